@@ -1,0 +1,51 @@
+"""Open a database and bring its schema to the newest migration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+from sqlalchemy.orm import sessionmaker
+
+from inventory_app.db.engine import Database, make_engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """Alembic's configuration pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if url:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return heads[0]
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(connection: Connection) -> None:
+    """Apply every pending migration; a no-op on an up-to-date database."""
+    if current_revision(connection) == head_revision():
+        return
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def open_database(url: str) -> Database:
+    """Connect, migrate and return the database, ready for sessions."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        upgrade(connection)
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

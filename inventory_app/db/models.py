@@ -1,0 +1,159 @@
+"""SQLAlchemy 2 typed models. Alembic migrations own the schema; this mirrors it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from inventory_app.db.types import Money, Quantity
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Called per row (never `default=datetime.now()`, which is evaluated once)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Location(Base):
+    __tablename__ = "locations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    walk_order: Mapped[int] = mapped_column(default=0)
+
+
+class Supplier(Base):
+    __tablename__ = "suppliers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    lead_time_days: Mapped[int] = mapped_column(default=2)
+    order_days: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Item(Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint("kind IN ('bottle', 'flask', 'consumable')", name="kind"),
+        CheckConstraint("unit IN ('ml', 'g', 'pcs')", name="unit"),
+        CheckConstraint("tracking IN ('bulk', 'serial')", name="tracking"),
+        CheckConstraint("size > 0", name="size_positive"),
+        CheckConstraint("pack_size >= 1", name="pack_size_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(80), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="bottle")
+    unit: Mapped[str] = mapped_column(String(8), default="ml")
+    size: Mapped[Decimal] = mapped_column(Quantity())
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id"))
+    supplier_code: Mapped[str] = mapped_column(String(64), default="")
+    pack_size: Mapped[int] = mapped_column(default=1)
+    cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    par: Mapped[Decimal | None] = mapped_column(Quantity())
+    reorder_at: Mapped[Decimal | None] = mapped_column(Quantity())
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    tare_g: Mapped[Decimal | None] = mapped_column(Quantity())
+    full_g: Mapped[Decimal | None] = mapped_column(Quantity())
+    tracking: Mapped[str] = mapped_column(String(8), default="bulk")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    version: Mapped[int] = mapped_column(default=1)
+
+    supplier: Mapped[Supplier | None] = relationship(lazy="joined")
+    location: Mapped[Location | None] = relationship(lazy="joined")
+    barcodes: Mapped[list[Barcode]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", order_by="Barcode.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Barcode(Base):
+    __tablename__ = "barcodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+
+    item: Mapped[Item] = relationship(back_populates="barcodes")
+
+
+class StockLevel(Base):
+    """On hand per item, kept equal to the ledger sum in the same transaction."""
+
+    __tablename__ = "stock_levels"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+
+
+class ImportRecord(Base):
+    """A file that was imported: its fingerprint makes a re-import recognisable."""
+
+    __tablename__ = "imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    filename: Mapped[str] = mapped_column(String(400))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    rows: Mapped[int] = mapped_column(default=0)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    author: Mapped[str] = mapped_column(String(120))
+
+
+class Movement(Base):
+    """One line of the append-only stock ledger (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "movements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    delta: Mapped[Decimal] = mapped_column(Quantity())
+    reason: Mapped[str] = mapped_column(String(24))
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    author: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(Text, default="")
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"))
+
+    item: Mapped[Item] = relationship()
+
+    __table_args__ = (
+        Index("ix_movements_item_id_delta", "item_id", "delta"),
+        UniqueConstraint("undoes_id", name="uq_movements_undoes_id"),
+    )

@@ -1,0 +1,54 @@
+"""Exact decimal columns stored as integers, identical on SQLite and PostgreSQL.
+
+SQLite has no exact NUMERIC (it keeps REAL), so a Decimal is scaled to an integer of
+small units on the way in and back on the way out; SUM() stays exact in SQL.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+QTY_SCALE = 6  # quantities: a millionth of an ml, g or piece (oz converts exactly enough)
+MONEY_SCALE = 4  # money: a hundredth of a cent (supplier prices per cup or straw)
+
+
+class Fixed(TypeDecorator[Decimal]):
+    """A Decimal kept as an integer count of 10**-scale units."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, scale: int) -> None:
+        super().__init__()
+        self.scale = scale
+        self._factor = Decimal(10) ** scale
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("floats are never stored: pass a Decimal or an int")
+        scaled = Decimal(value) * self._factor
+        return int(scaled.to_integral_value(rounding=ROUND_HALF_EVEN))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-self.scale)
+
+    @property
+    def python_type(self) -> type[Decimal]:
+        return Decimal
+
+
+def Quantity() -> Fixed:
+    return Fixed(QTY_SCALE)
+
+
+def Money() -> Fixed:
+    return Fixed(MONEY_SCALE)

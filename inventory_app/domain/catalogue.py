@@ -1,0 +1,43 @@
+"""Catalogue vocabulary: kinds of item, tracking, ledger reasons."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from inventory_app.domain.units import BaseUnit
+
+
+class ItemKind(StrEnum):
+    BOTTLE = "bottle"
+    FLASK = "flask"
+    CONSUMABLE = "consumable"
+
+
+class Tracking(StrEnum):
+    BULK = "bulk"
+    SERIAL = "serial"
+
+
+class Reason(StrEnum):
+    """Why stock moved; every movement carries one."""
+
+    RECEIVE = "receive"
+    SALE = "sale"
+    PREP_USE = "prep_use"
+    PREP_MAKE = "prep_make"
+    OPEN = "open"
+    EMPTY = "empty"
+    WASTE = "waste"
+    BREAKAGE = "breakage"
+    COMP = "comp"
+    CORRECTION = "correction"
+    COUNT = "count"
+    UNDO = "undo"
+
+
+# Reasons a person may give for a manual adjustment.
+ADJUST_REASONS = (Reason.WASTE, Reason.BREAKAGE, Reason.COMP, Reason.CORRECTION)
+
+# A new item whose size is not given gets the usual container of its unit.
+DEFAULT_SIZE = {BaseUnit.ML: Decimal(700), BaseUnit.G: Decimal(1000), BaseUnit.PCS: Decimal(1)}

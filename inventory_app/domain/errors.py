@@ -1,0 +1,59 @@
+"""Errors the core raises; front ends map them to messages and exit codes."""
+
+from __future__ import annotations
+
+
+class InventoryError(Exception):
+    """Base of every error a user may see; never shown as a traceback."""
+
+    exit_code = 1
+
+
+class InputError(InventoryError):
+    """Bad input from a person or a file: nothing was changed (CLI exit 2)."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        self.file = file
+        self.row = row
+        self.column = column
+        self.detail = message
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = [p for p in (self.file, _opt("row", self.row), _opt("column", self.column)) if p]
+        return f"{', '.join(where)}: {self.detail}" if where else self.detail
+
+
+def _opt(label: str, value: object) -> str | None:
+    if value is None:
+        return None
+    return f"{label} {value!r}" if isinstance(value, str) else f"{label} {value}"
+
+
+class ImportErrors(InputError):
+    """Several bad cells in one file, reported together so one fix round is enough."""
+
+    def __init__(self, file: str, errors: list[InputError]) -> None:
+        self.errors = errors
+        shown = "\n".join(f"  {e}" for e in errors[:25])
+        more = f"\n  ... and {len(errors) - 25} more" if len(errors) > 25 else ""
+        super().__init__(
+            f"{len(errors)} problem(s); nothing was imported:\n{shown}{more}", file=file
+        )
+
+
+class NotFoundError(InputError):
+    """A SKU, barcode or id that does not exist."""
+
+
+class ConflictError(InventoryError):
+    """Someone else saved the same record first; reload and try again."""

@@ -1,0 +1,108 @@
+"""What a valid catalogue item is: checked once, for the dialog and the import alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
+
+from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import BaseUnit
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """The editable fields of an item. None means "not given": keep or default."""
+
+    sku: str
+    name: str | None = None
+    category: str | None = None
+    kind: ItemKind | None = None
+    unit: BaseUnit | None = None
+    size: Decimal | None = None
+    supplier: str | None = None
+    supplier_code: str | None = None
+    pack_size: int | None = None
+    cost: Decimal | None = None
+    par: Decimal | None = None
+    reorder_at: Decimal | None = None
+    barcodes: tuple[str, ...] | None = None
+    location: str | None = None
+    tare_g: Decimal | None = None
+    full_g: Decimal | None = None
+    tracking: Tracking | None = None
+    notes: str | None = None
+    clear: frozenset[str] = field(default_factory=frozenset)
+
+    def given(self) -> dict[str, object]:
+        """The fields that carry a value (or were explicitly cleared)."""
+        out: dict[str, object] = {}
+        for f in fields(self):
+            if f.name == "clear":
+                continue
+            value = getattr(self, f.name)
+            if value is not None or f.name in self.clear:
+                out[f.name] = value
+        return out
+
+
+NEW_ITEM_DEFAULTS = ItemSpec(
+    sku="",
+    category="",
+    kind=ItemKind.BOTTLE,
+    unit=BaseUnit.ML,
+    supplier_code="",
+    pack_size=1,
+    cost=Decimal(0),
+    barcodes=(),
+    tracking=Tracking.BULK,
+    notes="",
+)
+
+
+def with_defaults(spec: ItemSpec) -> ItemSpec:
+    """Fill what a new item needs but the spec did not give."""
+    merged = replace(NEW_ITEM_DEFAULTS, **{k: v for k, v in spec.given().items()})
+    if merged.size is None:
+        merged = replace(merged, size=DEFAULT_SIZE[merged.unit or BaseUnit.ML])
+    return merged
+
+
+def check_item(spec: ItemSpec) -> None:
+    """Raise InputError naming the field of the first rule the item breaks."""
+    for problem in item_problems(spec):
+        raise problem
+
+
+def item_problems(spec: ItemSpec) -> list[InputError]:
+    """Every rule a complete item breaks, each naming its field (for the dialog)."""
+    problems: list[InputError] = []
+
+    def bad(column: str, message: str) -> None:
+        problems.append(InputError(message, column=column))
+
+    if not spec.sku or not spec.sku.strip():
+        bad("sku", "a SKU is required")
+    elif len(spec.sku) > 64 or any(c.isspace() for c in spec.sku):
+        bad("sku", "a SKU is one word of at most 64 characters, without spaces")
+    if not spec.name or not spec.name.strip():
+        bad("name", "a name is required")
+    if spec.size is not None and spec.size <= 0:
+        bad("size", f"expected a container size above zero, got {spec.size}")
+    if spec.pack_size is not None and spec.pack_size < 1:
+        bad("pack_size", f"expected a pack size of 1 or more, got {spec.pack_size}")
+    for name in ("cost", "par", "reorder_at", "tare_g", "full_g"):
+        value = getattr(spec, name)
+        if value is not None and value < 0:
+            bad(name, f"expected zero or more, got {value}")
+    if spec.par is not None and spec.reorder_at is not None and spec.reorder_at > spec.par:
+        bad("reorder_at", f"the reorder point ({spec.reorder_at}) is above the par ({spec.par})")
+    if spec.tare_g is not None and spec.full_g is not None and spec.full_g <= spec.tare_g:
+        bad(
+            "full_g",
+            f"the full weight ({spec.full_g} g) must be above the empty one ({spec.tare_g} g)",
+        )
+    for code in spec.barcodes or ():
+        if not code.strip() or any(c.isspace() for c in code):
+            bad("barcode", f"a barcode is one word without spaces, got {code!r}")
+    return problems

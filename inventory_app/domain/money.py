@@ -1,0 +1,33 @@
+"""Money: always Decimal, parsed the way a bar writes prices."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import parse_decimal
+
+_CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
+CENT = Decimal("0.01")
+
+
+def parse_money(text: str) -> Decimal:
+    """Accept '12.50', '12,50', '€12.50', '12,50 €' and '1.234,50'."""
+    match = _CURRENCY.match(text)
+    body = match.group(1) if match else text
+    if "," in body and "." in body:
+        # The later separator is the decimal one: '1.234,50' or '1,234.50'.
+        if body.rfind(",") > body.rfind("."):
+            body = body.replace(".", "").replace(",", ".")
+        else:
+            body = body.replace(",", "")
+    value = parse_decimal(body, what="a price such as 12.50")
+    if value < 0:
+        raise InputError(f"expected a price of zero or more, got {text!r}")
+    return value
+
+
+def format_money(value: Decimal) -> str:
+    """Euros with two decimals, for people; storage keeps every digit."""
+    return f"€{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"

@@ -1,0 +1,150 @@
+"""Units of measure and their exact conversion to an item's base unit.
+
+Everything is Decimal: a 22.5 ml pour times 10,000 must be exactly 225,000 ml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from inventory_app.domain.errors import InputError
+
+
+class BaseUnit(StrEnum):
+    """The unit an item's stock is kept in."""
+
+    ML = "ml"
+    G = "g"
+    PCS = "pcs"
+
+
+class Unit(StrEnum):
+    """Every unit a person may write a quantity in."""
+
+    ML = "ml"
+    CL = "cl"
+    OZ = "oz"
+    DASH = "dash"
+    BARSPOON = "barspoon"
+    DROP = "drop"
+    G = "g"
+    PCS = "pcs"
+
+
+OZ_ML = Decimal("29.5735")
+
+# Spellings people actually type, mapped to the canonical unit.
+_ALIASES: dict[str, Unit] = {
+    "l": Unit.ML,  # handled specially below (x1000)
+    "dashes": Unit.DASH,
+    "bsp": Unit.BARSPOON,
+    "barspoons": Unit.BARSPOON,
+    "drops": Unit.DROP,
+    "pc": Unit.PCS,
+    "piece": Unit.PCS,
+    "pieces": Unit.PCS,
+    "gr": Unit.G,
+}
+
+
+@dataclass(frozen=True)
+class MeasureSizes:
+    """Sizes of the bartender's loose measures in ml: settings, not constants."""
+
+    dash_ml: Decimal = Decimal("0.92")
+    barspoon_ml: Decimal = Decimal("5")
+    drop_ml: Decimal = Decimal("0.05")
+
+
+_LIQUID = {Unit.ML, Unit.CL, Unit.OZ, Unit.DASH, Unit.BARSPOON, Unit.DROP}
+
+
+def parse_unit(text: str) -> Unit:
+    """Read a unit name, accepting plurals and common abbreviations."""
+    key = text.strip().lower()
+    try:
+        return Unit(key)
+    except ValueError:
+        pass
+    if key in _ALIASES and key != "l":
+        return _ALIASES[key]
+    allowed = ", ".join(u.value for u in Unit)
+    raise InputError(f"unknown unit {text!r}; expected one of {allowed}")
+
+
+def ml_per(unit: Unit, sizes: MeasureSizes) -> Decimal:
+    """How many ml one of a liquid unit holds."""
+    return {
+        Unit.ML: Decimal(1),
+        Unit.CL: Decimal(10),
+        Unit.OZ: OZ_ML,
+        Unit.DASH: sizes.dash_ml,
+        Unit.BARSPOON: sizes.barspoon_ml,
+        Unit.DROP: sizes.drop_ml,
+    }[unit]
+
+
+def to_base(
+    amount: Decimal, unit: Unit, base: BaseUnit, sizes: MeasureSizes | None = None
+) -> Decimal:
+    """Convert an amount in any unit to the item's base unit, exactly."""
+    sizes = sizes or MeasureSizes()
+    if base is BaseUnit.ML and unit in _LIQUID:
+        return amount * ml_per(unit, sizes)
+    if unit.value == base.value:
+        return amount
+    raise InputError(
+        f"cannot convert {unit.value} to {base.value}: the item is kept in {base.value}"
+    )
+
+
+_QTY = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-zA-Z]*)\s*$")
+
+
+def parse_decimal(text: str, *, what: str = "a number") -> Decimal:
+    """Read a decimal written with a point or a comma; never via float."""
+    cleaned = text.strip().replace(" ", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InputError(f"expected {what}, got {text!r}") from None
+    if not value.is_finite():
+        raise InputError(f"expected {what}, got {text!r}")
+    return value
+
+
+def parse_quantity(text: str, default_unit: Unit | None = None) -> tuple[Decimal, Unit]:
+    """Read a signed quantity with its unit, such as '-40ml', '+2pcs' or '1.5 oz'."""
+    match = _QTY.match(text)
+    if not match:
+        raise InputError(f"expected a quantity with its unit such as -40ml or +2pcs, got {text!r}")
+    sign, number, unit_text = match.groups()
+    amount = parse_decimal(number)
+    if sign == "-":
+        amount = -amount
+    if unit_text.lower() == "l":
+        return amount * 1000, Unit.ML
+    if not unit_text:
+        if default_unit is None:
+            raise InputError(
+                f"quantity {text!r} needs a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)"
+            )
+        return amount, default_unit
+    return amount, parse_unit(unit_text)
+
+
+def format_quantity(amount: Decimal, unit: BaseUnit | Unit) -> str:
+    """Show a quantity without trailing zeros: '22.5 ml', '-2 pcs'."""
+    return f"{format_decimal(amount)} {unit.value}"
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain decimal text without exponent or trailing zeros."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return format(value.normalize(), "f")

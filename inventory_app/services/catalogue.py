@@ -1,0 +1,230 @@
+"""Catalogue use cases: items, suppliers, locations. Each call is part of one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from inventory_app.db.models import Barcode, Item, Location, Movement, StockLevel, Supplier
+from inventory_app.domain.catalogue import ItemKind, Tracking
+from inventory_app.domain.errors import ConflictError, InputError, NotFoundError
+from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
+from inventory_app.domain.units import BaseUnit
+
+
+@dataclass(frozen=True)
+class SupplierSpec:
+    name: str
+    contact: str = ""
+    email: str = ""
+    phone: str = ""
+    lead_time_days: int = 2
+    order_days: str = ""
+
+
+def find_item(session: Session, code: str) -> Item:
+    """An item by SKU or by any of its barcodes (a scanner types either)."""
+    code = code.strip()
+    item = session.scalar(select(Item).where(Item.sku == code))
+    if item is None:
+        item = session.scalar(select(Item).join(Barcode).where(Barcode.code == code))
+    if item is None:
+        item = session.scalar(select(Item).where(func.lower(Item.sku) == code.lower()))
+    if item is None:
+        raise NotFoundError(f"no item with SKU or barcode {code!r}")
+    return item
+
+
+def get_item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    if item is None:
+        raise NotFoundError(f"no item with id {item_id}")
+    return item
+
+
+def item_spec(item: Item) -> ItemSpec:
+    """The editable fields of a stored item, for a dialog to show."""
+    return ItemSpec(
+        sku=item.sku,
+        name=item.name,
+        category=item.category,
+        kind=ItemKind(item.kind),
+        unit=BaseUnit(item.unit),
+        size=item.size,
+        supplier=item.supplier.name if item.supplier else "",
+        supplier_code=item.supplier_code,
+        pack_size=item.pack_size,
+        cost=item.cost,
+        par=item.par,
+        reorder_at=item.reorder_at,
+        barcodes=tuple(b.code for b in item.barcodes),
+        location=item.location.name if item.location else "",
+        tare_g=item.tare_g,
+        full_g=item.full_g,
+        tracking=Tracking(item.tracking),
+        notes=item.notes,
+    )
+
+
+def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None = None) -> Item:
+    """Create the item if its SKU is new, else update the fields the spec gives.
+
+    `expected_version` is the version the editor loaded: if someone saved in
+    between, the save is refused instead of silently overwriting their change.
+    """
+    existing = session.scalar(select(Item).where(Item.sku == spec.sku.strip()))
+    if existing is None:
+        return _create(session, with_defaults(spec))
+    if expected_version is not None and existing.version != expected_version:
+        raise ConflictError(
+            f"{existing.sku} was changed by someone else since you opened it; "
+            "reopen it to see their change, then edit again"
+        )
+    return _update(session, existing, spec)
+
+
+def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version: int) -> Item:
+    """Give an item another SKU; the ledger refers to the item, not the SKU."""
+    item = get_item(session, item_id)
+    if item.version != expected_version:
+        raise ConflictError(f"{item.sku} was changed by someone else; reopen it and try again")
+    new_sku = new_sku.strip()
+    if new_sku != item.sku:
+        check_item(replace(item_spec(item), sku=new_sku))
+        if session.scalar(select(Item.id).where(Item.sku == new_sku)) is not None:
+            raise InputError(f"SKU {new_sku!r} is already used by another item", column="sku")
+        item.sku = new_sku
+        _flush(session, item)
+    return item
+
+
+def _create(session: Session, spec: ItemSpec) -> Item:
+    check_item(spec)
+    item = Item(sku=spec.sku.strip(), size=spec.size)
+    session.add(item)
+    _apply(session, item, spec)
+    session.flush()
+    session.add(StockLevel(item_id=item.id, on_hand=Decimal(0)))
+    session.flush()
+    return item
+
+
+def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
+    merged = replace(item_spec(item), **spec.given())
+    check_item(merged)
+    if merged.unit != item.unit and _has_movements(session, item):
+        raise InputError(
+            f"{item.sku} already has stock in {item.unit}; its unit cannot change", column="unit"
+        )
+    _apply(session, item, spec)
+    _flush(session, item)
+    return item
+
+
+_PLAIN = (
+    "name", "category", "kind", "unit", "size", "supplier_code", "pack_size", "cost",
+    "par", "reorder_at", "tare_g", "full_g", "tracking", "notes",
+)  # fmt: skip
+
+
+def _has_movements(session: Session, item: Item) -> bool:
+    return (
+        session.scalar(select(Movement.id).where(Movement.item_id == item.id).limit(1)) is not None
+    )
+
+
+def _apply(session: Session, item: Item, spec: ItemSpec) -> None:
+    given = spec.given()
+    for name in _PLAIN:
+        if name in given:
+            value = given[name]
+            setattr(item, name, value.strip() if isinstance(value, str) else value)
+    if "supplier" in given:
+        item.supplier = ensure_supplier(session, given["supplier"])  # type: ignore[arg-type]
+    if "location" in given:
+        item.location = ensure_location(session, given["location"])  # type: ignore[arg-type]
+    if "barcodes" in given:
+        _set_barcodes(session, item, tuple(given["barcodes"] or ()))  # type: ignore[arg-type]
+
+
+def _set_barcodes(session: Session, item: Item, codes: tuple[str, ...]) -> None:
+    codes = tuple(dict.fromkeys(c.strip() for c in codes if c.strip()))
+    for code in codes:
+        owner = session.scalar(select(Item).join(Barcode).where(Barcode.code == code))
+        if owner is not None and owner is not item:
+            raise InputError(f"barcode {code} already belongs to {owner.sku}", column="barcode")
+    keep = [b for b in item.barcodes if b.code in codes]
+    known = {b.code for b in keep}
+    item.barcodes = keep + [Barcode(code=c) for c in codes if c not in known]
+
+
+def _flush(session: Session, item: Item) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            f"{item.sku} was changed by someone else while you edited it; reopen it"
+        ) from None
+
+
+def ensure_supplier(session: Session, name: str | None) -> Supplier | None:
+    """The supplier of that name, created on first mention; blank means none."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    supplier = session.scalar(select(Supplier).where(func.lower(Supplier.name) == name.lower()))
+    if supplier is None:
+        supplier = Supplier(name=name)
+        session.add(supplier)
+    return supplier
+
+
+def ensure_location(session: Session, name: str | None) -> Location | None:
+    """The location of that name, created at the end of the walking order."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    location = session.scalar(select(Location).where(func.lower(Location.name) == name.lower()))
+    if location is None:
+        last = session.scalar(select(func.max(Location.walk_order))) or 0
+        location = Location(name=name, walk_order=last + 10)
+        session.add(location)
+        session.flush()
+    return location
+
+
+def save_supplier(session: Session, spec: SupplierSpec) -> Supplier:
+    """Create or update a supplier by name."""
+    if not spec.name.strip():
+        raise InputError("a supplier needs a name", column="name")
+    if spec.lead_time_days < 0:
+        raise InputError("lead time is zero or more days", column="lead_time_days")
+    supplier = ensure_supplier(session, spec.name)
+    assert supplier is not None
+    for name in ("contact", "email", "phone", "lead_time_days", "order_days"):
+        setattr(supplier, name, getattr(spec, name))
+    session.flush()
+    return supplier
+
+
+def save_location(session: Session, name: str, walk_order: int) -> Location:
+    """Create a location or move it in the walking order."""
+    location = ensure_location(session, name)
+    if location is None:
+        raise InputError("a location needs a name", column="name")
+    location.walk_order = walk_order
+    session.flush()
+    return location
+
+
+def supplier_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Supplier.name).order_by(Supplier.name)))
+
+
+def location_names(session: Session) -> list[str]:
+    """Locations in walking order, for pickers and count sheets."""
+    return list(session.scalars(select(Location.name).order_by(Location.walk_order, Location.name)))

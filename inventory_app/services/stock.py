@@ -1,0 +1,133 @@
+"""The stock ledger: every change of stock is one appended movement.
+
+On hand is kept in `stock_levels` and moved by the same statement batch as the
+movement, inside the caller's transaction, so it always equals the ledger sum.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Item, Movement, StockLevel
+from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
+from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.units import BaseUnit, Unit, format_quantity, to_base
+from inventory_app.services.catalogue import find_item
+from inventory_app.services.settings import measure_sizes
+
+
+def record_movement(
+    session: Session,
+    item_id: int,
+    delta: Decimal,
+    reason: Reason,
+    *,
+    author: str,
+    reference: str = "",
+    note: str = "",
+    undoes_id: int | None = None,
+) -> int:
+    """Append one movement and move on hand by the same amount; returns its id."""
+    if not author:
+        raise InputError("every movement needs an author")
+    movement_id = session.execute(
+        insert(Movement)
+        .values(
+            item_id=item_id,
+            delta=delta,
+            reason=Reason(reason).value,
+            reference=reference,
+            author=author,
+            note=note,
+            undoes_id=undoes_id,
+        )
+        .returning(Movement.id)
+    ).scalar_one()
+    moved = session.execute(
+        update(StockLevel)
+        .where(StockLevel.item_id == item_id)
+        .values(on_hand=StockLevel.on_hand + delta)
+    )
+    if moved.rowcount != 1:
+        raise NotFoundError(f"no stock level for item id {item_id}")
+    return movement_id
+
+
+def on_hand(session: Session, item_id: int) -> Decimal:
+    value = session.scalar(select(StockLevel.on_hand).where(StockLevel.item_id == item_id))
+    if value is None:
+        raise NotFoundError(f"no item with id {item_id}")
+    return value
+
+
+def ledger_sum(session: Session, item_id: int) -> Decimal:
+    """The ledger's own answer, for checks: on hand must always equal it."""
+    total = session.scalar(select(func.sum(Movement.delta)).where(Movement.item_id == item_id))
+    return total if total is not None else Decimal(0)
+
+
+def adjust(
+    session: Session,
+    code: str,
+    amount: Decimal,
+    unit: Unit,
+    reason: Reason,
+    *,
+    author: str,
+    note: str = "",
+) -> int:
+    """A manual correction of stock: waste, breakage, a comp, or a correction."""
+    if reason not in ADJUST_REASONS:
+        allowed = "|".join(r.value for r in ADJUST_REASONS)
+        raise InputError(f"reason must be one of {allowed}, got {reason!r}", column="reason")
+    item = find_item(session, code)
+    delta = to_base(amount, unit, BaseUnit(item.unit), measure_sizes(session))
+    if delta == 0:
+        raise InputError("an adjustment of zero changes nothing", column="by")
+    return record_movement(session, item.id, delta, reason, author=author, note=note)
+
+
+def set_level(
+    session: Session,
+    item: Item,
+    target: Decimal,
+    *,
+    author: str,
+    reference: str = "",
+    note: str = "",
+) -> int | None:
+    """Bring on hand to a counted level through a `count` movement (none if equal)."""
+    delta = target - on_hand(session, item.id)
+    if delta == 0:
+        return None
+    return record_movement(
+        session, item.id, delta, Reason.COUNT, author=author, reference=reference, note=note
+    )
+
+
+def undo(session: Session, movement_id: int, *, author: str, note: str = "") -> int:
+    """Cancel a movement by appending its opposite; the original stays in the ledger."""
+    original = session.get(Movement, movement_id)
+    if original is None:
+        raise NotFoundError(f"no movement with id {movement_id}")
+    if original.reason == Reason.UNDO:
+        raise InputError("an undo cannot itself be undone; record a new adjustment instead")
+    done = session.scalar(select(Movement.id).where(Movement.undoes_id == movement_id))
+    if done is not None:
+        raise InputError(f"movement {movement_id} was already undone by movement {done}")
+    item = session.get(Item, original.item_id)
+    assert item is not None
+    text = note or f"undo {original.reason} {format_quantity(original.delta, BaseUnit(item.unit))}"
+    return record_movement(
+        session,
+        original.item_id,
+        -original.delta,
+        Reason.UNDO,
+        author=author,
+        reference=f"movement:{movement_id}",
+        note=text,
+        undoes_id=movement_id,
+    )
