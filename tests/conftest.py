@@ -42,9 +42,8 @@ def session(db: Database) -> Iterator[Session]:
 def assert_ledger_invariant(database: Database) -> None:
     """Invariant 1: per item, on hand equals the sum of its movements."""
     with database.sessions() as s:
-        sums = dict(
-            s.execute(select(Movement.item_id, func.sum(Movement.delta)).group_by(Movement.item_id))
-        )
+        query = select(Movement.item_id, func.sum(Movement.delta)).group_by(Movement.item_id)
+        sums = {item_id: total for item_id, total in s.execute(query)}
         for item_id, on_hand in s.execute(select(StockLevel.item_id, StockLevel.on_hand)):
             assert on_hand == sums.get(item_id, Decimal(0)), f"item {item_id} drifted"
 

@@ -33,6 +33,13 @@ def record_movement(
     """Append one movement and move on hand by the same amount; returns its id."""
     if not author:
         raise InputError("every movement needs an author")
+    moved = session.execute(
+        update(StockLevel)
+        .where(StockLevel.item_id == item_id)
+        .values(on_hand=StockLevel.on_hand + delta)
+    )
+    if moved.rowcount != 1:
+        raise NotFoundError(f"no item with id {item_id}")
     movement_id = session.execute(
         insert(Movement)
         .values(
@@ -46,13 +53,6 @@ def record_movement(
         )
         .returning(Movement.id)
     ).scalar_one()
-    moved = session.execute(
-        update(StockLevel)
-        .where(StockLevel.item_id == item_id)
-        .values(on_hand=StockLevel.on_hand + delta)
-    )
-    if moved.rowcount != 1:
-        raise NotFoundError(f"no stock level for item id {item_id}")
     return movement_id
 
 

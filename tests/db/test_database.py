@@ -1,0 +1,70 @@
+"""The database itself: migrations, pragmas, an append-only ledger, exact columns."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from inventory_app.db.engine import Database
+from inventory_app.db.migrate import current_revision, head_revision, open_database
+from inventory_app.db.models import Movement
+from inventory_app.domain.catalogue import Reason
+from inventory_app.services.stock import record_movement
+from tests.conftest import make_item
+
+
+def test_open_migrates_to_head_and_is_idempotent(db_url: str) -> None:
+    first = open_database(db_url)
+    first.dispose()
+    again = open_database(db_url)
+    with again.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        tables = set(inspect(conn).get_table_names())
+    again.dispose()
+    assert {"items", "movements", "stock_levels", "suppliers", "locations", "imports"} <= tables
+
+
+def test_sqlite_pragmas(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+@pytest.mark.parametrize("statement", ["UPDATE movements SET delta = 0", "DELETE FROM movements"])
+def test_ledger_refuses_update_and_delete(db: Database, statement: str) -> None:
+    with db.transaction() as s:
+        item = make_item(s)
+        record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
+    with pytest.raises(IntegrityError, match="append-only"), db.transaction() as s:
+        s.execute(text(statement))
+    with db.sessions() as s:
+        assert s.query(Movement).count() == 1
+
+
+def test_quantities_are_stored_as_integers(db: Database) -> None:
+    with db.transaction() as s:
+        item = make_item(s)
+        record_movement(s, item, Decimal("-22.5"), Reason.WASTE, author="owner")
+    with db.engine.connect() as conn:
+        raw = conn.exec_driver_sql("SELECT delta, typeof(delta) FROM movements").one()
+    assert raw == (-22_500_000, "integer")
+
+
+def test_floats_are_never_stored(db: Database) -> None:
+    with pytest.raises(StatementError, match="floats are never stored"), db.transaction() as s:
+        item = make_item(s)
+        record_movement(s, item, 22.5, Reason.WASTE, author="owner")  # type: ignore[arg-type]
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO movements (at, item_id, delta, reason, reference, author, note)"
+                " VALUES (CURRENT_TIMESTAMP, 999, 1, 'waste', '', 'owner', '')"
+            )
+        )

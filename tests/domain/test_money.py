@@ -1,0 +1,41 @@
+"""Prices as bars write them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.money import format_money, parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12.50", "12.50"),
+        ("12,50", "12.50"),
+        ("€12.50", "12.50"),
+        ("12,50 €", "12.50"),
+        ("EUR 7", "7"),
+        ("1.234,50", "1234.50"),
+        ("1,234.50", "1234.50"),
+        ("0.0375", "0.0375"),
+        (" 9 ", "9"),
+    ],
+)
+def test_parse_money(text: str, value: str) -> None:
+    assert parse_money(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "€", "-3.00", "12.50.1"])
+def test_parse_money_refuses(text: str) -> None:
+    with pytest.raises(InputError):
+        parse_money(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [("12.5", "€12.50"), ("0.005", "€0.01"), ("1234.5", "€1,234.50")]
+)
+def test_format_money(value: str, text: str) -> None:
+    assert format_money(Decimal(value)) == text
