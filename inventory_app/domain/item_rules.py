@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
+from typing import Any
 
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit
+from inventory_app.domain.units import BaseUnit, format_decimal
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ class ItemSpec:
     notes: str | None = None
     clear: frozenset[str] = field(default_factory=frozenset)
 
-    def given(self) -> dict[str, object]:
+    def given(self) -> dict[str, Any]:
         """The fields that carry a value (or were explicitly cleared)."""
-        out: dict[str, object] = {}
+        out: dict[str, Any] = {}
         for f in fields(self):
             if f.name == "clear":
                 continue
@@ -88,21 +89,30 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
     if not spec.name or not spec.name.strip():
         bad("name", "a name is required")
     if spec.size is not None and spec.size <= 0:
-        bad("size", f"expected a container size above zero, got {spec.size}")
+        bad("size", f"expected a container size above zero, got {_num(spec.size)}")
     if spec.pack_size is not None and spec.pack_size < 1:
         bad("pack_size", f"expected a pack size of 1 or more, got {spec.pack_size}")
     for name in ("cost", "par", "reorder_at", "tare_g", "full_g"):
         value = getattr(spec, name)
         if value is not None and value < 0:
-            bad(name, f"expected zero or more, got {value}")
+            bad(name, f"expected zero or more, got {_num(value)}")
     if spec.par is not None and spec.reorder_at is not None and spec.reorder_at > spec.par:
-        bad("reorder_at", f"the reorder point ({spec.reorder_at}) is above the par ({spec.par})")
+        bad(
+            "reorder_at",
+            f"the reorder point ({_num(spec.reorder_at)}) is above the par ({_num(spec.par)})",
+        )
     if spec.tare_g is not None and spec.full_g is not None and spec.full_g <= spec.tare_g:
         bad(
             "full_g",
-            f"the full weight ({spec.full_g} g) must be above the empty one ({spec.tare_g} g)",
+            f"the full weight ({_num(spec.full_g)} g) must be above the empty one "
+            f"({_num(spec.tare_g)} g)",
         )
     for code in spec.barcodes or ():
         if not code.strip() or any(c.isspace() for c in code):
             bad("barcode", f"a barcode is one word without spaces, got {code!r}")
     return problems
+
+
+def _num(value: Decimal) -> str:
+    """Stored values carry six decimals; a message shows 2, not 2.000000."""
+    return format_decimal(value)

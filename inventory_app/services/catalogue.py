@@ -228,3 +228,8 @@ def supplier_names(session: Session) -> list[str]:
 def location_names(session: Session) -> list[str]:
     """Locations in walking order, for pickers and count sheets."""
     return list(session.scalars(select(Location.name).order_by(Location.walk_order, Location.name)))
+
+
+def item_count(session: Session) -> int:
+    """How many items the catalogue holds (an empty one may receive the demo bar)."""
+    return session.scalar(select(func.count(Item.id))) or 0

@@ -8,15 +8,26 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Item, Movement, StockLevel
+from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.units import BaseUnit, Unit, format_quantity, to_base
 from inventory_app.services.catalogue import find_item
 from inventory_app.services.settings import measure_sizes
+
+_MOVEMENTS = Base.metadata.tables["movements"]
+_LEVELS = Base.metadata.tables["stock_levels"]
+# Built once: a sale writes several movements, and statement construction is the
+# largest cost of a small Core write (see tests/bench/test_ledger_bench.py).
+_INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
+_MOVE_LEVEL = (
+    update(_LEVELS)
+    .where(_LEVELS.c.item_id == bindparam("level_item_id"))
+    .values(on_hand=_LEVELS.c.on_hand + bindparam("level_delta", type_=_LEVELS.c.on_hand.type))
+)
 
 
 def record_movement(
@@ -33,27 +44,21 @@ def record_movement(
     """Append one movement and move on hand by the same amount; returns its id."""
     if not author:
         raise InputError("every movement needs an author")
-    moved = session.execute(
-        update(StockLevel)
-        .where(StockLevel.item_id == item_id)
-        .values(on_hand=StockLevel.on_hand + delta)
-    )
+    connection = session.connection()
+    moved = connection.execute(_MOVE_LEVEL, {"level_item_id": item_id, "level_delta": delta})
     if moved.rowcount != 1:
         raise NotFoundError(f"no item with id {item_id}")
-    movement_id = session.execute(
-        insert(Movement)
-        .values(
-            item_id=item_id,
-            delta=delta,
-            reason=Reason(reason).value,
-            reference=reference,
-            author=author,
-            note=note,
-            undoes_id=undoes_id,
-        )
-        .returning(Movement.id)
-    ).scalar_one()
-    return movement_id
+    row = {
+        "at": utcnow(),
+        "item_id": item_id,
+        "delta": delta,
+        "reason": Reason(reason).value,
+        "reference": reference,
+        "author": author,
+        "note": note,
+        "undoes_id": undoes_id,
+    }
+    return int(connection.execute(_INSERT_MOVEMENT, row).scalar_one())
 
 
 def on_hand(session: Session, item_id: int) -> Decimal:

@@ -52,7 +52,12 @@ def test_measure_sizes_are_settings() -> None:
 
 @pytest.mark.parametrize(
     ("unit", "base"),
-    [(Unit.ML, BaseUnit.G), (Unit.OZ, BaseUnit.PCS), (Unit.PCS, BaseUnit.ML), (Unit.G, BaseUnit.ML)],
+    [
+        (Unit.ML, BaseUnit.G),
+        (Unit.OZ, BaseUnit.PCS),
+        (Unit.PCS, BaseUnit.ML),
+        (Unit.G, BaseUnit.ML),
+    ],
 )
 def test_incompatible_units_are_refused(unit: Unit, base: BaseUnit) -> None:
     with pytest.raises(InputError, match="cannot convert"):

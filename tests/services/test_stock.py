@@ -115,7 +115,11 @@ def test_undo_appends_the_opposite(db: Database) -> None:
         stock.undo(s, waste, author="owner")
         assert stock.on_hand(s, item) == 0
         newest, original = history(s, item)
-        assert (newest.reason, newest.delta, newest.reference) == ("undo", D(40), f"movement:{waste}")
+        assert (newest.reason, newest.delta, newest.reference) == (
+            "undo",
+            D(40),
+            f"movement:{waste}",
+        )
         assert original.undone and not newest.undone
 
 

@@ -1,0 +1,1 @@
+"""One module per command line command: plain logic plus a few lines of argparse."""

@@ -1,0 +1,56 @@
+"""`adjust SKU --by=-40ml --reason waste`: a manual correction, one movement."""
+
+from __future__ import annotations
+
+import argparse
+
+from inventory_app.commands.context import Context
+from inventory_app.db.models import Movement
+from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.levels import containers
+from inventory_app.domain.units import BaseUnit, format_quantity, parse_quantity
+from inventory_app.services import stock
+from inventory_app.services.catalogue import find_item
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "adjust",
+        help="record waste, breakage, a comp or a correction",
+        description="Write a negative quantity as --by=-40ml (with '=').",
+    )
+    parser.add_argument("sku", metavar="SKU", help="SKU or barcode")
+    parser.add_argument(
+        "--by", required=True, metavar="QUANTITY", help="signed, with its unit: -40ml, +2pcs"
+    )
+    parser.add_argument("--reason", required=True, choices=[r.value for r in ADJUST_REASONS])
+    parser.add_argument("--note", default="", metavar="TEXT")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    if not args.by.strip().startswith(("+", "-")):
+        # Unsigned, "--by 40ml" for a waste would add stock: make the direction explicit.
+        raise InputError(
+            f"--by: expected a signed quantity such as -40ml or +2pcs, got {args.by!r}"
+        )
+    try:
+        amount, unit = parse_quantity(args.by)
+    except InputError as exc:
+        raise InputError(f"--by: {exc.detail}") from None
+    with ctx.database.transaction() as session:
+        movement_id = stock.adjust(
+            session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note
+        )
+        item = find_item(session, args.sku)
+        delta = session.get_one(Movement, movement_id).delta
+        level = stock.on_hand(session, item.id)
+    base = BaseUnit(item.unit)
+    sign = "+" if delta > 0 else ""
+    print(
+        f"{item.sku} ({item.name}): {sign}{format_quantity(delta, base)} {args.reason}; "
+        f"on hand now {format_quantity(level, base)} "
+        f"({containers(level, item.size):.2f} containers)"
+    )
+    return 0

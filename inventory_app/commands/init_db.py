@@ -1,0 +1,40 @@
+"""`init [--demo]`: create or migrate the database; optionally load the demo bar."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlalchemy.orm import Session
+
+from inventory_app.commands.context import Context
+from inventory_app.services.catalogue import item_count
+from inventory_app.services.demo import load_demo
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("init", help="create or update the database")
+    parser.add_argument(
+        "--demo", action="store_true", help="load the demo bar if the catalogue is empty"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    state = "created" if ctx.created else "up to date"
+    print(f"database {state}: {ctx.database.label}")
+    if args.demo:
+        with ctx.database.transaction() as session:
+            print(demo_if_empty(session, author=ctx.user))
+    return 0
+
+
+def demo_if_empty(session: Session, *, author: str) -> str:
+    """Load the demo bar into an empty catalogue; never mix it into a real one."""
+    count = item_count(session)
+    if count:
+        return f"the catalogue already has {count} items; the demo bar was not loaded"
+    demo = load_demo(session, author=author)
+    return (
+        f"loaded the demo bar: {demo.catalogue.added} items, {demo.suppliers} suppliers, "
+        f"{demo.locations} locations"
+    )

@@ -1,0 +1,84 @@
+"""`stock [--format table|csv|json] [--low]`: what is on hand, and what is low or out."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import ROUND_HALF_UP, Decimal
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.levels import Status
+from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
+from inventory_app.services.stock_view import StockRow, stock_rows
+
+_FLAG = {Status.OUT: "OUT !", Status.LOW: "LOW !", Status.OK: "ok"}
+TABLE_COLUMNS = (
+    "SKU", "Name", "Location", "On hand", "Unit", "Containers", "Par", "Reorder at", "Status",
+)  # fmt: skip
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("stock", help="list stock in walking order")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    parser.add_argument("--low", action="store_true", help="only items that are low or out")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.transaction() as session:
+        rows = stock_rows(session, low_only=args.low)
+    print(render_stock(rows, args.format), end="")
+    return 0
+
+
+def render_stock(rows: list[StockRow], fmt: str) -> str:
+    if fmt == "json":
+        return render_json([stock_record(r) for r in rows])
+    if fmt == "csv":
+        records = [stock_record(r) for r in rows]
+        return render_csv(RECORD_FIELDS, [[r[k] for k in RECORD_FIELDS] for r in records])
+    return stock_table(rows)
+
+
+RECORD_FIELDS = (
+    "sku", "name", "category", "kind", "unit", "size", "on_hand", "containers", "par",
+    "reorder_at", "status", "location", "supplier", "cost",
+)  # fmt: skip
+
+
+def stock_record(row: StockRow) -> dict[str, Cell]:
+    """One item for JSON and CSV: on hand in base units, containers to 3 decimals."""
+    return {
+        "sku": row.sku,
+        "name": row.name,
+        "category": row.category,
+        "kind": row.kind,
+        "unit": row.unit,
+        "size": row.size,
+        "on_hand": row.on_hand,
+        "containers": _round(row.containers, "0.001"),
+        "par": row.par,
+        "reorder_at": row.reorder_at,
+        "status": row.status.value,
+        "location": row.location,
+        "supplier": row.supplier,
+        "cost": row.cost,
+    }
+
+
+def stock_table(rows: list[StockRow]) -> str:
+    if not rows:
+        return "nothing to show\n"
+    cells = [
+        [
+            r.sku, r.name, r.location, r.on_hand, r.unit, f"{_round(r.containers, '0.01')}",
+            r.par, r.reorder_at, _FLAG[r.status],
+        ]
+        for r in rows
+    ]  # fmt: skip
+    low = sum(r.status is Status.LOW for r in rows)
+    out = sum(r.status is Status.OUT for r in rows)
+    return render_table(TABLE_COLUMNS, cells) + f"{len(rows)} items: {low} low, {out} out\n"
+
+
+def _round(value: Decimal, places: str) -> Decimal:
+    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)

@@ -1,0 +1,117 @@
+"""Listings as an aligned text table, CSV safe to open in a spreadsheet, or exact JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+
+from inventory_app.domain.units import format_decimal
+
+Cell = str | int | Decimal | date | datetime | None
+Record = Mapping[str, object]
+
+# OWASP CSV injection: a spreadsheet runs text starting with these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render_table(columns: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    """Columns padded to their widest cell; numbers right-aligned."""
+    texts = [[_plain(cell) for cell in row] for row in rows]
+    widths = [len(c) for c in columns]
+    for row in texts:
+        widths = [max(w, len(t)) for w, t in zip(widths, row, strict=True)]
+    numeric = [
+        all(_is_number(row[i]) for row in rows if row[i] not in (None, ""))
+        for i in range(len(columns))
+    ]
+    lines = [
+        _line(list(columns), widths, numeric),
+        _line(["-" * w for w in widths], widths, numeric),
+    ]
+    lines += [_line(row, widths, numeric) for row in texts]
+    return "\n".join(lines) + "\n"
+
+
+def _line(cells: list[str], widths: list[int], numeric: list[bool]) -> str:
+    parts = [
+        c.rjust(w) if n else c.ljust(w) for c, w, n in zip(cells, widths, numeric, strict=True)
+    ]
+    return "  ".join(parts).rstrip()
+
+
+def render_csv(columns: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
+    """CSV with every text cell that could run as a formula prefixed by a quote."""
+    buffer = io.StringIO()
+    # RFC 4180 line ends: with "\n" alone, a cell holding "\r" would not be quoted.
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([guard_formula(c) for c in columns])
+    for row in rows:
+        writer.writerow([guard_formula(c) if isinstance(c, str) else _plain(c) for c in row])
+    return buffer.getvalue()
+
+
+def guard_formula(text: str) -> str:
+    """Text a spreadsheet would run as a formula, made inert (numbers are never passed)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def render_json(records: Sequence[Record]) -> str:
+    """An array of objects, one per line; Decimals as exact JSON numbers."""
+    if not records:
+        return "[]\n"
+    body = ",\n".join("  " + json_value(r) for r in records)
+    return f"[\n{body}\n]\n"
+
+
+def json_value(value: object) -> str:
+    """JSON text for plain values; the json module would turn Decimals into floats."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        return decimal_number(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, datetime | date):
+        return json.dumps(value.isoformat())
+    if isinstance(value, Mapping):
+        pairs = (
+            f"{json.dumps(str(k), ensure_ascii=False)}: {json_value(v)}" for k, v in value.items()
+        )
+        return "{" + ", ".join(pairs) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(json_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} as exact JSON")
+
+
+def decimal_number(value: Decimal) -> str:
+    """The shortest exact JSON number: 660, 0.5, -22.5 (never an exponent)."""
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a JSON number")
+    return "0" if value.is_zero() else format_decimal(value)
+
+
+def _plain(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return format_decimal(cell)
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()
+    return str(cell).replace("\n", " ")
+
+
+_NUMBER_TEXT = re.compile(r"^[+-]?\d[\d,.]*$")
+
+
+def _is_number(cell: Cell) -> bool:
+    """Numbers, and numbers already formatted as text, line up on the right."""
+    if isinstance(cell, str):
+        return bool(_NUMBER_TEXT.match(cell))
+    return isinstance(cell, int | Decimal) and not isinstance(cell, bool)

@@ -1,0 +1,59 @@
+"""The demo bar: a realistic small cocktail bar, loaded through the real import path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from inventory_app.domain.errors import InputError
+from inventory_app.io.tabular import read_sheet, rows_as_dicts
+from inventory_app.resources import resource_path
+from inventory_app.services.catalogue import SupplierSpec, save_location, save_supplier
+from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    suppliers: int
+    locations: int
+    catalogue: ImportSummary
+
+
+def load_demo(session: Session, *, author: str) -> DemoSummary:
+    """Suppliers, then locations in walking order, then the catalogue with its levels."""
+    suppliers = _load_suppliers(session)
+    locations = _load_locations(session)
+    summary = import_catalogue(session, resource_path("demo", "catalogue.csv"), author=author)
+    return DemoSummary(suppliers=suppliers, locations=locations, catalogue=summary)
+
+
+def _load_suppliers(session: Session) -> int:
+    sheet = read_sheet(resource_path("demo", "suppliers.csv"))
+    for number, row in rows_as_dicts(sheet):
+        spec = SupplierSpec(
+            name=row["name"],
+            contact=row.get("contact", ""),
+            email=row.get("email", ""),
+            phone=row.get("phone", ""),
+            lead_time_days=_whole(row.get("lead_time_days", "2"), number, sheet.file_name),
+            order_days=row.get("order_days", ""),
+        )
+        save_supplier(session, spec)
+    return len(sheet.rows)
+
+
+def _load_locations(session: Session) -> int:
+    sheet = read_sheet(resource_path("demo", "locations.csv"))
+    for number, row in rows_as_dicts(sheet):
+        save_location(session, row["name"], _whole(row["walk_order"], number, sheet.file_name))
+    return len(sheet.rows)
+
+
+def _whole(text: str, row: int, file_name: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise InputError(
+            f"expected a whole number, got {text!r}", file=file_name, row=row
+        ) from None

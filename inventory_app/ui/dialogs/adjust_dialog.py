@@ -1,0 +1,101 @@
+"""Record waste, breakage, a comp or a correction for one item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
+from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.units import Unit, parse_quantity
+from inventory_app.services.stock_view import StockRow
+from inventory_app.ui import formatting
+from inventory_app.ui.operations import Adjustment
+
+SubmitAdjustment = Callable[[Adjustment], InventoryError | None]
+
+
+class AdjustDialog(QDialog):
+    """A signed quantity with its unit ('-40 ml'), a reason and a note."""
+
+    def __init__(self, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment) -> None:
+        super().__init__(parent)
+        self._row = row
+        self._submit = submit
+        self.done_adjustment: Adjustment | None = None
+        self.setWindowTitle(f"Adjust stock: {row.name}")
+        self.reason = QComboBox()
+        for reason in ADJUST_REASONS:
+            self.reason.addItem(reason.value.capitalize(), reason.value)
+        self.quantity = QLineEdit(objectName="quantity")
+        self.quantity.setPlaceholderText(f"-40 {row.unit}   (negative removes stock)")
+        self.note = QLineEdit(objectName="note")
+        self.note.setPlaceholderText("optional: what happened")
+        self.error = QLabel(objectName="fieldError", wordWrap=True)
+        self.error.hide()
+        on_hand = QLabel(f"{formatting.quantity(row.on_hand, row.unit)} on hand")
+        form = QFormLayout()
+        form.addRow("Item", QLabel(f"<b>{row.name}</b> · {row.sku}"))
+        form.addRow("Now", on_hand)
+        form.addRow("Reason", self.reason)
+        form.addRow("Change", self.quantity)
+        form.addRow("", self.error)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.quantity.setFocus()
+        self.resize(440, 0)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment
+    ) -> Adjustment | None:
+        """Show the dialog modally; the recorded adjustment, or None when cancelled."""
+        dialog = cls(parent, row=row, submit=submit)
+        return dialog.done_adjustment if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def read(self) -> Adjustment:
+        """The adjustment the fields describe; InputError when the quantity is unreadable."""
+        amount, unit = parse_quantity(self.quantity.text(), default_unit=Unit(self._row.unit))
+        return Adjustment(
+            sku=self._row.sku,
+            amount=amount,
+            unit=unit,
+            reason=Reason(self.reason.currentData()),
+            note=self.note.text(),
+        )
+
+    def accept(self) -> None:
+        """Record it; a bad quantity or a refused adjustment stays in the dialog."""
+        try:
+            adjustment = self.read()
+        except InputError as error:
+            self._show(error)
+            return
+        failure = self._submit(adjustment)
+        if failure is not None:
+            self._show(failure)
+            return
+        self.done_adjustment = adjustment
+        super().accept()
+
+    def _show(self, error: InventoryError) -> None:
+        self.error.setText(error.detail if isinstance(error, InputError) else str(error))
+        self.error.show()
+        self.quantity.setFocus()

@@ -1,0 +1,96 @@
+"""Add or edit one catalogue item; the save itself is an operation handed in by the caller."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.item_rules import NEW_ITEM_DEFAULTS, ItemSpec
+from inventory_app.ui.dialogs.item_form import ItemForm, Problems, field_of
+from inventory_app.ui.queries import Choices
+
+SaveItem = Callable[[ItemSpec], InventoryError | None]
+
+
+class ItemDialog(QDialog):
+    """The item editor: problems beside their fields, save errors kept inside the dialog."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        spec: ItemSpec | None,
+        choices: Choices,
+        save: SaveItem,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.saved: ItemSpec | None = None
+        self.editing = spec is not None
+        self.setWindowTitle(f"Edit {spec.sku}" if spec else "New item")
+        self.form = ItemForm(choices)
+        self.form.load(spec or NEW_ITEM_DEFAULTS)
+        self.form.set_sku_read_only(self.editing)
+        self.banner = QLabel(objectName="dialogError", wordWrap=True)
+        self.banner.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.form.edited.connect(self._revalidate)
+        self.form.focus_field("name" if self.editing else "sku")
+        self.resize(820, 0)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        spec: ItemSpec | None,
+        choices: Choices,
+        save: SaveItem,
+    ) -> ItemSpec | None:
+        """Show the dialog modally; the saved spec, or None when cancelled."""
+        dialog = cls(parent, spec=spec, choices=choices, save=save)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _revalidate(self) -> None:
+        _spec, problems = self.form.read()
+        self.form.show_problems(problems, everywhere=False)
+
+    def accept(self) -> None:
+        """Refuse while any field has a problem; a failed save stays open with its reason."""
+        spec, problems = self.form.read()
+        if problems:
+            self._refuse(problems, "Please correct the fields marked in red.")
+            return
+        error = self._save(spec)
+        if error is not None:
+            self._show_save_error(error)
+            return
+        self.saved = spec
+        super().accept()
+
+    def _refuse(self, problems: Problems, message: str) -> None:
+        self.form.show_problems(problems, everywhere=True)
+        self.show_banner(message)
+        self.form.focus_field(next(iter(problems)))
+
+    def _show_save_error(self, error: InventoryError) -> None:
+        field = field_of(error) if isinstance(error, InputError) else None
+        if field is not None:
+            self._refuse({field: error.detail}, "Not saved: see the field marked in red.")
+        else:
+            self.show_banner(f"Not saved: {error}")
+
+    def show_banner(self, message: str) -> None:
+        """A message above the fields for what belongs to no single field."""
+        self.banner.setText(message)
+        self.banner.show()

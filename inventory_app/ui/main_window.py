@@ -1,0 +1,181 @@
+"""The main window: a sidebar of pages, the menus with every shortcut, a status bar."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from inventory_app import __version__
+from inventory_app.ui import queries
+from inventory_app.ui.barcode_scanner import BarcodeScanner
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from inventory_app.ui.icons import icon, tinted
+from inventory_app.ui.pages.stock_page import StockPage
+
+MAX_NUMBERED_PAGES = 9
+SIDEBAR_WIDTH = 164
+SIDEBAR_ICON_COLOUR = QColor("#e6eaf0")
+
+
+@runtime_checkable
+class Searchable(Protocol):
+    """A page with a search field answers Ctrl+F."""
+
+    def focus_search(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Pages register with add_page; each refreshes itself on context.changes."""
+
+    def __init__(self, context: AppContext, *, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("Inventory")
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.stack = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus = self._build_menus()
+        self._build_status_bar()
+        self.stock_page = StockPage(context)
+        self.stock_page.status_message.connect(self.show_message)
+        self.add_page("Stock", icon("stock"), self.stock_page)
+        for action in self.stock_page.actions_by_name.values():
+            self._menus["item"].addAction(action)
+        self.scanner = BarcodeScanner(self, clock=clock)
+        self.scanner.scanned.connect(self.on_scanned)
+        QApplication.instance().installEventFilter(self.scanner)
+        self.resize(1280, 800)
+
+    # --- the page registry ----------------------------------------------------------------
+    def add_page(
+        self, name: str, page_icon: QIcon, widget: QWidget, shortcut: str | None = None
+    ) -> QAction:
+        """Add a page to the sidebar and View menu; pages without a shortcut get Ctrl+N."""
+        number = self.stack.count() + 1
+        if shortcut is None and number <= MAX_NUMBERED_PAGES:
+            shortcut = f"Ctrl+{number}"
+        self.stack.addWidget(widget)
+        QListWidgetItem(tinted(page_icon, SIDEBAR_ICON_COLOUR), name, self.sidebar)
+        action = QAction(page_icon, f"&{name}", self)
+        action.setStatusTip(f"Go to {name}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.show_page(widget))
+        self._menus["pages"].addAction(action)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        return action
+
+    def show_page(self, widget: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.stack.indexOf(widget))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # --- menus and status bar -------------------------------------------------------------
+    def _build_menus(self) -> dict[str, QMenu]:
+        bar = self.menuBar()
+        file, item, view, help_ = (bar.addMenu(t) for t in ("&File", "&Item", "&View", "&Help"))
+        self._action(file, "&Quit", "Ctrl+Q", self.close)
+        self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
+        self._action(view, "&Find", "Ctrl+F", self.focus_search)
+        view.addSeparator()
+        pages = view.addMenu("&Go to page")
+        self._action(help_, "&Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._action(help_, "&About", "Shift+F1", self.show_about)
+        return {"file": file, "item": item, "view": view, "pages": pages, "help": help_}
+
+    def _action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.database_label = QLabel(f"Database: {self.context.database.label}")
+        self.database_label.setToolTip(self.context.database.label)
+        self.user_label = QLabel(f"User: {self.context.user}")
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.user_label)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def all_actions(self) -> list[QAction]:
+        """Every menu action, in menu order (the shortcuts dialog lists these)."""
+        found: list[QAction] = []
+        for menu in self._menus.values():
+            found += [a for a in menu.actions() if not a.isSeparator() and not a.menu()]
+        return found
+
+    # --- actions --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if isinstance(page, Searchable):
+            page.focus_search()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, actions=self.all_actions()).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Inventory",
+            f"<b>inventory_app {__version__}</b><p>Stock for small cocktail bars: bottles, "
+            "flasks, counts and orders, kept in an append-only ledger.</p>",
+        )
+
+    def on_scanned(self, code: str) -> None:
+        """A scan jumps to its item; the scanned digits do not stay in a text field."""
+        self._strip_from_focused_field(code)
+        found = queries.lookup_code(self.context.database, code)
+        if found is None:
+            self.show_message(f"Scanned {code}: no item has this barcode or SKU")
+            return
+        item_id, name = found
+        self.show_page(self.stock_page)
+        self.stock_page.select_item(item_id)
+        self.stock_page.table.setFocus()
+        self.show_message(f"Scanned {code}: {name}")
+
+    def _strip_from_focused_field(self, code: str) -> None:
+        field = QApplication.focusWidget()
+        if isinstance(field, QLineEdit) and field.text().endswith(code):
+            field.setText(field.text()[: -len(code)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop watching the keyboard before the window goes."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        super().closeEvent(event)

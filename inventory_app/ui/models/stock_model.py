@@ -1,0 +1,228 @@
+"""The stock table: plain StockRows, exact change signals, and search/low-only filtering."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from inventory_app.domain.levels import Status
+from inventory_app.services.stock_view import StockRow
+from inventory_app.ui import formatting
+from inventory_app.ui.icons import icon
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+class Column(IntEnum):
+    STATUS = 0
+    SKU = 1
+    ITEM = 2
+    CATEGORY = 3
+    LOCATION = 4
+    ON_HAND = 5
+    CONTAINERS = 6
+    PAR = 7
+    REORDER_AT = 8
+    SUPPLIER = 9
+
+
+HEADERS = {
+    Column.STATUS: "",
+    Column.SKU: "SKU",
+    Column.ITEM: "Item",
+    Column.CATEGORY: "Category",
+    Column.LOCATION: "Location",
+    Column.ON_HAND: "On hand",
+    Column.CONTAINERS: "Containers",
+    Column.PAR: "Par",
+    Column.REORDER_AT: "Reorder at",
+    Column.SUPPLIER: "Supplier",
+}
+NUMERIC = {Column.ON_HAND, Column.CONTAINERS, Column.PAR, Column.REORDER_AT}
+
+_TEXT: dict[Column, Callable[[StockRow], str]] = {
+    Column.STATUS: lambda r: "",
+    Column.SKU: lambda r: r.sku,
+    Column.ITEM: lambda r: r.name,
+    Column.CATEGORY: lambda r: r.category,
+    Column.LOCATION: lambda r: r.location,
+    Column.ON_HAND: lambda r: formatting.quantity(r.on_hand, r.unit),
+    Column.CONTAINERS: lambda r: formatting.two_places(r.containers),
+    Column.PAR: lambda r: formatting.optional(r.par),
+    Column.REORDER_AT: lambda r: formatting.optional(r.reorder_at),
+    Column.SUPPLIER: lambda r: r.supplier,
+}
+_STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
+_BACKGROUND = {Status.LOW: QColor("#fff0cc"), Status.OUT: QColor("#fbd9d6")}
+_NOUNS = {"bottle": "bottles", "flask": "flasks", "consumable": "packs"}
+
+
+def container_noun(row: StockRow) -> str:
+    """What a person calls this item's containers: bottles, flasks, pcs."""
+    if row.unit == "pcs" and row.size == 1:
+        return "pcs"
+    return _NOUNS.get(row.kind, "containers")
+
+
+def status_reason(row: StockRow) -> str:
+    """Why a row is flagged, in the words of the tooltip: '2 of 3 bottles left: ...'."""
+    have = formatting.grouped(row.containers.quantize(Decimal("0.01")))
+    left = f"{have} of {formatting.grouped(row.par)}" if row.par is not None else have
+    noun = container_noun(row)
+    if row.status is Status.OUT:
+        return f"Out of stock: {formatting.quantity(row.on_hand, row.unit)} on hand"
+    point = formatting.optional(row.reorder_at)
+    if row.status is Status.LOW:
+        return f"{left} {noun} left: at or below the reorder point {point}"
+    return f"{left} {noun} left" + (f": above the reorder point {point}" if point else "")
+
+
+def sort_key(row: StockRow, column: Column) -> Any:
+    """What a header click orders by: numbers as numbers, text without case."""
+    if column is Column.STATUS:
+        return (_STATUS_ORDER[row.status], row.containers)
+    if column is Column.ON_HAND:
+        return row.on_hand
+    if column is Column.CONTAINERS:
+        return row.containers
+    if column in (Column.PAR, Column.REORDER_AT):
+        value = row.par if column is Column.PAR else row.reorder_at
+        return (value is None, value or Decimal(0))
+    return _TEXT[column](row).lower()
+
+
+class StockTableModel(QAbstractTableModel):
+    """One StockRow per line; refreshes emit dataChanged when the rows are the same items."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StockRow] = []
+
+    @property
+    def rows(self) -> list[StockRow]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[StockRow]) -> None:
+        """Exact signals when only values changed (keeps selection); a reset otherwise."""
+        old = self._rows
+        if [r.item_id for r in old] != [r.item_id for r in rows]:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+            return
+        self._rows = list(rows)
+        last = self.columnCount() - 1
+        for number, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
+    def row_at(self, row: int) -> StockRow:
+        return self._rows[row]
+
+    def row_of_item(self, item_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.item_id == item_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """A flat table: only the invisible root has children."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Same rule as rowCount: children only under the root."""
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        """Column titles; numeric columns align their titles with their numbers."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Role.DisplayRole:
+            return HEADERS[column]
+        if role == Role.ToolTipRole and column is Column.STATUS:
+            return "Stock status: out, low or ok"
+        if role == Role.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        """Text, status icon, row colour, tooltip and alignment for one cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == Role.DisplayRole:
+            return _TEXT[column](row)
+        if role == Role.DecorationRole and column is Column.STATUS:
+            return icon(f"status-{row.status.value}")
+        if role == Role.BackgroundRole and row.status in _BACKGROUND:
+            return QBrush(_BACKGROUND[row.status])
+        if role == Role.ToolTipRole:
+            return status_reason(row) if column is Column.STATUS else _tooltip(row, column)
+        if role == Role.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _tooltip(row: StockRow, column: Column) -> str | None:
+    if column is Column.ITEM and row.barcodes:
+        return f"{row.name}\nBarcodes: {', '.join(row.barcodes)}"
+    if row.status is not Status.OK:
+        return status_reason(row)
+    return None
+
+
+class StockFilterProxy(QSortFilterProxyModel):
+    """Search as you type (StockRow.matches) and the 'low and out only' switch."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._low_only = False
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_search", text))
+
+    def set_low_only(self, low_only: bool) -> None:
+        self._refilter(lambda: setattr(self, "_low_only", low_only))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.9 added begin/endFilterChange; older releases only have invalidateRowsFilter.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def accepts(self, row: StockRow) -> bool:
+        """Whether the current search and switch would show this row."""
+        return row.matches(self._search) and not (self._low_only and row.status is Status.OK)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Delegate to StockRow.matches so every field a scanner or person types is found."""
+        model = self.sourceModel()
+        assert isinstance(model, StockTableModel)
+        return self.accepts(model.row_at(source_row))
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        """Header-click order on the row values, not on the displayed text."""
+        model = self.sourceModel()
+        assert isinstance(model, StockTableModel)
+        column = Column(source_left.column())
+        left = sort_key(model.row_at(source_left.row()), column)
+        right = sort_key(model.row_at(source_right.row()), column)
+        return bool(left < right)

@@ -1,0 +1,64 @@
+"""One small function per user action: one transaction, errors returned, one change signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.units import Unit
+from inventory_app.services import catalogue, stock
+from inventory_app.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """What the adjust dialog asks for: a signed amount in a unit, a reason and a note."""
+
+    sku: str
+    amount: Decimal
+    unit: Unit
+    reason: Reason
+    note: str = ""
+
+
+def save_item(
+    context: AppContext, *, spec: ItemSpec, expected_version: int | None
+) -> InventoryError | None:
+    """Create or update an item; a newer version saved elsewhere comes back as a ConflictError."""
+    return _run(
+        context,
+        lambda s: catalogue.save_item(s, spec, expected_version=expected_version),
+    )
+
+
+def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryError | None:
+    """Record waste, breakage, a comp or a correction in the ledger."""
+    a = adjustment
+    return _run(
+        context,
+        lambda s: stock.adjust(
+            s, a.sku, a.amount, a.unit, a.reason, author=context.user, note=a.note.strip()
+        ),
+    )
+
+
+def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
+    """Cancel a movement with a compensating one; the original stays in the ledger."""
+    return _run(context, lambda s: stock.undo(s, movement_id, author=context.user))
+
+
+def _run(context: AppContext, work: Callable[[Session], object]) -> InventoryError | None:
+    """The transaction around one action; on success every page hears about it once."""
+    try:
+        with context.database.transaction() as session:
+            work(session)
+    except InventoryError as error:
+        return error
+    context.changes.changed.emit()
+    return None

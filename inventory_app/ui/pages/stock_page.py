@@ -1,0 +1,203 @@
+"""The Stock page: every item with its level, searchable, low and out rows flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.levels import Status
+from inventory_app.services.stock_view import Order, StockRow
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
+from inventory_app.ui.dialogs.history_dialog import HistoryDialog
+from inventory_app.ui.dialogs.item_dialog import ItemDialog
+from inventory_app.ui.icons import icon
+from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
+from inventory_app.ui.pages.stock_widgets import StockToolbar, stock_table
+
+
+class StockPage(QWidget):
+    """Answers the change signal by re-reading the stock; opens the item's dialogs."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._order = Order.LOCATION
+        self.model = StockTableModel(self)
+        self.proxy = StockFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.toolbar = StockToolbar()
+        self.table = stock_table(self.proxy)
+        self.actions_by_name = self._make_actions()
+        self.toolbar.add_buttons(list(self.actions_by_name.values()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table)
+        self._connect()
+        self.refresh()
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("new", "add", "&New item…", [QKeySequence("Ctrl+N")], self.new_item),
+            ("edit", "edit", "&Edit item…", [QKeySequence("Ctrl+E")], self.edit_item),
+            ("history", "history", "&History…", [QKeySequence("Ctrl+H")], self.show_history),
+            ("adjust", "adjust", "&Adjust stock…", [QKeySequence("Ctrl+J")], self.adjust_stock),
+        ]
+        actions: dict[str, QAction] = {}
+        for name, icon_name, text, keys, slot in specs:
+            action = QAction(icon(icon_name), text, self)
+            action.setShortcuts(keys)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys[0].toString()})")
+            action.triggered.connect(slot)
+            actions[name] = action
+        return actions
+
+    def _connect(self) -> None:
+        self._context.changes.changed.connect(self.refresh)
+        self.toolbar.search.textChanged.connect(self._search)
+        self.toolbar.search.returnPressed.connect(self._focus_table)
+        self.toolbar.low_only.toggled.connect(self._low_only)
+        self.toolbar.order.currentIndexChanged.connect(self._reorder)
+        self.table.activated.connect(lambda _index: self.edit_item())
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+
+    # --- what the page shows ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the rows in the chosen order; the selected item stays selected."""
+        keep = self.current_row()
+        self.model.set_rows(queries.load_stock(self._context.database, order=self._order))
+        if keep is not None and self.current_row() is None:
+            self.select_item(keep.item_id, clear_search=False)
+        self._update_count()
+        self._update_actions()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _low_only(self, checked: bool) -> None:
+        self.proxy.set_low_only(checked)
+        self._update_count()
+
+    def _reorder(self) -> None:
+        # Walking order and name come from the database; a header click sorts on screen.
+        self._order = Order(self.toolbar.order.currentData())
+        self.proxy.sort(-1)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.refresh()
+
+    def _update_count(self) -> None:
+        rows = self.model.rows
+        low = sum(r.status is Status.LOW for r in rows)
+        out = sum(r.status is Status.OUT for r in rows)
+        shown = self.proxy.rowCount()
+        items = f"{len(rows)} items" if shown == len(rows) else f"{shown} of {len(rows)} items"
+        self.toolbar.count.setText(f"{items} · {low} low · {out} out")
+
+    def _update_actions(self) -> None:
+        has_row = self.current_row() is not None
+        for name in ("edit", "history", "adjust"):
+            self.actions_by_name[name].setEnabled(has_row)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # --- selection ------------------------------------------------------------------------
+    def current_row(self) -> StockRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def focus_search(self) -> None:
+        """Ctrl+F: type to filter."""
+        self.toolbar.search.setFocus()
+        self.toolbar.search.selectAll()
+
+    def select_item(self, item_id: int, *, clear_search: bool = True) -> bool:
+        """Select and scroll to an item, clearing filters that would hide it."""
+        source_row = self.model.row_of_item(item_id)
+        if source_row is None:
+            return False
+        if clear_search and not self.proxy.accepts(self.model.row_at(source_row)):
+            self.toolbar.search.clear()
+            self.toolbar.low_only.setChecked(False)
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
+        return True
+
+    # --- actions --------------------------------------------------------------------------
+    def new_item(self) -> None:
+        choices = queries.load_choices(self._context.database)
+        saved = ItemDialog.ask(
+            self,
+            spec=None,
+            choices=choices,
+            save=lambda spec: operations.save_item(self._context, spec=spec, expected_version=None),
+        )
+        if saved is not None:
+            self._select_sku(saved.sku)
+            self.status_message.emit(f"Added {saved.sku}: {saved.name}")
+
+    def edit_item(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            loaded = queries.load_item(self._context.database, row.item_id)
+        except NotFoundError as error:
+            QMessageBox.warning(self, "Item not found", str(error))
+            self.refresh()
+            return
+        saved = ItemDialog.ask(
+            self,
+            spec=loaded.spec,
+            choices=queries.load_choices(self._context.database),
+            save=lambda spec: operations.save_item(
+                self._context, spec=spec, expected_version=loaded.version
+            ),
+        )
+        if saved is not None:
+            self.status_message.emit(f"Saved {saved.sku}: {saved.name}")
+
+    def show_history(self) -> HistoryDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        dialog = HistoryDialog(
+            self, context=self._context, item_id=row.item_id, title=f"{row.name} ({row.sku})"
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def adjust_stock(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        done = AdjustDialog.ask(
+            self,
+            row=row,
+            submit=lambda a: operations.adjust_stock(self._context, adjustment=a),
+        )
+        if done is not None:
+            self.status_message.emit(f"Recorded {done.reason.value} for {row.name}")
+
+    def _select_sku(self, sku: str) -> None:
+        for row in self.model.rows:
+            if row.sku == sku:
+                self.select_item(row.item_id)
+                return

@@ -1,0 +1,243 @@
+"""The command line, run as a user runs it: a real process on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import types
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from inventory_app import cli
+from inventory_app.db.engine import Database
+
+TRACEBACK = "Traceback (most recent call last)"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    return subprocess.run(
+        [sys.executable, "-m", "inventory_app", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def bar(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """A demo bar created once through `init --demo`; tests below add to it in order."""
+    folder = tmp_path_factory.mktemp("cli")
+    url = f"sqlite:///{folder / 'bar.sqlite3'}"
+    done = run("--db", url, "init", "--demo", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"database created: {folder / 'bar.sqlite3'}",
+        "loaded the demo bar: 65 items, 3 suppliers, 8 locations",
+    ]
+    return url, folder
+
+
+def stock_json(url: str, folder: Path) -> list[dict[str, object]]:
+    done = run("--db", url, "stock", "--format", "json", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout, parse_float=Decimal)  # type: ignore[no-any-return]
+
+
+def test_version(tmp_path: Path) -> None:
+    done = run("--version", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (0, "inventory-app 0.1.0\n")
+
+
+def test_stock_json(bar: tuple[str, Path]) -> None:
+    rows = stock_json(*bar)
+    gin = next(r for r in rows if r["sku"] == "GIN-TANQ")
+    fields = ("unit", "on_hand", "containers", "par", "reorder_at", "status")
+    assert [gin[k] for k in fields] == ["ml", 2800, 4, 6, 2, "ok"]
+    assert {"location", "supplier", "category", "size", "name"} <= set(gin)
+    assert {r["status"] for r in rows} == {"ok", "low", "out"}
+    flask = next(r for r in rows if r["sku"] == "FLK-HONEYG")
+    assert (flask["containers"], flask["status"]) == (Decimal("0.8"), "low")
+
+
+def test_stock_low_table(bar: tuple[str, Path]) -> None:
+    done = run("--db", bar[0], "stock", "--low", cwd=bar[1])
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == [
+        "SKU", "Name", "Location", "On", "hand", "Unit", "Containers", "Par", "Reorder", "at",
+        "Status",
+    ]  # fmt: skip
+    assert "GIN-TANQ " not in done.stdout
+    peychaud = next(line for line in lines if line.startswith("BIT-PEYCH"))
+    assert peychaud.endswith("0.00     2           1  OUT !")
+    assert lines[-1].endswith("low, 2 out")
+
+
+def test_adjust_then_history(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    done = run("--db", url, "--user", "giulia", "adjust", "GIN-TANQ", "--by=-40ml",
+               "--reason", "waste", "--note", "spilled", cwd=folder)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == (
+        "GIN-TANQ (Tanqueray London Dry): -40 ml waste; on hand now 2760 ml (3.94 containers)\n"
+    )
+    done = run("--db", url, "history", "5000281000220", "--format", "json", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    newest, counted = json.loads(done.stdout)
+    assert {k: v for k, v in newest.items() if k != "when"} == {
+        "sku": "GIN-TANQ", "item": "Tanqueray London Dry", "reason": "waste", "delta": "-40 ml",
+        "author": "giulia", "reference": "", "note": "spilled", "undone": False,
+    }  # fmt: skip
+    assert newest["when"].endswith("+00:00")
+    assert (counted["reason"], counted["delta"], counted["reference"]) == (
+        "count", "+2800 ml", "import:1",
+    )  # fmt: skip
+
+
+def test_bad_import_exits_2_and_changes_nothing(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    before = stock_json(url, folder)
+    bad = folder / "prices.csv"
+    bad.write_text("sku,cost,on_hand\nGIN-TANQ,19.90,1\nAMA-CAMP,abc,2\n", encoding="utf-8")
+    done = run("--db", url, "import", "catalogue", str(bad), cwd=folder)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "inventory-app: error: prices.csv: 1 problem(s); nothing was imported:\n"
+        "  row 3, column 'cost': expected a price such as 12.50, got 'abc'\n"
+    )
+    assert stock_json(url, folder) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["adjust", "NOPE", "--by=-1pcs", "--reason", "waste"],
+         "no item with SKU or barcode 'NOPE'"),
+        (["adjust", "GIN-TANQ", "--by=-40kg", "--reason", "waste"],
+         "--by: unknown unit 'kg'; expected one of ml, cl, oz, dash, barspoon, drop, g, pcs"),
+        (["adjust", "GIN-TANQ", "--by=40ml", "--reason", "waste"],
+         "--by: expected a signed quantity such as -40ml or +2pcs, got '40ml'"),
+    ],
+)  # fmt: skip
+def test_user_errors_exit_2_without_traceback(
+    bar: tuple[str, Path], args: list[str], message: str
+) -> None:
+    done = run("--db", bar[0], *args, cwd=bar[1])
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2,
+        "",
+        f"inventory-app: error: {message}\n",
+    )
+
+
+def test_commands_never_import_qt(bar: tuple[str, Path]) -> None:
+    code = (
+        "import sys; from inventory_app.cli import main; "
+        f"main(['--db', {bar[0]!r}, 'stock', '--low']); "
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NO QT')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=bar[1], check=False
+    )
+    assert done.stdout.splitlines()[-1] == "NO QT", done.stderr
+
+
+# In-process runs of main(): the same code path, without a process start each.
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "stderr"),
+    [
+        (["history", "--limit", "0"], 2, "--limit: expected 1 or more, got 0"),
+        (["import", "catalogue", "nowhere.csv"], 2,
+         "nowhere.csv: cannot read the file: No such file or directory"),
+        (["import", "catalogue", "bar.ods"], 2,
+         "bar.ods: expected a .csv or .xlsx file, got '.ods'"),
+        (["--user", " ", "stock"], 2, "--user: expected a name, got an empty one"),
+    ],
+)  # fmt: skip
+def test_main_errors(
+    db_url: str, capsys: pytest.CaptureFixture[str], args: list[str], status: int, stderr: str
+) -> None:
+    assert cli.main(["--db", db_url, *args]) == status
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"inventory-app: error: {stderr}\n")
+
+
+def test_bad_database_url(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", "not a url", "stock"]) == 2
+    assert capsys.readouterr().err == (
+        "inventory-app: error: --db: expected a database URL such as "
+        "sqlite:///bar.sqlite3, got 'not a url'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "args", [["adjust", "GIN-1", "--by=-1ml"], ["stock", "--format", "xml"], ["frobnicate"]]
+)
+def test_usage_errors_exit_2(db_url: str, args: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--db", db_url, *args])
+    assert caught.value.code == 2
+
+
+def test_unexpected_error_exits_1_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("INVENTORY_APP_DEBUG", raising=False)
+    (tmp_path / "not-a-db.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    assert cli.main(["--db", f"sqlite:///{tmp_path / 'not-a-db.sqlite3'}", "stock"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("inventory-app: error: DatabaseError: ")
+    assert TRACEBACK not in err
+
+
+def test_import_env_db_and_csv_stock(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INVENTORY_APP_DB", f"sqlite:///{tmp_path / 'env.sqlite3'}")
+    path = tmp_path / "cat.csv"
+    path.write_text("sku;name;cost;on_hand\n=CMD;=HYPERLINK(1);12,50;2\n", encoding="utf-8")
+    assert cli.main(["import", "catalogue", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        "imported cat.csv (import 1): 1 added, 0 updated, 0 unchanged, 1 levels set\n"
+    )
+    assert cli.main(["import", "catalogue", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "the same file was imported before (import 1): its on_hand levels were not set again"
+    )
+    assert cli.main(["stock", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "'=CMD,'=HYPERLINK(1),,bottle,ml,700,1400,2,,,ok,,,12.5"
+    )
+
+
+def test_first_start_opens_the_window_on_the_demo_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[Database, str]] = []
+
+    def run_gui(database: Database, *, user: str) -> int:
+        opened.append((database, user))
+        return 0
+
+    fake = types.ModuleType("inventory_app.ui.app")
+    fake.run_gui = run_gui  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "inventory_app.ui.app", fake)
+    monkeypatch.delenv("INVENTORY_APP_DB", raising=False)
+    url = f"sqlite:///{tmp_path / 'own.sqlite3'}"
+    monkeypatch.setattr("inventory_app.commands.database_choice.default_url", lambda: url)
+    assert cli.main(["--user", "marco"]) == 0
+    assert cli.main([]) == 0  # second start: the demo is not loaded again
+    [(first, user), _second] = opened
+    assert (first.url, user) == (url, "marco")
+    assert cli.main(["stock", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 65

@@ -1,0 +1,92 @@
+"""Output formats: aligned tables, CSV that cannot run formulas, exact JSON numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from inventory_app.io.text_output import decimal_number, render_csv, render_json, render_table
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tcmd", "'\tcmd"),
+        ("\rcmd", "'\rcmd"),
+        ("Gin", "Gin"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
+def test_csv_guards_text_that_would_run_as_a_formula(text: str, written: str) -> None:
+    out = render_csv(["name", "on_hand"], [[text, D("-40")]])
+    assert list(csv.reader(io.StringIO(out, newline="")))[1] == [written, "-40"]
+
+
+def test_csv_numbers_are_plain_and_exact() -> None:
+    out = render_csv(["a", "b", "c", "d"], [[D("22.500000"), -3, None, D("0.1")]])
+    assert out == "a,b,c,d\r\n22.5,-3,,0.1\r\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (D("660.000000"), "660"),
+        (D("0.500"), "0.5"),
+        (D("-22.5"), "-22.5"),
+        (D("0.000001"), "0.000001"),
+        (D("1E+3"), "1000"),
+        (D("123456789012.345678"), "123456789012.345678"),
+        (D("-0"), "0"),
+    ],
+)
+def test_json_decimals_are_exact_numbers(value: Decimal, text: str) -> None:
+    assert decimal_number(value) == text
+    assert json.loads(render_json([{"v": value}]), parse_float=Decimal) == [{"v": D(text)}]
+
+
+def test_json_values() -> None:
+    record = {
+        "s": 'say "hi" €',
+        "n": None,
+        "b": True,
+        "i": 3,
+        "t": datetime(2026, 1, 2, 3, 4, 5),
+        "l": ["a", D("1.5")],
+    }
+    assert json.loads(render_json([record]), parse_float=Decimal) == [
+        {
+            "s": 'say "hi" €',
+            "n": None,
+            "b": True,
+            "i": 3,
+            "t": "2026-01-02T03:04:05",
+            "l": ["a", D("1.5")],
+        }
+    ]
+    assert render_json([]) == "[]\n"
+
+
+def test_json_refuses_floats() -> None:
+    with pytest.raises(TypeError, match="float"):
+        render_json([{"x": 1.5}])
+
+
+def test_table_aligns_text_left_and_numbers_right() -> None:
+    out = render_table(
+        ["SKU", "On hand", "Share"], [["GIN-1", D("660"), "0.94"], ["A", D("5.5"), ""]]
+    )
+    assert out == (
+        "SKU    On hand  Share\n-----  -------  -----\nGIN-1      660   0.94\nA          5.5\n"
+    )

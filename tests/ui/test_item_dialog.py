@@ -1,0 +1,171 @@
+"""The item dialog: messages beside fields, refusal while wrong, saves through operations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from inventory_app.db.engine import Database
+from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.services import catalogue
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.item_dialog import ItemDialog
+from tests.ui.conftest import Bar
+
+
+def new_dialog(qtbot: Any, context: AppContext) -> ItemDialog:
+    dialog = ItemDialog(
+        None,
+        spec=None,
+        choices=queries.load_choices(context.database),
+        save=lambda spec: operations.save_item(context, spec=spec, expected_version=None),
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def edit_dialog(qtbot: Any, context: AppContext, item_id: int) -> ItemDialog:
+    loaded = queries.load_item(context.database, item_id)
+    dialog = ItemDialog(
+        None,
+        spec=loaded.spec,
+        choices=queries.load_choices(context.database),
+        save=lambda spec: operations.save_item(context, spec=spec, expected_version=loaded.version),
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def fill(dialog: ItemDialog, **texts: str) -> None:
+    for name, text in texts.items():
+        dialog.form.edit(name).setText(text)
+
+
+def press_save(dialog: ItemDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def stored(db: Database, sku: str) -> ItemSpec:
+    with db.sessions() as s:
+        return catalogue.item_spec(catalogue.find_item(s, sku))
+
+
+def test_new_item_is_saved(qtbot: Any, context: AppContext, bar: Bar) -> None:
+    dialog = new_dialog(qtbot, context)
+    fill(dialog, sku="GIN-MALF", name="Malfy Gin", size="700", cost="€21,50", par="2")
+    fill(dialog, reorder_at="1", barcodes="8050000000001 | 8050000000002")
+    dialog.form.location.setCurrentText("Back bar")
+    with qtbot.waitSignal(context.changes.changed):
+        press_save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = stored(context.database, "GIN-MALF")
+    assert (saved.name, saved.cost, saved.par, saved.reorder_at) == (
+        "Malfy Gin", Decimal("21.50"), Decimal(2), Decimal(1)
+    )  # fmt: skip
+    assert saved.barcodes == ("8050000000001", "8050000000002")
+    assert saved.location == "Back bar"
+
+
+def test_edit_is_saved_and_sku_is_read_only(qtbot: Any, context: AppContext, bar: Bar) -> None:
+    dialog = edit_dialog(qtbot, context, bar.campari)
+    assert dialog.form.edit("sku").isReadOnly()
+    assert dialog.form.edit("name").text() == "Campari"
+    fill(dialog, name="Campari Bitter", par="4", tare_g="")
+    press_save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = stored(context.database, "CAMP-1L")
+    assert (saved.name, saved.par, saved.reorder_at) == ("Campari Bitter", Decimal(4), Decimal(1))
+    assert saved.barcodes == ("8001234567890",)
+
+
+def test_reorder_above_par_is_shown_beside_the_field_and_refused(
+    qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    dialog = edit_dialog(qtbot, context, bar.gin)
+    fill(dialog, par="2", reorder_at="5")
+    with qtbot.assertNotEmitted(context.changes.changed):
+        press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.form.error_text("reorder_at") == "the reorder point (5) is above the par (2)"
+    assert dialog.form.error_text("par") == ""
+    assert stored(context.database, "GIN-TANQ").reorder_at == Decimal(1)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("cost", "twelve", "expected a price such as 12.50, got 'twelve'"),
+        ("cost", "-3", "expected a price of zero or more, got '-3'"),
+        ("size", "big", "expected a number, got 'big'"),
+        ("size", "0", "expected a container size above zero, got 0"),
+        ("par", "lots", "expected a number, got 'lots'"),
+        ("pack_size", "1.5", "expected a whole number, got 1.5"),
+        ("full_g", "100", "the full weight (100 g) must be above the empty one (400 g)"),
+        ("name", "", "a name is required"),
+    ],
+)
+def test_bad_input_shows_a_message_next_to_its_field(
+    qtbot: Any, context: AppContext, bar: Bar, field: str, text: str, message: str
+) -> None:
+    dialog = edit_dialog(qtbot, context, bar.gin)
+    fill(dialog, tare_g="400")
+    fill(dialog, **{field: text})
+    press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.form.error_text(field) == message
+    assert not dialog.banner.isHidden()
+
+
+def test_messages_appear_as_you_type_only_where_you_typed(
+    qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    dialog = new_dialog(qtbot, context)
+    qtbot.keyClicks(dialog.form.edit("cost"), "abc")
+    assert dialog.form.error_text("cost").startswith("expected a price")
+    assert dialog.form.error_text("sku") == ""
+    qtbot.keyClicks(dialog.form.edit("cost"), "\b\b\b12")
+    assert dialog.form.error_text("cost") == ""
+
+
+def test_barcode_of_another_item_is_refused_in_the_dialog(
+    qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    dialog = edit_dialog(qtbot, context, bar.gin)
+    fill(dialog, barcodes="8001234567890")
+    press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.form.error_text("barcodes") == "barcode 8001234567890 already belongs to CAMP-1L"
+
+
+def test_conflicting_save_shows_the_conflict(qtbot: Any, context: AppContext, bar: Bar) -> None:
+    dialog = edit_dialog(qtbot, context, bar.campari)
+    with context.database.transaction() as s:
+        catalogue.save_item(s, ItemSpec(sku="CAMP-1L", name="Campari (their edit)"))
+    fill(dialog, name="Campari (my edit)")
+    press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "changed by someone else" in dialog.banner.text()
+    assert stored(context.database, "CAMP-1L").name == "Campari (their edit)"
+
+
+def test_ask_returns_the_saved_spec(qtbot: Any, context: AppContext, bar: Bar) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ItemDialog)
+        fill(dialog, sku="SYR-1", name="Simple syrup")
+        press_save(dialog)
+
+    QTimer.singleShot(0, answer)
+    spec = ItemDialog.ask(
+        None,
+        spec=None,
+        choices=queries.load_choices(context.database),
+        save=lambda s: operations.save_item(context, spec=s, expected_version=None),
+    )
+    assert spec is not None and spec.sku == "SYR-1"
+    assert stored(context.database, "SYR-1").name == "Simple syrup"

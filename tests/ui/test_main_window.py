@@ -1,0 +1,192 @@
+"""The main window: pages, shortcuts, status bar, scanned barcodes, the change signal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel
+
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.units import Unit
+from inventory_app.ui import operations
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.item_dialog import ItemDialog
+from inventory_app.ui.icons import icon
+from inventory_app.ui.main_window import MainWindow
+from tests.ui.conftest import Bar
+
+
+class FrozenClock:
+    """Time that only moves when a test says so: every key arrives 'at once'."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
+
+
+@pytest.fixture
+def window(qtbot: Any, context: AppContext, bar: Bar, clock: FrozenClock) -> Iterator[MainWindow]:
+    window = MainWindow(context, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
+def selected_sku(window: MainWindow) -> str | None:
+    row = window.stock_page.current_row()
+    return row.sku if row else None
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("&Quit", "Ctrl+Q"),
+        ("&New item…", "Ctrl+N"),
+        ("&Edit item…", "Ctrl+E"),
+        ("&History…", "Ctrl+H"),
+        ("&Adjust stock…", "Ctrl+J"),
+        ("&Refresh", "F5"),
+        ("&Find", "Ctrl+F"),
+        ("&Stock", "Ctrl+1"),
+        ("&Keyboard shortcuts", "F1"),
+        ("&About", "Shift+F1"),
+    ],
+)
+def test_every_action_has_its_shortcut(window: MainWindow, text: str, keys: str) -> None:
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.all_actions()}
+    assert shortcuts[text] == keys
+
+
+def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
+    assert all(not a.shortcut().isEmpty() for a in window.all_actions())
+
+
+def test_status_bar_names_database_and_user(window: MainWindow, context: AppContext) -> None:
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert f"Database: {context.database.label}" in texts
+    assert "User: owner" in texts
+
+
+def test_pages_register_in_sidebar_and_view_menu(window: MainWindow, qtbot: Any) -> None:
+    extra = QLabel("orders")
+    action = window.add_page("Orders", icon("history"), extra)
+    assert action.shortcut().toString() == "Ctrl+2"
+    assert window.sidebar.count() == 2
+    action.trigger()
+    assert window.current_page() is extra
+    window.sidebar.setCurrentRow(0)
+    assert window.current_page() is window.stock_page
+
+
+def test_shows_every_item_with_a_count(window: MainWindow) -> None:
+    assert window.stock_page.toolbar.count.text() == "4 items · 1 low · 1 out"
+    window.stock_page.toolbar.search.setText("rialto")
+    assert window.stock_page.toolbar.count.text() == "2 of 4 items · 1 low · 1 out"
+
+
+def test_scanned_barcode_selects_its_item(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClicks(window, "8001234567890")
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert selected_sku(window) == "CAMP-1L"
+    assert window.statusBar().currentMessage() == "Scanned 8001234567890: Campari"
+
+
+def test_scan_clears_a_search_that_hides_the_item(window: MainWindow, qtbot: Any) -> None:
+    search = window.stock_page.toolbar.search
+    search.setFocus()
+    search.setText("gin")
+    qtbot.keyClicks(search, "8001234567890")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert selected_sku(window) == "CAMP-1L"
+    assert search.text() == ""
+
+
+def test_unknown_scan_is_reported(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClicks(window, "9999999999999")
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert "no item has this barcode" in window.statusBar().currentMessage()
+
+
+def test_slow_typing_is_not_a_scan(window: MainWindow, qtbot: Any, clock: FrozenClock) -> None:
+    for char in "8001234567890":
+        clock.now += 0.2
+        qtbot.keyClick(window, char)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_short_codes_are_not_scans(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClicks(window, "80")
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_change_signal_refreshes_the_stock_page(
+    window: MainWindow, context: AppContext, bar: Bar
+) -> None:
+    adjustment = operations.Adjustment("BIT-ANGO", Decimal(400), Unit.ML, Reason.CORRECTION)
+    assert operations.adjust_stock(context, adjustment=adjustment) is None
+    assert window.stock_page.toolbar.count.text() == "4 items · 1 low · 0 out"
+
+
+def test_new_item_through_the_menu(window: MainWindow, qtbot: Any) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ItemDialog)
+        dialog.form.edit("sku").setText("VER-DOL")
+        dialog.form.edit("name").setText("Dolin Dry")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.stock_page.actions_by_name["new"].trigger()
+    assert selected_sku(window) == "VER-DOL"
+    assert window.statusBar().currentMessage() == "Added VER-DOL: Dolin Dry"
+
+
+def test_history_opens_for_the_selected_item(window: MainWindow, bar: Bar) -> None:
+    window.stock_page.select_item(bar.gin)
+    dialog = window.stock_page.show_history()
+    assert dialog is not None
+    assert dialog.model.rowCount() == 1
+    dialog.close()
+
+
+def test_item_actions_need_a_selection(window: MainWindow, bar: Bar) -> None:
+    window.stock_page.table.clearSelection()
+    window.stock_page.table.setCurrentIndex(window.stock_page.proxy.index(-1, -1))
+    assert not window.stock_page.actions_by_name["edit"].isEnabled()
+    window.stock_page.select_item(bar.gin)
+    assert window.stock_page.actions_by_name["edit"].isEnabled()
+
+
+def test_return_on_a_row_opens_the_item_dialog(
+    window: MainWindow, qtbot: Any, bar: Bar, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Any] = []
+    monkeypatch.setattr(ItemDialog, "ask", lambda *a, **kw: asked.append(kw["spec"]))
+    window.stock_page.select_item(bar.gin)
+    qtbot.keyClick(window.stock_page.table, Qt.Key.Key_Return)
+    assert [spec.sku for spec in asked] == ["GIN-TANQ"]
+
+
+def test_find_focuses_the_search(window: MainWindow, qtbot: Any) -> None:
+    window.activateWindow()
+    window.focus_search()
+    qtbot.waitUntil(window.stock_page.toolbar.search.hasFocus, timeout=1000)
+
+
+def test_rows_have_a_fixed_height(window: MainWindow) -> None:
+    rows = window.stock_page.table.verticalHeader()
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
