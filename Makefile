@@ -24,6 +24,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check inventory_app tests
 	$(VENV)/bin/ruff format --check inventory_app tests
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info

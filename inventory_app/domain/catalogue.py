@@ -39,5 +39,8 @@ class Reason(StrEnum):
 # Reasons a person may give for a manual adjustment.
 ADJUST_REASONS = (Reason.WASTE, Reason.BREAKAGE, Reason.COMP, Reason.CORRECTION)
 
+# Stock that left the bar: these can only take away (a correction goes either way).
+LOSS_REASONS = (Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
+
 # A new item whose size is not given gets the usual container of its unit.
 DEFAULT_SIZE = {BaseUnit.ML: Decimal(700), BaseUnit.G: Decimal(1000), BaseUnit.PCS: Decimal(1)}

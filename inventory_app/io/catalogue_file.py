@@ -108,15 +108,16 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
     for row in sheet.rows:
         line, problems = _parse_row(row, columns)
         sku = line.spec.sku
-        if sku and sku in first_row:
+        key = sku.lower()  # SKUs are compared without case
+        if sku and key in first_row:
             problems.append(
                 InputError(
-                    f"SKU {sku!r} already appears on row {first_row[sku]}",
+                    f"SKU {sku!r} already appears on row {first_row[key]}",
                     row=row.number,
                     column="sku",
                 )
             )
-        first_row.setdefault(sku, row.number)
+        first_row.setdefault(key, row.number)
         errors.extend(problems)
         lines.append(line)
     if errors:

@@ -33,10 +33,19 @@ def find_item(session: Session, code: str) -> Item:
     if item is None:
         item = session.scalar(select(Item).join(Barcode).where(Barcode.code == code))
     if item is None:
-        item = session.scalar(select(Item).where(func.lower(Item.sku) == code.lower()))
+        item = item_by_sku(session, code)
     if item is None:
         raise NotFoundError(f"no item with SKU or barcode {code!r}")
     return item
+
+
+def item_by_sku(session: Session, sku: str) -> Item | None:
+    """SKUs are compared without case: 'gin-1' in a sheet is the GIN-1 already on file."""
+    sku = sku.strip()
+    exact = session.scalar(select(Item).where(Item.sku == sku))
+    if exact is not None:
+        return exact
+    return session.scalar(select(Item).where(func.lower(Item.sku) == sku.lower()).limit(1))
 
 
 def get_item(session: Session, item_id: int) -> Item:
@@ -76,7 +85,7 @@ def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None 
     `expected_version` is the version the editor loaded: if someone saved in
     between, the save is refused instead of silently overwriting their change.
     """
-    existing = session.scalar(select(Item).where(Item.sku == spec.sku.strip()))
+    existing = item_by_sku(session, spec.sku)
     if existing is None:
         return _create(session, with_defaults(spec))
     if expected_version is not None and existing.version != expected_version:

@@ -12,7 +12,7 @@ from inventory_app.db.models import ImportRecord, Item
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
-from inventory_app.services.catalogue import item_spec, save_item
+from inventory_app.services.catalogue import item_by_sku, item_spec, save_item
 from inventory_app.services.stock import set_level
 
 IMPORT_KIND = "catalogue"
@@ -68,10 +68,10 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
 
 def _save_all(
     session: Session, lines: list[CatalogueLine], file_name: str
-) -> tuple[list[str], dict[str, Item]]:
+) -> tuple[list[str], dict[int, Item]]:
     """Save every row; the errors the catalogue raises come back with their row."""
     outcomes: list[str] = []
-    items: dict[str, Item] = {}
+    items: dict[int, Item] = {}
     errors: list[InputError] = []
     for line in lines:
         try:
@@ -80,14 +80,14 @@ def _save_all(
             errors.append(InputError(exc.detail, row=line.row, column=exc.column))
             continue
         outcomes.append(outcome)
-        items[item.sku] = item
+        items[line.row] = item
     if errors:
         raise ImportErrors(file_name, errors)
     return outcomes, items
 
 
 def _save_line(session: Session, line: CatalogueLine) -> tuple[str, Item]:
-    existing = session.scalar(select(Item).where(Item.sku == line.spec.sku))
+    existing = item_by_sku(session, line.spec.sku)
     if existing is None:
         if line.spec.name is None:
             raise InputError(
@@ -102,7 +102,7 @@ def _save_line(session: Session, line: CatalogueLine) -> tuple[str, Item]:
 def _set_levels(
     session: Session,
     lines: list[CatalogueLine],
-    items: dict[str, Item],
+    items: dict[int, Item],
     import_id: int,
     author: str,
 ) -> int:
@@ -111,7 +111,7 @@ def _set_levels(
     for line in lines:
         if line.on_hand_containers is None:
             continue
-        item = items[line.spec.sku]
+        item = items[line.row]
         target = line.on_hand_containers * item.size
         reference = f"import:{import_id}"
         if set_level(session, item, target, author=author, reference=reference, note=NOTE):

@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
-from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
+from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.units import BaseUnit, Unit, format_quantity, to_base
 from inventory_app.services.catalogue import find_item
@@ -92,6 +92,12 @@ def adjust(
     delta = to_base(amount, unit, BaseUnit(item.unit), measure_sizes(session))
     if delta == 0:
         raise InputError("an adjustment of zero changes nothing", column="by")
+    if delta > 0 and reason in LOSS_REASONS:
+        raise InputError(
+            f"{reason.value} takes stock away: write the quantity with a minus sign, "
+            "or use the reason 'correction' to add stock",
+            column="by",
+        )
     return record_movement(session, item.id, delta, reason, author=author, note=note)
 
 

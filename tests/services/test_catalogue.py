@@ -106,3 +106,11 @@ def test_stock_rows_status_order_and_search(db: Database) -> None:
         assert [r.sku for r in stock_rows(s, low_only=True)] == ["VERMOUTH"]
         assert [r.sku for r in stock_rows(s, search="590")] == ["ZUBROWKA"]
         assert rows[0].containers == D("0.5")
+
+
+def test_sku_is_matched_without_case(db: Database) -> None:
+    with db.transaction() as s:
+        make_item(s, "GIN-1", name="Gin")
+        catalogue.save_item(s, ItemSpec(sku="gin-1", cost=D(20)))
+        assert catalogue.find_item(s, "GIN-1").cost == D(20)
+        assert len(stock_rows(s)) == 1

@@ -44,7 +44,6 @@ def test_ten_thousand_pours_remove_exactly(db: Database) -> None:
         ("-4", Unit.CL, "-40"),
         ("-1", Unit.OZ, "-29.5735"),
         ("-3", Unit.DASH, "-2.76"),
-        ("+700", Unit.ML, "700"),
     ],
 )
 def test_adjust_converts_units(db: Database, by: str, unit: Unit, expected: str) -> None:
@@ -75,6 +74,7 @@ def test_adjust_uses_the_bars_dash(db: Database) -> None:
         ("GIN-1", "0", Unit.ML, Reason.WASTE, InputError, "zero changes nothing"),
         ("GIN-1", "-1", Unit.PCS, Reason.WASTE, InputError, "cannot convert pcs to ml"),
         ("GIN-1", "-1", Unit.ML, Reason.SALE, InputError, "reason must be one of"),
+        ("GIN-1", "+1", Unit.ML, Reason.WASTE, InputError, "waste takes stock away"),
     ],
 )
 def test_bad_adjustments_change_nothing(
@@ -137,3 +137,18 @@ def test_undo_twice_is_refused(db: Database) -> None:
 def test_every_movement_has_an_author(db: Database) -> None:
     with pytest.raises(InputError, match="author"), db.transaction() as s:
         stock.record_movement(s, make_item(s), D(1), Reason.RECEIVE, author="")
+
+
+@pytest.mark.parametrize("reason", [Reason.WASTE, Reason.BREAKAGE, Reason.COMP])
+def test_losses_only_take_stock_away(db: Database, reason: Reason) -> None:
+    with db.transaction() as s:
+        make_item(s)
+    with pytest.raises(InputError, match="takes stock away"), db.transaction() as s:
+        stock.adjust(s, "GIN-1", D(40), Unit.ML, reason, author="owner")
+
+
+def test_a_correction_may_add_stock(db: Database) -> None:
+    with db.transaction() as s:
+        make_item(s)
+        stock.adjust(s, "GIN-1", D(40), Unit.ML, Reason.CORRECTION, author="owner")
+        assert stock.on_hand(s, catalogue.find_item(s, "GIN-1").id) == D(40)
