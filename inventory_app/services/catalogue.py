@@ -153,11 +153,11 @@ def _apply(session: Session, item: Item, spec: ItemSpec) -> None:
             value = given[name]
             setattr(item, name, value.strip() if isinstance(value, str) else value)
     if "supplier" in given:
-        item.supplier = ensure_supplier(session, given["supplier"])  # type: ignore[arg-type]
+        item.supplier = ensure_supplier(session, given["supplier"])
     if "location" in given:
-        item.location = ensure_location(session, given["location"])  # type: ignore[arg-type]
+        item.location = ensure_location(session, given["location"])
     if "barcodes" in given:
-        _set_barcodes(session, item, tuple(given["barcodes"] or ()))  # type: ignore[arg-type]
+        _set_barcodes(session, item, tuple(given["barcodes"] or ()))
 
 
 def _set_barcodes(session: Session, item: Item, codes: tuple[str, ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -9,12 +10,39 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Setting
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
 
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
     "drop_ml": str(MeasureSizes.drop_ml),
+    "vat_rate_pct": "22",
+    "default_channel": Channel.TAKEAWAY.value,
+}
+
+
+def _positive_ml(key: str, value: str) -> None:
+    if parse_decimal(value, what=f"{key} in ml") <= 0:
+        raise InputError(f"{key} must be above zero, got {value!r}")
+
+
+def _percentage(key: str, value: str) -> None:
+    if not 0 <= parse_decimal(value, what=f"{key} as a percentage") < 100:
+        raise InputError(f"{key} is a percentage from 0 to 99, got {value!r}")
+
+
+def _channel(key: str, value: str) -> None:
+    if value not in {c.value for c in Channel}:
+        raise InputError(f"{key} is one of {', '.join(c.value for c in Channel)}, got {value!r}")
+
+
+_CHECKS: dict[str, Callable[[str, str], None]] = {
+    "dash_ml": _positive_ml,
+    "barspoon_ml": _positive_ml,
+    "drop_ml": _positive_ml,
+    "vat_rate_pct": _percentage,
+    "default_channel": _channel,
 }
 
 
@@ -24,11 +52,11 @@ def get_setting(session: Session, key: str) -> str:
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
-    """Store a setting; measure sizes must be positive amounts of ml."""
+    """Store a setting after checking it makes sense for its key."""
     if key not in DEFAULTS:
         raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
-    if parse_decimal(value, what=f"{key} in ml") <= 0:
-        raise InputError(f"{key} must be above zero, got {value!r}")
+    value = value.strip()
+    _CHECKS[key](key, value)
     session.merge(Setting(key=key, value=value))
 
 
@@ -39,3 +67,13 @@ def measure_sizes(session: Session) -> MeasureSizes:
         barspoon_ml=Decimal(get_setting(session, "barspoon_ml")),
         drop_ml=Decimal(get_setting(session, "drop_ml")),
     )
+
+
+def vat_rate_pct(session: Session) -> Decimal:
+    """VAT included in menu prices, in percent (22 in Italy)."""
+    return Decimal(get_setting(session, "vat_rate_pct"))
+
+
+def default_channel(session: Session) -> Channel:
+    """The channel a sale goes to when none is named: the window, for this bar."""
+    return Channel(get_setting(session, "default_channel"))

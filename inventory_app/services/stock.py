@@ -6,6 +6,10 @@ movement, inside the caller's transaction, so it always equals the ledger sum.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -59,6 +63,53 @@ def record_movement(
         "undoes_id": undoes_id,
     }
     return int(connection.execute(_INSERT_MOVEMENT, row).scalar_one())
+
+
+@dataclass(frozen=True)
+class NewMovement:
+    """A movement to append in bulk (an import); `at` defaults to now."""
+
+    item_id: int
+    delta: Decimal
+    reason: Reason
+    reference: str = ""
+    note: str = ""
+    at: datetime | None = None
+
+
+def record_movements(session: Session, movements: Sequence[NewMovement], *, author: str) -> int:
+    """Append many movements with one executemany and one on-hand update per item.
+
+    The bulk twin of record_movement for imports: same ledger rule, far fewer
+    statements. Returns how many movements were written.
+    """
+    if not movements:
+        return 0
+    if not author:
+        raise InputError("every movement needs an author")
+    totals: dict[int, Decimal] = defaultdict(Decimal)
+    for m in movements:
+        totals[m.item_id] += m.delta
+    connection = session.connection()
+    moved = [{"level_item_id": item, "level_delta": delta} for item, delta in totals.items()]
+    if connection.execute(_MOVE_LEVEL, moved).rowcount != len(moved):
+        raise NotFoundError("a movement names an item that does not exist")
+    now = utcnow()
+    rows = [
+        {
+            "at": m.at or now,
+            "item_id": m.item_id,
+            "delta": m.delta,
+            "reason": Reason(m.reason).value,
+            "reference": m.reference,
+            "author": author,
+            "note": m.note,
+            "undoes_id": None,
+        }
+        for m in movements
+    ]
+    connection.execute(insert(_MOVEMENTS), rows)
+    return len(rows)
 
 
 def on_hand(session: Session, item_id: int) -> Decimal:

@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle("Inventory")
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.stack = QStackedWidget()
@@ -70,7 +71,9 @@ class MainWindow(QMainWindow):
             self._menus["item"].addAction(action)
         self.scanner = BarcodeScanner(self, clock=clock)
         self.scanner.scanned.connect(self.on_scanned)
-        QApplication.instance().installEventFilter(self.scanner)
+        app = QApplication.instance()
+        assert app is not None, "MainWindow needs a running QApplication"
+        app.installEventFilter(self.scanner)
         self.resize(1280, 800)
 
     # --- the page registry ----------------------------------------------------------------
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
     def show_page(self, widget: QWidget) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(widget))
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     # --- menus and status bar -------------------------------------------------------------

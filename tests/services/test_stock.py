@@ -152,3 +152,19 @@ def test_a_correction_may_add_stock(db: Database) -> None:
         make_item(s)
         stock.adjust(s, "GIN-1", D(40), Unit.ML, Reason.CORRECTION, author="owner")
         assert stock.on_hand(s, catalogue.find_item(s, "GIN-1").id) == D(40)
+
+
+def test_bulk_movements_keep_on_hand_equal_to_the_ledger(db: Database) -> None:
+    with db.transaction() as s:
+        gin = make_item(s, "GIN-1")
+        rum = make_item(s, "RUM-1")
+        batch = [stock.NewMovement(gin, D("-22.5"), Reason.SALE, "sale:1") for _ in range(100)]
+        batch += [stock.NewMovement(rum, D(-40), Reason.SALE, "sale:2")]
+        assert stock.record_movements(s, batch, author="owner") == 101
+        assert stock.on_hand(s, gin) == D(-2250)
+        assert stock.on_hand(s, rum) == D(-40)
+
+
+def test_bulk_movements_refuse_unknown_items(db: Database) -> None:
+    with pytest.raises(NotFoundError), db.transaction() as s:
+        stock.record_movements(s, [stock.NewMovement(999, D(1), Reason.SALE)], author="owner")

@@ -33,7 +33,8 @@ class ItemDialog(QDialog):
         self.form = ItemForm(choices)
         self.form.load(spec or NEW_ITEM_DEFAULTS)
         self.form.set_sku_read_only(self.editing)
-        self.banner = QLabel(objectName="dialogError", wordWrap=True)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("dialogError")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -84,8 +85,7 @@ class ItemDialog(QDialog):
         self.form.focus_field(next(iter(problems)))
 
     def _show_save_error(self, error: InventoryError) -> None:
-        field = field_of(error) if isinstance(error, InputError) else None
-        if field is not None:
+        if isinstance(error, InputError) and (field := field_of(error)) is not None:
             self._refuse({field: error.detail}, "Not saved: see the field marked in red.")
         else:
             self.show_banner(f"Not saved: {error}")

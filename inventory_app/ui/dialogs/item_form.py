@@ -114,7 +114,8 @@ class ItemForm(QWidget):
             if isinstance(widget, QLineEdit):
                 self._edits[name] = widget
             widget.setObjectName(name)
-            error = QLabel(objectName="fieldError", wordWrap=True)
+            error = QLabel(wordWrap=True)
+            error.setObjectName("fieldError")
             error.hide()
             self._errors[name] = error
             cell = QWidget()
@@ -209,7 +210,7 @@ class ItemForm(QWidget):
             tracking=Tracking(self.tracking.currentData()),
             notes=self.notes.toPlainText().strip(),
             clear=frozenset(n for n in OPTIONAL_NUMBERS if numbers[n] is None),
-            **numbers,  # type: ignore[arg-type]
+            **numbers,
         )
         for error in item_problems(spec):
             problems.setdefault(field_of(error) or "name", error.detail)

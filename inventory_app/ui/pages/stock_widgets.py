@@ -40,7 +40,8 @@ class StockToolbar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(objectName="search", clearButtonEnabled=True)
+        self.search = QLineEdit(clearButtonEnabled=True)
+        self.search.setObjectName("search")
         self.search.setPlaceholderText("Search name, SKU, category, location, supplier, barcode…")
         self.search.setMinimumWidth(320)
         self.low_only = QCheckBox("&Low and out only")
@@ -50,7 +51,8 @@ class StockToolbar(QWidget):
         self.order.setToolTip("Walking order follows the locations of the room, as for a count")
         order_label = QLabel("&Order by")
         order_label.setBuddy(self.order)
-        self.count = QLabel(objectName="count")
+        self.count = QLabel()
+        self.count.setObjectName("count")
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(4)
         row = QHBoxLayout(self)
@@ -76,7 +78,8 @@ class StockToolbar(QWidget):
 
 def stock_table(model: QSortFilterProxyModel) -> QTableView:
     """A read-only row table with fixed row heights (never resized to contents)."""
-    table = QTableView(objectName="stockTable")
+    table = QTableView()
+    table.setObjectName("stockTable")
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,0 +1,50 @@
+"""Recipe vocabulary and the money rules of a drink: net price, pour cost, margin."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import StrEnum
+
+HUNDRED = Decimal(100)
+
+
+class RecipeKind(StrEnum):
+    COCKTAIL = "cocktail"
+    PREP = "prep"
+
+
+class Channel(StrEnum):
+    """Where a drink goes: through the window in a cup, or to the speakeasy in a glass."""
+
+    TAKEAWAY = "takeaway"
+    SPEAKEASY = "speakeasy"
+
+
+class SaleKind(StrEnum):
+    SALE = "sale"
+    REFUND = "refund"
+    VOID = "void"
+
+
+def name_key(name: str) -> str:
+    """How names are matched: case, accents of spacing and repeated blanks do not matter."""
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def net_of_vat(price: Decimal, vat_rate_pct: Decimal) -> Decimal:
+    """A menu price includes VAT (IVA): the bar keeps price / (1 + rate)."""
+    return price * HUNDRED / (HUNDRED + vat_rate_pct)
+
+
+def pour_cost_pct(cost: Decimal, price: Decimal, vat_rate_pct: Decimal) -> Decimal | None:
+    """Ingredient cost as a share of the price net of VAT; None without a price."""
+    net = net_of_vat(price, vat_rate_pct)
+    if net <= 0:
+        return None
+    return cost * HUNDRED / net
+
+
+def margin(cost: Decimal, price: Decimal, vat_rate_pct: Decimal) -> Decimal:
+    """What a drink leaves after VAT and ingredients."""
+    return net_of_vat(price, vat_rate_pct) - cost

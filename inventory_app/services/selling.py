@@ -1,0 +1,185 @@
+"""Selling at the window: one tap writes the sale and a `sale` movement per ingredient."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Item, Movement, Recipe, Sale, StockLevel, utcnow
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
+from inventory_app.services.recipe_book import draws, find_recipe
+from inventory_app.services.settings import default_channel
+from inventory_app.services.stock import record_movement, undo
+
+
+@dataclass(frozen=True)
+class Shortage:
+    """An ingredient the sale took below zero: the drink was made, the stock is wrong."""
+
+    sku: str
+    name: str
+    on_hand: Decimal
+    unit: str
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale_id: int
+    recipe: str
+    quantity: Decimal
+    channel: Channel
+    movements: int
+    shortages: tuple[Shortage, ...]
+
+
+def sale_reference(sale_id: int) -> str:
+    """How a sale's movements point back at it."""
+    return f"sale:{sale_id}"
+
+
+def sell(
+    session: Session,
+    name: str,
+    *,
+    author: str,
+    quantity: Decimal = Decimal(1),
+    channel: Channel | None = None,
+    at: datetime | None = None,
+) -> SaleResult:
+    """Record drinks sold and deduct every ingredient of the recipe for that channel."""
+    recipe = find_recipe(session, name)
+    if recipe.kind != RecipeKind.COCKTAIL:
+        raise InputError(f"{recipe.name} is a prep recipe: record it with `make`, not `sell`")
+    if quantity <= 0 or quantity != quantity.to_integral_value():
+        raise InputError(f"expected a whole number of drinks, got {quantity}", column="qty")
+    channel = channel or default_channel(session)
+    sale = Sale(
+        at=at or utcnow(),
+        recipe_id=recipe.id,
+        recipe_name=recipe.name,
+        quantity=quantity,
+        channel=channel.value,
+        kind=SaleKind.SALE.value,
+        gross_amount=recipe.price * quantity if recipe.price is not None else None,
+        author=author,
+    )
+    session.add(sale)
+    session.flush()
+    taken = draws(session, recipe.id, channel)
+    for draw in taken:
+        record_movement(
+            session, draw.item_id, -draw.quantity * quantity, Reason.SALE,
+            author=author, reference=sale_reference(sale.id),
+        )  # fmt: skip
+    return SaleResult(
+        sale_id=sale.id,
+        recipe=recipe.name,
+        quantity=quantity,
+        channel=channel,
+        movements=len(taken),
+        shortages=_shortages(session, [d.item_id for d in taken]),
+    )
+
+
+def _shortages(session: Session, item_ids: list[int]) -> tuple[Shortage, ...]:
+    query = (
+        select(Item.sku, Item.name, StockLevel.on_hand, Item.unit)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .where(Item.id.in_(item_ids), StockLevel.on_hand < 0)
+        .order_by(Item.sku)
+    )
+    return tuple(Shortage(*row) for row in session.execute(query))
+
+
+def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
+    """Void a sale: a `void` sale row and an opposite movement for each of its movements."""
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise NotFoundError(f"no sale with id {sale_id}")
+    if sale.kind != SaleKind.SALE:
+        raise InputError(f"sale {sale_id} is a {sale.kind}, not a sale: nothing to undo")
+    voided = session.scalar(select(Sale.id).where(Sale.voids_id == sale_id))
+    if voided is not None:
+        raise InputError(f"sale {sale_id} ({sale.recipe_name}) was already undone")
+    void = Sale(
+        recipe_id=sale.recipe_id, recipe_name=sale.recipe_name, quantity=sale.quantity,
+        channel=sale.channel, kind=SaleKind.VOID.value, voids_id=sale.id, author=author,
+        gross_amount=-sale.gross_amount if sale.gross_amount is not None else None,
+        net_amount=-sale.net_amount if sale.net_amount is not None else None,
+    )  # fmt: skip
+    session.add(void)
+    moved = session.scalars(
+        select(Movement.id).where(Movement.reference == sale_reference(sale_id))
+    ).all()
+    for movement_id in moved:
+        undo(session, movement_id, author=author, note=f"undo sale of {sale.recipe_name}")
+    session.flush()
+    return void.id
+
+
+def last_sale(session: Session, *, author: str | None = None) -> Sale | None:
+    """The newest sale still standing (not voided), to offer its Undo."""
+    query = standing_sales()
+    if author is not None:
+        query = query.where(Sale.author == author)
+    return session.scalar(query.order_by(Sale.id.desc()).limit(1))
+
+
+def local_day_bounds(day: date) -> tuple[datetime, datetime]:
+    """A calendar day in the bar's local time, as naive UTC bounds (how `at` is stored)."""
+    start = datetime.combine(day, time.min).astimezone()
+    end = start + timedelta(days=1)
+    return _naive_utc(start), _naive_utc(end)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def standing_sales() -> Select[Sale]:
+    """Sales that were not undone."""
+    voided = select(Sale.voids_id).where(Sale.voids_id.is_not(None))
+    return select(Sale).where(Sale.kind == SaleKind.SALE, Sale.id.not_in(voided))
+
+
+def drinks_sold(session: Session, start: datetime, end: datetime) -> Decimal:
+    """Drinks sold between two moments, less the ones undone: the day's count."""
+    standing = standing_sales().where(Sale.at >= start, Sale.at < end).subquery()
+    total = session.scalar(select(func.sum(standing.c.quantity)))
+    return total if total is not None else Decimal(0)
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    recipe_id: int
+    name: str
+    price: Decimal | None
+    sold: Decimal
+
+
+def menu(session: Session, *, since: datetime | None = None) -> list[MenuEntry]:
+    """Cocktails for the sell buttons, most sold first (since a date, default 30 days)."""
+    since = since or utcnow() - timedelta(days=30)
+    standing = standing_sales().where(Sale.at >= since).subquery()
+    sold = (
+        select(standing.c.recipe_id, func.sum(standing.c.quantity).label("sold"))
+        .group_by(standing.c.recipe_id)
+        .subquery()
+    )
+    query = (
+        select(Recipe.id, Recipe.name, Recipe.price, sold.c.sold)
+        .outerjoin(sold, sold.c.recipe_id == Recipe.id)
+        .where(Recipe.kind == RecipeKind.COCKTAIL, Recipe.active.is_(True))
+    )
+    entries = [
+        MenuEntry(recipe_id, name, price, total or Decimal(0))
+        for recipe_id, name, price, total in session.execute(query)
+    ]
+    entries.sort(key=lambda e: (-e.sold, e.name.casefold()))
+    return entries
