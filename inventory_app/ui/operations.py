@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
-from inventory_app.services import catalogue, stock
+from inventory_app.services import catalogue, selling, stock
 from inventory_app.ui.context import AppContext
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,34 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
     return _run(context, lambda s: stock.undo(s, movement_id, author=context.user))
+
+
+def sell(
+    context: AppContext, *, name: str, quantity: Decimal, channel: Channel
+) -> selling.SaleResult | InventoryError:
+    """Drinks sold at the window: the sale and its deductions; shortages come back with it."""
+    return _run_for(
+        context,
+        lambda s: selling.sell(
+            s, name, author=context.user, quantity=quantity, channel=channel
+        ),
+    )
+
+
+def undo_sale(context: AppContext, *, sale_id: int) -> InventoryError | None:
+    """Void a sale: compensating movements put back exactly what it took."""
+    return _run(context, lambda s: selling.undo_sale(s, sale_id, author=context.user))
+
+
+def _run_for(context: AppContext, work: Callable[[Session], T]) -> T | InventoryError:
+    """Like _run, for actions whose result the page shows."""
+    try:
+        with context.database.transaction() as session:
+            result = work(session)
+    except InventoryError as error:
+        return error
+    context.changes.changed.emit()
+    return result
 
 
 def _run(context: AppContext, work: Callable[[Session], object]) -> InventoryError | None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import catalogue
+from inventory_app.domain.recipes import Channel
+from inventory_app.services import catalogue, selling, settings
+from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
 
 
@@ -63,3 +67,41 @@ def lookup_code(database: Database, code: str) -> tuple[int, str] | None:
         except NotFoundError:
             return None
         return item.id, item.name
+
+
+@dataclass(frozen=True)
+class LastSale:
+    """The sale an Undo would void, as plain values (never the ORM row)."""
+
+    sale_id: int
+    recipe: str
+    quantity: Decimal
+    channel: Channel
+
+
+@dataclass(frozen=True)
+class SellState:
+    """Everything the Sell page shows, read in one short session."""
+
+    menu: list[MenuEntry]
+    last_sale: LastSale | None
+    today: Decimal
+    default_channel: Channel
+
+
+def load_sell_state(database: Database, *, user: str, day: date | None = None) -> SellState:
+    """The menu by popularity, this user's last standing sale and the day's drinks."""
+    start, end = selling.local_day_bounds(day or date.today())
+    with database.sessions() as session:
+        sale = selling.last_sale(session, author=user)
+        last = (
+            LastSale(sale.id, sale.recipe_name, sale.quantity, Channel(sale.channel))
+            if sale is not None
+            else None
+        )
+        return SellState(
+            menu=selling.menu(session),
+            last_sale=last,
+            today=selling.drinks_sold(session, start, end),
+            default_channel=settings.default_channel(session),
+        )
