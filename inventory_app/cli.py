@@ -9,14 +9,24 @@ import traceback
 from collections.abc import Sequence
 
 from inventory_app import __version__
-from inventory_app.commands import adjust, history, import_file, init_db, stock
+from inventory_app.commands import (
+    adjust,
+    history,
+    import_file,
+    init_db,
+    make,
+    recipes,
+    sell,
+    stock,
+    undo_sale,
+)
 from inventory_app.commands.database_choice import choose_database
 from inventory_app.domain.errors import InputError, InventoryError
 
 PROG = "inventory-app"
 DB_ENV = "INVENTORY_APP_DB"
 DEBUG_ENV = "INVENTORY_APP_DEBUG"
-COMMANDS = (init_db, import_file, stock, adjust, history)
+COMMANDS = (init_db, import_file, stock, adjust, history, recipes, make, sell, undo_sale)
 
 
 def build_parser() -> argparse.ArgumentParser:

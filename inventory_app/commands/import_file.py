@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from inventory_app.commands import import_catalogue
+from inventory_app.commands import import_catalogue, import_recipes, import_sales
 
-KINDS = (import_catalogue,)
+KINDS = (import_catalogue, import_recipes, import_sales)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -36,5 +36,5 @@ def demo_if_empty(session: Session, *, author: str) -> str:
     demo = load_demo(session, author=author)
     return (
         f"loaded the demo bar: {demo.catalogue.added} items, {demo.suppliers} suppliers, "
-        f"{demo.locations} locations"
+        f"{demo.locations} locations, {demo.recipes.added} recipes"
     )

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another
 
 
 def default_url() -> str:
@@ -44,10 +44,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "inventory_read_only"
+
+
 def _sqlite_begin(conn: Any) -> None:
-    # IMMEDIATE: take the write lock at BEGIN, so two writers wait on the busy
-    # timeout instead of failing half-way with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # IMMEDIATE: a writer takes the write lock at BEGIN, so two writers wait on the
+    # busy timeout instead of failing half-way with "database is locked". Readers
+    # (Database.reading) begin DEFERRED and never wait for a writer under WAL.
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -75,6 +82,14 @@ class Database:
         """One unit of work: committed on success, rolled back on any error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: it takes no write lock, so it never waits for a writer."""
+        with self.sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
+            yield session
+            session.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

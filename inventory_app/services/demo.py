@@ -11,6 +11,7 @@ from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue import SupplierSpec, save_location, save_supplier
 from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
+from inventory_app.services.recipe_import import RecipeImportSummary, import_recipes
 
 
 @dataclass(frozen=True)
@@ -18,14 +19,16 @@ class DemoSummary:
     suppliers: int
     locations: int
     catalogue: ImportSummary
+    recipes: RecipeImportSummary
 
 
 def load_demo(session: Session, *, author: str) -> DemoSummary:
-    """Suppliers, then locations in walking order, then the catalogue with its levels."""
+    """Suppliers, locations in walking order, the catalogue with its levels, then recipes."""
     suppliers = _load_suppliers(session)
     locations = _load_locations(session)
     summary = import_catalogue(session, resource_path("demo", "catalogue.csv"), author=author)
-    return DemoSummary(suppliers=suppliers, locations=locations, catalogue=summary)
+    recipes = import_recipes(session, resource_path("demo", "recipes.csv"), author=author)
+    return DemoSummary(suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes)
 
 
 def _load_suppliers(session: Session) -> int:

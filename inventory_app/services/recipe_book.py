@@ -43,8 +43,9 @@ def recipe_by_name(session: Session, name: str) -> Recipe | None:
 
 def names_index(session: Session) -> dict[str, int]:
     """Every matching key (names and POS names) to its recipe id, for bulk imports."""
-    index = dict(session.execute(select(Recipe.key, Recipe.id)).tuples().all())
-    index.update(session.execute(select(RecipeAlias.key, RecipeAlias.recipe_id)).tuples().all())
+    index = {key: recipe_id for key, recipe_id in session.execute(select(Recipe.key, Recipe.id))}
+    aliases = select(RecipeAlias.key, RecipeAlias.recipe_id)
+    index.update({key: recipe_id for key, recipe_id in session.execute(aliases)})
     return index
 
 

@@ -9,23 +9,13 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Item, Movement, Recipe, Sale, StockLevel, utcnow
+from inventory_app.db.models import Movement, Recipe, Sale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
-from inventory_app.services.stock import record_movement, undo
-
-
-@dataclass(frozen=True)
-class Shortage:
-    """An ingredient the sale took below zero: the drink was made, the stock is wrong."""
-
-    sku: str
-    name: str
-    on_hand: Decimal
-    unit: str
+from inventory_app.services.stock import Shortage, below_zero, record_movement, undo
 
 
 @dataclass(frozen=True)
@@ -83,18 +73,8 @@ def sell(
         quantity=quantity,
         channel=channel,
         movements=len(taken),
-        shortages=_shortages(session, [d.item_id for d in taken]),
+        shortages=below_zero(session, [d.item_id for d in taken]),
     )
-
-
-def _shortages(session: Session, item_ids: list[int]) -> tuple[Shortage, ...]:
-    query = (
-        select(Item.sku, Item.name, StockLevel.on_hand, Item.unit)
-        .join(StockLevel, StockLevel.item_id == Item.id)
-        .where(Item.id.in_(item_ids), StockLevel.on_hand < 0)
-        .order_by(Item.sku)
-    )
-    return tuple(Shortage(*row) for row in session.execute(query))
 
 
 def undo_sale(session: Session, sale_id: int, *, author: str) -> int:

@@ -112,6 +112,27 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     return len(rows)
 
 
+@dataclass(frozen=True)
+class Shortage:
+    """An item a sale or batch took below zero: it was made anyway, so stock is wrong."""
+
+    sku: str
+    name: str
+    on_hand: Decimal
+    unit: str
+
+
+def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
+    """Which of these items a sale or a batch just took below zero."""
+    query = (
+        select(Item.sku, Item.name, StockLevel.on_hand, Item.unit)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .where(Item.id.in_(item_ids), StockLevel.on_hand < 0)
+        .order_by(Item.sku)
+    )
+    return tuple(Shortage(*row) for row in session.execute(query))
+
+
 def on_hand(session: Session, item_id: int) -> Decimal:
     value = session.scalar(select(StockLevel.on_hand).where(StockLevel.item_id == item_id))
     if value is None:

@@ -23,6 +23,10 @@ _FALLBACK: dict[str, QStyle.StandardPixmap] = {
     "adjust": SP.SP_BrowserReload,
     "undo": SP.SP_ArrowBack,
     "app": SP.SP_ComputerIcon,
+    "sell": SP.SP_DialogYesButton,
+    "recipes": SP.SP_FileDialogListView,
+    "import": SP.SP_ArrowDown,
+    "make": SP.SP_MediaPlay,
 }
 
 

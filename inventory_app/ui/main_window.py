@@ -26,8 +26,11 @@ from inventory_app import __version__
 from inventory_app.ui import queries
 from inventory_app.ui.barcode_scanner import BarcodeScanner
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
 from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from inventory_app.ui.icons import icon, tinted
+from inventory_app.ui.pages.recipes_page import RecipesPage
+from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.stock_page import StockPage
 
 MAX_NUMBERED_PAGES = 9
@@ -69,6 +72,17 @@ class MainWindow(QMainWindow):
         self.add_page("Stock", icon("stock"), self.stock_page)
         for action in self.stock_page.actions_by_name.values():
             self._menus["item"].addAction(action)
+        self.sell_page = SellPage(context)
+        self.sell_page.status_message.connect(self.show_message)
+        self.add_page("Sell", icon("sell"), self.sell_page, "Ctrl+2")
+        for action in self.sell_page.actions_by_name.values():
+            self._menus["sell"].addAction(action)
+        self.recipes_page = RecipesPage(context)
+        self.recipes_page.status_message.connect(self.show_message)
+        self.add_page("Recipes", icon("recipes"), self.recipes_page, "Ctrl+3")
+        for action in self.recipes_page.actions_by_name.values():
+            self._menus["recipe"].addAction(action)
+        self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)
         self.scanner.scanned.connect(self.on_scanned)
         app = QApplication.instance()
@@ -105,7 +119,12 @@ class MainWindow(QMainWindow):
     # --- menus and status bar -------------------------------------------------------------
     def _build_menus(self) -> dict[str, QMenu]:
         bar = self.menuBar()
-        file, item, view, help_ = (bar.addMenu(t) for t in ("&File", "&Item", "&View", "&Help"))
+        titles = ("&File", "&Item", "&Sell", "&Recipe", "&View", "&Help")
+        file, item, sell, recipe, view, help_ = (bar.addMenu(t) for t in titles)
+        self.import_sales_action = self._action(file, "&Import sales…", "Ctrl+I", self.import_sales)
+        self.import_sales_action.setIcon(icon("import"))
+        self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
+        file.addSeparator()
         self._action(file, "&Quit", "Ctrl+Q", self.close)
         self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
@@ -113,7 +132,15 @@ class MainWindow(QMainWindow):
         pages = view.addMenu("&Go to page")
         self._action(help_, "&Keyboard shortcuts", "F1", self.show_shortcuts)
         self._action(help_, "&About", "Shift+F1", self.show_about)
-        return {"file": file, "item": item, "view": view, "pages": pages, "help": help_}
+        return {
+            "file": file,
+            "item": item,
+            "sell": sell,
+            "recipe": recipe,
+            "view": view,
+            "pages": pages,
+            "help": help_,
+        }
 
     def _action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -146,6 +173,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if isinstance(page, Searchable):
             page.focus_search()
+
+    def import_sales(self) -> None:
+        summary = ImportSalesDialog.ask(self, context=self.context)
+        if summary is not None:
+            self.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, actions=self.all_actions()).exec()

@@ -14,7 +14,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
-from inventory_app.services import catalogue, selling, stock
+from inventory_app.services import catalogue, production, recipes, selling, stock
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -63,15 +63,39 @@ def sell(
     """Drinks sold at the window: the sale and its deductions; shortages come back with it."""
     return _run_for(
         context,
-        lambda s: selling.sell(
-            s, name, author=context.user, quantity=quantity, channel=channel
-        ),
+        lambda s: selling.sell(s, name, author=context.user, quantity=quantity, channel=channel),
     )
 
 
 def undo_sale(context: AppContext, *, sale_id: int) -> InventoryError | None:
     """Void a sale: compensating movements put back exactly what it took."""
     return _run(context, lambda s: selling.undo_sale(s, sale_id, author=context.user))
+
+
+def save_recipe(
+    context: AppContext,
+    *,
+    spec: recipes.RecipeSpec,
+    recipe_id: int | None,
+    expected_version: int | None,
+) -> InventoryError | None:
+    """Create or replace a recipe; later sales deduct the new lines, past ones stay."""
+    return _run(
+        context,
+        lambda s: recipes.save_recipe(
+            s, spec, recipe_id=recipe_id, expected_version=expected_version
+        ),
+    )
+
+
+def make_prep(
+    context: AppContext, *, name: str, batches: Decimal
+) -> production.ProductionResult | InventoryError:
+    """Batches of a house prep: ingredients out, the flask item in."""
+    return _run_for(
+        context,
+        lambda s: production.make_prep(s, name, author=context.user, batches=batches),
+    )
 
 
 def _run_for(context: AppContext, work: Callable[[Session], T]) -> T | InventoryError:

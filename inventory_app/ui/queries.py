@@ -7,10 +7,10 @@ from datetime import date
 from decimal import Decimal
 
 from inventory_app.db.engine import Database
-from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.recipes import Channel
-from inventory_app.services import catalogue, selling, settings
+from inventory_app.domain.recipes import Channel, pour_cost_pct
+from inventory_app.services import catalogue, recipes, selling, settings
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
 
@@ -34,23 +34,23 @@ class Choices:
 
 
 def load_stock(database: Database, *, order: Order) -> list[StockRow]:
-    with database.sessions() as session:
+    with database.reading() as session:
         return stock_rows(session, order=order)
 
 
 def load_history(database: Database, item_id: int) -> list[HistoryEntry]:
-    with database.sessions() as session:
+    with database.reading() as session:
         return history(session, item_id)
 
 
 def load_item(database: Database, item_id: int) -> LoadedItem:
-    with database.sessions() as session:
+    with database.reading() as session:
         item = catalogue.get_item(session, item_id)
         return LoadedItem(item.id, catalogue.item_spec(item), item.version)
 
 
 def load_choices(database: Database) -> Choices:
-    with database.sessions() as session:
+    with database.reading() as session:
         categories = sorted({r.category for r in stock_rows(session) if r.category}, key=str.lower)
         return Choices(
             suppliers=catalogue.supplier_names(session),
@@ -61,7 +61,7 @@ def load_choices(database: Database) -> Choices:
 
 def lookup_code(database: Database, code: str) -> tuple[int, str] | None:
     """The item a scanned barcode or SKU names, as (id, name), or None."""
-    with database.sessions() as session:
+    with database.reading() as session:
         try:
             item = catalogue.find_item(session, code)
         except NotFoundError:
@@ -92,7 +92,7 @@ class SellState:
 def load_sell_state(database: Database, *, user: str, day: date | None = None) -> SellState:
     """The menu by popularity, this user's last standing sale and the day's drinks."""
     start, end = selling.local_day_bounds(day or date.today())
-    with database.sessions() as session:
+    with database.reading() as session:
         sale = selling.last_sale(session, author=user)
         last = (
             LastSale(sale.id, sale.recipe_name, sale.quantity, Channel(sale.channel))
@@ -105,3 +105,70 @@ def load_sell_state(database: Database, *, user: str, day: date | None = None) -
             today=selling.drinks_sold(session, start, end),
             default_channel=settings.default_channel(session),
         )
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """An ingredient the recipe editor offers: 'SKU — name', in the item's base unit."""
+
+    sku: str
+    name: str
+    unit: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} — {self.name}"
+
+
+@dataclass(frozen=True)
+class LoadedRecipe:
+    recipe_id: int
+    spec: recipes.RecipeSpec
+    version: int
+
+
+@dataclass(frozen=True)
+class RecipeCheck:
+    """What the editor shows while typing: every problem, and the cost if the spec is valid."""
+
+    problems: list[InputError]
+    cost_by_channel: dict[Channel, Decimal]
+    pour_cost_pct: Decimal | None
+
+
+def load_recipe_rows(database: Database) -> list[recipes.RecipeRow]:
+    with database.reading() as session:
+        return recipes.recipe_rows(session)
+
+
+def load_recipe(database: Database, recipe_id: int) -> LoadedRecipe:
+    with database.reading() as session:
+        spec, version = recipes.recipe_spec(session, recipe_id)
+        return LoadedRecipe(recipe_id, spec, version)
+
+
+def load_item_choices(database: Database) -> list[ItemChoice]:
+    with database.reading() as session:
+        rows = stock_rows(session)
+    return sorted((ItemChoice(r.sku, r.name, r.unit) for r in rows), key=lambda c: c.sku)
+
+
+def check_recipe(
+    database: Database, spec: recipes.RecipeSpec, *, recipe_id: int | None
+) -> RecipeCheck:
+    """The service's own rules and costs for an unsaved spec.
+
+    The spec is saved in a session that is never committed (it rolls back when closed):
+    the cost comes from the one costing function, not a copy of it in the GUI.
+    """
+    with database.sessions() as session:
+        problems = recipes.recipe_problems(session, spec, recipe_id=recipe_id)
+        if problems:
+            return RecipeCheck(problems, {}, None)
+        saved = recipes.save_recipe(session, spec, recipe_id=recipe_id)
+        costs = {c: recipes.recipe_cost(session, saved.id, c) for c in Channel}
+        channel = settings.default_channel(session)
+        vat = settings.vat_rate_pct(session)
+        session.rollback()
+    pct = pour_cost_pct(costs[channel], spec.price, vat) if spec.price else None
+    return RecipeCheck([], costs, pct)

@@ -40,7 +40,7 @@ def bar(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         f"database created: {folder / 'bar.sqlite3'}",
-        "loaded the demo bar: 65 items, 3 suppliers, 8 locations",
+        "loaded the demo bar: 69 items, 3 suppliers, 8 locations, 19 recipes",
     ]
     return url, folder
 
@@ -240,4 +240,4 @@ def test_first_start_opens_the_window_on_the_demo_bar(
     [(first, user), _second] = opened
     assert (first.url, user) == (url, "marco")
     assert cli.main(["stock", "--format", "json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 65
+    assert len(json.loads(capsys.readouterr().out)) == 69

@@ -68,3 +68,12 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
                 " VALUES (CURRENT_TIMESTAMP, 999, 1, 'waste', '', 'owner', '')"
             )
         )
+
+
+def test_readers_do_not_wait_for_a_writer(db: Database) -> None:
+    with db.transaction() as s:
+        make_item(s)
+    with db.transaction() as writer:
+        record_movement(writer, 1, Decimal(5), Reason.RECEIVE, author="owner")
+        with db.reading() as reader:  # would wait the busy timeout under BEGIN IMMEDIATE
+            assert reader.scalar(text("SELECT count(*) FROM movements")) == 0

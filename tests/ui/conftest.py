@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
+from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
+from inventory_app.db.models import Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.catalogue import ItemKind, Reason
+from inventory_app.domain.recipes import name_key
 from inventory_app.domain.units import BaseUnit
 from inventory_app.services import stock
 from inventory_app.services.catalogue import save_location
@@ -59,3 +62,71 @@ def bar(db: Database) -> Bar:
 @pytest.fixture
 def context(db: Database) -> AppContext:
     return AppContext(database=db, user=AUTHOR, changes=Changes())
+
+
+@dataclass(frozen=True)
+class Menu:
+    """Recipe ids of the test menu (made through the ORM: independent of the recipe service)."""
+
+    negroni: int
+    gin_tonic: int
+    batched: int
+    batch_flask: int
+
+
+Line = tuple[int, str, str, str | None]  # item id, quantity, unit, channel
+
+
+def add_recipe(
+    session: Session,
+    name: str,
+    lines: list[Line],
+    *,
+    price: str | None = None,
+    kind: str = "cocktail",
+    aliases: tuple[str, ...] = (),
+    yields: tuple[int, str] | None = None,
+) -> int:
+    recipe = Recipe(
+        name=name, key=name_key(name), kind=kind, price=D(price) if price else None,
+        yield_item_id=yields[0] if yields else None,
+        yield_quantity=D(yields[1]) if yields else None,
+    )  # fmt: skip
+    recipe.lines = [
+        RecipeLine(position=n, item_id=item, quantity=D(qty), unit=unit, channel=channel)
+        for n, (item, qty, unit, channel) in enumerate(lines, start=1)
+    ]
+    recipe.aliases = [RecipeAlias(name=a, key=name_key(a)) for a in aliases]
+    session.add(recipe)
+    session.flush()
+    return recipe.id
+
+
+@pytest.fixture
+def menu(db: Database, bar: Bar) -> Menu:
+    """Negroni (3 cl gin, 3 cl Campari, a cup on take-away), a gin tonic, a batched negroni."""
+    with db.transaction() as s:
+        flask = make_item(
+            s, "FL-NEG", name="Batched Negroni", category="Flasks", kind=ItemKind.FLASK,
+            size=D(500), location="Fridge",
+        )  # fmt: skip
+        negroni = add_recipe(
+            s, "Negroni",
+            [(bar.gin, "3", "cl", None), (bar.campari, "30", "ml", None),
+             (bar.cups, "1", "pcs", "takeaway")],
+            price="9.00", aliases=("NEGRONI CLASSICO",),
+        )  # fmt: skip
+        gin_tonic = add_recipe(
+            s, "Gin Tonic", [(bar.gin, "50", "ml", None), (bar.cups, "1", "pcs", "takeaway")],
+            price="8.50",
+        )  # fmt: skip
+        batched = add_recipe(
+            s, "Negroni batch", [(bar.gin, "300", "ml", None), (bar.campari, "300", "ml", None)],
+            kind="prep", yields=(flask, "600"),
+        )  # fmt: skip
+    return Menu(negroni=negroni, gin_tonic=gin_tonic, batched=batched, batch_flask=flask)
+
+
+def on_hand(db: Database, item_id: int) -> Decimal:
+    with db.sessions() as s:
+        return stock.on_hand(s, item_id)

@@ -17,7 +17,7 @@ from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
-from tests.ui.conftest import Bar
+from tests.ui.conftest import Bar, Menu
 
 
 class FrozenClock:
@@ -60,6 +60,17 @@ def selected_sku(window: MainWindow) -> str | None:
         ("&Refresh", "F5"),
         ("&Find", "Ctrl+F"),
         ("&Stock", "Ctrl+1"),
+        ("&Sell", "Ctrl+2"),
+        ("&Recipes", "Ctrl+3"),
+        ("&Import sales…", "Ctrl+I"),
+        ("&Undo last sale", "Ctrl+U"),
+        ("&Take-away", "F6"),
+        ("&Speakeasy", "F7"),
+        ("One &more", "Ctrl+="),
+        ("One &fewer", "Ctrl+-"),
+        ("&New recipe…", "Ctrl+Shift+N"),
+        ("&Edit recipe…", "Ctrl+Shift+E"),
+        ("&Make prep…", "Ctrl+M"),
         ("&Keyboard shortcuts", "F1"),
         ("&About", "Shift+F1"),
     ],
@@ -73,6 +84,23 @@ def test_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
     assert all(not a.shortcut().isEmpty() for a in window.all_actions())
 
 
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    keys = [k.toString() for a in window.all_actions() for k in a.shortcuts()]
+    assert len(keys) == len(set(keys))
+
+
+def test_sell_page_is_second_and_hears_other_pages(
+    window: MainWindow, qtbot: Any, context: AppContext, menu: Menu
+) -> None:
+    context.changes.changed.emit()  # the menu fixture wrote after the window opened
+    next(a for a in window.all_actions() if a.text() == "&Sell").trigger()
+    assert window.current_page() is window.sell_page
+    qtbot.mouseClick(window.sell_page.buttons["Negroni"], Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Sold 1 × Negroni, take-away"
+    gin = next(r for r in window.stock_page.model.rows if r.sku == "GIN-TANQ")
+    assert gin.on_hand == Decimal(1370)  # the Stock page refreshed itself
+
+
 def test_status_bar_names_database_and_user(window: MainWindow, context: AppContext) -> None:
     texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert f"Database: {context.database.label}" in texts
@@ -80,10 +108,11 @@ def test_status_bar_names_database_and_user(window: MainWindow, context: AppCont
 
 
 def test_pages_register_in_sidebar_and_view_menu(window: MainWindow, qtbot: Any) -> None:
+    pages = window.sidebar.count()
     extra = QLabel("orders")
     action = window.add_page("Orders", icon("history"), extra)
-    assert action.shortcut().toString() == "Ctrl+2"
-    assert window.sidebar.count() == 2
+    assert action.shortcut().toString() == f"Ctrl+{pages + 1}"
+    assert window.sidebar.count() == pages + 1
     action.trigger()
     assert window.current_page() is extra
     window.sidebar.setCurrentRow(0)

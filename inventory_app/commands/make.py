@@ -1,0 +1,54 @@
+"""`make RECIPE [--batches N]`: a house prep made; ingredients out, the flask item in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
+from inventory_app.services.production import ProductionResult, make_prep
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("make", help="record a house prep made (syrup, infusion, batch)")
+    parser.add_argument("recipe", metavar="RECIPE", help="the prep recipe's name")
+    parser.add_argument(
+        "--batches", default="1", metavar="N", help="how many batches (default 1; 0.5 is half)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        batches = parse_decimal(args.batches, what="a number of batches such as 1 or 0.5")
+    except InputError as exc:
+        raise InputError(f"--batches: {exc.detail}") from None
+    if batches <= 0:
+        raise InputError(f"--batches: expected a number above zero, got {args.batches!r}")
+    with ctx.database.transaction() as session:
+        result = make_prep(session, args.recipe, author=ctx.user, batches=batches)
+    print(describe(result), end="")
+    for short in result.shortages:
+        level = format_quantity(short.on_hand, BaseUnit(short.unit))
+        print(
+            f"warning: {short.sku} ({short.name}) is now at {level}: count it or record a delivery",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def describe(result: ProductionResult) -> str:
+    """What was made, then each ingredient used, one per line."""
+    batches = format_decimal(result.batches)
+    made = format_quantity(result.made, BaseUnit(result.unit))
+    lines = [
+        f"made {batches} batch{'' if result.batches == 1 else 'es'} of {result.recipe} "
+        f"(production {result.production_id}): +{made} {result.item_sku}"
+    ]
+    lines += [
+        f"  used {format_quantity(u.quantity, BaseUnit(u.unit))} {u.sku} ({u.name})"
+        for u in result.used
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,80 @@
+"""`recipes [--format table|json]`: every recipe with its cost, pour cost % and margin."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import ROUND_HALF_UP, Decimal
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.money import format_money
+from inventory_app.domain.units import format_decimal
+from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.services.recipes import RecipeRow, recipe_rows
+
+TABLE_COLUMNS = (
+    "Recipe", "Kind", "Price", "POS names", "Cost", "Net price", "Pour cost %", "Margin", "Yield",
+)  # fmt: skip
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("recipes", help="recipes with cost, pour cost % and margin")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.transaction() as session:
+        rows = recipe_rows(session)
+    if args.format == "json":
+        print(render_json([recipe_record(r) for r in rows]), end="")
+    elif rows:
+        print(render_table(TABLE_COLUMNS, [_table_row(r) for r in rows]), end="")
+    else:
+        print("no recipes yet: import some with `import recipes FILE`")
+    return 0
+
+
+def recipe_record(row: RecipeRow) -> dict[str, object]:
+    """One recipe with exact numbers: money to 0.0001, pour cost % to 0.01, yield in its unit."""
+    return {
+        "name": row.name,
+        "kind": row.kind.value,
+        "price": row.price,
+        "pos_names": list(row.pos_names),
+        "cost": row.cost,
+        "cost_by_channel": {c.value: v for c, v in row.cost_by_channel.items()},
+        "net_price": row.net_price,
+        "pour_cost_pct": row.pour_cost_pct,
+        "margin": row.margin,
+        "yield_sku": row.yield_sku,
+        "yield_quantity": row.yield_quantity,
+        "yield_unit": row.yield_unit,
+        "lines": row.lines,
+        "active": row.active,
+    }
+
+
+def _table_row(row: RecipeRow) -> list[Cell]:
+    kind = row.kind.value if row.active else f"{row.kind.value} (off)"
+    yielded = (
+        f"{_plain(row.yield_quantity)} {row.yield_unit} {row.yield_sku}" if row.yield_sku else ""
+    )
+    return [
+        row.name, kind, _euro(row.price), " | ".join(row.pos_names), _euro(row.cost),
+        _euro(row.net_price), _one_decimal(row.pour_cost_pct), _euro(row.margin), yielded,
+    ]  # fmt: skip
+
+
+def _euro(value: Decimal | None) -> str:
+    return format_money(value) if value is not None else ""
+
+
+def _one_decimal(value: Decimal | None) -> str:
+    """Text, so 26.0 keeps its decimal (a Decimal cell drops trailing zeros)."""
+    if value is None:
+        return ""
+    return str(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def _plain(value: Decimal | None) -> str:
+    return format_decimal(value) if value is not None else ""

@@ -1,0 +1,219 @@
+"""The recipe file: one row per ingredient line, recipe fields on any of the recipe's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.money import parse_money
+from inventory_app.domain.recipes import Channel, RecipeKind, name_key
+from inventory_app.domain.units import Unit, format_decimal, parse_decimal, parse_unit
+from inventory_app.io.tabular import Sheet, SheetRow, read_sheet
+
+REQUIRED = ("recipe", "ingredient", "quantity", "unit")
+ALIAS_SEPARATOR = "|"
+LINE_COLUMNS = ("ingredient", "quantity", "unit", "channel")
+RECIPE_COLUMNS = ("kind", "price", "pos_name", "yield_sku", "yield_quantity", "notes")
+
+
+@dataclass(frozen=True)
+class FileLine:
+    """One ingredient line as written on its row."""
+
+    row: int
+    sku: str
+    quantity: Decimal
+    unit: Unit
+    channel: Channel | None
+
+
+@dataclass
+class RecipeRows:
+    """One recipe gathered from its rows, and where each part came from (for messages).
+
+    `fields` maps a recipe column (kind, price, pos_name, yield_sku, yield_quantity,
+    notes) to its parsed value and the row that gave it.
+    """
+
+    name: str
+    first_row: int
+    fields: dict[str, tuple[Any, int]] = field(default_factory=dict)
+    lines: list[FileLine] = field(default_factory=list)
+    rows: int = 0
+
+    def value(self, column: str, default: Any = None) -> Any:
+        given = self.fields.get(column)
+        return given[0] if given else default
+
+    def row_of(self, column: str | None) -> int:
+        """The row that gave a recipe field, else the recipe's first row."""
+        given = self.fields.get(column or "")
+        return given[1] if given else self.first_row
+
+
+def _choice(enum: type[StrEnum]) -> Callable[[str], Any]:
+    names = [m.value for m in enum]
+    expected = f"{', '.join(names[:-1])} or {names[-1]}"
+
+    def parse(text: str) -> StrEnum:
+        try:
+            return enum(text.lower())
+        except ValueError:
+            raise InputError(f"expected {expected}, got {text!r}") from None
+
+    return parse
+
+
+def _number(what: str) -> Callable[[str], Decimal]:
+    return lambda text: parse_decimal(text, what=what)
+
+
+def _aliases(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(ALIAS_SEPARATOR) if name.strip())
+
+
+def _text(text: str) -> str:
+    return text
+
+
+# Column name -> how a non-blank cell is read. Order is the order shown in messages.
+PARSERS: dict[str, Callable[[str], Any]] = {
+    "recipe": _text,
+    "kind": _choice(RecipeKind),
+    "price": parse_money,
+    "pos_name": _aliases,
+    "ingredient": _text,
+    "quantity": _number("a quantity such as 22.5"),
+    "unit": parse_unit,
+    "channel": _choice(Channel),
+    "yield_sku": _text,
+    "yield_quantity": _number("a yield such as 1000, in the item's unit"),
+    "notes": _text,
+}
+COLUMNS = tuple(PARSERS)
+
+
+def parse_recipes(path: Path) -> list[RecipeRows]:
+    """Every recipe of the file in order of first appearance, or ImportErrors for every bad cell."""
+    sheet = read_sheet(path)
+    columns = _columns(sheet)
+    recipes: dict[str, RecipeRows] = {}
+    errors: list[InputError] = []
+    for row in sheet.rows:
+        values, problems = _parse_row(row, columns)
+        errors += problems
+        name = values.pop("recipe", "")
+        if not name:
+            if not any(p.column == "recipe" for p in problems):
+                errors.append(
+                    InputError("expected the recipe's name", row=row.number, column="recipe")
+                )
+            continue
+        recipe = recipes.setdefault(name_key(name), RecipeRows(name=name, first_row=row.number))
+        recipe.rows += 1
+        errors += _merge_fields(recipe, values, row.number)
+        errors += _add_line(recipe, values, row.number, {p.column for p in problems})
+    if errors:
+        raise ImportErrors(sheet.file_name, errors)
+    return list(recipes.values())
+
+
+def _columns(sheet: Sheet) -> dict[str, int]:
+    """Known column -> index; unknown, repeated or missing required columns are errors."""
+    columns: dict[str, int] = {}
+    errors: list[InputError] = []
+    for index, name in enumerate(sheet.header):
+        if not name:
+            continue
+        if name not in PARSERS:
+            known = ", ".join(COLUMNS)
+            errors.append(
+                InputError(f"unknown column; the columns are {known}", row=1, column=name)
+            )
+        elif name in columns:
+            errors.append(InputError("the column appears twice", row=1, column=name))
+        else:
+            columns[name] = index
+    for name in REQUIRED:
+        if name not in columns:
+            errors.append(InputError(f"the required column {name!r} is missing", row=1))
+    if errors:
+        raise ImportErrors(sheet.file_name, errors)
+    return columns
+
+
+def _parse_row(row: SheetRow, columns: dict[str, int]) -> tuple[dict[str, Any], list[InputError]]:
+    values: dict[str, Any] = {}
+    errors: list[InputError] = []
+    for name, index in columns.items():
+        text = row.get(index)
+        if not text:
+            continue  # blank: not given on this row
+        try:
+            values[name] = PARSERS[name](text)
+        except InputError as exc:
+            errors.append(InputError(exc.detail, row=row.number, column=name))
+    return values, errors
+
+
+def _merge_fields(recipe: RecipeRows, values: dict[str, Any], row: int) -> list[InputError]:
+    """A recipe field may be given on any of its rows, but always with the same value."""
+    errors: list[InputError] = []
+    for column in RECIPE_COLUMNS:
+        if column not in values:
+            continue
+        value = values[column]
+        if column not in recipe.fields:
+            recipe.fields[column] = (value, row)
+        elif recipe.fields[column][0] != value:
+            earlier, first = recipe.fields[column]
+            errors.append(
+                InputError(
+                    f"{recipe.name} has {column} {_shown(earlier)} on row {first}; "
+                    f"a recipe's fields must agree on every row, got {_shown(value)}",
+                    row=row,
+                    column=column,
+                )
+            )
+    return errors
+
+
+def _add_line(
+    recipe: RecipeRows, values: dict[str, Any], row: int, unreadable: set[str | None]
+) -> list[InputError]:
+    """The row's ingredient line, if it has one: ingredient, quantity and unit together."""
+    if not any(c in values or c in unreadable for c in LINE_COLUMNS):
+        return []  # a row with recipe fields only
+    needed = ("ingredient", "quantity", "unit")
+    missing = [c for c in needed if c not in values and c not in unreadable]
+    if missing or unreadable.intersection(LINE_COLUMNS):
+        return [
+            InputError(f"an ingredient line needs {_needs(c)}", row=row, column=c) for c in missing
+        ]
+    recipe.lines.append(
+        FileLine(
+            row, values["ingredient"], values["quantity"], values["unit"], values.get("channel")
+        )
+    )
+    return []
+
+
+def _needs(column: str) -> str:
+    return {
+        "ingredient": "the SKU of its ingredient",
+        "quantity": "a quantity such as 22.5",
+        "unit": "a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)",
+    }[column]
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, tuple):
+        return repr(ALIAS_SEPARATOR.join(value))
+    return repr(str(value))

@@ -1,0 +1,96 @@
+"""How one cell of a sales export is read: dates, times, drink counts, amounts, channels."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.money import parse_money
+from inventory_app.domain.recipes import Channel
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# Dining options a POS writes for a drink that leaves through the window.
+_TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
+
+
+def parse_day(text: str) -> date:
+    """A date as YYYY-MM-DD (a workbook's date cell reads as YYYY-MM-DDT00:00:00)."""
+    match = _DAY.match(text)
+    try:
+        if match is None:
+            raise ValueError
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise InputError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def parse_clock(text: str) -> time:
+    """A time of day as HH:MM or HH:MM:SS; a blank cell is midnight."""
+    if not text:
+        return time.min
+    match = _CLOCK.match(text)
+    try:
+        if match is None:
+            raise ValueError
+        return time(int(match[1]), int(match[2]), int(match[3] or 0))
+    except ValueError:
+        raise InputError(f"expected a time as HH:MM or HH:MM:SS, got {text!r}") from None
+
+
+@lru_cache(maxsize=4096)
+def local_to_utc(day: date, clock: time) -> datetime:
+    """The bar's local wall-clock time as naive UTC, how every `at` is stored."""
+    return datetime.combine(day, clock).astimezone().astimezone(UTC).replace(tzinfo=None)
+
+
+def parse_count(text: str, *, signed: bool = False) -> Decimal:
+    """A whole number of drinks; POS exports write '1.0'. Signed: a refund may be negative."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    whole = value.is_finite() and value == value.to_integral_value()
+    if not whole or value == 0 or (value < 0 and not signed):
+        raise InputError(f"expected a positive whole number of drinks such as 1, got {text!r}")
+    return Decimal(int(value))
+
+
+def parse_amount(text: str) -> Decimal:
+    """Money with its sign as exports write it: '€8.00', '-€8.00', '€-8.00', '(€8.00)'."""
+    body = text.strip()
+    negative = body.startswith("(") and body.endswith(")")
+    if negative:
+        body = body[1:-1]
+    if body.count("-") == 1:
+        negative = True
+        body = body.replace("-", "")
+    try:
+        value = parse_money(body)
+    except InputError:
+        raise InputError(f"expected an amount such as €8.00 or -€8.00, got {text!r}") from None
+    return -value if negative else value
+
+
+def optional_amount(text: str) -> Decimal | None:
+    """An amount, or None for a blank cell (not every export has every amount)."""
+    return parse_amount(text) if text else None
+
+
+def parse_channel(text: str) -> Channel | None:
+    """takeaway or speakeasy; blank means the bar's default channel."""
+    if not text:
+        return None
+    try:
+        return Channel(text.lower())
+    except ValueError:
+        raise InputError(f"expected takeaway or speakeasy, got {text!r}") from None
+
+
+def dining_channel(text: str) -> Channel:
+    """Square's Dining Option: 'To Go', 'Take Out', 'Takeaway' leave by the window."""
+    letters = "".join(ch for ch in text.lower() if ch.isalpha())
+    return Channel.TAKEAWAY if letters in _TAKEAWAY_OPTIONS else Channel.SPEAKEASY

@@ -1,0 +1,151 @@
+"""Rows of a .csv or .xlsx sheet one at a time, so a million-line export never sits in memory."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from inventory_app.domain.errors import InputError
+from inventory_app.io.tabular import CSV_SUFFIXES, XLSX_SUFFIXES, SheetRow, cell_text
+
+
+@dataclass(frozen=True)
+class SheetStream:
+    """The header as written (cells stripped) and an iterator over the non-blank rows below.
+
+    `done()` and `total` measure progress: bytes for CSV, rows for a workbook (0 = unknown).
+    """
+
+    file_name: str
+    header: tuple[str, ...]
+    rows: Iterator[SheetRow]
+    total: int
+    done: Callable[[], int]
+
+
+@contextmanager
+def open_sheet_stream(path: Path) -> Iterator[SheetStream]:
+    """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError."""
+    suffix = path.suffix.lower()
+    with ExitStack() as stack:
+        if suffix in CSV_SUFFIXES:
+            records, done, total = _csv_records(path, stack)
+        elif suffix in XLSX_SUFFIXES:
+            records, done, total = _xlsx_records(path, stack)
+        else:
+            raise InputError(
+                f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
+            )
+        header = _header(path.name, records)
+        yield SheetStream(path.name, header, _data_rows(records), total, done)
+
+
+Record = tuple[int, tuple[str, ...]]
+
+
+def _header(file_name: str, records: Iterator[Record]) -> tuple[str, ...]:
+    """The first non-blank row, without the empty cells spreadsheets leave at its end."""
+    for _, cells in records:
+        if any(cells):
+            end = len(cells)
+            while end and not cells[end - 1]:
+                end -= 1
+            return cells[:end]
+    raise InputError("the file is empty: expected a header row", file=file_name)
+
+
+def _data_rows(records: Iterator[Record]) -> Iterator[SheetRow]:
+    for number, cells in records:
+        if any(cells):
+            yield SheetRow(number, cells)
+
+
+def _csv_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
+    try:
+        binary = stack.enter_context(path.open("rb"))
+        total = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+    # newline="" lets a quoted cell hold a line break and still count as one row.
+    text = stack.enter_context(
+        io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    )
+    return _csv_lines(path.name, text), binary.tell, total
+
+
+def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
+    number = 0
+    try:
+        first = text.readline()
+        number = 1
+        while first and not first.strip():
+            yield number, ()
+            first = text.readline()
+            number += 1
+        # Comma, or semicolon as European spreadsheets write, whichever the header uses more.
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        records = itertools.chain(
+            csv.reader([first], delimiter=delimiter), csv.reader(text, delimiter=delimiter)
+        )
+        for cells in records:
+            _check_utf8(cells, file_name, number)
+            yield number, tuple(c.strip() for c in cells)
+            number += 1
+    except csv.Error as exc:
+        message = f"cannot read the line as CSV: {exc}"
+        raise InputError(message, file=file_name, row=number) from None
+
+
+def _check_utf8(cells: list[str], file_name: str, number: int) -> None:
+    """Bytes that are not UTF-8 were kept as surrogates, so the row can be named."""
+    text = "".join(cells)
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        byte = ord(exc.object[exc.start]) - 0xDC00
+        raise InputError(
+            f"expected UTF-8 text, got a byte {byte:#04x} that is not UTF-8 "
+            "(save the sheet as 'CSV UTF-8')",
+            file=file_name,
+            row=number,
+        ) from None
+
+
+def _xlsx_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
+    from openpyxl import load_workbook  # costly import: only when a workbook is read
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+        raise InputError("cannot read the file as an .xlsx workbook", file=path.name) from None
+    stack.callback(workbook.close)
+    sheet = workbook.worksheets[0]
+    counter = _Counter()
+    rows = sheet.iter_rows(values_only=True)
+    return _xlsx_lines(rows, counter), counter.value, int(sheet.max_row or 0)
+
+
+class _Counter:
+    """Rows read so far: a workbook's progress."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def value(self) -> int:
+        return self.count
+
+
+def _xlsx_lines(rows: Iterator[tuple[Any, ...]], counter: _Counter) -> Iterator[Record]:
+    for number, values in enumerate(rows, start=1):
+        counter.count = number
+        yield number, tuple(cell_text(v).strip() for v in values)

@@ -1,0 +1,118 @@
+"""Square's item sales export: columns found by name, so older exports with fewer work too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.recipes import SaleKind
+from inventory_app.io.sales_cells import (
+    dining_channel,
+    local_to_utc,
+    optional_amount,
+    parse_clock,
+    parse_count,
+    parse_day,
+)
+from inventory_app.io.sales_line import (
+    Column,
+    SalesLine,
+    find_columns,
+    item_name,
+    optional_text,
+    read_cell,
+)
+from inventory_app.io.tabular import SheetRow
+
+REQUIRED = ("date", "item", "qty")
+# Any of these next to Item and Qty marks a header as Square's.
+MARKERS = frozenset({"event type", "transaction id", "gross sales"})
+
+
+def square_key(name: str) -> str:
+    """Square's column names compared without case or doubled spaces."""
+    return " ".join(name.lower().split())
+
+
+def looks_like_square(header: Iterable[str]) -> bool:
+    names = {square_key(h) for h in header}
+    return {"item", "qty"} <= names and bool(names & MARKERS)
+
+
+def square_parser(
+    file_name: str, header: tuple[str, ...]
+) -> Callable[[SheetRow, list[InputError]], SalesLine | None]:
+    """A row reader for this file's columns; a missing required column is an error."""
+    columns = find_columns(header, square_key)
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        names = ", ".join(n.title() for n in missing)
+        message = f"a Square export needs the columns Date, Item and Qty; missing {names}"
+        raise ImportErrors(file_name, [InputError(message, row=1)])
+
+    def parse(row: SheetRow, problems: list[InputError]) -> SalesLine | None:
+        return _square_line(row, columns, problems)
+
+    return parse
+
+
+def _square_line(
+    row: SheetRow, columns: dict[str, Column], problems: list[InputError]
+) -> SalesLine | None:
+    before = len(problems)
+    day = read_cell(row, columns["date"], parse_day, problems)
+    clock = read_cell(row, columns.get("time"), parse_clock, problems)
+    item = read_cell(row, columns["item"], item_name, problems)
+    kind = read_cell(row, columns.get("event type"), _event, problems)
+    signed = read_cell(row, columns["qty"], _signed_count, problems)
+    gross = read_cell(row, columns.get("gross sales"), optional_amount, problems)
+    net = read_cell(row, columns.get("net sales"), optional_amount, problems)
+    if len(problems) > before or day is None or clock is None or item is None or signed is None:
+        return None
+    if kind is None:  # no Event Type: a negative Qty is a refund
+        kind = SaleKind.REFUND if signed < 0 else SaleKind.SALE
+    elif kind is SaleKind.SALE and signed < 0:
+        qty = columns["qty"]
+        problems.append(
+            InputError(
+                f"expected a positive whole number of drinks for a Payment, "
+                f"got {row.get(qty.index)!r}",
+                row=row.number,
+                column=qty.name,
+            )
+        )
+        return None
+    refund = kind is SaleKind.REFUND
+    dining = columns.get("dining option")
+    transaction = columns.get("transaction id")
+    return SalesLine(
+        row=row.number,
+        at=local_to_utc(day, clock),
+        item=item,
+        quantity=abs(signed),
+        channel=dining_channel(row.get(dining.index)) if dining is not None else None,
+        transaction_id=optional_text(row.get(transaction.index)) if transaction else None,
+        net_sales=_refund_sign(net, refund),
+        gross_sales=_refund_sign(gross, refund),
+        kind=kind,
+    )
+
+
+def _event(text: str) -> SaleKind | None:
+    """Payment or Refund; blank (or no column, in old exports) lets the Qty's sign decide."""
+    kind = {"payment": SaleKind.SALE, "refund": SaleKind.REFUND}.get(text.lower())
+    if kind is None and text:
+        raise InputError(f"expected Payment or Refund, got {text!r}")
+    return kind
+
+
+def _signed_count(text: str) -> Decimal:
+    return parse_count(text, signed=True)
+
+
+def _refund_sign(amount: Decimal | None, refund: bool) -> Decimal | None:
+    """A refund gives money back: its amounts are stored negative whatever the export wrote."""
+    if amount is None or not refund:
+        return amount
+    return -abs(amount)

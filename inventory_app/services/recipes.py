@@ -1,0 +1,209 @@
+"""Recipe use cases: save a cocktail or a prep with its lines and POS names, switch it off.
+
+What a recipe costs lives in recipe_costs (re-exported here, the one module callers import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from inventory_app.db.models import Item, Recipe, RecipeAlias, RecipeLine
+from inventory_app.domain.errors import ConflictError, NotFoundError
+from inventory_app.domain.recipes import Channel, RecipeKind, name_key
+from inventory_app.domain.units import Unit
+from inventory_app.services.catalogue import item_by_sku
+from inventory_app.services.recipe_costs import RecipeRow, recipe_cost, recipe_rows
+from inventory_app.services.recipe_rules import recipe_problems
+
+__all__ = [
+    "RecipeLineSpec",
+    "RecipeRow",
+    "RecipeSpec",
+    "get_recipe",
+    "recipe_cost",
+    "recipe_problems",
+    "recipe_rows",
+    "recipe_spec",
+    "save_recipe",
+    "set_recipe_active",
+]
+
+
+@dataclass(frozen=True)
+class RecipeLineSpec:
+    """One ingredient as written: a SKU, a quantity in `unit`, and maybe one channel only."""
+
+    sku: str
+    quantity: Decimal
+    unit: Unit
+    channel: Channel | None = None
+
+
+@dataclass(frozen=True)
+class RecipeSpec:
+    """The editable fields of a recipe; price includes VAT, yield is in the item's base unit."""
+
+    name: str
+    kind: RecipeKind = RecipeKind.COCKTAIL
+    price: Decimal | None = None
+    pos_names: tuple[str, ...] = ()
+    lines: tuple[RecipeLineSpec, ...] = ()
+    yield_sku: str | None = None
+    yield_quantity: Decimal | None = None
+    notes: str = ""
+
+
+def get_recipe(session: Session, recipe_id: int) -> Recipe:
+    recipe = session.get(Recipe, recipe_id)
+    if recipe is None:
+        raise NotFoundError(f"no recipe with id {recipe_id}")
+    return recipe
+
+
+def save_recipe(
+    session: Session,
+    spec: RecipeSpec,
+    *,
+    recipe_id: int | None = None,
+    expected_version: int | None = None,
+) -> Recipe:
+    """Create a recipe, or replace the one of that name (or id) with its lines and POS names.
+
+    Past sales keep the movements they already wrote: a recipe edit changes only what
+    later sales and productions deduct. Saving what is already stored changes nothing
+    (not even the version), so a re-imported file is a no-op. Errors on a line carry
+    row = the line's position (1-based) in `spec.lines`.
+    """
+    recipe = _target(session, spec, recipe_id)
+    if recipe is not None and expected_version is not None and recipe.version != expected_version:
+        raise ConflictError(
+            f"{recipe.name} was changed by someone else since you opened it; "
+            "reopen it to see their change, then edit again"
+        )
+    spec = normalised(session, spec)
+    for problem in recipe_problems(session, spec, recipe_id=recipe.id if recipe else None):
+        raise problem
+    if recipe is not None and recipe_spec(session, recipe.id)[0] == spec:
+        return recipe
+    if recipe is None:
+        recipe = Recipe(name=spec.name, key=name_key(spec.name))
+    _apply(session, recipe, spec)
+    return recipe
+
+
+def _target(session: Session, spec: RecipeSpec, recipe_id: int | None) -> Recipe | None:
+    if recipe_id is not None:
+        return get_recipe(session, recipe_id)
+    if not spec.name.strip():
+        return None
+    return session.scalar(select(Recipe).where(Recipe.key == name_key(spec.name)))
+
+
+def normalised(session: Session, spec: RecipeSpec) -> RecipeSpec:
+    """Names trimmed, POS names unique (and not the recipe's own name), SKUs as on file."""
+    name = " ".join(spec.name.split())
+    aliases: dict[str, str] = {}
+    for alias in spec.pos_names:
+        alias = " ".join(alias.split())
+        if alias and name_key(alias) != name_key(name):
+            aliases.setdefault(name_key(alias), alias)
+    return replace(
+        spec,
+        name=name,
+        pos_names=tuple(aliases.values()),
+        lines=tuple(replace(line, sku=_sku(session, line.sku)) for line in spec.lines),
+        yield_sku=_sku(session, spec.yield_sku) if spec.yield_sku else None,
+        notes=spec.notes.strip(),
+    )
+
+
+def _sku(session: Session, sku: str | None) -> str:
+    """The SKU as the catalogue spells it (SKUs match without case), else as written."""
+    sku = (sku or "").strip()
+    item = item_by_sku(session, sku) if sku else None
+    return item.sku if item else sku
+
+
+def _apply(session: Session, recipe: Recipe, spec: RecipeSpec) -> None:
+    """Write the fields, then swap lines and aliases (old rows go first: keys are unique)."""
+    made = _item(session, spec.yield_sku) if spec.yield_sku else None
+    items = [_item(session, line.sku) for line in spec.lines]
+    with session.no_autoflush:  # a half-written recipe must not reach the database
+        recipe.name = spec.name
+        recipe.key = name_key(spec.name)
+        recipe.kind = spec.kind.value
+        recipe.price = spec.price
+        recipe.yield_item = made
+        recipe.yield_quantity = spec.yield_quantity
+        recipe.notes = spec.notes
+        session.add(recipe)
+        if recipe.id is not None:
+            flag_modified(recipe, "name")  # a change of lines alone is still a new version
+        recipe.aliases.clear()
+        recipe.lines.clear()
+    _flush(session, recipe)
+    recipe.aliases.extend(RecipeAlias(name=a, key=name_key(a)) for a in spec.pos_names)
+    recipe.lines.extend(
+        RecipeLine(
+            position=position,
+            item=item,
+            quantity=line.quantity,
+            unit=line.unit.value,
+            channel=line.channel.value if line.channel else None,
+        )
+        for position, (line, item) in enumerate(zip(spec.lines, items, strict=True), start=1)
+    )
+    _flush(session, recipe)
+
+
+def _item(session: Session, sku: str) -> Item:
+    item = item_by_sku(session, sku)
+    assert item is not None, "checked by recipe_problems"
+    return item
+
+
+def _flush(session: Session, recipe: Recipe) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            f"{recipe.name} was changed by someone else while you edited it; reopen it"
+        ) from None
+
+
+def recipe_spec(session: Session, recipe_id: int) -> tuple[RecipeSpec, int]:
+    """What the editor shows, and the version to hand back to save_recipe."""
+    recipe = get_recipe(session, recipe_id)
+    spec = RecipeSpec(
+        name=recipe.name,
+        kind=RecipeKind(recipe.kind),
+        price=recipe.price,
+        pos_names=tuple(a.name for a in recipe.aliases),
+        lines=tuple(
+            RecipeLineSpec(
+                sku=line.item.sku,
+                quantity=line.quantity,
+                unit=Unit(line.unit),
+                channel=Channel(line.channel) if line.channel else None,
+            )
+            for line in recipe.lines
+        ),
+        yield_sku=recipe.yield_item.sku if recipe.yield_item else None,
+        yield_quantity=recipe.yield_quantity,
+        notes=recipe.notes,
+    )
+    return spec, recipe.version
+
+
+def set_recipe_active(session: Session, recipe_id: int, active: bool) -> None:
+    """An inactive cocktail leaves the sell buttons; its history stays."""
+    recipe = get_recipe(session, recipe_id)
+    if recipe.active != active:
+        recipe.active = active
+        _flush(session, recipe)

@@ -1,0 +1,292 @@
+"""Import a POS sales export: every drink deducted once, however often the file comes back.
+
+Two streaming passes keep memory bounded: the first checks every line and counts
+unknown names, the second writes chunks through Core. Each line has an identity
+(`Sale.line_key`), so lines already imported from an earlier or overlapping export
+are recognised and skipped. The whole write runs in a SAVEPOINT: a dry run rolls it
+back, so its report is exactly what the real import would do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Base, ImportRecord, utcnow
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.recipes import SaleKind, name_key
+from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.io.tabular import file_sha256
+from inventory_app.services.import_progress import ImportCancelled, Progress, Ticker
+from inventory_app.services.sale_line_keys import LineKeys
+from inventory_app.services.sales_menu import SalesMenu, deduction
+from inventory_app.services.sales_preview import PreviewLine, SalesPreview, preview_sales
+from inventory_app.services.selling import sale_reference
+from inventory_app.services.stock import NewMovement, record_movements
+
+__all__ = [
+    "ImportCancelled",
+    "PreviewLine",
+    "SalesFormat",
+    "SalesImportSummary",
+    "SalesPreview",
+    "UnknownItemsError",
+    "import_sales",
+    "preview_sales",
+]
+
+IMPORT_KIND = "sales"
+CHUNK = 2_000
+MAX_PROBLEMS = 50
+MAX_LISTED = 20
+SOURCE = {SalesFormat.SQUARE: "square", SalesFormat.GENERIC: "pos"}
+
+_SALES = Base.metadata.tables["sales"]
+_INSERT_SALES = insert(_SALES).returning(_SALES.c.id, sort_by_parameter_order=True)
+_KNOWN_KEYS = select(_SALES.c.line_key, _SALES.c.import_id).where(
+    _SALES.c.line_key.in_(bindparam("keys", expanding=True))
+)
+
+
+class UnknownItemsError(InputError):
+    """Names in the file that are neither a recipe nor a POS name: nothing was imported."""
+
+    def __init__(self, file: str, unknown: dict[str, int]) -> None:
+        self.unknown = unknown
+        ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+        listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
+        if len(ordered) > MAX_LISTED:
+            listed += f" and {len(ordered) - MAX_LISTED} more"
+        items = "item" if len(unknown) == 1 else "items"
+        super().__init__(
+            f"{len(unknown)} unknown {items}; nothing was imported: {listed}; "
+            "add them as recipes or POS names, or use --skip-unknown",
+            file=file,
+        )
+
+
+@dataclass(frozen=True)
+class SalesImportSummary:
+    """What an import did (or, in a dry run, would do); imported = new sales and refunds."""
+
+    file_name: str
+    format: SalesFormat
+    lines: int
+    imported: int
+    already_known: int
+    refunds: int
+    skipped_unknown: int
+    unknown: dict[str, int]
+    drinks: Decimal
+    movements: int
+    dry_run: bool
+    import_id: int | None
+
+
+def import_sales(
+    session: Session,
+    path: Path,
+    *,
+    author: str,
+    fmt: SalesFormat = SalesFormat.AUTO,
+    dry_run: bool = False,
+    skip_unknown: bool = False,
+    progress: Progress | None = None,
+) -> SalesImportSummary:
+    """Record each new line as a sale and deduct its recipe; refunds move no stock."""
+    if not author:
+        raise InputError("every import needs an author")
+    menu = SalesMenu(session)
+    ticker = Ticker(progress, passes=2)
+    scan = _scan(path, fmt, menu, ticker)
+    if scan.unknown and not skip_unknown:
+        raise UnknownItemsError(scan.file_name, scan.unknown)
+    savepoint = session.begin_nested()
+    try:
+        summary = _write(session, path, scan, menu, author=author, ticker=ticker)
+    except BaseException:
+        savepoint.rollback()
+        raise
+    if dry_run:
+        savepoint.rollback()
+        return replace(summary, dry_run=True, import_id=None)
+    savepoint.commit()
+    return summary
+
+
+@dataclass
+class _Scan:
+    """Pass 1: what the file holds, kept small (counts of unknown names, never the lines)."""
+
+    file_name: str
+    format: SalesFormat
+    lines: int = 0
+    unknown: dict[str, int] = field(default_factory=dict)
+    spelling: dict[str, str] = field(default_factory=dict)  # name key -> first spelling seen
+
+    def count_unknown(self, item: str) -> None:
+        shown = self.spelling.setdefault(name_key(item), item)
+        self.unknown[shown] = self.unknown.get(shown, 0) + 1
+
+
+def _scan(path: Path, fmt: SalesFormat, menu: SalesMenu, ticker: Ticker) -> _Scan:
+    """Check every line, count unknown names; prep recipes cannot be sold."""
+    problems: list[InputError] = []
+    with open_sales(path, fmt) as stream:
+        scan = _Scan(stream.file_name, stream.format)
+        for chunk in _chunks(stream.lines, CHUNK):
+            for line in chunk:
+                scan.lines += 1
+                recipe_id = menu.recipe_id(line.item)
+                if recipe_id is None:
+                    scan.count_unknown(line.item)
+                elif recipe_id in menu.preps and len(problems) < MAX_PROBLEMS:
+                    problems.append(_prep_problem(line, menu.names[recipe_id]))
+            ticker.tick(stream, 0)
+    if problems:
+        raise ImportErrors(scan.file_name, problems)
+    return scan
+
+
+def _prep_problem(line: SalesLine, recipe: str) -> InputError:
+    return InputError(
+        f"{line.item!r} is the prep recipe {recipe!r}: it is made with `make`, not sold",
+        row=line.row,
+        column="item",
+    )
+
+
+@dataclass
+class _Tally:
+    imported: int = 0
+    refunds: int = 0
+    already_known: int = 0
+    skipped_unknown: int = 0
+    drinks: Decimal = Decimal(0)
+    movements: int = 0
+
+
+def _write(
+    session: Session, path: Path, scan: _Scan, menu: SalesMenu, *, author: str, ticker: Ticker
+) -> SalesImportSummary:
+    """Pass 2: one import record, then the new lines chunk by chunk."""
+    digest = file_sha256(path)
+    record = ImportRecord(
+        kind=IMPORT_KIND, filename=path.name, sha256=digest, rows=scan.lines, author=author
+    )
+    session.add(record)
+    session.flush()
+    keys = LineKeys(SOURCE[scan.format], digest)
+    tally = _Tally()
+    with open_sales(path, scan.format) as stream:
+        for chunk in _chunks(stream.lines, CHUNK):
+            _write_chunk(session, chunk, keys, menu, tally, import_id=record.id, author=author)
+            ticker.tick(stream, 1)
+    return SalesImportSummary(
+        file_name=scan.file_name, format=scan.format, lines=scan.lines,
+        imported=tally.imported, already_known=tally.already_known, refunds=tally.refunds,
+        skipped_unknown=tally.skipped_unknown, unknown=scan.unknown, drinks=tally.drinks,
+        movements=tally.movements, dry_run=False, import_id=record.id,
+    )  # fmt: skip
+
+
+def _write_chunk(
+    session: Session,
+    chunk: list[SalesLine],
+    keys: LineKeys,
+    menu: SalesMenu,
+    tally: _Tally,
+    *,
+    import_id: int,
+    author: str,
+) -> None:
+    """One lookup of known lines, one insert of the new sales, one bulk ledger write."""
+    connection = session.connection()
+    keyed = [(keys.key(line), line) for line in chunk]
+    known = _known(connection, keyed, import_id)
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    sold: list[tuple[SalesLine, int]] = []
+    for key, line in keyed:
+        recipe_id = menu.recipe_id(line.item)
+        if key in known:
+            tally.already_known += 1
+        elif recipe_id is None:
+            tally.skipped_unknown += 1
+        else:
+            rows.append(_sale_row(line, recipe_id, key, menu, import_id, author, now))
+            sold.append((line, recipe_id))
+    if not rows:
+        return
+    sale_ids = connection.execute(_INSERT_SALES, rows).scalars().all()
+    movements = list(_movements(zip(sale_ids, sold, strict=True), menu, tally))
+    tally.movements += record_movements(session, movements, author=author)
+
+
+def _known(connection: Connection, keyed: list[tuple[str, SalesLine]], import_id: int) -> set[str]:
+    """Line keys already in the database; a key met twice in this very file is an error."""
+    found = connection.execute(_KNOWN_KEYS, {"keys": [key for key, _ in keyed]}).all()
+    mine = {key for key, owner in found if owner == import_id}
+    seen: set[str] = set()
+    for key, line in keyed:
+        if key in mine or key in seen:
+            raise InputError(
+                f"the lines of transaction {line.transaction_id!r} are too far apart in the "
+                "file to number them; export the sales sorted by date",
+                row=line.row,
+            )
+        seen.add(key)
+    return {key for key, _ in found}
+
+
+def _sale_row(
+    line: SalesLine,
+    recipe_id: int,
+    key: str,
+    menu: SalesMenu,
+    import_id: int,
+    author: str,
+    now: datetime,
+) -> dict[str, Any]:
+    return {
+        "at": line.at, "recipe_id": recipe_id, "recipe_name": menu.names[recipe_id],
+        "quantity": line.quantity, "channel": menu.channel(line.channel).value,
+        "kind": line.kind.value, "gross_amount": line.gross_sales, "net_amount": line.net_sales,
+        "import_id": import_id, "line_key": key, "voids_id": None, "author": author,
+        "recorded_at": now,
+    }  # fmt: skip
+
+
+def _movements(
+    sales: Iterable[tuple[int, tuple[SalesLine, int]]], menu: SalesMenu, tally: _Tally
+) -> Iterator[NewMovement]:
+    """A refund returns money, not ingredients (the drink was poured): no movement."""
+    for sale_id, (line, recipe_id) in sales:
+        tally.imported += 1
+        if line.kind is SaleKind.REFUND:
+            tally.refunds += 1
+            continue
+        tally.drinks += line.quantity
+        reference = sale_reference(sale_id)
+        for draw in menu.draws(recipe_id, menu.channel(line.channel)):
+            yield NewMovement(
+                draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, at=line.at
+            )
+
+
+def _lines(count: int) -> str:
+    return f"{count} line" if count == 1 else f"{count} lines"
+
+
+def _chunks(lines: Iterator[SalesLine], size: int) -> Iterator[list[SalesLine]]:
+    while chunk := list(islice(lines, size)):
+        yield chunk

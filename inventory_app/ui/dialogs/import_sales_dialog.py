@@ -1,0 +1,293 @@
+"""File › Import sales: preview a POS export, then import it off the UI thread, cancellable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import InventoryError
+from inventory_app.services.sales_import import (
+    ImportCancelled,
+    SalesFormat,
+    SalesImportSummary,
+    SalesPreview,
+    UnknownItemsError,
+    import_sales,
+    preview_sales,
+)
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
+from inventory_app.ui.styling import named, set_state
+from inventory_app.ui.worker import PER_MILLE, Report, Worker
+
+FILE_FILTER = "Sales exports (*.csv *.xlsx);;All files (*)"
+PREVIEW_LINES = 20
+Work = Callable[[Report], object]
+Done = Callable[[Any], None]
+
+
+def unknown_text(unknown: dict[str, int]) -> str:
+    """'2 names match no recipe: "Spritz" (41 lines), "Mule" (1 line)'."""
+    ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+    listed = ", ".join(f'"{n}" ({c} line{"s" if c != 1 else ""})' for n, c in ordered)
+    names = "name matches" if len(unknown) == 1 else "names match"
+    return (
+        f"{len(unknown)} {names} no recipe or POS name: {listed}. Add them as POS names on "
+        "the Recipes page, or tick Skip unknown."
+    )
+
+
+def summary_text(summary: SalesImportSummary) -> str:
+    head = "Dry run, nothing written: would import" if summary.dry_run else "Imported"
+    parts = [
+        f"{head} {summary.imported:,} of {summary.lines:,} lines ({summary.drinks:,} drinks)",
+        f"{summary.already_known:,} already known",
+        f"{summary.refunds:,} refunds",
+        f"{summary.skipped_unknown:,} skipped as unknown",
+    ]
+    return " · ".join(parts)
+
+
+class ImportSalesDialog(QDialog):
+    """Preview and import run in worker threads: the window keeps answering throughout."""
+
+    def __init__(self, parent: QWidget | None, *, context: AppContext) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._path: Path | None = None
+        self._worker: Worker | None = None
+        self._generation = 0
+        self.summary: SalesImportSummary | None = None
+        self.setWindowTitle("Import sales")
+        self._build()
+        self._set_running(False)
+        self.resize(860, 600)
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file = QLineEdit(readOnly=True, placeholderText="Choose a POS export (.csv or .xlsx)")
+        self.choose = QPushButton("&Choose file…")
+        self.choose.clicked.connect(self.choose_file)
+        self.format = QComboBox()
+        for fmt in SalesFormat:
+            self.format.addItem(fmt.value, fmt.value)
+        self.format.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.choose)
+        form = QFormLayout()
+        form.addRow("File", file_row)
+        form.addRow("&Format", self.format)
+        self.model = SalesPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((56, 130, 200, 56, 96, 70)):
+            self.table.setColumnWidth(column, width)
+        self.lines_label = named(QLabel(), "count")
+        self.unknown = named(QLabel(wordWrap=True), "dialogError")
+        self.unknown.hide()
+        self.skip_unknown = QCheckBox("&Skip unknown names")
+        self.dry_run = QCheckBox("&Dry run (report only, write nothing)")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PER_MILLE)
+        self.progress.setTextVisible(False)
+        self.status = named(QLabel(wordWrap=True), "importStatus")
+        self.import_button = QPushButton("&Import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton("C&ancel import")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.lines_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.unknown)
+        layout.addLayout(_row(self.skip_unknown, self.dry_run, stretch=True))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(_row(self.import_button, self.cancel_button, self.close_button))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, context: AppContext) -> SalesImportSummary | None:
+        """Modal; the last real (not dry-run) import's summary, or None."""
+        dialog = cls(parent, context=context)
+        dialog.exec()
+        return dialog.summary
+
+    # --- preview --------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Import sales", "", FILE_FILTER)
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        self._path = path
+        self.file.setText(str(path))
+        self.refresh_preview()
+
+    def chosen_format(self) -> SalesFormat:
+        return SalesFormat(self.format.currentData())
+
+    def refresh_preview(self) -> None:
+        """Read the file in a worker: the unknown-name count needs the whole file."""
+        path, fmt, database = self._path, self.chosen_format(), self._context.database
+        if path is None:
+            return
+
+        def work(_report: Report) -> SalesPreview:
+            with database.reading() as session:
+                return preview_sales(session, path, fmt=fmt, limit=PREVIEW_LINES)
+
+        self.model.set_lines([])
+        self.unknown.hide()
+        self._say("Reading the file…", ok=None)
+        self._start(work, self._previewed, busy=True)
+
+    def _previewed(self, preview: SalesPreview) -> None:
+        self.model.set_lines(preview.lines)
+        shown = len(preview.lines)
+        self.lines_label.setText(
+            f"{preview.file_name}: {preview.format.value} format, {preview.total_lines:,} lines"
+            + (f" (first {shown} shown)" if shown < preview.total_lines else "")
+        )
+        self._show_unknown(preview.unknown)
+        self._say("Ready to import.", ok=None)
+
+    def _show_unknown(self, unknown: dict[str, int]) -> None:
+        self.unknown.setText(unknown_text(unknown) if unknown else "")
+        self.unknown.setVisible(bool(unknown))
+
+    # --- import ---------------------------------------------------------------------------
+    def start_import(self) -> None:
+        """The import in its own transaction in a worker; Cancel rolls all of it back."""
+        path, fmt, context = self._path, self.chosen_format(), self._context
+        if path is None or self.running():
+            return
+        dry_run, skip = self.dry_run.isChecked(), self.skip_unknown.isChecked()
+
+        def work(report: Report) -> SalesImportSummary:
+            with context.database.transaction() as session:
+                return import_sales(
+                    session, path, author=context.user, fmt=fmt,
+                    dry_run=dry_run, skip_unknown=skip, progress=report,
+                )  # fmt: skip
+
+        self.progress.setValue(0)
+        self._say("Importing…", ok=None)
+        self._start(work, self._imported, busy=False)
+
+    def _imported(self, summary: SalesImportSummary) -> None:
+        self.progress.setValue(PER_MILLE)
+        self._say(summary_text(summary), ok=True)
+        if not summary.dry_run:
+            self.summary = summary
+            self._context.changes.changed.emit()
+
+    def cancel_import(self) -> None:
+        if self._worker is not None and self.running():
+            self._worker.cancel()
+            self._say("Cancelling…", ok=None)
+
+    # --- the worker -----------------------------------------------------------------------
+    def running(self) -> bool:
+        return self._worker is not None and self._worker.isRunning()
+
+    def _start(self, work: Work, done: Done, *, busy: bool) -> None:
+        self.wait_for_worker()
+        self._generation += 1
+        generation = self._generation
+        worker = Worker(work, self)
+        worker.progressed.connect(self.progress.setValue)
+        worker.succeeded.connect(lambda r: self._finished(generation, done, r))
+        worker.failed.connect(lambda e: self._finished(generation, self._failed, e))
+        self._worker = worker
+        self.progress.setRange(0, 0 if busy else PER_MILLE)
+        self._set_running(True, importing=not busy)
+        worker.start()
+
+    def _finished(self, generation: int, slot: Done, value: Any) -> None:
+        # A slower, older worker (a preview of the previous file) must not overwrite.
+        if generation != self._generation:
+            return
+        if self._worker is not None:
+            self._worker.wait()
+        self.progress.setRange(0, PER_MILLE)
+        self._set_running(False)
+        slot(value)
+
+    def _failed(self, error: InventoryError) -> None:
+        self.progress.setValue(0)
+        if isinstance(error, ImportCancelled):
+            self._say("Cancelled: nothing was imported.", ok=False)
+            return
+        if isinstance(error, UnknownItemsError):
+            self._show_unknown(error.unknown)
+        self._say(str(error), ok=False)
+
+    def _set_running(self, running: bool, *, importing: bool = False) -> None:
+        idle = not running
+        for widget in (self.choose, self.format, self.skip_unknown, self.dry_run):
+            widget.setEnabled(idle)
+        self.import_button.setEnabled(idle and self._path is not None)
+        self.cancel_button.setEnabled(running and importing)
+        self.close_button.setEnabled(idle)
+
+    def wait_for_worker(self) -> None:
+        """Cancel and wait for a running worker (a chunk at most)."""
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.cancel()
+            self._worker.wait()
+
+    def _say(self, text: str, *, ok: bool | None) -> None:
+        self.status.setText(text)
+        set_state(self.status, "ok", "" if ok is None else ok)
+
+    def reject(self) -> None:
+        """Esc or Close while importing cancels the import first (it rolls back)."""
+        self.wait_for_worker()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window cancels a running import and waits for its rollback."""
+        self.wait_for_worker()
+        super().closeEvent(event)
+
+
+def _row(*widgets: QWidget, stretch: bool = False) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if not stretch:
+        row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    row.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+    return row

@@ -1,0 +1,220 @@
+"""The Recipes page: every cocktail and prep with its cost, pour cost % and margin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.recipes import RecipeKind
+from inventory_app.services.recipes import RecipeRow, RecipeSpec
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.make_dialog import MakeDialog
+from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
+from inventory_app.ui.icons import icon
+from inventory_app.ui.models.recipe_model import (
+    RecipeColumn,
+    RecipeFilterProxy,
+    RecipeTableModel,
+    yield_text,
+)
+from inventory_app.ui.styling import named
+
+ROW_HEIGHT = 30
+COLUMN_WIDTHS = {
+    RecipeColumn.KIND: 80,
+    RecipeColumn.PRICE: 80,
+    RecipeColumn.COST: 80,
+    RecipeColumn.POUR_COST: 86,
+    RecipeColumn.MARGIN: 80,
+    RecipeColumn.POS_NAMES: 200,
+    RecipeColumn.YIELD: 150,
+}
+
+
+class RecipesPage(QWidget):
+    """Answers the change signal by re-reading the rows; opens the editor and Make."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = RecipeTableModel(self)
+        self.proxy = RecipeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = named(QLineEdit(clearButtonEnabled=True), "search")
+        self.search.setPlaceholderText("Search recipe or POS name…")
+        self.count = named(QLabel(), "count")
+        self.table = self._table()
+        self.actions_by_name = self._make_actions()
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.count, 1, Qt.AlignmentFlag.AlignRight)
+        for action in self.actions_by_name.values():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIconSize(QSize(18, 18))
+            button.setAutoRaise(True)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        context.changes.changed.connect(self.refresh)
+        self.search.textChanged.connect(self._search)
+        self.table.activated.connect(lambda _index: self.edit_recipe())
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.refresh()
+
+    def _table(self) -> QTableView:
+        table = named(QTableView(), "recipeTable")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(RecipeColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("new", "add", "&New recipe…", "Ctrl+Shift+N", self.new_recipe),
+            ("edit", "edit", "&Edit recipe…", "Ctrl+Shift+E", self.edit_recipe),
+            ("make", "make", "&Make prep…", "Ctrl+M", self.make_prep),
+        ]
+        actions: dict[str, QAction] = {}
+        for name, icon_name, text, keys, slot in specs:
+            action = QAction(icon(icon_name), text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+            action.triggered.connect(slot)
+            actions[name] = action
+        return actions
+
+    # --- what the page shows ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read every recipe; the selected one stays selected."""
+        keep = self.current_row()
+        self.model.set_rows(queries.load_recipe_rows(self._context.database))
+        if keep is not None:
+            self.select_recipe(keep.recipe_id)
+        self._update_count()
+        self._update_actions()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        rows = self.model.rows
+        cocktails = sum(r.kind is RecipeKind.COCKTAIL for r in rows)
+        shown = self.proxy.rowCount()
+        prefix = f"{shown} of " if shown != len(rows) else ""
+        self.count.setText(f"{prefix}{cocktails} cocktails · {len(rows) - cocktails} preps")
+
+    def _update_actions(self) -> None:
+        row = self.current_row()
+        self.actions_by_name["edit"].setEnabled(row is not None)
+        self.actions_by_name["make"].setEnabled(row is not None and row.kind is RecipeKind.PREP)
+
+    def current_row(self) -> RecipeRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def select_recipe(self, recipe_id: int) -> bool:
+        source_row = self.model.row_of_recipe(recipe_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F: type to filter."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- actions --------------------------------------------------------------------------
+    def new_recipe(self) -> None:
+        self._edit(None, None, None)
+
+    def edit_recipe(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            loaded = queries.load_recipe(self._context.database, row.recipe_id)
+        except NotFoundError as error:
+            QMessageBox.warning(self, "Recipe not found", str(error))
+            self.refresh()
+            return
+        self._edit(loaded.spec, loaded.recipe_id, loaded.version)
+
+    def _edit(self, spec: RecipeSpec | None, recipe_id: int | None, version: int | None) -> None:
+        database = self._context.database
+        saved = RecipeDialog.ask(
+            self,
+            spec=spec,
+            items=queries.load_item_choices(database),
+            check=lambda s: queries.check_recipe(database, s, recipe_id=recipe_id),
+            save=lambda s: operations.save_recipe(
+                self._context, spec=s, recipe_id=recipe_id, expected_version=version
+            ),
+        )
+        if saved is None:
+            return
+        for row in self.model.rows:
+            if row.name.casefold() == saved.name.casefold():
+                self.select_recipe(row.recipe_id)
+        self.status_message.emit(f"Saved {saved.name}")
+
+    def make_prep(self) -> None:
+        row = self.current_row()
+        if row is None or row.kind is not RecipeKind.PREP:
+            return
+        done = MakeDialog.ask(
+            self,
+            recipe=row.name,
+            makes=yield_text(row),
+            make=lambda batches: operations.make_prep(
+                self._context, name=row.name, batches=batches
+            ),
+        )
+        if done is not None:
+            self.status_message.emit(f"Made {done.recipe}: +{done.made} {done.unit}")

@@ -1,0 +1,55 @@
+"""Long work off the UI thread: progress and the result come back to the window as signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from inventory_app.domain.errors import InventoryError
+
+# The work gets a progress callback: report(done, total) answers False once Cancel is pressed.
+Report = Callable[[int, int], bool]
+PER_MILLE = 1000
+
+
+class Worker(QThread):
+    """Runs one piece of work in its own thread; exactly one of succeeded/failed follows.
+
+    Signals are emitted from the worker thread and delivered queued to objects living in
+    the UI thread, so slots there may touch widgets. The work must open its own session.
+    """
+
+    progressed = Signal(int)  # per mille: Python ints beyond 32 bits do not cross signals
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Report], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report."""
+        self._cancel.set()
+
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        """The thread's body: the work, then its result or its error as a signal."""
+        try:
+            result = self._work(self._report)
+        except InventoryError as error:
+            self.failed.emit(error)
+        except Exception as error:  # shown as a message: a worker must never die silently
+            self.failed.emit(InventoryError(f"unexpected error: {error!r}"))
+        else:
+            self.succeeded.emit(result)
+
+    def _report(self, done: int, total: int) -> bool:
+        if total > 0:
+            self.progressed.emit(min(PER_MILLE, done * PER_MILLE // total))
+        return not self._cancel.is_set()

@@ -1,0 +1,156 @@
+"""Import sales: preview with unknown names, a worker-thread import with progress, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
+from inventory_app.ui.models.sales_preview_model import PreviewColumn
+from inventory_app.ui.worker import PER_MILLE, Worker
+from tests.ui.conftest import Bar, Menu, on_hand
+
+D = Decimal
+HEADER = "date,time,item,qty,channel,transaction_id\n"
+WAIT_MS = 10_000
+
+
+def sales_file(folder: Path, lines: int, *, unknown: int = 0, name: str = "sales.csv") -> Path:
+    """`lines` Negronis to the speakeasy (no cup), then `unknown` lines of an unknown drink."""
+    rows = [f"2026-11-20,21:{n % 60:02d},Negroni classico,1,speakeasy,T{n}\n" for n in range(lines)]
+    rows += [f"2026-11-20,22:00,Mystery Sour,1,takeaway,U{n}\n" for n in range(unknown)]
+    path = folder / name
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: Any, context: AppContext, menu: Menu) -> Iterator[ImportSalesDialog]:
+    dialog = ImportSalesDialog(None, context=context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    dialog.wait_for_worker()
+
+
+def settle(qtbot: Any, dialog: ImportSalesDialog) -> None:
+    qtbot.waitUntil(
+        lambda: not dialog.running() and dialog.close_button.isEnabled(), timeout=WAIT_MS
+    )
+
+
+def test_preview_marks_unknown_names(qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path) -> None:
+    dialog.set_file(sales_file(tmp_path, 25, unknown=3))
+    settle(qtbot, dialog)
+    assert dialog.model.rowCount() == 20
+    assert dialog.lines_label.text() == "sales.csv: generic format, 28 lines (first 20 shown)"
+    assert dialog.model.index(0, PreviewColumn.RECIPE).data() == "Negroni"
+    assert dialog.unknown.isVisible()
+    assert '"Mystery Sour" (3 lines)' in dialog.unknown.text()
+
+
+def test_unknown_names_stop_the_import_unless_skipped(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path, context: AppContext, bar: Bar
+) -> None:
+    dialog.set_file(sales_file(tmp_path, 4, unknown=2))
+    settle(qtbot, dialog)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert "1 unknown item; nothing was imported" in dialog.status.text()
+    assert on_hand(context.database, bar.gin) == D(1400)
+    dialog.skip_unknown.setChecked(True)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert "Imported 4 of 6 lines" in dialog.status.text()
+    assert "2 skipped as unknown" in dialog.status.text()
+    assert on_hand(context.database, bar.gin) == D(1400 - 4 * 30)
+
+
+def test_import_runs_in_a_worker_to_the_end(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path, context: AppContext, bar: Bar
+) -> None:
+    dialog.set_file(sales_file(tmp_path, 4_500))
+    settle(qtbot, dialog)
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(context.changes.changed, timeout=WAIT_MS):
+        dialog.start_import()
+        assert dialog.running() and not dialog.close_button.isEnabled()
+        assert dialog.cancel_button.isEnabled()
+    settle(qtbot, dialog)
+    assert dialog.progress.value() == PER_MILLE
+    assert len(set(seen)) > 2  # it moved along the way, not only at the end
+    assert dialog.status.text().startswith("Imported 4,500 of 4,500 lines (4,500 drinks)")
+    assert on_hand(context.database, bar.gin) == D(1400 - 4_500 * 30)
+    assert on_hand(context.database, bar.cups) == D(100)  # speakeasy: no cup
+    assert dialog.summary is not None and dialog.summary.imported == 4_500
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert "Imported 0 of 4,500 lines" in dialog.status.text()
+    assert "4,500 already known" in dialog.status.text()
+
+
+def test_dry_run_writes_nothing(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path, context: AppContext, bar: Bar
+) -> None:
+    dialog.set_file(sales_file(tmp_path, 10))
+    settle(qtbot, dialog)
+    dialog.dry_run.setChecked(True)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert dialog.status.text().startswith("Dry run, nothing written: would import 10 of 10")
+    assert on_hand(context.database, bar.gin) == D(1400)
+    assert dialog.summary is None
+
+
+def test_cancel_half_way_leaves_nothing(
+    qtbot: Any,
+    dialog: ImportSalesDialog,
+    tmp_path: Path,
+    context: AppContext,
+    bar: Bar,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original = Worker._report
+
+    def press_cancel_in_pass_two(worker: Worker, done: int, total: int) -> bool:
+        if done * 2 > total:  # the first chunk of the writing pass has been written
+            worker.cancel()
+        return original(worker, done, total)
+
+    monkeypatch.setattr(Worker, "_report", press_cancel_in_pass_two)
+    dialog.set_file(sales_file(tmp_path, 4_500))
+    settle(qtbot, dialog)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert dialog.status.text() == "Cancelled: nothing was imported."
+    assert dialog.progress.value() == 0
+    assert on_hand(context.database, bar.gin) == D(1400)
+    assert dialog.summary is None
+
+
+def test_a_bad_file_says_where(qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(HEADER + "2026-11-20,21:00,Negroni,one,speakeasy,T1\n", encoding="utf-8")
+    dialog.set_file(path)
+    settle(qtbot, dialog)
+    assert "row 2" in dialog.status.text()
+    assert "qty" in dialog.status.text()
+
+
+def test_preview_model_passes_qt_model_tester(
+    qtbot: Any, qtmodeltester: Any, dialog: ImportSalesDialog, tmp_path: Path
+) -> None:
+    dialog.set_file(sales_file(tmp_path, 2, unknown=1))
+    settle(qtbot, dialog)
+    qtmodeltester.check(dialog.model)
+    cell = dialog.model.index(2, PreviewColumn.RECIPE)
+    assert cell.data() == "unknown"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")
