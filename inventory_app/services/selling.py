@@ -104,8 +104,12 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
 
 
 def last_sale(session: Session, *, author: str | None = None) -> Sale | None:
-    """The newest sale still standing (not voided), to offer its Undo."""
-    query = standing_sales()
+    """The newest sale rung up here and still standing (not voided), to offer its Undo.
+
+    Imported POS lines are left out: the last one inserted is the oldest drink of a
+    newest-first export, and voiding it would silently return stock the POS sold.
+    """
+    query = standing_sales().where(Sale.import_id.is_(None))
     if author is not None:
         query = query.where(Sale.author == author)
     return session.scalar(query.order_by(Sale.id.desc()).limit(1))

@@ -62,8 +62,7 @@ def test_sell_warns_of_shortages(bar: tuple[str, Path]) -> None:
     assert sold.returncode == 0, sold.stderr
     assert sold.stdout.startswith("sale 1: 100 x Negroni (takeaway)\n")
     assert sold.stderr.splitlines()[0] == (
-        "warning: GIN-TANQ (Tanqueray London Dry) is now at -200 ml: "
-        "count it or record a delivery"
+        "warning: GIN-TANQ (Tanqueray London Dry) is now at -200 ml: count it or record a delivery"
     )
 
 
@@ -71,10 +70,16 @@ def test_sell_warns_of_shortages(bar: tuple[str, Path]) -> None:
     ("args", "message"),
     [
         (("sell", "Spritz"), "no recipe or POS name 'Spritz'"),
-        (("sell", "Negroni", "--qty", "two"), "--qty: expected a whole number of drinks such as 2, got 'two'"),
-        (("sell", "Simple syrup"), "Simple syrup is a prep recipe: record it with `make`, not `sell`"),
+        (
+            ("sell", "Negroni", "--qty", "two"),
+            "--qty: expected a whole number of drinks such as 2, got 'two'",
+        ),
+        (
+            ("sell", "Simple syrup"),
+            "Simple syrup is a prep recipe: record it with `make`, not `sell`",
+        ),
     ],
-)  # fmt: skip
+)
 def test_sell_refuses(bar: tuple[str, Path], args: tuple[str, ...], message: str) -> None:
     done = run("--db", bar[0], *args, cwd=bar[1])
     assert (done.returncode, done.stdout) == (2, "")

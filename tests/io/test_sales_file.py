@@ -25,18 +25,26 @@ SQUARE_HEADER = (
 )
 
 
+def line(
+    row: int, at: str, item: str, qty: int, channel: Channel | None = None, txn: str | None = None,
+    net: str | None = None, gross: str | None = None, kind: SaleKind = SALE,
+) -> SalesLine:  # fmt: skip
+    """An expected line; amounts as text, `at` as local wall-clock time."""
+    amounts = [D(a) if a is not None else None for a in (net, gross)]
+    return SalesLine(row, utc(at), item, D(qty), channel, txn, *amounts, kind)
+
+
 def read(path: Path, fmt: SalesFormat = SalesFormat.AUTO) -> tuple[SalesFormat, list[SalesLine]]:
     with open_sales(path, fmt) as stream:
         return stream.format, list(stream.lines)
 
 
 def square_row(
-    day: str, clock: str, item: str, qty: str, gross: str, net: str, txn: str, event: str,
-    dining: str,
-) -> str:  # fmt: skip
-    """A full-width Square line with the columns that matter filled in."""
+    clock: str, item: str, qty: str, gross: str, net: str, txn: str, event: str, dining: str
+) -> str:
+    """A full-width Square line of 2026-03-06 with the columns that matter filled in."""
     cells = [""] * 35
-    cells[0:2] = [day, clock]
+    cells[0:2] = ["2026-03-06", clock]
     cells[2], cells[3], cells[4], cells[5] = "Europe/Rome", "Cocktails", item, qty
     cells[9], cells[10], cells[11], cells[13] = gross, "€0.00", net, txn
     cells[18], cells[19], cells[20] = event, "Bar del Campo", dining
@@ -55,9 +63,9 @@ def test_generic_csv(tmp_path: Path) -> None:
     assert read(path) == (
         SalesFormat.GENERIC,
         [
-            SalesLine(2, utc("2026-03-06 21:30"), "Negroni", D(2), TAKEAWAY, "T1", D("16.40"), None, SALE),
-            SalesLine(4, utc("2026-03-06 00:00"), "Negroni TA", D(1), None, None, None, None, SALE),
-            SalesLine(5, utc("2026-03-07 09:05:30"), "Shot", D(3), SPEAKEASY, "T2", D("-2.50"), None, SALE),
+            line(2, "2026-03-06 21:30", "Negroni", 2, TAKEAWAY, "T1", net="16.40"),
+            line(4, "2026-03-06 00:00", "Negroni TA", 1),
+            line(5, "2026-03-07 09:05:30", "Shot", 3, SPEAKEASY, "T2", net="-2.50"),
         ],
     )  # fmt: skip
 
@@ -79,27 +87,27 @@ def test_generic_xlsx(tmp_path: Path) -> None:
     assert read(tmp_path / "sales.xlsx") == (
         SalesFormat.GENERIC,
         [
-            SalesLine(2, utc("2026-03-06 21:30"), "Negroni", D(2), TAKEAWAY, None, D("16.4"), None, SALE),
-            SalesLine(3, utc("2026-03-07 22:15"), "Shot", D(2), None, None, None, None, SALE),
+            line(2, "2026-03-06 21:30", "Negroni", 2, TAKEAWAY, net="16.4"),
+            line(3, "2026-03-07 22:15", "Shot", 2),
         ],
     )  # fmt: skip
 
 
 def test_square_full_header(tmp_path: Path) -> None:
     rows = [
-        square_row("2026-03-06", "21:30:05", "Negroni", "2.0", "€20.00", "€16.39", "T1", "Payment", "To Go"),
-        square_row("2026-03-06", "21:30:05", "Shot", "1.0", "€5.00", "€4.10", "T1", "Payment", "To Go"),
-        square_row("2026-03-06", "22:01:00", "Negroni", "1.0", "€1,234.50", "€8.20", "T2", "Payment", "For Here"),
-        square_row("2026-03-06", "22:10:00", "Negroni", "-1.0", "-€10.00", "-€8.20", "T2", "Refund", "For Here"),
+        square_row("21:30:05", "Negroni", "2.0", "€20.00", "€16.39", "T1", "Payment", "To Go"),
+        square_row("21:30:05", "Shot", "1.0", "€5.00", "€4.10", "T1", "Payment", "To Go"),
+        square_row("22:01:00", "Negroni", "1.0", "€1,234.50", "€8.20", "T2", "Payment", "For Here"),
+        square_row("22:10:00", "Negroni", "-1.0", "-€10.00", "-€8.20", "T2", "Refund", "For Here"),
     ]  # fmt: skip
     path = write(tmp_path / "items.csv", SQUARE_HEADER + "\n" + "\n".join(rows) + "\n")
     assert read(path) == (
         SalesFormat.SQUARE,
         [
-            SalesLine(2, utc("2026-03-06 21:30:05"), "Negroni", D(2), TAKEAWAY, "T1", D("16.39"), D("20.00"), SALE),
-            SalesLine(3, utc("2026-03-06 21:30:05"), "Shot", D(1), TAKEAWAY, "T1", D("4.10"), D("5.00"), SALE),
-            SalesLine(4, utc("2026-03-06 22:01"), "Negroni", D(1), SPEAKEASY, "T2", D("8.20"), D("1234.50"), SALE),
-            SalesLine(5, utc("2026-03-06 22:10"), "Negroni", D(1), SPEAKEASY, "T2", D("-8.20"), D("-10.00"), REFUND),
+            line(2, "2026-03-06 21:30:05", "Negroni", 2, TAKEAWAY, "T1", "16.39", "20.00"),
+            line(3, "2026-03-06 21:30:05", "Shot", 1, TAKEAWAY, "T1", "4.10", "5.00"),
+            line(4, "2026-03-06 22:01", "Negroni", 1, SPEAKEASY, "T2", "8.20", "1234.50"),
+            line(5, "2026-03-06 22:10", "Negroni", 1, SPEAKEASY, "T2", "-8.20", "-10.00", REFUND),
         ],
     )  # fmt: skip
 
@@ -115,8 +123,8 @@ def test_older_square_export_with_fewer_columns(tmp_path: Path) -> None:
     assert read(path) == (
         SalesFormat.SQUARE,
         [
-            SalesLine(2, utc("2025-12-31 23:59:59"), "Negroni", D(1), None, "A", None, D("9.00"), SALE),
-            SalesLine(3, utc("2025-12-31 23:59:59"), "Negroni", D(1), None, "A", None, D("-9.00"), REFUND),
+            line(2, "2025-12-31 23:59:59", "Negroni", 1, None, "A", gross="9.00"),
+            line(3, "2025-12-31 23:59:59", "Negroni", 1, None, "A", gross="-9.00", kind=REFUND),
         ],
     )  # fmt: skip
 
@@ -130,8 +138,8 @@ def test_older_square_export_with_fewer_columns(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_dining_option_to_channel(tmp_path: Path, dining: str, channel: Channel) -> None:
-    row = square_row("2026-03-06", "21:00:00", "Negroni", "1.0", "€9.00", "€9.00", "T", "Payment", dining)
-    path = write(tmp_path / "items.csv", f"{SQUARE_HEADER}\n{row}\n")  # fmt: skip
+    row = square_row("21:00:00", "Negroni", "1.0", "€9.00", "€9.00", "T", "Payment", dining)
+    path = write(tmp_path / "items.csv", f"{SQUARE_HEADER}\n{row}\n")
     assert [line.channel for line in read(path)[1]] == [channel]
 
 
@@ -291,7 +299,9 @@ def test_errors_are_capped(tmp_path: Path) -> None:
 
 def test_good_lines_stream_before_the_errors(tmp_path: Path) -> None:
     """The reader never holds the file: good lines come first, the problems at the end."""
-    path = write(tmp_path / "s.csv", "date,item,qty\n2026-03-06,A,1\n2026-03-06,B,x\n2026-03-06,C,1\n")
+    path = write(
+        tmp_path / "s.csv", "date,item,qty\n2026-03-06,A,1\n2026-03-06,B,x\n2026-03-06,C,1\n"
+    )
     seen: list[str] = []
     with pytest.raises(ImportErrors), open_sales(path) as stream:
         seen.extend(line.item for line in stream.lines)

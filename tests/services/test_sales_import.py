@@ -30,6 +30,7 @@ from inventory_app.services.stock import on_hand
 from tests.services.sales_fixtures import Bar, counts, make_bar, utc, write
 
 D = Decimal
+SPEAKEASY, SALE = Channel.SPEAKEASY, SaleKind.SALE
 AUTHOR = "owner"
 OZ = D("29.5735")
 SQUARE_HEADER = "Date,Time,Item,Qty,Gross Sales,Net Sales,Transaction ID,Event Type,Dining Option"
@@ -94,7 +95,9 @@ def test_ten_thousand_pours_are_exact(db: Database, bar: Bar, tmp_path: Path) ->
 
 
 def test_same_file_twice_changes_nothing(db: Database, bar: Bar, tmp_path: Path) -> None:
-    path = write(tmp_path / "sales.csv", "date,item,qty\n2026-03-06,Negroni,1\n2026-03-06,Negroni,1\n")
+    path = write(
+        tmp_path / "sales.csv", "date,item,qty\n2026-03-06,Negroni,1\n2026-03-06,Negroni,1\n"
+    )
     first = run(db, path)
     before = levels(db, bar)
     second = run(db, path)
@@ -292,9 +295,9 @@ def test_preview(session: Session, bar: Bar, tmp_path: Path) -> None:
     path = write(tmp_path / "sales.csv", first + UNKNOWN_FILE.split("\n", 1)[1])
     preview = preview_sales(session, path, limit=2)
     assert preview.lines == [
-        PreviewLine(2, "2026-03-06 21:00", "Negroni TA", D(2), Channel.SPEAKEASY, SaleKind.SALE, "Negroni"),
-        PreviewLine(3, "2026-03-06 00:00", "Hugo", D(1), Channel.TAKEAWAY, SaleKind.SALE, None),
-    ]  # fmt: skip
+        PreviewLine(2, "2026-03-06 21:00", "Negroni TA", D(2), SPEAKEASY, SALE, "Negroni"),
+        PreviewLine(3, "2026-03-06 00:00", "Hugo", D(1), Channel.TAKEAWAY, SALE, None),
+    ]
     assert (preview.total_lines, preview.unknown) == (16, {"Hugo": 2, "Spritz": 12})
     assert (preview.file_name, preview.format) == ("sales.csv", SalesFormat.GENERIC)
     assert counts(session) == (0, 0, 0)
