@@ -17,7 +17,7 @@ TABLE_COLUMNS = (
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("recipes", help="recipes with cost, pour cost % and margin")
+    parser = commands.add_parser("recipes", help="recipes with cost, pour cost %% and margin")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.set_defaults(handler=run)
 

@@ -241,3 +241,30 @@ def test_first_start_opens_the_window_on_the_demo_bar(
     assert (first.url, user) == (url, "marco")
     assert cli.main(["stock", "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 69
+
+
+def test_help_lists_every_command() -> None:
+    """argparse formats help lazily: a stray % in any help text breaks `--help` only."""
+    from inventory_app.cli import build_parser
+
+    text = build_parser().format_help()
+    for command in ("init", "import", "stock", "adjust", "history", "recipes", "make", "sell"):
+        assert f"    {command} " in text
+    assert "option_strings" not in text
+
+
+def test_every_subcommand_help_renders() -> None:
+    import argparse
+
+    from inventory_app.cli import build_parser
+
+    pending = [build_parser()]
+    seen = 0
+    while pending:
+        parser = pending.pop()
+        assert "option_strings" not in parser.format_help()
+        seen += 1
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                pending.extend(action.choices.values())
+    assert seen > 10
