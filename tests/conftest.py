@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
-from inventory_app.db.models import Movement, StockLevel
+from inventory_app.db.models import Bottle, Movement, StockLevel
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue import save_item
 
@@ -40,12 +40,18 @@ def session(db: Database) -> Iterator[Session]:
 
 
 def assert_ledger_invariant(database: Database) -> None:
-    """Invariant 1: per item, on hand equals the sum of its movements."""
+    """Invariant 1: per item (and per bottle), what is kept equals the sum of its movements."""
     with database.sessions() as s:
         query = select(Movement.item_id, func.sum(Movement.delta)).group_by(Movement.item_id)
         sums = {item_id: total for item_id, total in s.execute(query)}
         for item_id, on_hand in s.execute(select(StockLevel.item_id, StockLevel.on_hand)):
             assert on_hand == sums.get(item_id, Decimal(0)), f"item {item_id} drifted"
+        per_bottle = select(Movement.bottle_id, func.sum(Movement.delta)).group_by(
+            Movement.bottle_id
+        )
+        drawn = {bottle_id: total for bottle_id, total in s.execute(per_bottle)}
+        for bottle_id, remaining in s.execute(select(Bottle.id, Bottle.remaining)):
+            assert remaining == drawn.get(bottle_id, Decimal(0)), f"bottle {bottle_id} drifted"
 
 
 def make_item(session: Session, sku: str = "GIN-1", **fields: object) -> int:

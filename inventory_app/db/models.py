@@ -89,6 +89,8 @@ class Item(Base):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     tare_g: Mapped[Decimal | None] = mapped_column(Quantity())
     full_g: Mapped[Decimal | None] = mapped_column(Quantity())
+    density: Mapped[Decimal | None] = mapped_column(Quantity())  # g/ml, for weighing
+    shelf_life_days: Mapped[int | None] = mapped_column()  # house flasks, from `make`
     tracking: Mapped[str] = mapped_column(String(8), default="bulk")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
@@ -120,6 +122,9 @@ class StockLevel(Base):
 
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     on_hand: Mapped[Decimal] = mapped_column(Quantity(), default=Decimal(0))
+    # Containers open now: moved only by `open` and `empty` ledger events (and their undo).
+    open_containers: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_counted_at: Mapped[datetime | None] = mapped_column()
 
 
 class ImportRecord(Base):
@@ -150,6 +155,7 @@ class Movement(Base):
     author: Mapped[str] = mapped_column(String(120))
     note: Mapped[str] = mapped_column(Text, default="")
     undoes_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"))
+    bottle_id: Mapped[int | None] = mapped_column(ForeignKey("bottles.id"), index=True)
 
     item: Mapped[Item] = relationship()
 
@@ -266,3 +272,76 @@ class Production(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     quantity: Mapped[Decimal] = mapped_column(Quantity())
     author: Mapped[str] = mapped_column(String(120))
+
+
+class Bottle(Base):
+    """One physical bottle of a serial item: a rare whisky with its own label and level."""
+
+    __tablename__ = "bottles"
+    __table_args__ = (
+        CheckConstraint("state IN ('sealed', 'open', 'empty')", name="state"),
+        Index("ix_bottles_item_id_state", "item_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    label: Mapped[str] = mapped_column(String(200))
+    cask: Mapped[str] = mapped_column(String(60), default="")
+    bottle_number: Mapped[str] = mapped_column(String(60), default="")
+    vintage: Mapped[int | None] = mapped_column()
+    abv: Mapped[Decimal | None] = mapped_column(Quantity())
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
+    cost: Mapped[Decimal | None] = mapped_column(Money())
+    state: Mapped[str] = mapped_column(String(8), default="sealed")
+    # Kept in step with the bottle's movements, as stock_levels is with the item's.
+    remaining: Mapped[Decimal] = mapped_column(Quantity())
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opened_at: Mapped[datetime | None] = mapped_column()
+    emptied_at: Mapped[datetime | None] = mapped_column()
+    version: Mapped[int] = mapped_column(default=1)
+
+    item: Mapped[Item] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Count(Base):
+    """A stock count: open while lines are entered, then finalised into `count` movements."""
+
+    __tablename__ = "counts"
+    __table_args__ = (CheckConstraint("status IN ('open', 'finalised')", name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    locations: Mapped[str] = mapped_column(Text, default="")  # names joined by "|"; "" = all
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_by: Mapped[str] = mapped_column(String(120))
+    finalised_at: Mapped[datetime | None] = mapped_column()
+    finalised_by: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[CountLine]] = relationship(
+        back_populates="count", cascade="all, delete-orphan", order_by="CountLine.id"
+    )
+
+
+class CountLine(Base):
+    """One item counted: the raw entry as typed, what it amounts to, and what was expected."""
+
+    __tablename__ = "count_lines"
+    __table_args__ = (UniqueConstraint("count_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    count_id: Mapped[int] = mapped_column(ForeignKey("counts.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    full: Mapped[Decimal | None] = mapped_column(Quantity())  # whole containers
+    tenths: Mapped[Decimal | None] = mapped_column(Quantity())  # of one open container
+    weight_g: Mapped[Decimal | None] = mapped_column(Quantity())  # gross weight of the open one
+    quantity: Mapped[Decimal | None] = mapped_column(Quantity())  # base units, overrides all
+    counted: Mapped[Decimal] = mapped_column(Quantity())  # what the entry amounts to
+    expected: Mapped[Decimal | None] = mapped_column(Quantity())  # on hand when finalised
+    entered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    entered_by: Mapped[str] = mapped_column(String(120))
+
+    count: Mapped[Count] = relationship(back_populates="lines")
+    item: Mapped[Item] = relationship()

@@ -19,6 +19,7 @@ DEFAULTS: dict[str, str] = {
     "drop_ml": str(MeasureSizes.drop_ml),
     "vat_rate_pct": "22",
     "default_channel": Channel.TAKEAWAY.value,
+    "oxidation_months": "12",
 }
 
 
@@ -37,7 +38,13 @@ def _channel(key: str, value: str) -> None:
         raise InputError(f"{key} is one of {', '.join(c.value for c in Channel)}, got {value!r}")
 
 
+def _months(key: str, value: str) -> None:
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
+    "oxidation_months": _months,
     "dash_ml": _positive_ml,
     "barspoon_ml": _positive_ml,
     "drop_ml": _positive_ml,
@@ -77,3 +84,8 @@ def vat_rate_pct(session: Session) -> Decimal:
 def default_channel(session: Session) -> Channel:
     """The channel a sale goes to when none is named: the window, for this bar."""
     return Channel(get_setting(session, "default_channel"))
+
+
+def oxidation_months(session: Session) -> int:
+    """How long an open bottle of a rare whisky may stand before it is flagged."""
+    return int(get_setting(session, "oxidation_months"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
@@ -27,11 +27,25 @@ _LEVELS = Base.metadata.tables["stock_levels"]
 # Built once: a sale writes several movements, and statement construction is the
 # largest cost of a small Core write (see tests/bench/test_ledger_bench.py).
 _INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
+_BOTTLES = Base.metadata.tables["bottles"]
 _MOVE_LEVEL = (
     update(_LEVELS)
     .where(_LEVELS.c.item_id == bindparam("level_item_id"))
-    .values(on_hand=_LEVELS.c.on_hand + bindparam("level_delta", type_=_LEVELS.c.on_hand.type))
+    .values(
+        on_hand=_LEVELS.c.on_hand + bindparam("level_delta", type_=_LEVELS.c.on_hand.type),
+        open_containers=_LEVELS.c.open_containers + bindparam("level_opened"),
+    )
 )
+_MOVE_BOTTLE = (
+    update(_BOTTLES)
+    .where(_BOTTLES.c.id == bindparam("bottle_key"), _BOTTLES.c.item_id == bindparam("bottle_item"))
+    .values(
+        remaining=_BOTTLES.c.remaining + bindparam("bottle_delta", type_=_BOTTLES.c.remaining.type)
+    )
+)
+# Opening a container and finishing one are ledger events of zero quantity that move
+# the count of open containers; their undo moves it back.
+OPEN_STEP = {Reason.OPEN: 1, Reason.EMPTY: -1}
 
 
 def record_movement(
@@ -44,14 +58,23 @@ def record_movement(
     reference: str = "",
     note: str = "",
     undoes_id: int | None = None,
+    bottle_id: int | None = None,
+    opened: int | None = None,
 ) -> int:
-    """Append one movement and move on hand by the same amount; returns its id."""
+    """Append one movement and move on hand (and its bottle) by the same amount.
+
+    `opened` is the change in open containers, by default the reason's OPEN_STEP.
+    Returns the movement's id.
+    """
     if not author:
         raise InputError("every movement needs an author")
     connection = session.connection()
-    moved = connection.execute(_MOVE_LEVEL, {"level_item_id": item_id, "level_delta": delta})
-    if moved.rowcount != 1:
+    step = OPEN_STEP.get(Reason(reason), 0) if opened is None else opened
+    level = {"level_item_id": item_id, "level_delta": delta, "level_opened": step}
+    if connection.execute(_MOVE_LEVEL, level).rowcount != 1:
         raise NotFoundError(f"no item with id {item_id}")
+    if bottle_id is not None:
+        _move_bottles(connection, [(bottle_id, item_id, delta)])
     row = {
         "at": utcnow(),
         "item_id": item_id,
@@ -61,8 +84,16 @@ def record_movement(
         "author": author,
         "note": note,
         "undoes_id": undoes_id,
+        "bottle_id": bottle_id,
     }
     return int(connection.execute(_INSERT_MOVEMENT, row).scalar_one())
+
+
+def _move_bottles(connection: Connection, moves: list[tuple[int, int, Decimal]]) -> None:
+    """Keep each bottle's remaining level in step with the movements drawn from it."""
+    params = [{"bottle_key": b, "bottle_item": i, "bottle_delta": d} for b, i, d in moves]
+    if connection.execute(_MOVE_BOTTLE, params).rowcount != len(params):
+        raise NotFoundError("a movement names a bottle that is not one of its item's bottles")
 
 
 @dataclass(frozen=True)
@@ -75,6 +106,7 @@ class NewMovement:
     reference: str = ""
     note: str = ""
     at: datetime | None = None
+    bottle_id: int | None = None
 
 
 def record_movements(session: Session, movements: Sequence[NewMovement], *, author: str) -> int:
@@ -91,9 +123,21 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     for m in movements:
         totals[m.item_id] += m.delta
     connection = session.connection()
-    moved = [{"level_item_id": item, "level_delta": delta} for item, delta in totals.items()]
+    opened: dict[int, int] = defaultdict(int)
+    for m in movements:
+        opened[m.item_id] += OPEN_STEP.get(Reason(m.reason), 0)
+    moved = [
+        {"level_item_id": item, "level_delta": delta, "level_opened": opened[item]}
+        for item, delta in totals.items()
+    ]
     if connection.execute(_MOVE_LEVEL, moved).rowcount != len(moved):
         raise NotFoundError("a movement names an item that does not exist")
+    bottles: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    for m in movements:
+        if m.bottle_id is not None:
+            bottles[(m.bottle_id, m.item_id)] += m.delta
+    if bottles:
+        _move_bottles(connection, [(b, i, d) for (b, i), d in bottles.items()])
     now = utcnow()
     rows = [
         {
@@ -105,6 +149,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
             "author": author,
             "note": m.note,
             "undoes_id": None,
+            "bottle_id": m.bottle_id,
         }
         for m in movements
     ]
@@ -213,4 +258,6 @@ def undo(session: Session, movement_id: int, *, author: str, note: str = "") -> 
         reference=f"movement:{movement_id}",
         note=text,
         undoes_id=movement_id,
+        bottle_id=original.bottle_id,
+        opened=-OPEN_STEP.get(Reason(original.reason), 0),
     )

@@ -77,3 +77,22 @@ def test_readers_do_not_wait_for_a_writer(db: Database) -> None:
         record_movement(writer, 1, Decimal(5), Reason.RECEIVE, author="owner")
         with db.reading() as reader:  # would wait the busy timeout under BEGIN IMMEDIATE
             assert reader.scalar(text("SELECT count(*) FROM movements")) == 0
+
+
+def test_migrations_down_and_up_keep_the_ledger_append_only(db_url: str) -> None:
+    """A migration that copies `movements` on SQLite would silently drop its triggers."""
+    from alembic import command
+
+    from inventory_app.db.engine import make_engine
+    from inventory_app.db.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        command.downgrade(config, "base")
+        command.upgrade(config, "head")
+        triggers = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        assert sorted(t for (t,) in triggers) == ["movements_no_delete", "movements_no_update"]
+    engine.dispose()
