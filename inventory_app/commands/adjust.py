@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
+from inventory_app.commands.options import option_value
 from inventory_app.db.models import Movement
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError
@@ -35,10 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise InputError(
             f"--by: expected a signed quantity such as -40ml or +2pcs, got {args.by!r}"
         )
-    try:
-        amount, unit = parse_quantity(args.by)
-    except InputError as exc:
-        raise InputError(f"--by: {exc.detail}") from None
+    amount, unit = option_value("--by", parse_quantity, args.by)
     with ctx.database.transaction() as session:
         movement_id = stock.adjust(
             session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from inventory_app.commands.context import Context
+from inventory_app.commands.options import option_value
+from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
 from inventory_app.services.production import ProductionResult, make_prep
@@ -21,21 +22,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    try:
-        batches = parse_decimal(args.batches, what="a number of batches such as 1 or 0.5")
-    except InputError as exc:
-        raise InputError(f"--batches: {exc.detail}") from None
+    what = "a number of batches such as 1 or 0.5"
+    batches = option_value("--batches", lambda t: parse_decimal(t, what=what), args.batches)
     if batches <= 0:
         raise InputError(f"--batches: expected a number above zero, got {args.batches!r}")
     with ctx.database.transaction() as session:
         result = make_prep(session, args.recipe, author=ctx.user, batches=batches)
     print(describe(result), end="")
-    for short in result.shortages:
-        level = format_quantity(short.on_hand, BaseUnit(short.unit))
-        print(
-            f"warning: {short.sku} ({short.name}) is now at {level}: count it or record a delivery",
-            file=sys.stderr,
-        )
+    warn_shortages(result.shortages)
     return 0
 
 

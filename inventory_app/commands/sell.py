@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from inventory_app.commands.context import Context
-from inventory_app.domain.errors import InputError
+from inventory_app.commands.options import option_value
+from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
 from inventory_app.services.sale_details import StockChange, sale_deductions
@@ -26,21 +26,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    try:
-        quantity = parse_decimal(args.qty, what="a whole number of drinks such as 2")
-    except InputError as exc:
-        raise InputError(f"--qty: {exc.detail}") from None
+    what = "a whole number of drinks such as 2"
+    quantity = option_value("--qty", lambda t: parse_decimal(t, what=what), args.qty)
     channel = Channel(args.channel) if args.channel else None
     with ctx.database.transaction() as session:
         result = sell(session, args.recipe, author=ctx.user, quantity=quantity, channel=channel)
         changes = sale_deductions(session, result.sale_id)
     print(describe(result, changes), end="")
-    for short in result.shortages:
-        level = format_quantity(short.on_hand, BaseUnit(short.unit))
-        print(
-            f"warning: {short.sku} ({short.name}) is now at {level}: count it or record a delivery",
-            file=sys.stderr,
-        )
+    warn_shortages(result.shortages)
     return 0
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.recipes import Channel, RecipeKind, name_key
-from inventory_app.domain.units import Unit, format_decimal, parse_decimal, parse_unit
-from inventory_app.io.tabular import Sheet, SheetRow, read_sheet
+from inventory_app.domain.units import Unit, format_decimal, parse_unit
+from inventory_app.io.columns import checked_columns, choice, number, read_given_cells, text
+from inventory_app.io.tabular import read_sheet
 
 REQUIRED = ("recipe", "ingredient", "quantity", "unit")
 ALIAS_SEPARATOR = "|"
@@ -56,44 +56,23 @@ class RecipeRows:
         return given[1] if given else self.first_row
 
 
-def _choice(enum: type[StrEnum]) -> Callable[[str], Any]:
-    names = [m.value for m in enum]
-    expected = f"{', '.join(names[:-1])} or {names[-1]}"
-
-    def parse(text: str) -> StrEnum:
-        try:
-            return enum(text.lower())
-        except ValueError:
-            raise InputError(f"expected {expected}, got {text!r}") from None
-
-    return parse
-
-
-def _number(what: str) -> Callable[[str], Decimal]:
-    return lambda text: parse_decimal(text, what=what)
-
-
 def _aliases(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(ALIAS_SEPARATOR) if name.strip())
 
 
-def _text(text: str) -> str:
-    return text
-
-
 # Column name -> how a non-blank cell is read. Order is the order shown in messages.
 PARSERS: dict[str, Callable[[str], Any]] = {
-    "recipe": _text,
-    "kind": _choice(RecipeKind),
+    "recipe": text,
+    "kind": choice(RecipeKind),
     "price": parse_money,
     "pos_name": _aliases,
-    "ingredient": _text,
-    "quantity": _number("a quantity such as 22.5"),
+    "ingredient": text,
+    "quantity": number("a quantity such as 22.5"),
     "unit": parse_unit,
-    "channel": _choice(Channel),
-    "yield_sku": _text,
-    "yield_quantity": _number("a yield such as 1000, in the item's unit"),
-    "notes": _text,
+    "channel": choice(Channel),
+    "yield_sku": text,
+    "yield_quantity": number("a yield such as 1000, in the item's unit"),
+    "notes": text,
 }
 COLUMNS = tuple(PARSERS)
 
@@ -101,11 +80,11 @@ COLUMNS = tuple(PARSERS)
 def parse_recipes(path: Path) -> list[RecipeRows]:
     """Every recipe of the file in order of first appearance, or ImportErrors for every bad cell."""
     sheet = read_sheet(path)
-    columns = _columns(sheet)
+    columns = checked_columns(sheet.file_name, sheet.header, COLUMNS, REQUIRED)
     recipes: dict[str, RecipeRows] = {}
     errors: list[InputError] = []
     for row in sheet.rows:
-        values, problems = _parse_row(row, columns)
+        values, problems = read_given_cells(row, columns, PARSERS)
         errors += problems
         name = values.pop("recipe", "")
         if not name:
@@ -121,44 +100,6 @@ def parse_recipes(path: Path) -> list[RecipeRows]:
     if errors:
         raise ImportErrors(sheet.file_name, errors)
     return list(recipes.values())
-
-
-def _columns(sheet: Sheet) -> dict[str, int]:
-    """Known column -> index; unknown, repeated or missing required columns are errors."""
-    columns: dict[str, int] = {}
-    errors: list[InputError] = []
-    for index, name in enumerate(sheet.header):
-        if not name:
-            continue
-        if name not in PARSERS:
-            known = ", ".join(COLUMNS)
-            errors.append(
-                InputError(f"unknown column; the columns are {known}", row=1, column=name)
-            )
-        elif name in columns:
-            errors.append(InputError("the column appears twice", row=1, column=name))
-        else:
-            columns[name] = index
-    for name in REQUIRED:
-        if name not in columns:
-            errors.append(InputError(f"the required column {name!r} is missing", row=1))
-    if errors:
-        raise ImportErrors(sheet.file_name, errors)
-    return columns
-
-
-def _parse_row(row: SheetRow, columns: dict[str, int]) -> tuple[dict[str, Any], list[InputError]]:
-    values: dict[str, Any] = {}
-    errors: list[InputError] = []
-    for name, index in columns.items():
-        text = row.get(index)
-        if not text:
-            continue  # blank: not given on this row
-        try:
-            values[name] = PARSERS[name](text)
-        except InputError as exc:
-            errors.append(InputError(exc.detail, row=row.number, column=name))
-    return values, errors
 
 
 def _merge_fields(recipe: RecipeRows, values: dict[str, Any], row: int) -> list[InputError]:

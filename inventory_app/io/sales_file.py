@@ -13,26 +13,11 @@ from pathlib import Path
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
-from inventory_app.io.sales_cells import (
-    local_to_utc,
-    optional_amount,
-    parse_channel,
-    parse_clock,
-    parse_count,
-    parse_day,
-)
-from inventory_app.io.sales_line import (
-    Column,
-    SalesFormat,
-    SalesLine,
-    find_columns,
-    item_name,
-    optional_text,
-    read_cell,
-)
-from inventory_app.io.sheet_stream import SheetStream, open_sheet_stream
+from inventory_app.io.columns import Column, checked_columns, read_cell
+from inventory_app.io.sales_cells import optional_amount, parse_channel, parse_count
+from inventory_app.io.sales_line import SalesFormat, SalesLine, optional_cell, read_when_and_item
+from inventory_app.io.sheet_stream import SheetRow, SheetStream, open_sheet_stream
 from inventory_app.io.square_sales import looks_like_square, square_parser
-from inventory_app.io.tabular import SheetRow
 
 __all__ = ["SalesFormat", "SalesLine", "SalesStream", "detect_format", "open_sales"]
 
@@ -93,30 +78,14 @@ def _generic_key(name: str) -> str:
 
 def _generic_parser(file_name: str, header: tuple[str, ...]) -> RowParser:
     """A row reader for the generic columns; unknown or missing columns are errors."""
-    problems: list[InputError] = []
-    seen: set[str] = set()
-    for name in header:
-        key = _generic_key(name)
-        if key and key not in GENERIC_COLUMNS:
-            known = ", ".join(GENERIC_COLUMNS)
-            problems.append(
-                InputError(f"unknown column; the columns are {known}", row=1, column=name)
-            )
-        elif key in seen:
-            problems.append(InputError("the column appears twice", row=1, column=name))
-        seen.add(key)
-    for name in GENERIC_REQUIRED:
-        if name not in seen:
-            problems.append(
-                InputError(
-                    f"the required column {name!r} is missing "
-                    "(expected date, item, qty, or a Square item sales export)",
-                    row=1,
-                )
-            )
-    if problems:
-        raise ImportErrors(file_name, problems)
-    columns = find_columns(header, _generic_key)
+    columns = checked_columns(
+        file_name,
+        header,
+        GENERIC_COLUMNS,
+        GENERIC_REQUIRED,
+        key=_generic_key,
+        missing_hint=" (expected date, item, qty, or a Square item sales export)",
+    )
 
     def parse(row: SheetRow, problems: list[InputError]) -> SalesLine | None:
         return _generic_line(row, columns, problems)
@@ -128,23 +97,20 @@ def _generic_line(
     row: SheetRow, columns: dict[str, Column], problems: list[InputError]
 ) -> SalesLine | None:
     before = len(problems)
-    day = read_cell(row, columns["date"], parse_day, problems)
-    clock = read_cell(row, columns.get("time"), parse_clock, problems)
-    item = read_cell(row, columns["item"], item_name, problems)
+    at, item = read_when_and_item(row, columns, problems)
     quantity = read_cell(row, columns["qty"], parse_count, problems)
     channel = read_cell(row, columns.get("channel"), parse_channel, problems)
     net = read_cell(row, columns.get("net_sales"), optional_amount, problems)
     gross = read_cell(row, columns.get("gross_sales"), optional_amount, problems)
-    if len(problems) > before or day is None or clock is None or item is None or not quantity:
+    if len(problems) > before or at is None or item is None or not quantity:
         return None
-    transaction = columns.get("transaction_id")
     return SalesLine(
         row=row.number,
-        at=local_to_utc(day, clock),
+        at=at,
         item=item,
         quantity=quantity,
         channel=channel,
-        transaction_id=optional_text(row.get(transaction.index)) if transaction else None,
+        transaction_id=optional_cell(row, columns.get("transaction_id")),
         net_sales=net,
         gross_sales=gross,
         kind=SaleKind.SALE,

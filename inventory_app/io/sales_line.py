@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeVar
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel, SaleKind
-from inventory_app.io.tabular import SheetRow
-
-T = TypeVar("T")
+from inventory_app.io.columns import Column, read_cell
+from inventory_app.io.sales_cells import local_to_utc, parse_clock, parse_day
+from inventory_app.io.sheet_stream import SheetRow
 
 
 class SalesFormat(StrEnum):
@@ -37,38 +35,20 @@ class SalesLine:
     kind: SaleKind
 
 
-@dataclass(frozen=True)
-class Column:
-    """Where a column is, and its name as the file writes it (messages quote that)."""
-
-    index: int
-    name: str
-
-
-def find_columns(header: Iterable[str], key: Callable[[str], str]) -> dict[str, Column]:
-    """Columns by their normalised name; the first of two equal names wins."""
-    found: dict[str, Column] = {}
-    for index, name in enumerate(header):
-        if name:
-            found.setdefault(key(name), Column(index, name))
-    return found
+def read_when_and_item(
+    row: SheetRow, columns: dict[str, Column], problems: list[InputError]
+) -> tuple[datetime | None, str | None]:
+    """The Date, Time and Item every format has, read in that order; None where a cell is bad."""
+    day = read_cell(row, columns["date"], parse_day, problems)
+    clock = read_cell(row, columns.get("time"), parse_clock, problems)
+    item = read_cell(row, columns["item"], item_name, problems)
+    at = local_to_utc(day, clock) if day is not None and clock is not None else None
+    return at, item
 
 
-def read_cell(
-    row: SheetRow, column: Column | None, parse: Callable[[str], T], problems: list[InputError]
-) -> T | None:
-    """Parse one cell (a missing column reads as blank); a bad cell joins `problems`."""
-    text = row.get(column.index) if column is not None else ""
-    try:
-        return parse(text)
-    except InputError as exc:
-        name = column.name if column is not None else None
-        problems.append(InputError(exc.detail, row=row.number, column=name))
-        return None
-
-
-def optional_text(text: str) -> str | None:
-    return text or None
+def optional_cell(row: SheetRow, column: Column | None) -> str | None:
+    """An optional text column: None when the file lacks it or the cell is blank."""
+    return (row.get(column.index) or None) if column is not None else None
 
 
 def item_name(text: str) -> str:

@@ -8,11 +8,42 @@ import itertools
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from inventory_app.domain.errors import InputError
-from inventory_app.io.tabular import CSV_SUFFIXES, XLSX_SUFFIXES, SheetRow, cell_text
+
+CSV_SUFFIXES = (".csv", ".txt")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+Record = tuple[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One non-blank data row: its spreadsheet row number (header is 1) and its cells."""
+
+    number: int
+    cells: tuple[str, ...]
+
+    def get(self, index: int) -> str:
+        return self.cells[index] if index < len(self.cells) else ""
+
+
+@dataclass(frozen=True)
+class SheetRecords:
+    """Every line of a sheet as numbered, stripped cells, blank ones too, for one pass.
+
+    Bytes that are not UTF-8 are kept as surrogates, so the reader decides how to name them.
+    `done()` and `total` measure progress: bytes for CSV, rows for a workbook (0 = unknown).
+    """
+
+    file_name: str
+    records: Iterator[Record]
+    total: int
+    done: Callable[[], int]
 
 
 @dataclass(frozen=True)
@@ -32,6 +63,15 @@ class SheetStream:
 @contextmanager
 def open_sheet_stream(path: Path) -> Iterator[SheetStream]:
     """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError."""
+    with open_sheet_records(path) as sheet:
+        records = _utf8_checked(sheet.file_name, sheet.records)
+        header = sheet_header(sheet.file_name, records)
+        yield SheetStream(sheet.file_name, header, data_rows(records), sheet.total, sheet.done)
+
+
+@contextmanager
+def open_sheet_records(path: Path) -> Iterator[SheetRecords]:
+    """The one place a .csv or .xlsx file is opened and decoded; any failure is an InputError."""
     suffix = path.suffix.lower()
     with ExitStack() as stack:
         if suffix in CSV_SUFFIXES:
@@ -42,14 +82,12 @@ def open_sheet_stream(path: Path) -> Iterator[SheetStream]:
             raise InputError(
                 f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
             )
-        header = _header(path.name, records)
-        yield SheetStream(path.name, header, _data_rows(records), total, done)
+        yield SheetRecords(path.name, records, total, done)
 
 
-Record = tuple[int, tuple[str, ...]]
-
-
-def _header(file_name: str, records: Iterator[Record]) -> tuple[str, ...]:
+def sheet_header(
+    file_name: str, records: Iterator[Record], *, example: str = ""
+) -> tuple[str, ...]:
     """The first non-blank row, without the empty cells spreadsheets leave at its end."""
     for _, cells in records:
         if any(cells):
@@ -57,13 +95,38 @@ def _header(file_name: str, records: Iterator[Record]) -> tuple[str, ...]:
             while end and not cells[end - 1]:
                 end -= 1
             return cells[:end]
-    raise InputError("the file is empty: expected a header row", file=file_name)
+    such_as = f" such as {example}" if example else ""
+    raise InputError(f"the file is empty: expected a header row{such_as}", file=file_name)
 
 
-def _data_rows(records: Iterator[Record]) -> Iterator[SheetRow]:
+def data_rows(records: Iterator[Record]) -> Iterator[SheetRow]:
+    """The non-blank records, as rows."""
     for number, cells in records:
         if any(cells):
             yield SheetRow(number, cells)
+
+
+def check_utf8(cells: tuple[str, ...], file_name: str, row: int | None = None) -> None:
+    """Bytes that are not UTF-8 were kept as surrogates; name the first one."""
+    text = "".join(cells)
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        byte = ord(exc.object[exc.start]) - 0xDC00
+        raise InputError(
+            f"expected UTF-8 text, got a byte {byte:#04x} that is not UTF-8 "
+            "(save the sheet as 'CSV UTF-8')",
+            file=file_name,
+            row=row,
+        ) from None
+
+
+def _utf8_checked(file_name: str, records: Iterator[Record]) -> Iterator[Record]:
+    for number, cells in records:
+        check_utf8(cells, file_name, number)
+        yield number, cells
 
 
 def _csv_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
@@ -94,29 +157,11 @@ def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
             csv.reader([first], delimiter=delimiter), csv.reader(text, delimiter=delimiter)
         )
         for cells in records:
-            _check_utf8(cells, file_name, number)
             yield number, tuple(c.strip() for c in cells)
             number += 1
     except csv.Error as exc:
         message = f"cannot read the line as CSV: {exc}"
         raise InputError(message, file=file_name, row=number) from None
-
-
-def _check_utf8(cells: list[str], file_name: str, number: int) -> None:
-    """Bytes that are not UTF-8 were kept as surrogates, so the row can be named."""
-    text = "".join(cells)
-    if text.isascii():
-        return
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        byte = ord(exc.object[exc.start]) - 0xDC00
-        raise InputError(
-            f"expected UTF-8 text, got a byte {byte:#04x} that is not UTF-8 "
-            "(save the sheet as 'CSV UTF-8')",
-            file=file_name,
-            row=number,
-        ) from None
 
 
 def _xlsx_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
@@ -149,3 +194,23 @@ def _xlsx_lines(rows: Iterator[tuple[Any, ...]], counter: _Counter) -> Iterator[
     for number, values in enumerate(rows, start=1):
         counter.count = number
         yield number, tuple(cell_text(v).strip() for v in values)
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text a person typed: 12.5 stays '12.5', 6.0 becomes '6'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        # repr is the shortest text that round-trips; Decimal then drops any exponent.
+        return format(Decimal(repr(value)), "f")
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)

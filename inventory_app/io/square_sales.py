@@ -7,23 +7,10 @@ from decimal import Decimal
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
-from inventory_app.io.sales_cells import (
-    dining_channel,
-    local_to_utc,
-    optional_amount,
-    parse_clock,
-    parse_count,
-    parse_day,
-)
-from inventory_app.io.sales_line import (
-    Column,
-    SalesLine,
-    find_columns,
-    item_name,
-    optional_text,
-    read_cell,
-)
-from inventory_app.io.tabular import SheetRow
+from inventory_app.io.columns import Column, find_columns, read_cell
+from inventory_app.io.sales_cells import dining_channel, optional_amount, parse_count
+from inventory_app.io.sales_line import SalesLine, optional_cell, read_when_and_item
+from inventory_app.io.sheet_stream import SheetRow
 
 REQUIRED = ("date", "item", "qty")
 # Any of these next to Item and Qty marks a header as Square's.
@@ -61,14 +48,12 @@ def _square_line(
     row: SheetRow, columns: dict[str, Column], problems: list[InputError]
 ) -> SalesLine | None:
     before = len(problems)
-    day = read_cell(row, columns["date"], parse_day, problems)
-    clock = read_cell(row, columns.get("time"), parse_clock, problems)
-    item = read_cell(row, columns["item"], item_name, problems)
+    at, item = read_when_and_item(row, columns, problems)
     kind = read_cell(row, columns.get("event type"), _event, problems)
     signed = read_cell(row, columns["qty"], _signed_count, problems)
     gross = read_cell(row, columns.get("gross sales"), optional_amount, problems)
     net = read_cell(row, columns.get("net sales"), optional_amount, problems)
-    if len(problems) > before or day is None or clock is None or item is None or signed is None:
+    if len(problems) > before or at is None or item is None or signed is None:
         return None
     if kind is None:  # no Event Type: a negative Qty is a refund
         kind = SaleKind.REFUND if signed < 0 else SaleKind.SALE
@@ -85,14 +70,13 @@ def _square_line(
         return None
     refund = kind is SaleKind.REFUND
     dining = columns.get("dining option")
-    transaction = columns.get("transaction id")
     return SalesLine(
         row=row.number,
-        at=local_to_utc(day, clock),
+        at=at,
         item=item,
         quantity=abs(signed),
         channel=dining_channel(row.get(dining.index)) if dining is not None else None,
-        transaction_id=optional_text(row.get(transaction.index)) if transaction else None,
+        transaction_id=optional_cell(row, columns.get("transaction id")),
         net_sales=_refund_sign(net, refund),
         gross_sales=_refund_sign(gross, refund),
         kind=kind,

@@ -74,6 +74,8 @@ def item_spec(item: Item) -> ItemSpec:
         location=item.location.name if item.location else "",
         tare_g=item.tare_g,
         full_g=item.full_g,
+        density=item.density,
+        shelf_life_days=item.shelf_life_days,
         tracking=Tracking(item.tracking),
         notes=item.notes,
     )
@@ -136,7 +138,7 @@ def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
 
 _PLAIN = (
     "name", "category", "kind", "unit", "size", "supplier_code", "pack_size", "cost",
-    "par", "reorder_at", "tare_g", "full_g", "tracking", "notes",
+    "par", "reorder_at", "tare_g", "full_g", "density", "shelf_life_days", "tracking", "notes",
 )  # fmt: skip
 
 

@@ -10,7 +10,8 @@ import pytest
 from openpyxl import Workbook
 
 from inventory_app.domain.errors import InputError
-from inventory_app.io.tabular import cell_text, file_sha256, read_sheet
+from inventory_app.io.sheet_stream import cell_text
+from inventory_app.io.tabular import file_sha256, read_sheet
 
 
 def write(path: Path, data: str | bytes) -> Path:

@@ -166,13 +166,13 @@ class ImportSalesDialog(QDialog):
             with database.reading() as session:
                 return preview_sales(session, path, fmt=fmt, limit=PREVIEW_LINES)
 
-        self.model.set_lines([])
+        self.model.set_rows([])
         self.unknown.hide()
         self._say("Reading the file…", ok=None)
         self._start(work, self._previewed, busy=True)
 
     def _previewed(self, preview: SalesPreview) -> None:
-        self.model.set_lines(preview.lines)
+        self.model.set_rows(preview.lines)
         shown = len(preview.lines)
         self.lines_label.setText(
             f"{preview.file_name}: {preview.format.value} format, {preview.total_lines:,} lines"

@@ -30,7 +30,8 @@ Problems = dict[str, str]
 
 # Columns named by domain rules or services that differ from the spec's field names.
 FIELD_OF_COLUMN = {"barcode": "barcodes"}
-OPTIONAL_NUMBERS = ("par", "reorder_at", "tare_g", "full_g")
+OPTIONAL_NUMBERS = ("par", "reorder_at", "tare_g", "full_g", "density")
+OPTIONAL = (*OPTIONAL_NUMBERS, "shelf_life_days")
 _SPLIT = re.compile(r"[,|]")
 
 
@@ -82,6 +83,8 @@ class ItemForm(QWidget):
             ("reorder_at", "Reorder at", self._line("containers, e.g. 1")),
             ("tare_g", "Empty weight g", self._line("optional")),
             ("full_g", "Full weight g", self._line("optional")),
+            ("density", "Density g/ml", self._line("optional, e.g. 0.94")),
+            ("shelf_life_days", "Keeps (days)", self._line("house flasks, e.g. 14")),
         ])  # fmt: skip
         buying = self._group("Buying", [
             ("supplier", "Supplier", self.supplier),
@@ -196,6 +199,7 @@ class ItemForm(QWidget):
         numbers = {
             name: self._number(name, problems) for name in ("size", "cost", *OPTIONAL_NUMBERS)
         }
+        shelf_life = self._whole("shelf_life_days", problems)
         spec = ItemSpec(
             sku=self._edits["sku"].text().strip(),
             name=self._edits["name"].text().strip(),
@@ -205,11 +209,14 @@ class ItemForm(QWidget):
             supplier=self.supplier.currentText().strip(),
             supplier_code=self._edits["supplier_code"].text().strip(),
             pack_size=self._whole("pack_size", problems),
+            shelf_life_days=shelf_life,
             barcodes=split_barcodes(self._edits["barcodes"].text()),
             location=self.location.currentText().strip(),
             tracking=Tracking(self.tracking.currentData()),
             notes=self.notes.toPlainText().strip(),
-            clear=frozenset(n for n in OPTIONAL_NUMBERS if numbers[n] is None),
+            clear=frozenset(
+                n for n in OPTIONAL if {**numbers, "shelf_life_days": shelf_life}[n] is None
+            ),
             **numbers,
         )
         for error in item_problems(spec):

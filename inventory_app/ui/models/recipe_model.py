@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import RecipeKind, name_key
 from inventory_app.services.recipes import RecipeRow
 from inventory_app.ui import formatting
-
-Index = QModelIndex | QPersistentModelIndex
-Role = Qt.ItemDataRole
+from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
 
 # A display choice, not a rule: cocktail bars aim for roughly 18-24 %.
 POUR_COST_GOOD = Decimal(24)
@@ -41,10 +31,6 @@ class RecipeColumn(IntEnum):
     MARGIN = 5
     POS_NAMES = 6
     YIELD = 7
-
-
-HEADERS = ("Name", "Kind", "Price", "Cost", "Pour cost", "Margin", "POS names", "Yield")
-NUMERIC = {RecipeColumn.PRICE, RecipeColumn.COST, RecipeColumn.POUR_COST, RecipeColumn.MARGIN}
 
 
 def money(value: Decimal | None) -> str:
@@ -72,16 +58,17 @@ def pour_cost_colour(pct: Decimal | None) -> QColor | None:
     return _AMBER if pct <= POUR_COST_HIGH else _RED
 
 
-_TEXT: dict[RecipeColumn, Callable[[RecipeRow], str]] = {
-    RecipeColumn.NAME: lambda r: r.name if r.active else f"{r.name} (off the menu)",
-    RecipeColumn.KIND: lambda r: r.kind.value,
-    RecipeColumn.PRICE: lambda r: money(r.price),
-    RecipeColumn.COST: lambda r: money(r.cost),
-    RecipeColumn.POUR_COST: lambda r: percent(r.pour_cost_pct),
-    RecipeColumn.MARGIN: lambda r: money(r.margin),
-    RecipeColumn.POS_NAMES: lambda r: " | ".join(r.pos_names),
-    RecipeColumn.YIELD: yield_text,
-}
+COLUMNS: tuple[RowColumn[RecipeRow], ...] = (
+    RowColumn("Name", lambda r: r.name if r.active else f"{r.name} (off the menu)"),
+    RowColumn("Kind", lambda r: r.kind.value),
+    RowColumn("Price", lambda r: money(r.price), numeric=True),
+    RowColumn("Cost", lambda r: money(r.cost), numeric=True),
+    RowColumn("Pour cost", lambda r: percent(r.pour_cost_pct), numeric=True),
+    RowColumn("Margin", lambda r: money(r.margin), numeric=True),
+    RowColumn("POS names", lambda r: " | ".join(r.pos_names)),
+    RowColumn("Yield", yield_text),
+)
+NUMERIC = {RecipeColumn(n) for n, column in enumerate(COLUMNS) if column.numeric}
 
 
 def sort_key(row: RecipeRow, column: RecipeColumn) -> Any:
@@ -94,68 +81,29 @@ def sort_key(row: RecipeRow, column: RecipeColumn) -> Any:
     }.get(column, Decimal(0))
     if column in NUMERIC:
         return (value is None, value or Decimal(0))
-    return _TEXT[column](row).casefold()
+    return COLUMNS[column].text(row).casefold()
 
 
-class RecipeTableModel(QAbstractTableModel):
+class RecipeTableModel(RowTableModel[RecipeRow]):
     """One RecipeRow per line, replaced wholesale on refresh (a bar has dozens, not thousands)."""
 
+    aligned_titles = True
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RecipeRow] = []
-
-    @property
-    def rows(self) -> list[RecipeRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[RecipeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RecipeRow:
-        return self._rows[row]
+        super().__init__(COLUMNS, parent)
 
     def row_of_recipe(self, recipe_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.recipe_id == recipe_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Flat table: only the invisible root has children."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Flat table: only the invisible root has columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        """Column titles; numeric columns are right-aligned like their cells."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Role.DisplayRole:
-            return HEADERS[section]
-        if role == Role.TextAlignmentRole and section in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        """Text, alignment, the pour cost colour, greyed inactive rows and tooltips."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = RecipeColumn(index.column())
-        if role == Role.DisplayRole:
-            return _TEXT[column](row)
-        if role == Role.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def cell_data(self, row: RecipeRow, column: int, role: int) -> Any:
+        """The pour cost colour, greyed inactive rows and tooltips."""
         if role == Role.ForegroundRole:
             if not row.active:
                 return _MUTED
-            if column is RecipeColumn.POUR_COST:
+            if column == RecipeColumn.POUR_COST:
                 return pour_cost_colour(row.pour_cost_pct)
         if role == Role.ToolTipRole:
-            return _tooltip(row, column)
+            return _tooltip(row, RecipeColumn(column))
         return None
 
 

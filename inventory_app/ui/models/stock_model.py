@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor
 
 from inventory_app.domain.levels import Status
 from inventory_app.services.stock_view import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.icons import icon
-
-Index = QModelIndex | QPersistentModelIndex
-Role = Qt.ItemDataRole
+from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
 
 
 class Column(IntEnum):
@@ -39,32 +30,19 @@ class Column(IntEnum):
     SUPPLIER = 9
 
 
-HEADERS = {
-    Column.STATUS: "",
-    Column.SKU: "SKU",
-    Column.ITEM: "Item",
-    Column.CATEGORY: "Category",
-    Column.LOCATION: "Location",
-    Column.ON_HAND: "On hand",
-    Column.CONTAINERS: "Containers",
-    Column.PAR: "Par",
-    Column.REORDER_AT: "Reorder at",
-    Column.SUPPLIER: "Supplier",
-}
-NUMERIC = {Column.ON_HAND, Column.CONTAINERS, Column.PAR, Column.REORDER_AT}
-
-_TEXT: dict[Column, Callable[[StockRow], str]] = {
-    Column.STATUS: lambda r: "",
-    Column.SKU: lambda r: r.sku,
-    Column.ITEM: lambda r: r.name,
-    Column.CATEGORY: lambda r: r.category,
-    Column.LOCATION: lambda r: r.location,
-    Column.ON_HAND: lambda r: formatting.quantity(r.on_hand, r.unit),
-    Column.CONTAINERS: lambda r: formatting.two_places(r.containers),
-    Column.PAR: lambda r: formatting.optional(r.par),
-    Column.REORDER_AT: lambda r: formatting.optional(r.reorder_at),
-    Column.SUPPLIER: lambda r: r.supplier,
-}
+COLUMNS: tuple[RowColumn[StockRow], ...] = (
+    RowColumn("", lambda r: "", title_tip="Stock status: out, low or ok"),
+    RowColumn("SKU", lambda r: r.sku),
+    RowColumn("Item", lambda r: r.name),
+    RowColumn("Category", lambda r: r.category),
+    RowColumn("Location", lambda r: r.location),
+    RowColumn("On hand", lambda r: formatting.quantity(r.on_hand, r.unit), numeric=True),
+    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+    RowColumn("Par", lambda r: formatting.optional(r.par), numeric=True),
+    RowColumn("Reorder at", lambda r: formatting.optional(r.reorder_at), numeric=True),
+    RowColumn("Supplier", lambda r: r.supplier),
+)
+NUMERIC = {Column(n) for n, column in enumerate(COLUMNS) if column.numeric}
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
 _BACKGROUND = {Status.LOW: QColor("#fff0cc"), Status.OUT: QColor("#fbd9d6")}
 _NOUNS = {"bottle": "bottles", "flask": "flasks", "consumable": "packs"}
@@ -101,27 +79,22 @@ def sort_key(row: StockRow, column: Column) -> Any:
     if column in (Column.PAR, Column.REORDER_AT):
         value = row.par if column is Column.PAR else row.reorder_at
         return (value is None, value or Decimal(0))
-    return _TEXT[column](row).lower()
+    return COLUMNS[column].text(row).lower()
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(RowTableModel[StockRow]):
     """One StockRow per line; refreshes emit dataChanged when the rows are the same items."""
 
+    aligned_titles = True
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StockRow] = []
+        super().__init__(COLUMNS, parent)
 
-    @property
-    def rows(self) -> list[StockRow]:
-        return list(self._rows)
-
-    def set_rows(self, rows: list[StockRow]) -> None:
+    def set_rows(self, rows: Sequence[StockRow]) -> None:
         """Exact signals when only values changed (keeps selection); a reset otherwise."""
         old = self._rows
         if [r.item_id for r in old] != [r.item_id for r in rows]:
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
+            super().set_rows(rows)
             return
         self._rows = list(rows)
         last = self.columnCount() - 1
@@ -129,50 +102,17 @@ class StockTableModel(QAbstractTableModel):
             if before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
-    def row_at(self, row: int) -> StockRow:
-        return self._rows[row]
-
     def row_of_item(self, item_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.item_id == item_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """A flat table: only the invisible root has children."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Same rule as rowCount: children only under the root."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        """Column titles; numeric columns align their titles with their numbers."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Role.DisplayRole:
-            return HEADERS[column]
-        if role == Role.ToolTipRole and column is Column.STATUS:
-            return "Stock status: out, low or ok"
-        if role == Role.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        """Text, status icon, row colour, tooltip and alignment for one cell."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == Role.DisplayRole:
-            return _TEXT[column](row)
-        if role == Role.DecorationRole and column is Column.STATUS:
+    def cell_data(self, row: StockRow, column: int, role: int) -> Any:
+        """Status icon, row colour and tooltip for one cell."""
+        if role == Role.DecorationRole and column == Column.STATUS:
             return icon(f"status-{row.status.value}")
         if role == Role.BackgroundRole and row.status in _BACKGROUND:
             return QBrush(_BACKGROUND[row.status])
         if role == Role.ToolTipRole:
-            return status_reason(row) if column is Column.STATUS else _tooltip(row, column)
-        if role == Role.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return status_reason(row) if column == Column.STATUS else _tooltip(row, Column(column))
         return None
 
 

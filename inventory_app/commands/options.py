@@ -1,0 +1,18 @@
+"""Option values read for a command, so a bad one is always reported with its flag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from inventory_app.domain.errors import InputError
+
+T = TypeVar("T")
+
+
+def option_value(flag: str, parse: Callable[[str], T], text: str) -> T:
+    """The parsed option; a bad value reads '--qty: expected ...'."""
+    try:
+        return parse(text)
+    except InputError as exc:
+        raise InputError(f"{flag}: {exc.detail}") from None

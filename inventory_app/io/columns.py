@@ -1,0 +1,132 @@
+"""How a sheet's columns are found and its cells read, so every format reports bad ones alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.units import parse_decimal
+from inventory_app.io.sheet_stream import SheetRow
+
+T = TypeVar("T")
+Parser = Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    """Where a column is, and its name as the file writes it (messages quote that)."""
+
+    index: int
+    name: str
+
+
+def same_name(name: str) -> str:
+    """The key of a header that is already normalised (lower-cased by `read_sheet`)."""
+    return name
+
+
+def checked_columns(
+    file_name: str,
+    header: Iterable[str],
+    known: Sequence[str],
+    required: Iterable[str],
+    *,
+    key: Callable[[str], str] = same_name,
+    missing_hint: str = "",
+) -> dict[str, Column]:
+    """The columns by key; unknown, repeated or missing required columns raise ImportErrors."""
+    header = tuple(header)
+    problems = _header_problems(header, known, key)
+    seen = {key(name) for name in header}
+    problems += [
+        InputError(f"the required column {name!r} is missing{missing_hint}", row=1)
+        for name in required
+        if name not in seen
+    ]
+    if problems:
+        raise ImportErrors(file_name, problems)
+    return find_columns(header, key)
+
+
+def _header_problems(
+    header: tuple[str, ...], known: Sequence[str], key: Callable[[str], str]
+) -> list[InputError]:
+    """Unknown and repeated columns, named as the file writes them."""
+    problems: list[InputError] = []
+    seen: set[str] = set()
+    for name in header:
+        name_key = key(name)
+        if not name_key:
+            continue
+        if name_key not in known:
+            message = f"unknown column; the columns are {', '.join(known)}"
+            problems.append(InputError(message, row=1, column=name))
+        elif name_key in seen:
+            problems.append(InputError("the column appears twice", row=1, column=name))
+        seen.add(name_key)
+    return problems
+
+
+def find_columns(header: Iterable[str], key: Callable[[str], str]) -> dict[str, Column]:
+    """Columns by their normalised name; the first of two equal names wins."""
+    found: dict[str, Column] = {}
+    for index, name in enumerate(header):
+        if name:
+            found.setdefault(key(name), Column(index, name))
+    return found
+
+
+def read_cell(
+    row: SheetRow, column: Column | None, parse: Callable[[str], T], problems: list[InputError]
+) -> T | None:
+    """Parse one cell (a missing column reads as blank); a bad cell joins `problems`."""
+    text = row.get(column.index) if column is not None else ""
+    try:
+        return parse(text)
+    except InputError as exc:
+        name = column.name if column is not None else None
+        problems.append(InputError(exc.detail, row=row.number, column=name))
+        return None
+
+
+def read_given_cells(
+    row: SheetRow, columns: Mapping[str, Column], parsers: Mapping[str, Parser]
+) -> tuple[dict[str, Any], list[InputError]]:
+    """The row's non-blank cells parsed by column (a blank cell is not given); and the bad ones."""
+    values: dict[str, Any] = {}
+    problems: list[InputError] = []
+    for name, column in columns.items():
+        if row.get(column.index):
+            before = len(problems)
+            value = read_cell(row, column, parsers[name], problems)
+            if len(problems) == before:
+                values[name] = value
+    return values, problems
+
+
+def choice(enum: type[StrEnum]) -> Callable[[str], Any]:
+    """A parser for one of an enum's values, written in any case."""
+    names = [m.value for m in enum]
+    expected = f"{', '.join(names[:-1])} or {names[-1]}"
+
+    def parse(text: str) -> StrEnum:
+        try:
+            return enum(text.lower())
+        except ValueError:
+            raise InputError(f"expected {expected}, got {text!r}") from None
+
+    return parse
+
+
+def number(what: str) -> Callable[[str], Decimal]:
+    """A parser for an exact number; `what` is the example messages give."""
+    return lambda text: parse_decimal(text, what=what)
+
+
+def text(text: str) -> str:
+    """A cell taken as written."""
+    return text
