@@ -11,10 +11,16 @@ from collections.abc import Sequence
 from inventory_app import __version__
 from inventory_app.commands import (
     adjust,
+    bottle_add,
+    bottles,
+    count,
+    empty_bottle,
     history,
     import_file,
     init_db,
     make,
+    open_bottle,
+    openings,
     recipes,
     sell,
     stock,
@@ -26,7 +32,23 @@ from inventory_app.domain.errors import InputError, InventoryError
 PROG = "inventory-app"
 DB_ENV = "INVENTORY_APP_DB"
 DEBUG_ENV = "INVENTORY_APP_DEBUG"
-COMMANDS = (init_db, import_file, stock, adjust, history, recipes, make, sell, undo_sale)
+COMMANDS = (
+    init_db,
+    import_file,
+    stock,
+    adjust,
+    history,
+    recipes,
+    make,
+    sell,
+    undo_sale,
+    count,
+    bottle_add,
+    bottles,
+    open_bottle,
+    empty_bottle,
+    openings,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

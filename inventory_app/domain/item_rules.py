@@ -99,9 +99,14 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         if value is not None and value < 0:
             bad(name, f"expected zero or more, got {_num(value)}")
     if spec.density is not None and spec.density <= 0:
-        bad("density", f"expected a density above zero in g/ml such as 0.94, got {_num(spec.density)}")
+        bad(
+            "density",
+            f"expected a density above zero in g/ml such as 0.94, got {_num(spec.density)}",
+        )
     if spec.shelf_life_days is not None and spec.shelf_life_days < 1:
-        bad("shelf_life_days", f"expected a shelf life of 1 day or more, got {spec.shelf_life_days}")
+        bad(
+            "shelf_life_days", f"expected a shelf life of 1 day or more, got {spec.shelf_life_days}"
+        )
     if spec.par is not None and spec.reorder_at is not None and spec.reorder_at > spec.par:
         bad(
             "reorder_at",

@@ -13,6 +13,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.domain.units import format_decimal
+from inventory_app.services.bottle_draws import BottlePicker
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
 from inventory_app.services.stock import NewMovement, Shortage, below_zero, record_movements
@@ -71,9 +72,14 @@ def make_prep(
     session.flush()
     reference = production_reference(production.id)
     taken = draws(session, recipe.id, default_channel(session))
+    picker = BottlePicker(session)
     movements = [
-        NewMovement(d.item_id, -d.quantity * batches, Reason.PREP_USE, reference) for d in taken
-    ]
+        NewMovement(
+            d.item_id, -d.quantity * batches, Reason.PREP_USE, reference,
+            bottle_id=picker.bottle_for(d.item_id),
+        )
+        for d in taken
+    ]  # fmt: skip
     movements.append(NewMovement(made_item.id, made, Reason.PREP_MAKE, reference))
     record_movements(session, movements, author=author)
     return ProductionResult(

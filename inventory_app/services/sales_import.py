@@ -283,8 +283,9 @@ def _movements(
         reference = sale_reference(sale_id)
         for draw in menu.draws(recipe_id, menu.channel(line.channel)):
             yield NewMovement(
-                draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, at=line.at
-            )
+                draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, at=line.at,
+                bottle_id=menu.bottles.bottle_for(draw.item_id),
+            )  # fmt: skip
 
 
 def _lines(count: int) -> str:

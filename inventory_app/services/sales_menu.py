@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Recipe
 from inventory_app.domain.recipes import Channel, RecipeKind, name_key
+from inventory_app.services.bottle_draws import BottlePicker
 from inventory_app.services.recipe_book import Draw, draws, names_index
 from inventory_app.services.settings import default_channel
 
@@ -31,6 +32,7 @@ class SalesMenu:
         self.default_channel = default_channel(session)
         self._draws: dict[tuple[int, Channel], list[Draw]] = {}
         self._keys: dict[str, int | None] = {}
+        self.bottles = BottlePicker(session)  # bottles do not change state mid-import
 
     def recipe_id(self, item: str) -> int | None:
         """The recipe a POS item name means, or None for a name the bar does not know."""

@@ -13,6 +13,7 @@ from inventory_app.db.models import Movement, Recipe, Sale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
+from inventory_app.services.bottle_draws import BottlePicker
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
 from inventory_app.services.stock import Shortage, below_zero, record_movement, undo
@@ -26,6 +27,7 @@ class SaleResult:
     channel: Channel
     movements: int
     shortages: tuple[Shortage, ...]
+    unassigned: tuple[str, ...] = ()  # serial SKUs poured with none of their bottles open
 
 
 def sale_reference(sale_id: int) -> str:
@@ -41,8 +43,13 @@ def sell(
     quantity: Decimal = Decimal(1),
     channel: Channel | None = None,
     at: datetime | None = None,
+    bottle_id: int | None = None,
 ) -> SaleResult:
-    """Record drinks sold and deduct every ingredient of the recipe for that channel."""
+    """Record drinks sold and deduct every ingredient of the recipe for that channel.
+
+    A serial ingredient pours from `bottle_id` when the bartender chose it (a dram),
+    else from the bottle services/bottle_draws.py picks.
+    """
     recipe = find_recipe(session, name)
     if recipe.kind != RecipeKind.COCKTAIL:
         raise InputError(f"{recipe.name} is a prep recipe: record it with `make`, not `sell`")
@@ -62,10 +69,17 @@ def sell(
     session.add(sale)
     session.flush()
     taken = draws(session, recipe.id, channel)
+    picker = BottlePicker(session)
+    if bottle_id is not None:
+        picker.check_choice(bottle_id, [d.item_id for d in taken])
+    unassigned: list[str] = []
     for draw in taken:
+        bottle = picker.bottle_for(draw.item_id, chosen=bottle_id)
+        if bottle is None and picker.is_serial(draw.item_id):
+            unassigned.append(draw.sku)
         record_movement(
             session, draw.item_id, -draw.quantity * quantity, Reason.SALE,
-            author=author, reference=sale_reference(sale.id),
+            author=author, reference=sale_reference(sale.id), bottle_id=bottle,
         )  # fmt: skip
     return SaleResult(
         sale_id=sale.id,
@@ -74,6 +88,7 @@ def sell(
         channel=channel,
         movements=len(taken),
         shortages=below_zero(session, [d.item_id for d in taken]),
+        unassigned=tuple(unassigned),
     )
 
 

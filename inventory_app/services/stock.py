@@ -60,10 +60,12 @@ def record_movement(
     undoes_id: int | None = None,
     bottle_id: int | None = None,
     opened: int | None = None,
+    at: datetime | None = None,
 ) -> int:
     """Append one movement and move on hand (and its bottle) by the same amount.
 
     `opened` is the change in open containers, by default the reason's OPEN_STEP.
+    `at` backdates it (loading history such as the demo bar); default now.
     Returns the movement's id.
     """
     if not author:
@@ -76,7 +78,7 @@ def record_movement(
     if bottle_id is not None:
         _move_bottles(connection, [(bottle_id, item_id, delta)])
     row = {
-        "at": utcnow(),
+        "at": at or utcnow(),
         "item_id": item_id,
         "delta": delta,
         "reason": Reason(reason).value,

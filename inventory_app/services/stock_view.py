@@ -139,9 +139,13 @@ class HistoryEntry:
 
 
 def history(
-    session: Session, item_id: int | None = None, limit: int | None = None
+    session: Session,
+    item_id: int | None = None,
+    limit: int | None = None,
+    *,
+    bottle_id: int | None = None,
 ) -> list[HistoryEntry]:
-    """Movements newest first, for one item or the whole bar."""
+    """Movements newest first, for one item (or one of its bottles) or the whole bar."""
     undone = select(Movement.undoes_id).where(Movement.undoes_id.is_not(None))
     query = (
         select(Movement, Item.sku, Item.name, Item.unit, Movement.id.in_(undone))
@@ -150,6 +154,8 @@ def history(
     )
     if item_id is not None:
         query = query.where(Movement.item_id == item_id)
+    if bottle_id is not None:
+        query = query.where(Movement.bottle_id == bottle_id)
     if limit is not None:
         query = query.limit(limit)
     return [

@@ -5,16 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
-from inventory_app.services import catalogue, production, recipes, selling, stock
+from inventory_app.services import (
+    catalogue,
+    count_import,
+    count_report,
+    count_view,
+    counts,
+    production,
+    recipes,
+    selling,
+    stock,
+)
+from inventory_app.services.count_report import CountReport
+from inventory_app.services.count_view import CountRow
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -95,6 +109,49 @@ def make_prep(
     return _run_for(
         context,
         lambda s: production.make_prep(s, name, author=context.user, batches=batches),
+    )
+
+
+def start_count(context: AppContext, *, locations: tuple[str, ...]) -> InventoryError | None:
+    """Open a count of the whole bar (no locations) or of some locations."""
+    return _run(context, lambda s: counts.start_count(s, author=context.user, locations=locations))
+
+
+def set_count_line(
+    context: AppContext, *, item_id: int, sku: str, entry: Entry
+) -> CountRow | InventoryError:
+    """Save one item's count entry at once (an empty entry forgets it); the row comes back."""
+
+    def work(session: Session) -> CountRow:
+        if entry.empty:
+            counts.clear_line(session, sku)
+        else:
+            counts.set_line(
+                session, sku, author=context.user, full=entry.full, tenths=entry.tenths,
+                weight_g=entry.weight_g, quantity=entry.quantity,
+            )  # fmt: skip
+        return count_view.count_row(session, item_id)
+
+    return _run_for(context, work)
+
+
+def finalise_count(context: AppContext) -> CountReport | InventoryError:
+    """Write the count's differences to the ledger; its variance report comes back."""
+
+    def work(session: Session) -> CountReport:
+        done = counts.finalise_count(session, author=context.user)
+        return count_report.count_report(session, done.count_id)
+
+    return _run_for(context, work)
+
+
+def import_count_sheet(
+    context: AppContext, *, path: Path, finalise: bool
+) -> count_import.CountImportSummary | InventoryError:
+    """Read a filled count sheet into the open count, all rows or none."""
+    return _run_for(
+        context,
+        lambda s: count_import.import_count_sheet(s, path, author=context.user, finalise=finalise),
     )
 
 

@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel, pour_cost_pct
-from inventory_app.services import catalogue, recipes, selling, settings
+from inventory_app.services import (
+    catalogue,
+    count_import,
+    count_report,
+    count_view,
+    recipes,
+    selling,
+    settings,
+)
+from inventory_app.services.count_report import CountReport
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
 
@@ -172,3 +182,28 @@ def check_recipe(
         session.rollback()
     pct = pour_cost_pct(costs[channel], spec.price, vat) if spec.price else None
     return RecipeCheck([], costs, pct)
+
+
+def load_count_state(database: Database) -> count_view.CountState:
+    """The open count and its rows (the whole bar's rows when none is open)."""
+    with database.reading() as session:
+        return count_view.count_state(session)
+
+
+def load_count_report(database: Database, count_id: int | None) -> CountReport | None:
+    """A finalised count's variance (the latest by default); None when none is finalised."""
+    with database.reading() as session:
+        if not count_report.finalised_counts(session):
+            return None
+        return count_report.count_report(session, count_id)
+
+
+def load_finalised_counts(database: Database) -> list[count_report.CountListing]:
+    with database.reading() as session:
+        return count_report.finalised_counts(session)
+
+
+def export_count_sheet(database: Database, path: Path, *, locations: tuple[str, ...]) -> int:
+    """Write the blind count sheet; reads only, so it takes no write lock."""
+    with database.reading() as session:
+        return count_import.export_count_sheet(session, path, locations=locations)

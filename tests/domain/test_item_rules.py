@@ -29,6 +29,9 @@ def test_good_item_has_no_problems() -> None:
         ({"cost": D(-1)}, "cost", "zero or more"),
         ({"par": D(2), "reorder_at": D(3)}, "reorder_at", "above the par"),
         ({"tare_g": D(500), "full_g": D(400)}, "full_g", "above the empty"),
+        ({"density": D(0)}, "density", "above zero in g/ml"),
+        ({"density": D("-0.9")}, "density", "above zero in g/ml"),
+        ({"shelf_life_days": 0}, "shelf_life_days", "1 day or more"),
         ({"barcodes": ("12 34",)}, "barcode", "without spaces"),
     ],
 )

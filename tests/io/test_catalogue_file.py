@@ -28,7 +28,7 @@ def test_every_column(tmp_path: Path) -> None:
     text = (
         f"{FULL_HEADER}\n"
         "WHI-1,Lagavulin 16,Whisky,Bottle,ML,700,Laguna,LS-1,6,€62.00,2,1,5000299050132|500,"
-        "Back wall shelf 2,575,1240,serial,0.6,sipped\n"
+        "Back wall shelf 2,575,1240,0.95,30,serial,0.6,sipped\n"
     )
     [line] = parse_catalogue(csv_file(tmp_path, text))
     assert line == CatalogueLine(
@@ -50,6 +50,8 @@ def test_every_column(tmp_path: Path) -> None:
             location="Back wall shelf 2",
             tare_g=D(575),
             full_g=D(1240),
+            density=D("0.95"),
+            shelf_life_days=30,
             tracking=Tracking.SERIAL,
             notes="sipped",
         ),
@@ -99,6 +101,10 @@ def test_xlsx_catalogue(tmp_path: Path) -> None:
         ("par", "-1", "expected zero or more, got -1"),
         ("tare_g", "heavy", "expected a weight in grams such as 520, got 'heavy'"),
         ("tracking", "lot", "expected bulk or serial, got 'lot'"),
+        ("density", "heavy", "expected a density in g/ml such as 0.94, got 'heavy'"),
+        ("density", "0", "expected a density above zero in g/ml such as 0.94, got 0"),
+        ("shelf_life_days", "1.5", "expected a whole number such as 6, got '1.5'"),
+        ("shelf_life_days", "0", "expected a shelf life of 1 day or more, got 0"),
         ("on_hand", "-1", "expected zero or more containers, got '-1'"),
         ("on_hand", "lots", "expected a number of containers such as 3 or 0.4, got 'lots'"),
         ("barcode", "800 123", "a barcode is one word without spaces, got '800 123'"),

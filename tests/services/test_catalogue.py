@@ -114,3 +114,13 @@ def test_sku_is_matched_without_case(db: Database) -> None:
         catalogue.save_item(s, ItemSpec(sku="gin-1", cost=D(20)))
         assert catalogue.find_item(s, "GIN-1").cost == D(20)
         assert len(stock_rows(s)) == 1
+
+
+def test_density_and_shelf_life_are_kept_and_cleared(db: Database) -> None:
+    with db.transaction() as s:
+        make_item(s, "FL-SYR", name="Sugar syrup", density=D("1.3"), shelf_life_days=14)
+        spec = catalogue.item_spec(catalogue.find_item(s, "FL-SYR"))
+        assert (spec.density, spec.shelf_life_days) == (D("1.3"), 14)
+        catalogue.save_item(s, ItemSpec(sku="FL-SYR", clear=frozenset({"density"})))
+        item = catalogue.find_item(s, "FL-SYR")
+        assert (item.density, item.shelf_life_days) == (None, 14)

@@ -106,6 +106,9 @@ def test_reorder_above_par_is_shown_beside_the_field_and_refused(
         ("par", "lots", "expected a number, got 'lots'"),
         ("pack_size", "1.5", "expected a whole number, got 1.5"),
         ("full_g", "100", "the full weight (100 g) must be above the empty one (400 g)"),
+        ("density", "0", "expected a density above zero in g/ml such as 0.94, got 0"),
+        ("shelf_life_days", "2.5", "expected a whole number, got 2.5"),
+        ("shelf_life_days", "0", "expected a shelf life of 1 day or more, got 0"),
         ("name", "", "a name is required"),
     ],
 )
@@ -169,3 +172,21 @@ def test_ask_returns_the_saved_spec(qtbot: Any, context: AppContext, bar: Bar) -
     )
     assert spec is not None and spec.sku == "SYR-1"
     assert stored(context.database, "SYR-1").name == "Simple syrup"
+
+
+def test_density_and_shelf_life_are_saved_and_cleared(
+    qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    dialog = edit_dialog(qtbot, context, bar.campari)
+    fill(dialog, density="1,06", shelf_life_days="14")
+    press_save(dialog)
+    saved = stored(context.database, "CAMP-1L")
+    assert (saved.density, saved.shelf_life_days) == (Decimal("1.06"), 14)
+    again = edit_dialog(qtbot, context, bar.campari)
+    assert (again.form.edit("density").text(), again.form.edit("shelf_life_days").text()) == (
+        "1.06", "14"
+    )  # fmt: skip
+    fill(again, density="", shelf_life_days="")
+    press_save(again)
+    saved = stored(context.database, "CAMP-1L")
+    assert (saved.density, saved.shelf_life_days) == (None, None)

@@ -1,0 +1,65 @@
+"""`bottles [SKU] [--state sealed|open|empty]`: the collection, bottle by bottle."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.bottle_states import BottleState
+from inventory_app.domain.money import CENT
+from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.services.bottle_view import BottleRow, bottle_rows
+
+TABLE_COLUMNS = ("ID", "SKU", "Label", "State", "Opened", "Remaining", "Cost", "Value", "Flag")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("bottles", help="serial bottles: state, level, value at cost")
+    parser.add_argument("sku", metavar="SKU", nargs="?", help="one item only (SKU or barcode)")
+    parser.add_argument("--state", choices=[s.value for s in BottleState])
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    state = BottleState(args.state) if args.state else None
+    with ctx.database.reading() as session:
+        rows = bottle_rows(session, sku=args.sku, state=state)
+    if args.format == "json":
+        print(render_json([bottle_record(r) for r in rows]), end="")
+    elif rows:
+        print(render_table(TABLE_COLUMNS, [_table_row(r) for r in rows]), end="")
+    else:
+        print("no bottles")
+    return 0
+
+
+def bottle_record(row: BottleRow) -> dict[str, object]:
+    """One bottle; quantities in the item's base unit, `value` = cost x remaining / size."""
+    return {
+        "id": row.bottle_id, "sku": row.sku, "name": row.name, "label": row.label,
+        "cask": row.cask, "bottle_number": row.bottle_number, "vintage": row.vintage,
+        "abv": row.abv, "state": row.state.value, "opened_at": _iso(row.opened_at),
+        "emptied_at": _iso(row.emptied_at), "remaining": row.remaining, "size": row.size,
+        "unit": row.unit, "cost": row.cost, "value": _cents(row), "oxidised": row.oxidised,
+    }  # fmt: skip
+
+
+def _table_row(row: BottleRow) -> list[Cell]:
+    opened = row.opened_at.replace(tzinfo=UTC).astimezone().date() if row.opened_at else None
+    return [
+        row.bottle_id, row.sku, row.label, row.state.value, opened,
+        f"{row.remaining.normalize():f} {row.unit}", row.cost, _cents(row),
+        "oxidised" if row.oxidised else "",
+    ]  # fmt: skip
+
+
+def _cents(row: BottleRow) -> Cell:
+    value = row.value
+    return None if value is None else value.quantize(CENT)
+
+
+def _iso(at: datetime | None) -> str | None:
+    """Stored as naive UTC; written with its offset."""
+    return at.replace(tzinfo=UTC).isoformat(timespec="seconds") if at else None

@@ -1,0 +1,102 @@
+"""`count report [COUNT_ID] [--format table|json] [--out FILE.xlsx]`: what the count revealed."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.money import format_money
+from inventory_app.io.text_output import Cell, json_value, render_table
+from inventory_app.services.count_report import CountReport, VarianceLine, count_report
+from inventory_app.services.count_report_export import export_count_report
+
+TABLE_COLUMNS = (
+    "SKU", "Item", "Location", "Expected", "Counted", "Variance", "Unit", "Value", "% usage",
+)  # fmt: skip
+WORST_SHOWN = 5
+
+
+def register(steps: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = steps.add_parser("report", help="variance of a finalised count (the latest)")
+    parser.add_argument("count_id", nargs="?", type=int, metavar="COUNT_ID")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--out", type=Path, metavar="FILE.xlsx", help="also write a workbook")
+    parser.set_defaults(handler=run)
+
+
+def load(session: Session, count_id: int | None) -> CountReport:
+    return count_report(session, count_id)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.reading() as session:
+        report = load(session, args.count_id)
+    if args.out is not None:
+        export_count_report(report, args.out)
+    if args.format == "json":
+        print(json_value(report_record(report)))
+    else:
+        rows = [_table_row(v) for v in report.lines]
+        print(render_table(TABLE_COLUMNS, rows) + summary(report), end="")
+    return 0
+
+
+def report_record(report: CountReport) -> dict[str, object]:
+    """The report with exact numbers: quantities in base units, money to the cent."""
+    return {
+        "count_id": report.count_id,
+        "finalised_at": report.finalised_at,
+        "period_start": report.period_start,
+        "lines": [line_record(v) for v in report.lines],
+        "totals": vars(report.totals),
+        "usage": vars(report.usage),
+        "opening_value": report.opening_value,
+        "purchases_value": report.purchases_value,
+        "closing_value": report.closing_value,
+        "net_sales": report.net_sales,
+        "beverage_cost_pct": report.beverage_cost_pct,
+    }
+
+
+def line_record(v: VarianceLine) -> dict[str, object]:
+    return {
+        "sku": v.sku, "name": v.name, "location": v.location, "unit": v.unit,
+        "expected": v.expected, "counted": v.counted, "variance": v.variance,
+        "variance_value": v.variance_value, "variance_pct": v.variance_pct,
+        "usage": v.usage, "band": v.band.value,
+    }  # fmt: skip
+
+
+def summary(report: CountReport) -> str:
+    """Totals, the usage split and beverage cost %, then the worst losses."""
+    t, u = report.totals, report.usage
+    cost = f"{report.beverage_cost_pct} %" if report.beverage_cost_pct is not None else "n/a"
+    lines = [
+        f"{t.items} items: variance {format_money(t.variance_value)}, "
+        f"losses {format_money(t.losses_value)}",
+        f"used: sales {format_money(u.sales)}, preps {format_money(u.prep)}, "
+        f"waste {format_money(u.waste)}, unexplained {format_money(u.unexplained)}",
+        f"beverage cost: {cost}" + ("" if report.period_start else " (needs a previous count)"),
+    ]
+    worst = [v for v in report.lines if v.variance_value < 0][:WORST_SHOWN]
+    if worst:
+        lines.append(
+            "worst: " + ", ".join(f"{v.sku} {format_money(v.variance_value)}" for v in worst)
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _table_row(v: VarianceLine) -> list[Cell]:
+    pct = f"{v.variance_pct}" if v.variance_pct is not None else ""
+    return [
+        v.sku, v.name, v.location, _tenth(v.expected), _tenth(v.counted), _tenth(v.variance),
+        v.unit, format_money(v.variance_value), pct,
+    ]  # fmt: skip
+
+
+def _tenth(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

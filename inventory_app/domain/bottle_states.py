@@ -1,0 +1,72 @@
+"""The life of a container: a bottle goes sealed -> open -> empty, and only that way."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import datetime
+from enum import StrEnum
+
+from inventory_app.domain.errors import InputError
+
+
+class BottleState(StrEnum):
+    SEALED = "sealed"
+    OPEN = "open"
+    EMPTY = "empty"
+
+
+class Opening(StrEnum):
+    """What the bartender does to a container; each is a ledger reason of the same name."""
+
+    OPEN = "open"
+    EMPTY = "empty"
+
+
+_NEXT = {
+    (BottleState.SEALED, Opening.OPEN): BottleState.OPEN,
+    (BottleState.OPEN, Opening.EMPTY): BottleState.EMPTY,
+}
+_REFUSED = {
+    (BottleState.OPEN, Opening.OPEN): "is already open",
+    (BottleState.EMPTY, Opening.OPEN): "is empty: an empty bottle cannot be opened again",
+    (BottleState.SEALED, Opening.EMPTY): "is still sealed: open it before finishing it",
+    (BottleState.EMPTY, Opening.EMPTY): "is already empty",
+}
+
+
+def next_state(state: BottleState, action: Opening, *, name: str) -> BottleState:
+    """The state after the action, or a clear refusal naming the bottle."""
+    after = _NEXT.get((state, action))
+    if after is None:
+        raise InputError(f"{name} {_REFUSED[(state, action)]}")
+    return after
+
+
+def state_before(state: BottleState, action: Opening, *, name: str) -> BottleState:
+    """The state an undo of the action returns to; only the latest step can be undone."""
+    before = {Opening.OPEN: BottleState.SEALED, Opening.EMPTY: BottleState.OPEN}[action]
+    if _NEXT[(before, action)] != state:
+        later = "finished" if state == BottleState.EMPTY else state.value
+        raise InputError(
+            f"{name} is {later} now: undo what happened to it after this {action.value} first"
+        )
+    return before
+
+
+def check_bulk_finish(open_containers: int, *, name: str) -> None:
+    """Finishing a bulk container needs one that is open (the count never goes below zero)."""
+    if open_containers < 1:
+        raise InputError(f"no open container of {name} to finish: open one first")
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    total = moment.month - 1 + months
+    year, month = moment.year + total // 12, total % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def oxidised(opened_at: datetime, now: datetime, months: int) -> bool:
+    """An open bottle of a rare spirit loses its nose after months: flag it from that day."""
+    return add_months(opened_at, months) <= now

@@ -1,0 +1,152 @@
+"""The printable count sheet: blind (no expected numbers), walking order, read back row by row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.io.columns import checked_columns, number, read_given_cells, text
+from inventory_app.io.table_workbook import set_text
+from inventory_app.io.tabular import read_sheet
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+HEADER = ("SKU", "Item", "Location", "Unit", "Size", "Full", "Open tenths", "Weight g", "Quantity")
+WIDTHS = (16, 38, 20, 6, 8, 8, 11, 10, 10)
+ENTRY_COLUMNS = {"full": "full", "open tenths": "tenths", "weight g": "weight_g",
+                 "quantity": "quantity"}  # fmt: skip
+# An entry field's column as messages name it, for the errors the counting rules raise.
+SHEET_COLUMN = {field: column for column, field in ENTRY_COLUMNS.items()}
+_KNOWN = tuple(h.lower() for h in HEADER)
+_PARSERS = {
+    "sku": text,
+    "full": number("a number of full containers such as 2"),
+    "open tenths": number("tenths of the open container, 0 to 10"),
+    "weight g": number("a weight in grams such as 905"),
+    "quantity": number("a quantity such as 450"),
+}
+_NOT_APPLICABLE = "EDEEF1"
+_GROUP_LINE = "606770"
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    """One item to print: what the person counting needs to find and read it."""
+
+    sku: str
+    name: str
+    location: str
+    unit: str
+    size: Decimal
+
+
+@dataclass(frozen=True)
+class SheetEntry:
+    """A filled row of the sheet: its spreadsheet row and what was written."""
+
+    row: int
+    sku: str
+    full: Decimal | None = None
+    tenths: Decimal | None = None
+    weight_g: Decimal | None = None
+    quantity: Decimal | None = None
+
+
+def write_count_sheet(path: Path, items: Sequence[SheetItem], *, title: str = "") -> None:
+    """One row per item, grouped by location, ready to print on A4 and fill by hand."""
+    from openpyxl import Workbook  # costly import: only when a sheet is written
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Count"
+    _header(sheet)
+    previous = None
+    for number_, item in enumerate(items, start=2):
+        _item_row(
+            sheet, number_, item, new_group=previous is not None and item.location != previous
+        )
+        previous = item.location
+    _print_setup(sheet, title or f"Stock count {date.today():%Y-%m-%d}")
+    book.save(path)
+
+
+def _header(sheet: Worksheet) -> None:
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    for column, (name, width) in enumerate(zip(HEADER, WIDTHS, strict=True), start=1):
+        cell = sheet.cell(row=1, column=column)
+        set_text(cell, name)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE3EA")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def _item_row(sheet: Worksheet, row: int, item: SheetItem, *, new_group: bool) -> None:
+    from openpyxl.styles import Border, Font, PatternFill, Side
+
+    texts = (item.sku, item.name, item.location, item.unit)
+    for column, value in enumerate(texts, start=1):
+        set_text(sheet.cell(row=row, column=column), value)
+    sheet.cell(row=row, column=3).font = Font(bold=True)
+    size = sheet.cell(row=row, column=5, value=item.size)
+    size.number_format = "#,##0.##"
+    if item.unit == "pcs":  # pieces have no open part: grey out tenths and weight
+        for column in (7, 8):
+            sheet.cell(row=row, column=column).fill = PatternFill("solid", fgColor=_NOT_APPLICABLE)
+    if new_group:
+        for column in range(1, len(HEADER) + 1):
+            sheet.cell(row=row, column=column).border = Border(
+                top=Side(style="medium", color=_GROUP_LINE)
+            )
+
+
+def _print_setup(sheet: Worksheet, title: str) -> None:
+    """A4 portrait, one page wide, the header row on every page, gridlines printed."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddHeader.center.text = title.replace("&", "&&")  # type: ignore[union-attr]
+    sheet.oddFooter.right.text = "Page &P of &N"  # type: ignore[union-attr]
+
+
+def read_count_sheet(path: Path) -> list[SheetEntry]:
+    """The filled rows (blank ones are not counted), or ImportErrors naming row and column."""
+    sheet = read_sheet(path)
+    columns = checked_columns(sheet.file_name, sheet.header, _KNOWN, ("sku",))
+    wanted = {k: c for k, c in columns.items() if k in _PARSERS}
+    entries: list[SheetEntry] = []
+    problems: list[InputError] = []
+    for row in sheet.rows:
+        values, bad = read_given_cells(row, wanted, _PARSERS)
+        problems += bad
+        given = {ENTRY_COLUMNS[k]: v for k, v in values.items() if k in ENTRY_COLUMNS}
+        if not given and not any(k in ENTRY_COLUMNS for k in _names(bad)):
+            continue  # nothing written on this row: the item is not counted
+        sku = values.get("sku", "")
+        if not sku:
+            problems.append(InputError("a SKU is required", row=row.number, column="sku"))
+        entries.append(SheetEntry(row.number, sku, **given))
+    if problems:
+        raise ImportErrors(sheet.file_name, problems)
+    return entries
+
+
+def _names(problems: list[InputError]) -> list[str]:
+    return [p.column or "" for p in problems]

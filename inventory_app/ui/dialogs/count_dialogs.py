@@ -1,0 +1,100 @@
+"""The count's dialogs: which locations to count, and what finalising found."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.money import format_money
+from inventory_app.services.count_report import CountReport
+from inventory_app.services.count_view import CountState
+
+WORST_SHOWN = 5
+
+
+class StartCountDialog(QDialog):
+    """Every location ticked: the whole bar; untick the ones not counted this time."""
+
+    def __init__(self, parent: QWidget | None, *, locations: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Start a count")
+        self.list = QListWidget()
+        for name in locations:
+            item = QListWidgetItem(name, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start count")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Count these locations, in walking order:"))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[str, ...]:
+        """The ticked locations; all of them means the whole bar (items without one too)."""
+        items = [self.list.item(n) for n in range(self.list.count())]
+        ticked = tuple(i.text() for i in items if i.checkState() == Qt.CheckState.Checked)
+        return () if len(ticked) == len(items) else ticked
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, locations: list[str]) -> tuple[str, ...] | None:
+        """The locations to count (empty: the whole bar), or None when cancelled."""
+        dialog = cls(parent, locations=locations)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen()
+        return chosen if chosen or dialog.list.count() else ()
+
+
+def confirm_finalise(parent: QWidget | None, state: CountState) -> bool:
+    """Finalising writes to the ledger and cannot be undone as a whole: ask first."""
+    left = len(state.rows) - state.counted
+    text = (
+        f"Finalise count {state.count_id}? {state.counted} of {len(state.rows)} items are "
+        "counted; their differences are written to the ledger as count movements."
+    )
+    if left:
+        text += f"\n\n{left} items not counted keep their stock as it is."
+    answer = QMessageBox.question(parent, "Finalise the count", text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def summary_html(report: CountReport) -> str:
+    """Items counted, the variance in money, and the worst items."""
+    t = report.totals
+    worst = [v for v in report.lines if v.variance_value < 0][:WORST_SHOWN]
+    rows = "".join(
+        f"<tr><td>{escape(v.name)}</td><td align='right'>{format_money(v.variance_value)}</td>"
+        f"<td align='right'>{'' if v.variance_pct is None else f'{v.variance_pct} %'}</td></tr>"
+        for v in worst
+    )
+    table = f"<p><b>Worst items</b></p><table cellspacing='6'>{rows}</table>" if worst else ""
+    return (
+        f"<p><b>{t.items}</b> items counted.</p>"
+        f"<p>Variance at cost: <b>{format_money(t.variance_value)}</b> "
+        f"(losses {format_money(t.losses_value)}).</p>{table}"
+    )
+
+
+def show_summary(parent: QWidget | None, report: CountReport) -> None:
+    """What finalising found, before the Variance page shows every line."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(f"Count {report.count_id} finalised")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(summary_html(report))
+    box.exec()

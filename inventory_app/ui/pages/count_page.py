@@ -1,0 +1,227 @@
+"""The Count page: the weekly count in walking order, one entry and Enter per item."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.counting import Entry
+from inventory_app.domain.errors import InventoryError
+from inventory_app.services.count_view import CountRow, CountState
+from inventory_app.ui import formatting, operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs import count_dialogs
+from inventory_app.ui.icons import icon
+from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, CountModel
+from inventory_app.ui.pages.count_widgets import CountTable
+from inventory_app.ui.styling import named
+
+HINT = (
+    "Type and press Enter: the entry is saved and the cursor moves to the next item. "
+    "Full = sealed containers; the open one as Tenths or its Weight in grams; "
+    "Quantity overrides both. Delete clears a cell. Scan a barcode to jump to its row."
+)
+
+
+class CountPage(QWidget):
+    """Reads the open count on every change; each entry is saved on its own."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.state: CountState | None = None
+        self.model = CountModel(self._save_line, self)
+        self.table = CountTable(self.model)
+        self.title = named(QLabel(), "pageTitle")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setFormat("%v of %m counted")
+        self.locations = named(QLabel(wordWrap=True), "countProgress")
+        self.locations.setTextFormat(Qt.TextFormat.RichText)
+        self.hint = named(QLabel(HINT, wordWrap=True), "hint")
+        self.actions_by_name = self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.locations)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.progress_bar)
+        for action in self.actions_by_name.values():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIconSize(QSize(18, 18))
+            button.setAutoRaise(True)
+            bar.addWidget(button)
+        return bar
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("start", "add", "&Start count…", "", self.start_count),
+            ("export", "import", "&Export sheet…", "", self.export_sheet),
+            ("import", "import", "I&mport sheet…", "", self.import_sheet),
+            ("finalise", "make", "&Finalise count…", "Ctrl+Shift+F", self.finalise),
+        ]
+        actions: dict[str, QAction] = {}
+        for name, icon_name, text, keys, slot in specs:
+            action = QAction(icon(icon_name), text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.setToolTip(text.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            actions[name] = action
+        return actions
+
+    # --- what the page shows ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the count; the cursor stays on its cell."""
+        state = queries.load_count_state(self._context.database)
+        current = self.table.currentIndex()
+        keep = (self.model.row_at(current.row()).item_id, current.column()) if (
+            current.isValid() and current.row() < self.model.rowCount()
+        ) else None  # fmt: skip
+        replaced = [r.item_id for r in state.rows] != [r.item_id for r in self.model.rows]
+        self.state = state
+        self.model.update_rows(state.rows, editable=state.count_id is not None)
+        if replaced or not current.isValid():
+            self._restore(keep)
+        self._show_state(state)
+
+    def _restore(self, keep: tuple[int, int] | None) -> None:
+        rows = self.model.rows
+        found = next((n for n, r in enumerate(rows) if keep and r.item_id == keep[0]), None)
+        if found is None:
+            found = next((n for n, r in enumerate(rows) if not r.done), 0)
+        if rows:
+            self.table.setCurrentIndex(
+                self.model.index(found, keep[1] if keep else CountColumn.FULL)
+            )
+
+    def _show_state(self, state: CountState) -> None:
+        open_ = state.count_id is not None
+        if open_ and state.started_at is not None:
+            where = ", ".join(state.locations) or "whole bar"
+            started = formatting.local_time(state.started_at)
+            self.title.setText(
+                f"Count {state.count_id} · {where} · started {started} by {state.started_by}"
+            )
+        else:
+            self.title.setText("No count open: Start count to begin (the sheet can be printed)")
+        self.progress_bar.setMaximum(max(len(state.rows), 1))
+        self.progress_bar.setValue(state.counted)
+        self.progress_bar.setVisible(open_)
+        self.locations.setText(
+            " · ".join(
+                f"{p.location} <b>{p.counted}/{p.total}</b>"
+                if p.counted < p.total
+                else f"<span style='color:#2e7d32'>{p.location} <b>{p.counted}/{p.total}"
+                "</b> ✓</span>"
+                for p in state.progress
+            )
+            if open_
+            else ""
+        )
+        self.actions_by_name["start"].setEnabled(not open_)
+        self.actions_by_name["finalise"].setEnabled(open_ and state.counted > 0)
+
+    def take_scan(self, code: str) -> bool:
+        """A scanned barcode jumps to its row (the same column); True when this page took it."""
+        row = self.model.row_of_code(code)
+        if row is None:
+            self.status_message.emit(f"Scanned {code}: not in this count")
+            return True
+        column = self.table.currentIndex().column()
+        self.table.go_to(row, column if column in ENTRY_FIELDS else CountColumn.FULL)
+        self.status_message.emit(f"Scanned {code}: {self.model.row_at(row).name}")
+        return True
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+
+    # --- actions --------------------------------------------------------------------------
+    def _save_line(self, row: CountRow, entry: Entry) -> CountRow | InventoryError:
+        return operations.set_count_line(
+            self._context, item_id=row.item_id, sku=row.sku, entry=entry
+        )
+
+    def start_count(self) -> None:
+        choices = queries.load_choices(self._context.database)
+        locations = count_dialogs.StartCountDialog.ask(self, locations=choices.locations)
+        if locations is None:
+            return
+        error = operations.start_count(self._context, locations=locations)
+        if error is not None:
+            QMessageBox.warning(self, "Count not started", str(error))
+            return
+        self._restore(None)
+        self.table.setFocus()
+        self.status_message.emit("Count started: type the first item's full containers")
+
+    def export_sheet(self, path: Path | None = None) -> None:
+        if path is None:
+            default = f"count-sheet-{date.today():%Y-%m-%d}.xlsx"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export count sheet", default, "Excel workbook (*.xlsx)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        locations = self.state.locations if self.state else ()
+        try:
+            rows = queries.export_count_sheet(self._context.database, path, locations=locations)
+        except (InventoryError, OSError) as error:
+            QMessageBox.warning(self, "Sheet not written", str(error))
+            return
+        self.status_message.emit(f"Wrote the count sheet of {rows} items to {path.name}")
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import count sheet", "", "Count sheet (*.xlsx *.csv)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        done = operations.import_count_sheet(self._context, path=path, finalise=False)
+        if isinstance(done, InventoryError):
+            QMessageBox.warning(self, "Sheet not imported", str(done))
+            return
+        self.status_message.emit(
+            f"Entered {done.counted} items from {done.file_name} into count {done.count_id}"
+        )
+
+    def finalise(self) -> None:
+        if self.state is None or self.state.count_id is None:
+            return
+        if not count_dialogs.confirm_finalise(self, self.state):
+            return
+        report = operations.finalise_count(self._context)
+        if isinstance(report, InventoryError):
+            QMessageBox.warning(self, "Count not finalised", str(report))
+            return
+        count_dialogs.show_summary(self, report)
+        self.status_message.emit(f"Count {report.count_id} finalised: see the Variance page")

@@ -1,0 +1,90 @@
+"""The bottle state machine: sealed -> open -> empty, and clear refusals otherwise."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from inventory_app.domain.bottle_states import (
+    BottleState,
+    Opening,
+    add_months,
+    check_bulk_finish,
+    next_state,
+    oxidised,
+    state_before,
+)
+from inventory_app.domain.errors import InputError
+
+S, O, E = BottleState.SEALED, BottleState.OPEN, BottleState.EMPTY
+
+
+@pytest.mark.parametrize(
+    ("state", "action", "after"),
+    [(S, Opening.OPEN, O), (O, Opening.EMPTY, E)],
+)
+def test_allowed_steps(state: BottleState, action: Opening, after: BottleState) -> None:
+    assert next_state(state, action, name="#1 Cask 7") is after
+
+
+@pytest.mark.parametrize(
+    ("state", "action", "message"),
+    [
+        (O, Opening.OPEN, "#1 Cask 7 is already open"),
+        (E, Opening.OPEN, "#1 Cask 7 is empty: an empty bottle cannot be opened again"),
+        (S, Opening.EMPTY, "#1 Cask 7 is still sealed: open it before finishing it"),
+        (E, Opening.EMPTY, "#1 Cask 7 is already empty"),
+    ],
+)
+def test_refused_steps(state: BottleState, action: Opening, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        next_state(state, action, name="#1 Cask 7")
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("state", "action", "before"),
+    [(O, Opening.OPEN, S), (E, Opening.EMPTY, O)],
+)
+def test_undo_steps_back(state: BottleState, action: Opening, before: BottleState) -> None:
+    assert state_before(state, action, name="#1") is before
+
+
+def test_undo_of_an_opening_after_the_finish_is_refused() -> None:
+    with pytest.raises(InputError, match="#1 is finished now: undo what happened"):
+        state_before(E, Opening.OPEN, name="#1")
+
+
+@pytest.mark.parametrize(("open_count", "ok"), [(0, False), (1, True), (3, True)])
+def test_bulk_finish_needs_an_open_container(open_count: int, ok: bool) -> None:
+    if ok:
+        check_bulk_finish(open_count, name="Campari")
+    else:
+        with pytest.raises(InputError, match="no open container of Campari to finish"):
+            check_bulk_finish(open_count, name="Campari")
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (datetime(2025, 1, 31, 20), 1, datetime(2025, 2, 28, 20)),
+        (datetime(2024, 2, 29), 12, datetime(2025, 2, 28)),
+        (datetime(2025, 11, 15), 2, datetime(2026, 1, 15)),
+        (datetime(2025, 3, 10), 0, datetime(2025, 3, 10)),
+    ],
+)
+def test_add_months(start: datetime, months: int, expected: datetime) -> None:
+    assert add_months(start, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("now", "flagged"),
+    [
+        (datetime(2026, 3, 9, 23, 59), False),
+        (datetime(2026, 3, 10, 12, 0), True),
+        (datetime(2027, 1, 1), True),
+    ],
+)
+def test_oxidised_from_the_day_twelve_months_on(now: datetime, flagged: bool) -> None:
+    assert oxidised(datetime(2025, 3, 10, 12, 0), now, 12) is flagged
