@@ -172,9 +172,11 @@ def variance_pct(difference: Decimal, theoretical_usage: Decimal) -> Decimal | N
     return difference / theoretical_usage * HUNDRED
 
 
-def loss_band(pct: Decimal | None) -> Band:
-    """The band of a loss; a gain or an item without usage is not a leak."""
-    loss = -pct if pct is not None else Decimal(0)
+def loss_band(difference: Decimal, pct: Decimal | None) -> Band:
+    """The band of a loss; stock gone from an item nothing used is the worst band."""
+    if pct is None:
+        return Band.BLEEDING if difference < 0 else Band.HEALTHY
+    loss = -pct
     if loss > 6:
         return Band.BLEEDING
     if loss > 4:

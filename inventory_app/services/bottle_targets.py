@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Bottle, Item
+from inventory_app.domain.bottle_states import Opening
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.services.catalogue import find_item
 
@@ -20,6 +21,19 @@ _BOTTLE_ID = re.compile(r"^(?:#|bottle:)\s*(\d+)$", re.IGNORECASE)
 class Target:
     item: Item
     bottle: Bottle | None
+
+
+class BottleChoiceError(InputError):
+    """Several bottles could be meant: the caller asks which (the choices are kept)."""
+
+    def __init__(self, item: Item, action: Opening, choices: list[Bottle]) -> None:
+        self.choices = [(b.id, bottle_name(b)) for b in choices]
+        listed = "; ".join(name for _, name in self.choices)
+        verb = "open" if action == Opening.OPEN else "finish"
+        super().__init__(
+            f"{item.sku} has {len(choices)} bottles you could {verb}: {listed}; "
+            "choose one with --bottle ID"
+        )
 
 
 def bottle_name(bottle: Bottle) -> str:

@@ -27,7 +27,12 @@ from inventory_app.domain.bottle_states import (
 from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.units import BaseUnit, format_quantity
-from inventory_app.services.bottle_targets import Target, bottle_name, find_target
+from inventory_app.services.bottle_targets import (
+    BottleChoiceError,
+    Target,
+    bottle_name,
+    find_target,
+)
 from inventory_app.services.stock import record_movement, undo
 
 __all__ = [
@@ -41,19 +46,6 @@ __all__ = [
     "undo_movement",
     "undo_opening",
 ]
-
-
-class BottleChoiceError(InputError):
-    """Several bottles could be meant: the caller asks which (the choices are kept)."""
-
-    def __init__(self, item: Item, action: Opening, choices: list[Bottle]) -> None:
-        self.choices = [(b.id, bottle_name(b)) for b in choices]
-        listed = "; ".join(name for _, name in self.choices)
-        verb = "open" if action == Opening.OPEN else "finish"
-        super().__init__(
-            f"{item.sku} has {len(choices)} bottles you could {verb}: {listed}; "
-            "choose one with --bottle ID"
-        )
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,7 @@ def _line(
         expected=expected, counted=line.counted, variance=difference,
         variance_value=variance_value(difference, unit_cost).quantize(MONEY, ROUND_HALF_UP),
         variance_pct=pct.quantize(PCT, ROUND_HALF_UP) if pct is not None else None,
-        usage=usage, band=loss_band(pct),
+        usage=usage, band=loss_band(difference, pct),
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue import SupplierSpec, save_location, save_supplier
 from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
+from inventory_app.services.demo_bottles import load_demo_bottles, load_demo_openings
 from inventory_app.services.recipe_import import RecipeImportSummary, import_recipes
 
 
@@ -20,15 +21,21 @@ class DemoSummary:
     locations: int
     catalogue: ImportSummary
     recipes: RecipeImportSummary
+    bottles: int = 0
 
 
 def load_demo(session: Session, *, author: str) -> DemoSummary:
-    """Suppliers, locations in walking order, the catalogue with its levels, then recipes."""
+    """Suppliers, locations in walking order, the catalogue with its levels, recipes, bottles."""
     suppliers = _load_suppliers(session)
     locations = _load_locations(session)
     summary = import_catalogue(session, resource_path("demo", "catalogue.csv"), author=author)
     recipes = import_recipes(session, resource_path("demo", "recipes.csv"), author=author)
-    return DemoSummary(suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes)
+    bottles = load_demo_bottles(session, author=author)
+    load_demo_openings(session, author=author)
+    return DemoSummary(
+        suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes,
+        bottles=bottles,
+    )  # fmt: skip
 
 
 def _load_suppliers(session: Session) -> int:

@@ -29,9 +29,13 @@ from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
 from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from inventory_app.ui.icons import icon, tinted
+from inventory_app.ui.pages.bottles_page import BottlesPage
+from inventory_app.ui.pages.count_page import CountPage
+from inventory_app.ui.pages.openings_page import OpeningsPage
 from inventory_app.ui.pages.recipes_page import RecipesPage
 from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.stock_page import StockPage
+from inventory_app.ui.pages.variance_page import VariancePage
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
@@ -82,6 +86,18 @@ class MainWindow(QMainWindow):
         self.add_page("Recipes", icon("recipes"), self.recipes_page, "Ctrl+3")
         for action in self.recipes_page.actions_by_name.values():
             self._menus["recipe"].addAction(action)
+        self.openings_page = OpeningsPage(context)
+        self.openings_page.status_message.connect(self.show_message)
+        self.add_page("Openings", icon("history"), self.openings_page, "Ctrl+4")
+        self.bottles_page = BottlesPage(context)
+        self.add_page("Bottles", icon("stock"), self.bottles_page, "Ctrl+5")
+        self.count_page = CountPage(context)
+        self.count_page.status_message.connect(self.show_message)
+        self.add_page("Count", icon("stock"), self.count_page, "Ctrl+6")
+        self._menus["item"].addAction(self.count_page.actions_by_name["finalise"])
+        self.variance_page = VariancePage(context)
+        self.variance_page.status_message.connect(self.show_message)
+        self.add_page("Variance", icon("adjust"), self.variance_page, "Ctrl+7")
         self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)
         self.scanner.scanned.connect(self.on_scanned)
@@ -193,6 +209,10 @@ class MainWindow(QMainWindow):
     def on_scanned(self, code: str) -> None:
         """A scan jumps to its item; the scanned digits do not stay in a text field."""
         self._strip_from_focused_field(code)
+        if self.current_page() is self.count_page and self.count_page.take_scan(code):
+            return
+        if self.current_page() is self.openings_page and self.openings_page.take_scan(code):
+            return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
             self.show_message(f"Scanned {code}: no item has this barcode or SKU")

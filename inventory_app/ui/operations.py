@@ -17,6 +17,7 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
+    bottles,
     catalogue,
     count_import,
     count_report,
@@ -68,7 +69,7 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
-    return _run(context, lambda s: stock.undo(s, movement_id, author=context.user))
+    return _run(context, lambda s: bottles.undo_movement(s, movement_id, author=context.user))
 
 
 def sell(
@@ -175,3 +176,27 @@ def _run(context: AppContext, work: Callable[[Session], object]) -> InventoryErr
         return error
     context.changes.changed.emit()
     return None
+
+
+def open_container(
+    context: AppContext, *, code: str, bottle_id: int | None = None
+) -> bottles.OpeningResult | InventoryError:
+    """The bartender opens a bottle or a container: a ledger event with their name."""
+    return _run_for(
+        context, lambda s: bottles.open_container(s, code, author=context.user, bottle_id=bottle_id)
+    )
+
+
+def empty_container(
+    context: AppContext, *, code: str, bottle_id: int | None = None
+) -> bottles.OpeningResult | InventoryError:
+    """A bottle or container finished; a bottle's ledger remainder is written off."""
+    return _run_for(
+        context,
+        lambda s: bottles.empty_container(s, code, author=context.user, bottle_id=bottle_id),
+    )
+
+
+def undo_opening(context: AppContext, *, movement_id: int) -> InventoryError | None:
+    """Take back an opening or a finish from today's log; the bottle steps back too."""
+    return _run(context, lambda s: bottles.undo_opening(s, movement_id, author=context.user))

@@ -8,10 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.db.engine import Database
+from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel, pour_cost_pct
 from inventory_app.services import (
+    bottle_view,
     catalogue,
     count_import,
     count_report,
@@ -20,6 +22,7 @@ from inventory_app.services import (
     selling,
     settings,
 )
+from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -207,3 +210,32 @@ def export_count_sheet(database: Database, path: Path, *, locations: tuple[str, 
     """Write the blind count sheet; reads only, so it takes no write lock."""
     with database.reading() as session:
         return count_import.export_count_sheet(session, path, locations=locations)
+
+
+def load_opening_targets(database: Database, text: str) -> list[bottle_view.OpeningTarget]:
+    """What a search or scan on the Openings page matches: bulk items and single bottles."""
+    with database.reading() as session:
+        return bottle_view.opening_targets(session, text)
+
+
+def load_opening_log(database: Database, day: date | None = None) -> list[bottle_view.OpeningEntry]:
+    """The day's openings and finishes (local day), newest first."""
+    start, end = selling.local_day_bounds(day or date.today())
+    with database.reading() as session:
+        return bottle_view.opening_log(session, start, end)
+
+
+def load_bottles(database: Database, *, state: BottleState | None) -> list[bottle_view.BottleRow]:
+    with database.reading() as session:
+        return bottle_view.bottle_rows(session, state=state)
+
+
+def load_bottle_history(database: Database, bottle_id: int) -> list[HistoryEntry]:
+    with database.reading() as session:
+        return history(session, bottle_id=bottle_id)
+
+
+def load_unassigned_draws(database: Database) -> list[UnassignedDraws]:
+    """Serial items poured while none of their bottles was open."""
+    with database.reading() as session:
+        return unassigned_draws(session)

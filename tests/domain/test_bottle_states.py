@@ -17,12 +17,12 @@ from inventory_app.domain.bottle_states import (
 )
 from inventory_app.domain.errors import InputError
 
-S, O, E = BottleState.SEALED, BottleState.OPEN, BottleState.EMPTY
+SEALED, OPEN, EMPTY = BottleState.SEALED, BottleState.OPEN, BottleState.EMPTY
 
 
 @pytest.mark.parametrize(
     ("state", "action", "after"),
-    [(S, Opening.OPEN, O), (O, Opening.EMPTY, E)],
+    [(SEALED, Opening.OPEN, OPEN), (OPEN, Opening.EMPTY, EMPTY)],
 )
 def test_allowed_steps(state: BottleState, action: Opening, after: BottleState) -> None:
     assert next_state(state, action, name="#1 Cask 7") is after
@@ -31,10 +31,10 @@ def test_allowed_steps(state: BottleState, action: Opening, after: BottleState) 
 @pytest.mark.parametrize(
     ("state", "action", "message"),
     [
-        (O, Opening.OPEN, "#1 Cask 7 is already open"),
-        (E, Opening.OPEN, "#1 Cask 7 is empty: an empty bottle cannot be opened again"),
-        (S, Opening.EMPTY, "#1 Cask 7 is still sealed: open it before finishing it"),
-        (E, Opening.EMPTY, "#1 Cask 7 is already empty"),
+        (OPEN, Opening.OPEN, "#1 Cask 7 is already open"),
+        (EMPTY, Opening.OPEN, "#1 Cask 7 is empty: an empty bottle cannot be opened again"),
+        (SEALED, Opening.EMPTY, "#1 Cask 7 is still sealed: open it before finishing it"),
+        (EMPTY, Opening.EMPTY, "#1 Cask 7 is already empty"),
     ],
 )
 def test_refused_steps(state: BottleState, action: Opening, message: str) -> None:
@@ -45,7 +45,7 @@ def test_refused_steps(state: BottleState, action: Opening, message: str) -> Non
 
 @pytest.mark.parametrize(
     ("state", "action", "before"),
-    [(O, Opening.OPEN, S), (E, Opening.EMPTY, O)],
+    [(OPEN, Opening.OPEN, SEALED), (EMPTY, Opening.EMPTY, OPEN)],
 )
 def test_undo_steps_back(state: BottleState, action: Opening, before: BottleState) -> None:
     assert state_before(state, action, name="#1") is before
@@ -53,7 +53,7 @@ def test_undo_steps_back(state: BottleState, action: Opening, before: BottleStat
 
 def test_undo_of_an_opening_after_the_finish_is_refused() -> None:
     with pytest.raises(InputError, match="#1 is finished now: undo what happened"):
-        state_before(E, Opening.OPEN, name="#1")
+        state_before(EMPTY, Opening.OPEN, name="#1")
 
 
 @pytest.mark.parametrize(("open_count", "ok"), [(0, False), (1, True), (3, True)])

@@ -169,7 +169,10 @@ def test_finishing_a_bottle_that_poured_too_much_corrects_it(db: Database, shelf
         stock.record_movement(s, shelf.whisky, D(-720), Reason.SALE, author=AUTHOR, bottle_id=1)
         assert empty_container(s, "#1", author=AUTHOR).written_off == D(-20)
         fix = s.scalars(select(Movement).where(Movement.reason == "correction")).one()
-        assert (fix.delta, fix.note) == (D(20), "finished 20 ml beyond its level: the pours ran short")
+        assert (fix.delta, fix.note) == (
+            D(20),
+            "finished 20 ml beyond its level: the pours ran short",
+        )
     assert bottle_state(db, 1) == ("empty", D(0), True, True)
 
 
@@ -221,6 +224,6 @@ def test_bulk_openings_count_open_containers(db: Database, shelf: Shelf) -> None
 
 
 def test_only_openings_are_undone_here(db: Database, shelf: Shelf) -> None:
-    with pytest.raises(InputError, match="movement 1 is a receive, not an opening"):
-        with db.transaction() as s:
-            undo_opening(s, 1, author=AUTHOR)
+    refused = pytest.raises(InputError, match="movement 1 is a receive, not an opening")
+    with refused, db.transaction() as s:
+        undo_opening(s, 1, author=AUTHOR)

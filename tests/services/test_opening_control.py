@@ -11,6 +11,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.models import Item, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import Unit
 from inventory_app.services import settings, stock
 from inventory_app.services.bottles import empty_container, open_container
 from inventory_app.services.opening_control import (
@@ -46,7 +47,7 @@ def test_openings_outrunning_usage_worst_first(db: Database, shelf: Shelf) -> No
             open_container(s, "AMA-CAMP", author=AUTHOR)  # 3000 ml opened
         empty_container(s, "AMA-CAMP", author=AUTHOR)  # finishing is not opening
         sell(s, "Americano", author=AUTHOR, quantity=D(10))  # 300 ml
-        stock.adjust(s, "AMA-CAMP", D(-200), "ml", Reason.WASTE, author=AUTHOR)  # type: ignore[arg-type]
+        stock.adjust(s, "AMA-CAMP", D(-200), Unit.ML, Reason.WASTE, author=AUTHOR)
         undone = sell(s, "Americano", author=AUTHOR, quantity=D(5)).sale_id
         undo_sale(s, undone, author=AUTHOR)  # undone sales explain nothing
         open_container(s, "#1", author=AUTHOR, at=utcnow() - DAY)  # 700 ml, nothing poured
@@ -120,6 +121,6 @@ def test_shelf_life_flag_from_the_latest_batch(
 
 
 def test_a_period_that_ends_before_it_starts(db: Database) -> None:
-    with pytest.raises(InputError, match="the period ends before it starts"):
-        with db.sessions() as s:
-            opening_report(s, datetime(2026, 3, 2), datetime(2026, 3, 1))
+    refused = pytest.raises(InputError, match="the period ends before it starts")
+    with refused, db.sessions() as s:
+        opening_report(s, datetime(2026, 3, 2), datetime(2026, 3, 1))

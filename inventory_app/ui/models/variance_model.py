@@ -83,5 +83,7 @@ class VarianceModel(RowTableModel[VarianceLine]):
         ):
             return _LOSS
         if role == Role.ToolTipRole and row.band is not Band.HEALTHY:
+            if row.variance_pct is None:
+                return "stock went missing, yet no sale, prep or waste used this item"
             return f"{row.band.value}: {_pct(row)} of usage"
         return None

@@ -49,7 +49,7 @@ class CountPage(QWidget):
         self.table = CountTable(self.model)
         self.title = named(QLabel(), "pageTitle")
         self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setFixedWidth(240)
         self.progress_bar.setFormat("%v of %m counted")
         self.locations = named(QLabel(wordWrap=True), "countProgress")
         self.locations.setTextFormat(Qt.TextFormat.RichText)
@@ -63,6 +63,8 @@ class CountPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         context.changes.changed.connect(self.refresh)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_row_note())
+        self.model.dataChanged.connect(lambda *_: self._show_row_note())
         self.refresh()
 
     def _top_bar(self) -> QHBoxLayout:
@@ -147,6 +149,13 @@ class CountPage(QWidget):
         )
         self.actions_by_name["start"].setEnabled(not open_)
         self.actions_by_name["finalise"].setEnabled(open_ and state.counted > 0)
+
+    def _show_row_note(self) -> None:
+        """The current row's problem in full under the table (its cell may be too narrow)."""
+        row = self.table.currentIndex().row()
+        error = self.model.error_at(row) if 0 <= row < self.model.rowCount() else ""
+        self.hint.setText(f"⚠ {error}" if error else HINT)
+        self.hint.setStyleSheet("color: #b3261e; font-weight: 600;" if error else "")
 
     def take_scan(self, code: str) -> bool:
         """A scanned barcode jumps to its row (the same column); True when this page took it."""

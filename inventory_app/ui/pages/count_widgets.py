@@ -20,16 +20,16 @@ from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, Count
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 30
 COLUMN_WIDTHS = {
-    CountColumn.LOCATION: 150,
-    CountColumn.SKU: 120,
+    CountColumn.LOCATION: 130,
+    CountColumn.ITEM: 230,
+    CountColumn.SKU: 110,
     CountColumn.UNIT: 46,
     CountColumn.SIZE: 64,
     CountColumn.FULL: 70,
     CountColumn.TENTHS: 70,
     CountColumn.WEIGHT: 84,
     CountColumn.QUANTITY: 84,
-    CountColumn.COUNTED: 110,
-    CountColumn.STATUS: 260,
+    CountColumn.COUNTED: 100,
 }
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _CLEAR = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -91,7 +91,7 @@ class CountTable(QTableView):
         header.setHighlightSections(False)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
-        header.setSectionResizeMode(CountColumn.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CountColumn.STATUS, QHeaderView.ResizeMode.Stretch)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter in an editor (SubmitModelCache) moves to the next item, same column."""

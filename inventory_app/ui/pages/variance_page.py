@@ -54,6 +54,7 @@ class VariancePage(QWidget):
         super().__init__(parent)
         self._context = context
         self.report: CountReport | None = None
+        self._newest: int | None = None
         self.model = VarianceModel(self)
         self.picker = named(QComboBox(), "countPicker")
         self.picker.setMinimumWidth(260)
@@ -113,9 +114,12 @@ class VariancePage(QWidget):
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-list the finalised counts; keep the picked one if it is still there."""
+        """Re-list the finalised counts; a newly finalised one is shown, else the picked one."""
         keep = self.picker.currentData()
         counts = queries.load_finalised_counts(self._context.database)
+        newest = counts[0].count_id if counts else None
+        if newest != self._newest:
+            keep, self._newest = newest, newest
         self.picker.clear()
         for listing in counts:
             when = formatting.local_time(listing.finalised_at)
@@ -141,7 +145,9 @@ class VariancePage(QWidget):
                 label.clear()
             return
         since = formatting.local_time(report.period_start) if report.period_start else "the start"
-        self.title.setText(f"Since {since} · sorted by loss in money · red: losses over 4 % of usage")
+        self.title.setText(
+            f"Since {since} · sorted by loss in money · red: losses over 4 % of usage"
+        )
         t, u = report.totals, report.usage
         cost = report.beverage_cost_pct
         values = (

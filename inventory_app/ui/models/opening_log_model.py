@@ -1,0 +1,48 @@
+"""Today's opening log: time, what, open or finish, who; undone lines struck through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QFont
+
+from inventory_app.domain.bottle_states import Opening
+from inventory_app.services.bottle_view import OpeningEntry
+from inventory_app.ui import formatting
+from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+
+ACTION_TEXT = {Opening.OPEN: "opened", Opening.EMPTY: "finished"}
+_MUTED = QColor("#8a8f98")
+
+
+def what(entry: OpeningEntry) -> str:
+    """The bottle when there is one, else the item."""
+    return entry.bottle or entry.name
+
+
+COLUMNS: tuple[RowColumn[OpeningEntry], ...] = (
+    RowColumn("Time", lambda e: formatting.local_time(e.at)[11:]),
+    RowColumn("Item / bottle", what),
+    RowColumn("Action", lambda e: ACTION_TEXT[e.action]),
+    RowColumn("Author", lambda e: e.author),
+)
+
+
+class OpeningLogModel(RowTableModel[OpeningEntry]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, parent)
+
+    def cell_data(self, row: OpeningEntry, column: int, role: int) -> Any:
+        """Undone lines stay in the log, greyed and struck through."""
+        if not row.undone:
+            return None
+        if role == Role.ForegroundRole:
+            return _MUTED
+        if role == Role.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Role.ToolTipRole:
+            return "Undone"
+        return None

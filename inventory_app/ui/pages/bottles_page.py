@@ -1,0 +1,185 @@
+"""The Bottles page: the rare bottles on the wall, their level, value and history."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.bottle_states import BottleState
+from inventory_app.services.bottle_draws import UnassignedDraws
+from inventory_app.ui import formatting, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
+from inventory_app.ui.models.history_model import HistoryModel
+from inventory_app.ui.styling import named
+
+ROW_HEIGHT = 30
+STATE_FILTERS = (("All bottles", ""), *((s.value.capitalize(), s.value) for s in BottleState))
+_TRACK = QColor("#e6e9ee")
+_FILL = QColor("#c58b3a")  # whisky
+_LOW_FILL = QColor("#d9534f")
+LOW_LEVEL = Decimal("0.15")
+
+
+class LevelBarDelegate(QStyledItemDelegate):
+    """Draws a bottle's remaining level as a horizontal fill bar with its text on top."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The selection background, then the track, the fill and the text."""
+        level = index.data(LEVEL_ROLE)
+        if not isinstance(level, Decimal):
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None and option.state & QStyle.StateFlag.State_Selected:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
+        rect: QRect = option.rect.adjusted(6, 6, -6, -6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_TRACK)
+        painter.drawRoundedRect(rect, 4, 4)
+        width = int(rect.width() * level)
+        if width > 0:
+            painter.setBrush(_LOW_FILL if level < LOW_LEVEL else _FILL)
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), width, rect.height()), 4, 4)
+        painter.setPen(QColor("#1e2733"))
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect.adjusted(0, 0, -6, 0), int(align), str(index.data()))
+        painter.restore()
+
+
+def unassigned_text(draws: list[UnassignedDraws]) -> str:
+    """One line per serial item poured with no bottle open, or nothing."""
+    if not draws:
+        return ""
+    lines = [
+        f"{d.name} ({d.sku}): {d.draws} pour(s), {formatting.quantity(d.quantity, d.unit)} "
+        "with no bottle open — open the bottle they came from"
+        for d in draws
+    ]
+    return "Poured from no bottle:\n" + "\n".join(lines)
+
+
+class BottlesPage(QWidget):
+    """Table of serial bottles with a state filter; the selected bottle's movements below."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._build()
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.state_filter = named(QComboBox(), "bottleState")
+        for text, state in STATE_FILTERS:
+            self.state_filter.addItem(text, state)
+        self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = named(QLabel(), "count")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.state_filter)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        self.model = BottleModel(self)
+        self.table = self._table(self.model)
+        self.table.setItemDelegateForColumn(BottleColumn.REMAINING, LevelBarDelegate(self.table))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(BottleColumn.LABEL, QHeaderView.ResizeMode.Stretch)
+        self.history_model = HistoryModel(self)
+        self.history = self._table(self.history_model)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(False)
+        self.history.setColumnWidth(0, 140)
+        self.history_title = named(QLabel("Select a bottle to see its history"), "count")
+        lower = QWidget()
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.history_title)
+        column.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 220])
+        self.unassigned = named(QLabel(), "shortageText")
+        self.unassigned.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.unassigned)
+
+    def _table(self, model: BottleModel | HistoryModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        table.setAlternatingRowColors(True)
+        return table
+
+    def refresh(self) -> None:
+        """Re-read the bottles in the chosen state, keeping the selected one selected."""
+        chosen = self.selected_bottle()
+        data = self.state_filter.currentData()
+        state = BottleState(data) if data else None
+        rows = queries.load_bottles(self._context.database, state=state)
+        self.model.set_rows(rows)
+        self.table.setColumnWidth(BottleColumn.REMAINING, 180)
+        self.table.resizeColumnToContents(BottleColumn.SKU)
+        ids = [r.bottle_id for r in rows]
+        if chosen in ids:
+            self.table.selectRow(ids.index(chosen))
+        value = sum((r.value for r in rows if r.value is not None), Decimal(0))
+        flagged = sum(r.oxidised for r in rows)
+        self.summary.setText(
+            f"{len(rows)} bottle(s), value at cost €{formatting.two_places(value)}"
+            + (f", {flagged} past the oxidation age" if flagged else "")
+        )
+        draws = queries.load_unassigned_draws(self._context.database)
+        self.unassigned.setText(unassigned_text(draws))
+        self.unassigned.setVisible(bool(draws))
+        self._show_history()
+
+    def selected_bottle(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).bottle_id if rows else None
+
+    def set_state_filter(self, state: BottleState | None) -> None:
+        self.state_filter.setCurrentIndex(self.state_filter.findData(state.value if state else ""))
+
+    def _show_history(self) -> None:
+        bottle_id = self.selected_bottle()
+        if bottle_id is None:
+            self.history_model.set_rows([])
+            self.history_title.setText("Select a bottle to see its history")
+            return
+        row = next(r for r in self.model.rows if r.bottle_id == bottle_id)
+        self.history_model.set_rows(queries.load_bottle_history(self._context.database, bottle_id))
+        self.history_title.setText(f"History of #{row.bottle_id} {row.label} ({row.sku})")
