@@ -29,5 +29,7 @@ def parse_money(text: str) -> Decimal:
 
 
 def format_money(value: Decimal) -> str:
-    """Euros with two decimals, for people; storage keeps every digit."""
-    return f"€{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+    """Euros with two decimals, for people ("-€28.33"); storage keeps every digit."""
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}€{abs(rounded):,.2f}"

@@ -35,7 +35,14 @@ def test_parse_money_refuses(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "text"), [("12.5", "€12.50"), ("0.005", "€0.01"), ("1234.5", "€1,234.50")]
+    ("value", "text"),
+    [
+        ("12.5", "€12.50"),
+        ("0.005", "€0.01"),
+        ("1234.5", "€1,234.50"),
+        ("-28.333", "-€28.33"),
+        ("-0.001", "€0.00"),
+    ],
 )
 def test_format_money(value: str, text: str) -> None:
     assert format_money(Decimal(value)) == text

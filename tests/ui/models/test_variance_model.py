@@ -33,7 +33,7 @@ def test_variance_rows_and_colours(qtmodeltester: Any, db: Database, bar: Bar) -
     texts = [[model.index(r, c).data() for c in VarianceColumn] for r in range(model.rowCount())]
     assert texts == [
         ["GIN-TANQ", "Tanqueray", "Back bar", "1,400 ml",
-         "1,300 ml", "-100 ml", "€-14.29", "no usage", "0 ml"],
+         "1,300 ml", "-100 ml", "-€14.29", "no usage", "0 ml"],
         ["CAMP-1L", "Campari", "Fridge", "1,000 ml", "1,000 ml", "0 ml", "€0.00", "no usage",
          "0 ml"],
     ]  # fmt: skip

@@ -117,7 +117,7 @@ def test_finalise_shows_a_summary(
         assert s.scalars(select(Count.status)).all() == ["finalised"]
     assert page.title.text().startswith("No count open")
     assert not model.flags(model.index(GIN, CountColumn.FULL)) & Qt.ItemFlag.ItemIsEditable
-    assert "Variance at cost: <b>€-21.00</b>" in count_dialogs.summary_html(report)
+    assert "Variance at cost: <b>-€21.00</b>" in count_dialogs.summary_html(report)
 
 
 def test_the_count_model_keeps_qt_rules(qtmodeltester: Any, page: CountPage) -> None:
