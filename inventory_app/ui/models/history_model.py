@@ -6,12 +6,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont
 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock_view import HistoryEntry
 from inventory_app.ui import formatting
-from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
 
 
 class HistoryColumn(IntEnum):
@@ -21,9 +20,6 @@ class HistoryColumn(IntEnum):
     AUTHOR = 3
     REFERENCE = 4
     NOTE = 5
-
-
-_MUTED = QColor("#8a8f98")
 
 
 def _change(entry: HistoryEntry) -> str:
@@ -62,12 +58,4 @@ class HistoryModel(RowTableModel[HistoryEntry]):
         """Undone lines greyed, struck through and explained."""
         if not row.undone:
             return None
-        if role == Role.ForegroundRole:
-            return _MUTED
-        if role == Role.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Role.ToolTipRole:
-            return "This movement was undone by a later one"
-        return None
+        return undone_style(role, "This movement was undone by a later one")

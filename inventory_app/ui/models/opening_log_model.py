@@ -5,15 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QFont
 
 from inventory_app.domain.bottle_states import Opening
 from inventory_app.services.bottle_view import OpeningEntry
 from inventory_app.ui import formatting
-from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
 
 ACTION_TEXT = {Opening.OPEN: "opened", Opening.EMPTY: "finished"}
-_MUTED = QColor("#8a8f98")
 
 
 def what(entry: OpeningEntry) -> str:
@@ -37,12 +35,4 @@ class OpeningLogModel(RowTableModel[OpeningEntry]):
         """Undone lines stay in the log, greyed and struck through."""
         if not row.undone:
             return None
-        if role == Role.ForegroundRole:
-            return _MUTED
-        if role == Role.FontRole:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Role.ToolTipRole:
-            return "Undone"
-        return None
+        return undone_style(role, "Undone")

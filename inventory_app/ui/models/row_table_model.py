@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -90,3 +91,19 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == Role.TextAlignmentRole and self._columns[column].numeric:
             return RIGHT
         return self.cell_data(row, column, role)
+
+
+_MUTED = QColor("#8a8f98")
+
+
+def undone_style(role: int, tooltip: str) -> Any:
+    """How an undone ledger line looks in any log: kept, greyed and struck through."""
+    if role == Role.ForegroundRole:
+        return _MUTED
+    if role == Role.FontRole:
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+    if role == Role.ToolTipRole:
+        return tooltip
+    return None
