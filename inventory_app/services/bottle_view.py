@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Bottle, Item, Movement, StockLevel, utcnow
@@ -129,6 +129,73 @@ def opening_log(session: Session, start: datetime, end: datetime) -> list[Openin
         )
         for m, sku, name, label, was_undone in session.execute(query)
     ]
+
+
+def openings(session: Session, start: datetime, end: datetime) -> list[OpeningEntry]:
+    """Containers opened between two moments and not undone, newest first."""
+    return [
+        e for e in opening_log(session, start, end) if e.action == Opening.OPEN and not e.undone
+    ]
+
+
+@dataclass(frozen=True)
+class OpenContainer:
+    """Something open behind the bar now: one serial bottle, or a bulk item's open containers."""
+
+    sku: str
+    name: str
+    bottle: str  # "#3 Cask 12"; empty for a bulk item
+    open_count: int
+    opened_at: datetime | None  # the bottle's opening; a bulk item's latest opening
+    remaining: Decimal  # the bottle's level; a bulk item's stock on hand
+    unit: str
+    oxidised: bool
+
+
+def open_now(session: Session, *, now: datetime | None = None) -> list[OpenContainer]:
+    """Open serial bottles first, then bulk items with open containers, each by name."""
+    bottles = [_open_bottle(r) for r in bottle_rows(session, state=BottleState.OPEN, now=now)]
+    query = (
+        select(Item, StockLevel.open_containers, StockLevel.on_hand)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .where(StockLevel.open_containers > 0, Item.tracking != Tracking.SERIAL.value)
+        .order_by(Item.name)
+    )
+    latest = _latest_bulk_openings(session)
+    bulk = [
+        _open_bulk(item, count, on_hand, latest.get(item.id))
+        for item, count, on_hand in session.execute(query).unique()
+    ]
+    return bottles + bulk
+
+
+def _open_bottle(row: BottleRow) -> OpenContainer:
+    return OpenContainer(
+        sku=row.sku, name=row.name, bottle=f"#{row.bottle_id} {row.label}", open_count=1,
+        opened_at=row.opened_at, remaining=row.remaining, unit=row.unit, oxidised=row.oxidised,
+    )  # fmt: skip
+
+
+def _open_bulk(item: Item, count: int, on_hand: Decimal, latest: datetime | None) -> OpenContainer:
+    return OpenContainer(
+        sku=item.sku, name=item.name, bottle="", open_count=count, opened_at=latest,
+        remaining=on_hand, unit=item.unit, oxidised=False,
+    )  # fmt: skip
+
+
+def _latest_bulk_openings(session: Session) -> dict[int, datetime]:
+    """Each item's latest opening of a container (not of a bottle) that was not undone."""
+    undone = select(Movement.undoes_id).where(Movement.undoes_id.is_not(None))
+    query = (
+        select(Movement.item_id, func.max(Movement.at))
+        .where(
+            Movement.reason == Reason.OPEN.value,
+            Movement.bottle_id.is_(None),
+            Movement.id.not_in(undone),
+        )
+        .group_by(Movement.item_id)
+    )
+    return {item_id: at for item_id, at in session.execute(query)}
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,9 @@ def local_time(stored: datetime) -> str:
     """The ledger stores naive UTC; people read their own clock."""
     aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_day_time(stored: datetime) -> str:
+    """'Wed 04 Mar 19:30': a moment within a week, on the reader's clock."""
+    aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
+    return aware.astimezone().strftime("%a %d %b %H:%M")

@@ -30,6 +30,7 @@ from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
 from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from inventory_app.ui.icons import icon, tinted
 from inventory_app.ui.pages.bottles_page import BottlesPage
+from inventory_app.ui.pages.control_page import ControlPage
 from inventory_app.ui.pages.count_page import CountPage
 from inventory_app.ui.pages.openings_page import OpeningsPage
 from inventory_app.ui.pages.recipes_page import RecipesPage
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.variance_page = VariancePage(context)
         self.variance_page.status_message.connect(self.show_message)
         self.add_page("Variance", icon("variance"), self.variance_page, "Ctrl+7")
+        self.control_page = ControlPage(context)
+        self.add_page("Control", icon("control"), self.control_page, "Ctrl+8")
         self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)
         self.scanner.scanned.connect(self.on_scanned)

@@ -18,6 +18,7 @@ from inventory_app.services import (
     count_import,
     count_report,
     count_view,
+    opening_control,
     recipes,
     selling,
     settings,
@@ -239,3 +240,23 @@ def load_unassigned_draws(database: Database) -> list[UnassignedDraws]:
     """Serial items poured while none of their bottles was open."""
     with database.reading() as session:
         return unassigned_draws(session)
+
+
+@dataclass(frozen=True)
+class ControlState:
+    """The Control page's period: what was opened, what is open now, and the control report."""
+
+    openings: list[bottle_view.OpeningEntry]
+    open_now: list[bottle_view.OpenContainer]
+    report: opening_control.OpeningReport
+
+
+def load_control(database: Database, first: date, last: date) -> ControlState:
+    """Local days, both ends included, as `openings report` reads them; one short session."""
+    start, end = selling.local_day_bounds(first)[0], selling.local_day_bounds(last)[1]
+    with database.reading() as session:
+        return ControlState(
+            openings=bottle_view.openings(session, start, end),
+            open_now=bottle_view.open_now(session),
+            report=opening_control.opening_report(session, start, end),
+        )
