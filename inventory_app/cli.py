@@ -18,10 +18,13 @@ from inventory_app.commands import (
     history,
     import_file,
     init_db,
+    levels,
     make,
     open_bottle,
     openings,
+    order,
     recipes,
+    reorder,
     sell,
     stock,
     undo_sale,
@@ -48,6 +51,9 @@ COMMANDS = (
     open_bottle,
     empty_bottle,
     openings,
+    levels,
+    reorder,
+    order,
 )
 
 

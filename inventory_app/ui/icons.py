@@ -27,6 +27,8 @@ _FALLBACK: dict[str, QStyle.StandardPixmap] = {
     "recipes": SP.SP_FileDialogListView,
     "import": SP.SP_ArrowDown,
     "make": SP.SP_MediaPlay,
+    "dashboard": SP.SP_DesktopIcon,
+    "orders": SP.SP_DriveFDIcon,
 }
 
 

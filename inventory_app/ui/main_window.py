@@ -32,7 +32,9 @@ from inventory_app.ui.icons import icon, tinted
 from inventory_app.ui.pages.bottles_page import BottlesPage
 from inventory_app.ui.pages.control_page import ControlPage
 from inventory_app.ui.pages.count_page import CountPage
+from inventory_app.ui.pages.dashboard_page import DashboardPage
 from inventory_app.ui.pages.openings_page import OpeningsPage
+from inventory_app.ui.pages.orders_page import OrdersPage
 from inventory_app.ui.pages.recipes_page import RecipesPage
 from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.stock_page import StockPage
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus = self._build_menus()
         self._build_status_bar()
+        self.dashboard_page = DashboardPage(context)
+        self.add_page("Dashboard", icon("dashboard"), self.dashboard_page)
         self.stock_page = StockPage(context)
         self.stock_page.status_message.connect(self.show_message)
         self.add_page("Stock", icon("stock"), self.stock_page)
@@ -101,20 +105,24 @@ class MainWindow(QMainWindow):
         self.add_page("Variance", icon("variance"), self.variance_page, "Ctrl+7")
         self.control_page = ControlPage(context)
         self.add_page("Control", icon("control"), self.control_page, "Ctrl+8")
+        self.orders_page = OrdersPage(context)
+        self.orders_page.status_message.connect(self.show_message)
+        self.add_page("Orders", icon("orders"), self.orders_page, "Ctrl+9")
+        self.dashboard_page.order_requested.connect(self.open_order)
         self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)
         self.scanner.scanned.connect(self.on_scanned)
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
         app.installEventFilter(self.scanner)
-        self.resize(1280, 800)
+        self.resize(1366, 820)
 
     # --- the page registry ----------------------------------------------------------------
     def add_page(
         self, name: str, page_icon: QIcon, widget: QWidget, shortcut: str | None = None
     ) -> QAction:
-        """Add a page to the sidebar and View menu; pages without a shortcut get Ctrl+N."""
-        number = self.stack.count() + 1
+        """Add a page to the sidebar and View menu; the page in row N gets Ctrl+N (0 to 9)."""
+        number = self.stack.count()
         if shortcut is None and number <= MAX_NUMBERED_PAGES:
             shortcut = f"Ctrl+{number}"
         self.stack.addWidget(widget)
@@ -131,6 +139,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, widget: QWidget) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(widget))
+
+    def open_order(self, order_id: int) -> None:
+        """The Dashboard's double-click: the Orders page with that order selected."""
+        self.show_page(self.orders_page)
+        self.orders_page.select_order(order_id)
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

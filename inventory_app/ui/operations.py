@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +23,7 @@ from inventory_app.services import (
     count_report,
     count_view,
     counts,
+    orders,
     production,
     recipes,
     selling,
@@ -200,3 +201,49 @@ def empty_container(
 def undo_opening(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Take back an opening or a finish from today's log; the bottle steps back too."""
     return _run(context, lambda s: bottles.undo_opening(s, movement_id, author=context.user))
+
+
+def create_draft_orders(
+    context: AppContext, *, quantities: Mapping[tuple[str, str], Decimal]
+) -> list[int] | InventoryError:
+    """Save the proposal as drafts, with the quantities the owner typed over it."""
+
+    def work(session: Session) -> list[int]:
+        ids = orders.create_orders(session, author=context.user)
+        by_supplier = {r.supplier: r.order_id for r in orders.order_rows(session, status="draft")}
+        for (supplier, sku), quantity in quantities.items():
+            if supplier in by_supplier:
+                orders.set_line(session, by_supplier[supplier], sku, quantity)
+        return ids
+
+    return _run_for(context, work)
+
+
+def set_order_quantity(
+    context: AppContext, *, order_id: int, sku: str, quantity: Decimal
+) -> InventoryError | None:
+    """Change a draft's line; zero removes it."""
+    return _run(context, lambda s: orders.set_line(s, order_id, sku, quantity))
+
+
+def send_order(context: AppContext, *, order_id: int, out: Path) -> Path | InventoryError:
+    """Mark the order sent and write the supplier's sheet."""
+    return _run_for(context, lambda s: orders.send_order(s, order_id, author=context.user, out=out))
+
+
+def receive_order(
+    context: AppContext,
+    *,
+    order_id: int,
+    lines: Mapping[str, Decimal],
+    costs: Mapping[str, Decimal],
+) -> int | InventoryError:
+    """Book what arrived as receive movements and close the order."""
+    return _run_for(
+        context,
+        lambda s: orders.receive_order(s, order_id, author=context.user, lines=lines, costs=costs),
+    )
+
+
+def cancel_order(context: AppContext, *, order_id: int) -> InventoryError | None:
+    return _run(context, lambda s: orders.cancel_order(s, order_id, author=context.user))

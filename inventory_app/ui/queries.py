@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,7 @@ from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel, pour_cost_pct
+from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.services import (
     bottle_view,
     catalogue,
@@ -19,12 +21,15 @@ from inventory_app.services import (
     count_report,
     count_view,
     opening_control,
+    orders,
     recipes,
     selling,
     settings,
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
+from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
 
@@ -260,3 +265,43 @@ def load_control(database: Database, first: date, last: date) -> ControlState:
             open_now=bottle_view.open_now(session),
             report=opening_control.opening_report(session, start, end),
         )
+
+
+def load_dashboard(database: Database) -> Dashboard:
+    """Everything the Dashboard shows, read in one short session."""
+    with database.reading() as session:
+        return dashboard(session)
+
+
+def load_proposal(database: Database) -> list[SupplierProposal]:
+    with database.reading() as session:
+        return reorder_proposal(session)
+
+
+def load_orders(database: Database, *, status: str | None) -> list[orders.OrderRow]:
+    with database.reading() as session:
+        return orders.order_rows(session, status=status)
+
+
+def load_order_lines(database: Database, order_id: int) -> list[orders.OrderLineRow]:
+    with database.reading() as session:
+        return orders.order_lines(session, order_id)
+
+
+def export_reorder_workbook(
+    database: Database,
+    path: Path,
+    *,
+    quantities: Mapping[tuple[str, str], Decimal],
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """The proposal with the owner's quantities, one sheet per supplier; reads only."""
+    with database.reading() as session:
+        proposals = reorder_proposal(session)
+    edited = [
+        with_quantities(
+            p, {sku: q for (supplier, sku), q in quantities.items() if supplier == p.supplier}
+        )
+        for p in proposals
+    ]
+    return write_reorder_workbook(path, edited, day=date.today(), progress=progress)

@@ -111,12 +111,27 @@ def test_pages_register_in_sidebar_and_view_menu(window: MainWindow, qtbot: Any)
     pages = window.sidebar.count()
     extra = QLabel("orders")
     action = window.add_page("Orders", icon("history"), extra)
-    assert action.shortcut().toString() == f"Ctrl+{pages + 1}"
+    assert action.shortcut().toString() == (f"Ctrl+{pages}" if pages <= 9 else "")
     assert window.sidebar.count() == pages + 1
     action.trigger()
     assert window.current_page() is extra
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(1)
     assert window.current_page() is window.stock_page
+
+
+def test_dashboard_order_opens_on_the_orders_page(window: MainWindow, context: AppContext) -> None:
+    created = operations.create_draft_orders(context, quantities={})
+    assert isinstance(created, list) and created
+    window.dashboard_page.order_requested.emit(created[0])
+    assert window.current_page() is window.orders_page
+    selected = window.orders_page.selected_order()
+    assert selected is not None and selected.order_id == created[0]
+
+
+def test_opens_on_the_dashboard_with_ctrl_0(window: MainWindow) -> None:
+    assert window.current_page() is window.dashboard_page
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.all_actions()}
+    assert (shortcuts["&Dashboard"], shortcuts["&Orders"]) == ("Ctrl+0", "Ctrl+9")
 
 
 def test_shows_every_item_with_a_count(window: MainWindow) -> None:
@@ -211,6 +226,7 @@ def test_return_on_a_row_opens_the_item_dialog(
 
 
 def test_find_focuses_the_search(window: MainWindow, qtbot: Any) -> None:
+    window.show_page(window.stock_page)  # the app opens on the Dashboard, which has no search
     window.activateWindow()
     window.focus_search()
     qtbot.waitUntil(window.stock_page.toolbar.search.hasFocus, timeout=1000)

@@ -1,0 +1,89 @@
+"""`levels [--format table|json]` and `levels suggest [--accept SKU ...|--accept-all]`."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import ROUND_HALF_UP, Decimal
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.errors import InputError
+from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.services.levels import (
+    LevelRow,
+    LevelSuggestion,
+    accept_suggestions,
+    level_rows,
+    suggest_levels,
+)
+
+COLUMNS = ("SKU", "Name", "Supplier", "Containers", "Par", "Reorder at", "On order", "Cover d",
+           "Lead d", "Status")  # fmt: skip
+SUGGEST_COLUMNS = ("SKU", "Name", "Per day", "Reorder at", "Par", "Now reorder at", "Now par")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("levels", help="levels, days of cover and what runs out")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--weeks", type=int, default=6, help="usage weeks to read (default 6)")
+    parser.set_defaults(handler=run)
+    steps = parser.add_subparsers(dest="step", metavar="STEP")
+    suggest = steps.add_parser("suggest", help="par and reorder points from usage")
+    chosen = suggest.add_mutually_exclusive_group()
+    chosen.add_argument("--accept", nargs="+", default=[], metavar="SKU")
+    chosen.add_argument("--accept-all", action="store_true")
+    suggest.set_defaults(handler=run_suggest)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.transaction() as session:
+        rows = level_rows(session, weeks=args.weeks)
+    if args.format == "json":
+        print(render_json([level_record(r) for r in rows]), end="")
+    else:
+        print(render_table(COLUMNS, [_cells(r) for r in rows]), end="")
+        late = [r.sku for r in rows if r.runs_out_before_delivery]
+        print(f"runs out before delivery: {', '.join(late) or 'nothing'}")
+    return 0
+
+
+def level_record(row: LevelRow) -> dict[str, Cell | bool]:
+    return {
+        "sku": row.sku, "name": row.name, "supplier": row.supplier, "unit": row.unit,
+        "on_hand": row.on_hand, "containers": _round(row.containers), "par": row.par,
+        "reorder_at": row.reorder_at, "on_order": row.on_order, "status": row.status.value,
+        "days_of_cover": None if row.days_of_cover is None else _round(row.days_of_cover),
+        "lead_time_days": row.lead_time_days,
+        "runs_out_before_delivery": row.runs_out_before_delivery,
+    }  # fmt: skip
+
+
+def _cells(row: LevelRow) -> list[Cell]:
+    cover = None if row.days_of_cover is None else _round(row.days_of_cover, "0.1")
+    flag = row.status.value + (" !" if row.runs_out_before_delivery else "")
+    return [row.sku, row.name, row.supplier, _round(row.containers, "0.01"), row.par,
+            row.reorder_at, row.on_order, cover, row.lead_time_days, flag]  # fmt: skip
+
+
+def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.transaction() as session:
+        suggestions = suggest_levels(session, weeks=args.weeks)
+        skus = [s.sku for s in suggestions] if args.accept_all else list(args.accept)
+        if args.accept_all and not skus:
+            raise InputError("no item has usage to suggest levels from")
+        changed = accept_suggestions(session, skus, weeks=args.weeks) if skus else 0
+    if not suggestions:
+        print(f"no usage in the last {args.weeks} weeks to suggest levels from")
+    else:
+        print(render_table(SUGGEST_COLUMNS, [_suggestion(s) for s in suggestions]), end="")
+    if skus:
+        print(f"accepted {len(skus)} suggestion(s), {changed} item(s) changed")
+    return 0
+
+
+def _suggestion(s: LevelSuggestion) -> list[Cell]:
+    return [s.sku, s.name, _round(s.daily_usage, "0.01"), s.reorder_at, s.par,
+            s.current_reorder_at, s.current_par]  # fmt: skip
+
+
+def _round(value: Decimal, places: str = "0.001") -> Decimal:
+    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)

@@ -1,0 +1,105 @@
+"""Ordering rules: how much to order, when, and how long stock lasts. The one place for each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import ROUND_CEILING, Decimal
+
+from inventory_app.domain.errors import InputError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Walking further than a year ahead says nothing useful: such stock has "plenty" of cover.
+MAX_COVER_DAYS = 366
+ZERO = Decimal(0)
+
+
+def _ceil(value: Decimal) -> Decimal:
+    return value.to_integral_value(rounding=ROUND_CEILING)
+
+
+def order_quantity(
+    par: Decimal, on_hand_containers: Decimal, on_order: Decimal, pack_size: int
+) -> Decimal:
+    """Par minus on hand minus on order, rounded up to whole packs: suppliers sell cases."""
+    need = par - max(on_hand_containers, ZERO) - on_order
+    if need <= 0:
+        return ZERO
+    pack = Decimal(max(pack_size, 1))
+    return _ceil(need / pack) * pack
+
+
+def needs_order(containers: Decimal, reorder_at: Decimal | None) -> bool:
+    """At or below the reorder point; an item without one is never proposed."""
+    return reorder_at is not None and containers <= reorder_at
+
+
+def weekday_profile(totals: Sequence[Decimal], weeks: int) -> tuple[Decimal, ...]:
+    """Average usage per weekday (Monday first) from totals summed over `weeks` weeks."""
+    if len(totals) != 7:
+        raise InputError("a weekday profile has seven days, Monday first")
+    if weeks <= 0:
+        raise InputError("usage is averaged over one week or more", column="weeks")
+    return tuple(Decimal(t) / weeks for t in totals)
+
+
+def average_daily(profile: Sequence[Decimal]) -> Decimal:
+    """The plain daily average of a weekday profile."""
+    return sum(profile, ZERO) / 7
+
+
+def days_of_cover(on_hand: Decimal, profile: Sequence[Decimal], today: date) -> Decimal | None:
+    """Days until stock runs out, walking the weekdays from today; None when nothing is used.
+
+    A busy Saturday eats more than a quiet Tuesday, so a plain average would
+    promise too much before a weekend; the last day counts as a fraction.
+    """
+    if sum(profile, ZERO) <= 0:
+        return None
+    remaining = on_hand
+    cover = ZERO
+    day = today
+    while remaining > 0 and cover < MAX_COVER_DAYS:
+        use = profile[day.weekday()]
+        if use >= remaining:
+            return cover + remaining / use
+        remaining -= use
+        cover += 1
+        day += timedelta(days=1)
+    return cover
+
+
+def order_weekdays(order_days: str) -> frozenset[int]:
+    """ "Mon,Thu" as weekday numbers (Monday 0); unknown words are an input error."""
+    days: set[int] = set()
+    for word in order_days.replace(";", ",").replace(" ", ",").split(","):
+        key = word.strip().lower()[:3]
+        if not key:
+            continue
+        if key not in WEEKDAYS:
+            raise InputError(f"{word.strip()!r} is not a weekday such as Mon", column="order_days")
+        days.add(WEEKDAYS.index(key))
+    return frozenset(days)
+
+
+def days_until_next_order(order_days: str, today: date) -> int:
+    """Days from today to the next order day after it (a week when none are set)."""
+    days = order_weekdays(order_days)
+    if not days:
+        return 7
+    return min((d - today.weekday() - 1) % 7 + 1 for d in days)
+
+
+def suggest_levels(
+    daily_usage: Decimal, lead_time_days: int, review_days: int, safety_days: int
+) -> tuple[Decimal, Decimal]:
+    """(reorder point, par) in whole containers from usage, lead time, review period and safety.
+
+    Reorder point = usage x (lead time + safety days); par = reorder point + usage
+    until the next order day, and always at least one container above the reorder point.
+    """
+    if daily_usage <= 0:
+        return ZERO, ZERO
+    reorder_point = _ceil(daily_usage * (lead_time_days + safety_days))
+    par = reorder_point + max(_ceil(daily_usage * review_days), Decimal(1))
+    return reorder_point, par

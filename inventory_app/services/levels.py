@@ -1,0 +1,183 @@
+"""Levels: what each item has, how long it lasts, and par / reorder points suggested from usage."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Item, Movement, OrderLine, PurchaseOrder, StockLevel, Supplier
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.levels import Status, containers, stock_status
+from inventory_app.domain.ordering import (
+    average_daily,
+    days_of_cover,
+    days_until_next_order,
+    weekday_profile,
+)
+from inventory_app.domain.ordering import (
+    suggest_levels as suggest_item_levels,
+)
+
+# Stock that left the bar for good: what a par has to cover.
+USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
+OPEN_STATUSES = ("draft", "sent")
+DEFAULT_LEAD_DAYS = 2  # an item without a supplier: the usual small-supplier lead time
+SAFETY_DAYS = 1  # one extra day of stock against a late delivery or a busy night
+
+
+@dataclass(frozen=True)
+class LevelRow:
+    item_id: int
+    sku: str
+    name: str
+    supplier: str
+    unit: str
+    size: Decimal
+    on_hand: Decimal
+    containers: Decimal
+    par: Decimal | None
+    reorder_at: Decimal | None
+    status: Status
+    days_of_cover: Decimal | None
+    lead_time_days: int | None
+    runs_out_before_delivery: bool
+    on_order: Decimal
+
+
+@dataclass(frozen=True)
+class LevelSuggestion:
+    sku: str
+    name: str
+    daily_usage: Decimal
+    reorder_at: Decimal
+    par: Decimal
+    current_reorder_at: Decimal | None
+    current_par: Decimal | None
+
+
+def _items(session: Session) -> list[tuple[Item, Decimal, Supplier | None]]:
+    query = (
+        select(Item, StockLevel.on_hand, Supplier)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .outerjoin(Supplier, Supplier.id == Item.supplier_id)
+        .where(Item.active.is_(True))
+        .order_by(Item.sku)
+    )
+    return [(i, on_hand, s) for i, on_hand, s in session.execute(query).unique()]
+
+
+def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, tuple[Decimal, ...]]:
+    """Per item, average base-unit usage per weekday over the `weeks` full weeks before today."""
+    start = datetime.combine(today - timedelta(weeks=weeks), time())
+    end = datetime.combine(today, time())
+    query = select(Movement.item_id, Movement.at, Movement.delta).where(
+        Movement.reason.in_([r.value for r in USAGE_REASONS]),
+        Movement.at >= start,
+        Movement.at < end,
+    )
+    totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 7)
+    for item_id, at, delta in session.execute(query):
+        totals[item_id][at.weekday()] -= delta
+    return {item: weekday_profile(days, weeks) for item, days in totals.items()}
+
+
+def on_order_by_item(
+    session: Session, *, statuses: Sequence[str] = OPEN_STATUSES
+) -> dict[int, Decimal]:
+    """Containers on open orders per item: already coming, so not ordered twice."""
+    query = (
+        select(OrderLine.item_id, func.sum(OrderLine.quantity))
+        .join(PurchaseOrder, PurchaseOrder.id == OrderLine.order_id)
+        .where(PurchaseOrder.status.in_(list(statuses)))
+        .group_by(OrderLine.item_id)
+    )
+    return {item_id: Decimal(total) for item_id, total in session.execute(query)}
+
+
+def level_rows(session: Session, *, today: date | None = None, weeks: int = 6) -> list[LevelRow]:
+    """Every active item with its level, days of cover and what is already on order, by SKU."""
+    day = today or date.today()
+    profiles = usage_profiles(session, today=day, weeks=weeks)
+    ordered = on_order_by_item(session)
+    return [
+        _row(item, on_hand, supplier, profiles.get(item.id), ordered.get(item.id), day)
+        for item, on_hand, supplier in _items(session)
+    ]
+
+
+def _row(
+    item: Item,
+    on_hand: Decimal,
+    supplier: Supplier | None,
+    profile: tuple[Decimal, ...] | None,
+    on_order: Decimal | None,
+    today: date,
+) -> LevelRow:
+    cover = None
+    if profile is not None:
+        daily = [containers(u, item.size) for u in profile]
+        cover = days_of_cover(containers(on_hand, item.size), daily, today)
+    lead = supplier.lead_time_days if supplier is not None else None
+    return LevelRow(
+        item_id=item.id, sku=item.sku, name=item.name,
+        supplier=supplier.name if supplier is not None else "", unit=item.unit, size=item.size,
+        on_hand=on_hand, containers=containers(on_hand, item.size), par=item.par,
+        reorder_at=item.reorder_at, status=stock_status(on_hand, item.size, item.reorder_at),
+        days_of_cover=cover, lead_time_days=lead,
+        runs_out_before_delivery=cover is not None and lead is not None and cover < lead,
+        on_order=on_order or Decimal(0),
+    )  # fmt: skip
+
+
+def suggest_levels(
+    session: Session, *, today: date | None = None, weeks: int = 6
+) -> list[LevelSuggestion]:
+    """Par and reorder point per used item: usage x (lead time + safety) and the review period."""
+    day = today or date.today()
+    profiles = usage_profiles(session, today=day, weeks=weeks)
+    out: list[LevelSuggestion] = []
+    for item, _on_hand, supplier in _items(session):
+        profile = profiles.get(item.id)
+        if profile is None or item.size <= 0:
+            continue
+        daily = containers(average_daily(profile), item.size)
+        if daily <= 0:
+            continue
+        lead = supplier.lead_time_days if supplier is not None else DEFAULT_LEAD_DAYS
+        review = days_until_next_order(supplier.order_days if supplier else "", day)
+        reorder_at, par = suggest_item_levels(daily, lead, review, SAFETY_DAYS)
+        out.append(
+            LevelSuggestion(item.sku, item.name, daily, reorder_at, par, item.reorder_at, item.par)
+        )
+    return out
+
+
+def accept_suggestions(
+    session: Session, skus: Sequence[str], *, today: date | None = None, weeks: int = 6
+) -> int:
+    """Write the suggested par and reorder point of the given SKUs; returns how many changed."""
+    suggested = {s.sku.lower(): s for s in suggest_levels(session, today=today, weeks=weeks)}
+    chosen = []
+    for sku in skus:
+        suggestion = suggested.get(sku.strip().lower())
+        if suggestion is None:
+            exists = session.scalar(select(Item.id).where(func.lower(Item.sku) == sku.lower()))
+            if exists is None:
+                raise NotFoundError(f"no item with SKU {sku!r}", column="sku")
+            raise InputError(f"{sku}: no usage in the last {weeks} weeks to suggest from")
+        chosen.append(suggestion)
+    changed = 0
+    for suggestion in chosen:
+        item = session.scalars(select(Item).where(Item.sku == suggestion.sku)).unique().one()
+        if (item.par, item.reorder_at) != (suggestion.par, suggestion.reorder_at):
+            item.par, item.reorder_at = suggestion.par, suggestion.reorder_at
+            changed += 1
+    session.flush()
+    return changed

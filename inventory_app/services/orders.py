@@ -1,0 +1,246 @@
+"""Orders to suppliers: draft from the proposal, edit, send (the sheet), receive (the ledger)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, utcnow
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.levels import containers
+from inventory_app.services.levels import on_order_by_item
+from inventory_app.services.reorder import ProposalLine, SupplierProposal, proposal
+from inventory_app.services.stock import NewMovement, record_movements
+
+STATUSES = ("draft", "sent", "received", "cancelled")
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    order_id: int
+    supplier: str
+    status: str
+    created_at: datetime
+    sent_at: datetime | None
+    lines: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class OrderLineRow:
+    sku: str
+    name: str
+    supplier_code: str
+    pack_size: int
+    quantity: Decimal
+    unit_cost: Decimal
+    received_quantity: Decimal | None
+    received_cost: Decimal | None
+
+
+def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = ()) -> list[int]:
+    """Save the proposal as one draft per supplier; returns the drafts' ids.
+
+    A supplier that already has a draft gets that draft refreshed: its lines are
+    replaced by the current proposal (they are not counted as on order meanwhile).
+    A supplier with nothing to propose keeps its draft as it is.
+    """
+    _need_author(author)
+    drafts = {o.supplier_id: o for o in _orders(session, "draft")}
+    on_order = on_order_by_item(session)
+    for draft in drafts.values():
+        for line in draft.lines:
+            on_order[line.item_id] = on_order.get(line.item_id, Decimal(0)) - line.quantity
+    ids: list[int] = []
+    for supplier in proposal(session, suppliers=suppliers, on_order=on_order):
+        order = drafts.get(supplier.supplier_id)
+        if order is None:
+            order = PurchaseOrder(supplier_id=supplier.supplier_id, created_by=author)
+            session.add(order)
+        order.lines.clear()
+        session.flush()  # the old lines go before new ones take their (order, item) keys
+        order.lines.extend(OrderLine(item_id=p.item_id, quantity=p.quantity,
+                                     unit_cost=p.unit_cost) for p in supplier.lines)  # fmt: skip
+        session.flush()
+        ids.append(order.id)
+    return ids
+
+
+def set_line(
+    session: Session,
+    order_id: int,
+    sku: str,
+    quantity: Decimal,
+    *,
+    unit_cost: Decimal | None = None,
+) -> None:
+    """Change (or add) one line of a draft; a quantity of zero removes the line."""
+    order = _order(session, order_id, allowed=("draft",), action="edited")
+    if quantity < 0:
+        raise InputError(f"an order quantity is zero or more, got {quantity}", column="quantity")
+    if unit_cost is not None and unit_cost < 0:
+        raise InputError(f"a cost is zero or more, got {unit_cost}", column="unit_cost")
+    item = _item(session, sku)
+    if item.supplier_id != order.supplier_id:
+        raise InputError(f"{item.sku} is not bought from {order.supplier.name}", column="sku")
+    line = next((x for x in order.lines if x.item_id == item.id), None)
+    if quantity == 0:
+        if line is not None:
+            order.lines.remove(line)
+    elif line is None:
+        cost = item.cost if unit_cost is None else unit_cost
+        order.lines.append(OrderLine(item_id=item.id, quantity=quantity, unit_cost=cost))
+    else:
+        line.quantity = quantity
+        line.unit_cost = line.unit_cost if unit_cost is None else unit_cost
+    session.flush()
+
+
+def send_order(session: Session, order_id: int, *, author: str, out: Path) -> Path:
+    """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused."""
+    from inventory_app.io.reorder_workbook import write_reorder_workbook
+
+    _need_author(author)
+    order = _order(session, order_id, allowed=("draft",), action="sent")
+    if not order.lines:
+        raise InputError(f"order {order_id} has no lines: add some or cancel it")
+    order.status, order.sent_at = "sent", utcnow()
+    session.flush()
+    return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
+
+
+def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
+    """An order shaped as a proposal, so its sheet is the same sheet the proposal prints."""
+    levels = dict(session.execute(select(StockLevel.item_id, StockLevel.on_hand)).all())
+    lines = tuple(
+        ProposalLine(
+            item_id=x.item_id, sku=x.item.sku, supplier_code=x.item.supplier_code,
+            name=x.item.name, on_hand=containers(levels.get(x.item_id, Decimal(0)), x.item.size),
+            par=x.item.par or Decimal(0), reorder_at=x.item.reorder_at,
+            pack_size=x.item.pack_size, on_order=Decimal(0), quantity=x.quantity,
+            unit_cost=x.unit_cost, line_total=x.quantity * x.unit_cost,
+        )
+        for x in sorted(order.lines, key=lambda x: x.item.sku)
+    )  # fmt: skip
+    supplier = order.supplier
+    total = sum((x.line_total for x in lines), Decimal(0))
+    return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
+                            supplier.phone, lines, total)  # fmt: skip
+
+
+def receive_order(
+    session: Session,
+    order_id: int,
+    *,
+    author: str,
+    lines: Mapping[str, Decimal] | None = None,
+    costs: Mapping[str, Decimal] | None = None,
+) -> int:
+    """Sent -> received: each arrived line becomes a `receive` movement (reference order:<id>).
+
+    `lines` None means everything arrived as ordered; given, it is the whole delivery
+    (SKU -> containers) and a line it leaves out received nothing. `costs` records an
+    invoiced price per container that differs from the ordered one. Returns the movements.
+    """
+    _need_author(author)
+    order = _order(session, order_id, allowed=("sent",), action="received")
+    by_sku = {x.item.sku.lower(): x for x in order.lines}
+    arrived = _per_line(by_sku, lines, "quantity") if lines is not None else None
+    invoiced = _per_line(by_sku, costs or {}, "cost")
+    received = {
+        key: line.quantity if arrived is None else arrived.get(key, Decimal(0))
+        for key, line in by_sku.items()
+    }
+    if not any(received.values()):
+        raise InputError(f"nothing arrived for order {order_id}: cancel it instead")
+    moves = []
+    for key, line in by_sku.items():
+        line.received_quantity = received[key]
+        line.received_cost = invoiced.get(key, line.unit_cost)
+        if received[key] > 0:
+            moves.append(NewMovement(line.item_id, received[key] * line.item.size,
+                                     Reason.RECEIVE, reference=f"order:{order.id}"))  # fmt: skip
+    order.status, order.received_at = "received", utcnow()
+    session.flush()
+    return record_movements(session, moves, author=author)
+
+
+def _per_line(
+    by_sku: Mapping[str, OrderLine], given: Mapping[str, Decimal], what: str
+) -> dict[str, Decimal]:
+    """SKU -> value for lines of this order; unknown SKUs and negatives are input errors."""
+    out: dict[str, Decimal] = {}
+    for sku, value in given.items():
+        key = sku.strip().lower()
+        if key not in by_sku:
+            raise InputError(f"{sku} is not on this order", column="sku")
+        if value < 0:
+            raise InputError(f"{sku}: a {what} is zero or more, got {value}", column=what)
+        out[key] = value
+    return out
+
+
+def cancel_order(session: Session, order_id: int, *, author: str) -> None:
+    """A draft or sent order that will not arrive: it stops counting as on order."""
+    _need_author(author)
+    order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
+    order.status = "cancelled"
+    session.flush()
+
+
+def order_rows(session: Session, *, status: str | None = None) -> list[OrderRow]:
+    """Orders, newest first, with their line count and ordered total."""
+    if status is not None and status not in STATUSES:
+        raise InputError(f"status is one of {', '.join(STATUSES)}, got {status!r}")
+    return [
+        OrderRow(o.id, o.supplier.name, o.status, o.created_at, o.sent_at, len(o.lines),
+                 sum((x.quantity * x.unit_cost for x in o.lines), Decimal(0)))
+        for o in _orders(session, status)
+    ]  # fmt: skip
+
+
+def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
+    """One order's lines by SKU, what was asked beside what arrived."""
+    order = _order(session, order_id, allowed=STATUSES, action="shown")
+    return [
+        OrderLineRow(x.item.sku, x.item.name, x.item.supplier_code, x.item.pack_size,
+                     x.quantity, x.unit_cost, x.received_quantity, x.received_cost)
+        for x in sorted(order.lines, key=lambda x: x.item.sku)
+    ]  # fmt: skip
+
+
+def _orders(session: Session, status: str | None) -> list[PurchaseOrder]:
+    query = select(PurchaseOrder).order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+    if status is not None:
+        query = query.where(PurchaseOrder.status == status)
+    return list(session.scalars(query))
+
+
+def _order(
+    session: Session, order_id: int, *, allowed: Sequence[str], action: str
+) -> PurchaseOrder:
+    order = session.get(PurchaseOrder, order_id)
+    if order is None:
+        raise NotFoundError(f"no order {order_id}")
+    if order.status not in allowed:
+        raise InputError(f"order {order_id} is {order.status}: it cannot be {action}")
+    return order
+
+
+def _item(session: Session, sku: str) -> Item:
+    item = session.scalars(select(Item).where(func.lower(Item.sku) == sku.strip().lower())).first()
+    if item is None:
+        raise NotFoundError(f"no item with SKU {sku!r}", column="sku")
+    return item
+
+
+def _need_author(author: str) -> None:
+    if not author.strip():
+        raise InputError("every order change needs an author")

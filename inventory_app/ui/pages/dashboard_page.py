@@ -1,0 +1,197 @@
+"""The Dashboard, where the app opens: what runs low, what is on order, what needs a look."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.levels import Status
+from inventory_app.services.dashboard import BottleWatch, FlaskToMake
+from inventory_app.services.levels import LevelRow
+from inventory_app.services.orders import OrderRow
+from inventory_app.ui import formatting, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.models.order_models import euros
+from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.styling import named
+
+T = TypeVar("T")
+ROW_HEIGHT = 26
+VISIBLE_ROWS = 4  # the least a card shows; cards share the rest of the page
+_OUT = QColor("#b3261e")
+_LOW = QColor("#8a5a00")
+
+
+def cover_text(days: Decimal | None) -> str:
+    """'2.5 days', or a dash when the item has no recent usage."""
+    return "—" if days is None else f"{formatting.grouped(days.quantize(Decimal('0.1')))} days"
+
+
+class CardModel(RowTableModel[T]):
+    """A card's rows; levels are coloured by status (out red, low amber)."""
+
+    aligned_titles = True
+
+    def cell_data(self, row: T, column: int, role: int) -> Any:
+        """The status colour on every cell of a level row."""
+        if role == Role.ForegroundRole and isinstance(row, LevelRow):
+            return _OUT if row.status == Status.OUT else _LOW if row.status == Status.LOW else None
+        return None
+
+
+LOW_COLUMNS: list[RowColumn[LevelRow]] = [
+    RowColumn("Item", lambda r: r.name),
+    RowColumn("Status", lambda r: r.status.value.capitalize()),
+    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+    RowColumn("Cover", lambda r: cover_text(r.days_of_cover), numeric=True),
+]
+RUNNING_OUT_COLUMNS: list[RowColumn[LevelRow]] = [
+    RowColumn("Item", lambda r: r.name),
+    RowColumn("Cover", lambda r: cover_text(r.days_of_cover), numeric=True),
+    RowColumn("Lead time", lambda r: f"{r.lead_time_days or 0} days", numeric=True),
+    RowColumn("On order", lambda r: formatting.grouped(r.on_order), numeric=True),
+]
+ORDER_COLUMNS: list[RowColumn[OrderRow]] = [
+    RowColumn("#", lambda r: str(r.order_id), numeric=True),
+    RowColumn("Supplier", lambda r: r.supplier),
+    RowColumn("Status", lambda r: r.status.capitalize()),
+    RowColumn("Total", lambda r: euros(r.total), numeric=True),
+]
+FLASK_COLUMNS: list[RowColumn[FlaskToMake]] = [
+    RowColumn("Flask", lambda r: r.name),
+    RowColumn("Recipe", lambda r: r.recipe),
+    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+]
+WATCH_COLUMNS: list[RowColumn[BottleWatch]] = [
+    RowColumn("Bottle", lambda r: r.name),
+    RowColumn("Why", lambda r: r.reason),
+]
+
+
+class Card(QFrame, Generic[T]):
+    """A titled box: a compact table, or a sentence when there is nothing to show."""
+
+    def __init__(
+        self, title: str, columns: Sequence[RowColumn[T]], empty: str, *, stretch: int = 0
+    ) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.model: CardModel[T] = CardModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(ROW_HEIGHT * (VISIBLE_ROWS + 1) + 4)
+        self.empty = named(QLabel(empty), "cardEmpty")
+        self.empty.setWordWrap(True)
+        self.title = named(QLabel(title), "cardTitle")
+        self.count = named(QLabel(), "cardCount")
+        self._body = QStackedLayout()
+        self._body.addWidget(self.table)
+        self._body.addWidget(self.empty)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addLayout(head)
+        layout.addLayout(self._body)
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.model.set_rows(rows)
+        self.count.setText(str(len(rows)) if rows else "")
+        self._body.setCurrentWidget(self.table if rows else self.empty)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+                self.table.resizeColumnToContents(column)
+
+
+class DashboardPage(QWidget):
+    """Five cards, refreshed on every change; double-clicking an order opens it."""
+
+    order_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._build()
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.low = Card("Low and out", LOW_COLUMNS, "Nothing low — all stocked")
+        self.running_out = Card(
+            "Runs out before delivery", RUNNING_OUT_COLUMNS, "Everything lasts until delivery"
+        )
+        self.open_orders = Card("Open orders", ORDER_COLUMNS, "No orders open", stretch=1)
+        self.open_orders.table.doubleClicked.connect(self._open_order)
+        self.open_orders.table.setToolTip("Double-click an order to open it on the Orders page")
+        self.flasks = Card("Flasks to make", FLASK_COLUMNS, "No flask to make")
+        self.watch = Card("Bottles to watch", WATCH_COLUMNS, "No bottle needs a look")
+        self.heading = named(QLabel("Today"), "dashboardTitle")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.low, 0, 0, 2, 1)  # the main list gets the tall place
+        grid.addWidget(self.running_out, 0, 1)
+        grid.addWidget(self.open_orders, 1, 1)
+        grid.addWidget(self.flasks, 2, 0)
+        grid.addWidget(self.watch, 2, 1)
+        inner = named(QWidget(), "dashboard")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.addWidget(self.heading)
+        column.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def refresh(self) -> None:
+        """Re-read the whole dashboard in one short session."""
+        board = queries.load_dashboard(self._context.database)
+        self.low.set_rows(board.low)
+        self.running_out.set_rows(board.running_out)
+        self.open_orders.set_rows(board.open_orders)
+        self.flasks.set_rows(board.flasks_to_make)
+        self.watch.set_rows(board.bottles_to_watch)
+        out = sum(1 for r in board.low if r.status == Status.OUT)
+        self.heading.setText(
+            f"{out} out · {len(board.low) - out} low · {len(board.open_orders)} order(s) open"
+        )
+
+    def _open_order(self, index: QModelIndex) -> None:
+        self.order_requested.emit(self.open_orders.model.row_at(index.row()).order_id)
+
+
+def card_models(page: DashboardPage) -> list[QObject]:
+    """Every card's model (the model tester walks them all)."""
+    return [
+        c.model for c in (page.low, page.running_out, page.open_orders, page.flasks, page.watch)
+    ]

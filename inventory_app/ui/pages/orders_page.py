@@ -1,0 +1,297 @@
+"""The Orders page: what to order from each supplier, the orders, their sending and delivery."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import InventoryError
+from inventory_app.services.orders import OrderRow
+from inventory_app.services.reorder import SupplierProposal
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
+from inventory_app.ui.models.order_models import (
+    OrderLineColumn,
+    OrderLineModel,
+    OrderModel,
+    ProposalColumn,
+    ProposalModel,
+)
+from inventory_app.ui.pages.order_widgets import (
+    PackSpinDelegate,
+    ReorderExport,
+    show_error,
+    show_exported,
+    table_view,
+)
+from inventory_app.ui.styling import named
+
+STATUS_FILTERS = (
+    ("Open orders", "open"),
+    ("Drafts", "draft"),
+    ("Sent", "sent"),
+    ("Received", "received"),
+    ("Cancelled", "cancelled"),
+    ("All orders", ""),
+)
+OPEN = ("draft", "sent")
+
+
+def _caption(text: str) -> QLabel:
+    return named(QLabel(text), "sectionTitle")
+
+
+class OrdersPage(QWidget):
+    """Left the proposal per supplier; right the orders and the selected order's lines."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._build()
+        context.changes.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_proposal())
+        splitter.addWidget(self._build_orders())
+        splitter.setSizes([640, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter, 1)
+
+    def _build_proposal(self) -> QWidget:
+        self.proposal_model = ProposalModel(self)
+        self.proposal = table_view(self.proposal_model, stretch=ProposalColumn.ITEM)
+        self.proposal.setItemDelegateForColumn(ProposalColumn.QUANTITY, PackSpinDelegate(self))
+        self.proposal_summary = named(QLabel(), "count")
+        self.create_button = QPushButton("Create draft orders")
+        self.create_button.clicked.connect(self.create_drafts)
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.clicked.connect(self.choose_export)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        self.export = ReorderExport(self._context, self.progress, self)
+        self.export.finished.connect(self._exported)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.proposal_summary)
+        return self._column(
+            _caption("To order, per supplier"), self.proposal, self.progress, buttons
+        )
+
+    def _build_orders(self) -> QWidget:
+        self.status_filter = named(QComboBox(), "orderStatus")
+        for text, status in STATUS_FILTERS:
+            self.status_filter.addItem(text, status)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(_caption("Orders"))
+        top.addStretch(1)
+        top.addWidget(self.status_filter)
+        self.orders_model = OrderModel(self)
+        self.orders = table_view(self.orders_model, stretch=1)
+        self.orders.selectionModel().selectionChanged.connect(lambda *_: self._show_lines())
+        self.lines_model = OrderLineModel(self)
+        self.lines_model.quantity_edited.connect(self.set_quantity)
+        self.lines = table_view(self.lines_model, stretch=OrderLineColumn.ITEM)
+        self.lines.setItemDelegateForColumn(OrderLineColumn.QUANTITY, PackSpinDelegate(self))
+        self.lines_title = named(QLabel("Select an order to see its lines"), "count")
+        self.send_button = QPushButton("Send…")
+        self.send_button.clicked.connect(self.send_selected)
+        self.receive_button = QPushButton("Receive…")
+        self.receive_button.clicked.connect(self.receive_selected)
+        self.cancel_button = QPushButton("Cancel order")
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.receive_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return self._column(top, self.orders, self.lines_title, self.lines, buttons)
+
+    @staticmethod
+    def _column(*parts: QWidget | QHBoxLayout) -> QWidget:
+        widget = QWidget()
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(4, 0, 4, 0)
+        for part in parts:
+            if isinstance(part, QHBoxLayout):
+                column.addLayout(part)
+            else:
+                column.addWidget(part, 1 if isinstance(part, QTableView) else 0)
+        return widget
+
+    # --- reading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the proposal and the orders, keeping the selected order selected."""
+        database = self._context.database
+        proposals = queries.load_proposal(database)
+        self.proposal_model.set_proposals(proposals)
+        self.proposal.clearSpans()
+        for row in self.proposal_model.heading_rows():
+            self.proposal.setSpan(row, 0, 1, ProposalColumn.LINE_TOTAL)
+        self._fit_sku_column(proposals)
+        lines = sum(len(p.lines) for p in proposals)
+        self.proposal_summary.setText(
+            f"{lines} line(s) for {len(proposals)} supplier(s)" if proposals else "Nothing to order"
+        )
+        self.create_button.setEnabled(bool(proposals))
+        self.export_button.setEnabled(bool(proposals) and not self.export.running)
+        chosen = self.selected_order()
+        self.orders_model.set_rows(self._load_orders())
+        ids = [r.order_id for r in self.orders_model.rows]
+        if chosen is not None and chosen.order_id in ids:
+            self.orders.selectRow(ids.index(chosen.order_id))
+        self._show_lines()
+
+    def _fit_sku_column(self, proposals: list[SupplierProposal]) -> None:
+        """Fit the SKUs only: the headings span the row and must not widen the column."""
+        metrics = self.proposal.fontMetrics()
+        skus = [line.sku for p in proposals for line in p.lines] or ["SKU"]
+        width = max(metrics.horizontalAdvance(sku) for sku in skus) + 24
+        header = self.proposal.horizontalHeader()
+        header.setSectionResizeMode(ProposalColumn.SKU, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ProposalColumn.SKU, width)
+
+    def _load_orders(self) -> list[OrderRow]:
+        status = self.status_filter.currentData() or None
+        if status != "open":
+            return queries.load_orders(self._context.database, status=status)
+        rows = queries.load_orders(self._context.database, status=None)
+        return [r for r in rows if r.status in OPEN]
+
+    def selected_order(self) -> OrderRow | None:
+        rows = self.orders.selectionModel().selectedRows()
+        return self.orders_model.row_at(rows[0].row()) if rows else None
+
+    def select_order(self, order_id: int) -> None:
+        """Show one order (the Dashboard's double-click lands here)."""
+        ids = [r.order_id for r in self.orders_model.rows]
+        if order_id not in ids:
+            self.status_filter.setCurrentIndex(self.status_filter.findData(""))
+            ids = [r.order_id for r in self.orders_model.rows]
+        if order_id in ids:
+            self.orders.selectRow(ids.index(order_id))
+
+    def _show_lines(self) -> None:
+        order = self.selected_order()
+        self.lines_model.editable = order is not None and order.status == "draft"
+        self.cancel_button.setEnabled(order is not None and order.status in OPEN)
+        self.send_button.setEnabled(order is not None and order.status == "draft")
+        self.receive_button.setEnabled(order is not None and order.status == "sent")
+        if order is None:
+            self.lines_model.set_rows([])
+            self.lines_title.setText("Select an order to see its lines")
+            return
+        self.lines_model.set_rows(queries.load_order_lines(self._context.database, order.order_id))
+        hint = " — double-click a quantity to change it" if order.status == "draft" else ""
+        self.lines_title.setText(f"Order #{order.order_id}, {order.supplier}{hint}")
+
+    # --- actions --------------------------------------------------------------------------
+    def create_drafts(self) -> None:
+        quantities = self.proposal_model.edited_quantities()
+        result = operations.create_draft_orders(self._context, quantities=quantities)
+        if isinstance(result, InventoryError):
+            show_error(self, "Orders not created", result)
+            return
+        self.status_filter.setCurrentIndex(self.status_filter.findData("draft"))
+        self.status_message.emit(f"Created {len(result)} draft order(s)")
+
+    def set_quantity(self, sku: str, quantity: Decimal) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        error = operations.set_order_quantity(
+            self._context, order_id=order.order_id, sku=sku, quantity=quantity
+        )
+        if error is not None:
+            show_error(self, "Quantity not saved", error)
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export reorder sheets", "reorder.xlsx", "Excel workbook (*.xlsx)"
+        )
+        if name:
+            self.start_export(Path(name))
+
+    def start_export(self, path: Path) -> None:
+        self.export_button.setEnabled(False)
+        self.export.start(path, self.proposal_model.edited_quantities())
+
+    def _exported(self, result: object) -> None:
+        self.export_button.setEnabled(bool(self.proposal_model.proposals))
+        self.progress.hide()
+        if isinstance(result, InventoryError):
+            show_error(self, "Export failed", result)
+        elif isinstance(result, Path):
+            self.status_message.emit(f"Reorder sheets written to {result}")
+            self.show_exported(result)
+
+    def show_exported(self, path: Path) -> None:
+        show_exported(self, path)
+
+    def send_selected(self) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        suggested = f"order-{order.order_id}-{order.supplier}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the order sheet", suggested, "Excel workbook (*.xlsx)"
+        )
+        if name:
+            self.send(order.order_id, Path(name))
+
+    def send(self, order_id: int, out: Path) -> None:
+        result = operations.send_order(self._context, order_id=order_id, out=out)
+        if isinstance(result, InventoryError):
+            show_error(self, "Order not sent", result)
+        else:
+            self.status_message.emit(f"Order #{order_id} sent; its sheet is {result}")
+
+    def receive_selected(self) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        title = f"Receive order #{order.order_id} from {order.supplier}"
+        delivery = ReceiveDialog.ask(self, title=title, lines=self.lines_model.rows)
+        if delivery is None:
+            return
+        result = operations.receive_order(
+            self._context, order_id=order.order_id, lines=delivery.lines, costs=delivery.costs
+        )
+        if isinstance(result, InventoryError):
+            show_error(self, "Delivery not recorded", result)
+        else:
+            self.status_message.emit(f"Order #{order.order_id} received")
+
+    def cancel_selected(self) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        error = operations.cancel_order(self._context, order_id=order.order_id)
+        if error is not None:
+            show_error(self, "Order not cancelled", error)
+        else:
+            self.status_message.emit(f"Order #{order.order_id} cancelled")

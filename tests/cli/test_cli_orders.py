@@ -1,0 +1,74 @@
+"""Levels, the reorder proposal and orders from the command line, on the demo bar."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.cli.test_cli import run
+
+D = Decimal
+
+
+@pytest.fixture
+def bar(tmp_path: Path) -> tuple[str, Path]:
+    url = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+    assert run("--db", url, "init", "--demo", cwd=tmp_path).returncode == 0
+    return url, tmp_path
+
+
+def test_reorder_json_in_whole_packs(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    done = run("--db", url, "reorder", "--format", "json", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    proposals = json.loads(done.stdout, parse_float=Decimal)
+    assert [p["supplier"] for p in proposals] == [
+        "Bevande Rialto Distribuzione", "Laguna Spirits Srl", "Packaging Nord Est",
+    ]  # fmt: skip
+    for proposal in proposals:
+        assert proposal["lines"]
+        for line in proposal["lines"]:
+            assert line["quantity"] > 0 and line["quantity"] % line["pack_size"] == 0
+        assert proposal["total"] == sum(D(str(x["line_total"])) for x in proposal["lines"])
+
+
+def test_reorder_workbook_and_levels(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    out = folder / "reorder.xlsx"
+    done = run("--db", url, "reorder", "--out", str(out), "--supplier", "laguna spirits srl",
+               cwd=folder)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert load_workbook(out).sheetnames == ["Laguna Spirits Srl"]
+    bad = run("--db", url, "reorder", "--supplier", "Nobody", cwd=folder)
+    assert bad.returncode == 2 and "Nobody" in bad.stderr
+    levels = json.loads(run("--db", url, "levels", "--format", "json", cwd=folder).stdout)
+    lag = next(r for r in levels if r["sku"] == "WHI-LAG16")
+    assert lag["status"] == "low" and lag["lead_time_days"] == 2
+
+
+def test_order_create_send_receive(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    created = run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.startswith("draft order 1: Laguna Spirits Srl, 4 line(s)")
+    assert run("--db", url, "order", "set", "1", "RUM-WRAY=12", cwd=folder).returncode == 0
+    bad = run("--db", url, "order", "set", "1", "RUM-WRAY=lots", cwd=folder)
+    assert bad.returncode == 2 and bad.stdout == ""
+    sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
+    assert sent.returncode == 0, sent.stderr
+    sheet = load_workbook(folder / "laguna.xlsx")["Laguna Spirits Srl"]
+    assert ("RUM-WRAY", 12) in {(r[0].value, r[6].value) for r in sheet.iter_rows(min_row=6)}
+    got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6",
+              "--cost", "RUM-WRAY=€23,50", cwd=folder)  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == "order 1 received: 1 item(s) into stock\n"
+    history = run("--db", url, "history", "RUM-WRAY", "--format", "json", cwd=folder)
+    assert "order:1" in history.stdout
+    again = run("--db", url, "order", "receive", "1", cwd=folder)
+    assert again.returncode == 2 and "received" in again.stderr
+    listed = run("--db", url, "order", "list", cwd=folder).stdout
+    assert "received" in listed

@@ -1,0 +1,125 @@
+"""The Orders page: the proposal, editing a draft, the export in a worker, a partial delivery."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytest.importorskip("inventory_app.services.orders")
+pytest.importorskip("inventory_app.io.reorder_workbook")
+
+from openpyxl import load_workbook
+
+from inventory_app.db.engine import Database
+from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.services import stock
+from inventory_app.services.catalogue import save_item
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
+from inventory_app.ui.models.order_models import (
+    OrderLineColumn,
+    ProposalColumn,
+    SupplierHeading,
+)
+from inventory_app.ui.pages.orders_page import OrdersPage
+from tests.ui.conftest import Bar
+
+D = Decimal
+
+
+@pytest.fixture
+def page(qtbot: Any, context: AppContext, db: Database, bar: Bar) -> Iterator[OrdersPage]:
+    """Campari (1 of par 3, packs of 6, €18) is the one line to order, from Rialto."""
+    with db.transaction() as s:
+        save_item(s, ItemSpec(sku="CAMP-1L", pack_size=6, cost=D(18), supplier_code="R-77"))
+    page = OrdersPage(context)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    yield page
+    page.export.wait()
+
+
+def test_models_pass_qt_model_tester(qtmodeltester: Any, page: OrdersPage) -> None:
+    page.create_drafts()
+    page.orders.selectRow(0)
+    for model in (page.proposal_model, page.orders_model, page.lines_model):
+        qtmodeltester.check(model)
+
+
+def test_proposal_groups_lines_under_their_supplier(page: OrdersPage) -> None:
+    model = page.proposal_model
+    rows = model.rows
+    assert isinstance(rows[0], SupplierHeading)
+    assert rows[0].proposal.supplier == "Rialto"
+    texts = [model.cell_text(rows[1], c) for c in ProposalColumn]
+    assert texts[0] == "CAMP-1L"
+    assert texts[ProposalColumn.QUANTITY] == "6"  # 2 needed, rounded up to a pack of 6
+
+
+def test_edited_proposal_quantity_goes_into_the_draft(page: OrdersPage) -> None:
+    model = page.proposal_model
+    index = model.index(1, ProposalColumn.QUANTITY)
+    assert model.setData(index, 12)
+    assert model.cell_text(model.rows[0], ProposalColumn.LINE_TOTAL) == "€216.00"
+    page.create_drafts()
+    assert [r.status for r in page.orders_model.rows] == ["draft"]
+    page.orders.selectRow(0)
+    assert [line.quantity for line in page.lines_model.rows] == [D(12)]
+
+
+def test_editing_a_draft_line_saves_it(page: OrdersPage) -> None:
+    page.create_drafts()
+    page.orders.selectRow(0)
+    lines = page.lines_model
+    assert lines.flags(lines.index(0, OrderLineColumn.QUANTITY)) & Qt.ItemFlag.ItemIsEditable
+    assert lines.setData(lines.index(0, OrderLineColumn.QUANTITY), 18)
+    assert [line.quantity for line in page.lines_model.rows] == [D(18)]
+    assert page.orders_model.rows[0].total == D(18 * 18)
+
+
+def test_export_runs_in_the_worker_to_the_end(
+    page: OrdersPage, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[Path] = []
+    monkeypatch.setattr(page, "show_exported", shown.append)
+    out = tmp_path / "reorder.xlsx"
+    page.start_export(out)
+    assert page.export.worker is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert page.progress.value() == page.progress.maximum()
+    assert shown == [out] and out.exists()
+    assert "Rialto" in load_workbook(out).sheetnames
+
+
+def test_partial_delivery_records_a_receive_movement(
+    page: OrdersPage, db: Database, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.create_drafts()
+    page.orders.selectRow(0)
+    page.send(page.orders_model.rows[0].order_id, tmp_path / "order.xlsx")
+    page.status_filter.setCurrentIndex(page.status_filter.findData("sent"))
+    page.orders.selectRow(0)
+    dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
+    dialog.set_received("CAMP-1L", "4", "17.50")
+    delivery = dialog.delivery()
+    assert delivery == Delivery({"CAMP-1L": D(4)}, {"CAMP-1L": D("17.50")})
+    monkeypatch.setattr(ReceiveDialog, "ask", classmethod(lambda cls, *a, **k: delivery))
+    page.receive_selected()
+    with db.sessions() as s:
+        assert stock.on_hand(s, bar.campari) == D(1000 + 4 * 1000)
+
+
+def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
+    page.create_drafts()
+    page.orders.selectRow(0)
+    dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
+    qtbot.addWidget(dialog)
+    dialog.set_received("CAMP-1L", "four")
+    dialog.accept()
+    assert dialog.error.text() == "CAMP-1L: 'four' is not a number"
