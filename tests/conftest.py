@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
@@ -19,9 +22,44 @@ from inventory_app.services.catalogue import save_item
 AUTHOR = "owner"
 
 
+PG_ENV = "INVENTORY_APP_TEST_PG"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """CI must run the PostgreSQL half of the service tests, never skip it quietly."""
+    if os.environ.get("CI") and not os.environ.get(PG_ENV):
+        raise pytest.UsageError(f"CI runs the PostgreSQL tests: set {PG_ENV} (see .ci/run)")
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+
+
+@pytest.fixture
+def db_url(sqlite_url: str) -> str:
+    return sqlite_url
+
+
+def backend_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of that kind for one test: a file, or a new PG database."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+        return
+    server = os.environ.get(PG_ENV)
+    if not server:
+        pytest.skip(f"PostgreSQL: set {PG_ENV} to a database URL to run these")
+    base = make_url(server)
+    name = f"{base.database or 'inventory'}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
 
 
 @pytest.fixture
@@ -59,3 +97,11 @@ def make_item(session: Session, sku: str = "GIN-1", **fields: object) -> int:
     fields.setdefault("name", f"Item {sku}")
     fields.setdefault("size", Decimal(700))
     return save_item(session, ItemSpec(sku=sku, **fields)).id  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    """For the tests of what only SQLite has (pragmas, its lock modes, its schema table)."""
+    database = open_database(sqlite_url)
+    yield database
+    database.dispose()
