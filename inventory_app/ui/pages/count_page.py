@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,9 +22,9 @@ from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.services.count_view import CountRow, CountState
 from inventory_app.ui import formatting, operations, queries
+from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs import count_dialogs
-from inventory_app.ui.icons import icon
 from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, CountModel
 from inventory_app.ui.pages.count_widgets import CountTable
 from inventory_app.ui.styling import named
@@ -83,20 +83,12 @@ class CountPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("start", "add", "&Start count…", "", self.start_count),
-            ("export", "import", "&Export sheet…", "", self.export_sheet),
-            ("import", "import", "I&mport sheet…", "", self.import_sheet),
-            ("finalise", "make", "&Finalise count…", "Ctrl+Shift+F", self.finalise),
+            ("start", "add", "&Start count…", [], self.start_count),
+            ("export", "import", "&Export sheet…", [], self.export_sheet),
+            ("import", "import", "I&mport sheet…", [], self.import_sheet),
+            ("finalise", "make", "&Finalise count…", ["Ctrl+Shift+F"], self.finalise),
         ]
-        actions: dict[str, QAction] = {}
-        for name, icon_name, text, keys, slot in specs:
-            action = QAction(icon(icon_name), text, self)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            action.setToolTip(text.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            actions[name] = action
-        return actions
+        return build_actions(self, specs)
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,10 +21,10 @@ from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.services.recipes import RecipeRow, RecipeSpec
 from inventory_app.ui import operations, queries
+from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
-from inventory_app.ui.icons import icon
 from inventory_app.ui.models.recipe_model import (
     RecipeColumn,
     RecipeFilterProxy,
@@ -108,18 +108,11 @@ class RecipesPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", "add", "&New recipe…", "Ctrl+Shift+N", self.new_recipe),
-            ("edit", "edit", "&Edit recipe…", "Ctrl+Shift+E", self.edit_recipe),
-            ("make", "make", "&Make prep…", "Ctrl+M", self.make_prep),
+            ("new", "add", "&New recipe…", ["Ctrl+Shift+N"], self.new_recipe),
+            ("edit", "edit", "&Edit recipe…", ["Ctrl+Shift+E"], self.edit_recipe),
+            ("make", "make", "&Make prep…", ["Ctrl+M"], self.make_prep),
         ]
-        actions: dict[str, QAction] = {}
-        for name, icon_name, text, keys, slot in specs:
-            action = QAction(icon(icon_name), text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
-            action.triggered.connect(slot)
-            actions[name] = action
-        return actions
+        return build_actions(self, specs)
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +22,7 @@ from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling import MenuEntry, SaleResult
 from inventory_app.services.stock import Shortage
 from inventory_app.ui import formatting, operations, queries
+from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon
 from inventory_app.ui.pages.sell_widgets import (
@@ -154,13 +155,7 @@ class SellPage(QWidget):
             ("more", "", "One &more", ["Ctrl+=", "Ctrl++"], lambda: self._step(1)),
             ("fewer", "", "One &fewer", ["Ctrl+-"], lambda: self._step(-1)),
         ]
-        actions: dict[str, QAction] = {}
-        for name, icon_name, text, keys, slot in specs:
-            action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(slot)
-            actions[name] = action
-        return actions
+        return build_actions(self, specs)
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import Status
 from inventory_app.services.stock_view import Order, StockRow
 from inventory_app.ui import operations, queries
+from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
 from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
-from inventory_app.ui.icons import icon
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
 from inventory_app.ui.pages.stock_widgets import StockToolbar, stock_table
 
@@ -45,19 +45,12 @@ class StockPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", "add", "&New item…", [QKeySequence("Ctrl+N")], self.new_item),
-            ("edit", "edit", "&Edit item…", [QKeySequence("Ctrl+E")], self.edit_item),
-            ("history", "history", "&History…", [QKeySequence("Ctrl+H")], self.show_history),
-            ("adjust", "adjust", "&Adjust stock…", [QKeySequence("Ctrl+J")], self.adjust_stock),
+            ("new", "add", "&New item…", ["Ctrl+N"], self.new_item),
+            ("edit", "edit", "&Edit item…", ["Ctrl+E"], self.edit_item),
+            ("history", "history", "&History…", ["Ctrl+H"], self.show_history),
+            ("adjust", "adjust", "&Adjust stock…", ["Ctrl+J"], self.adjust_stock),
         ]
-        actions: dict[str, QAction] = {}
-        for name, icon_name, text, keys, slot in specs:
-            action = QAction(icon(icon_name), text, self)
-            action.setShortcuts(keys)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys[0].toString()})")
-            action.triggered.connect(slot)
-            actions[name] = action
-        return actions
+        return build_actions(self, specs)
 
     def _connect(self) -> None:
         self._context.changes.changed.connect(self.refresh)
