@@ -392,3 +392,52 @@ class OrderLine(Base):
 
     order: Mapped[PurchaseOrder] = relationship(back_populates="lines")
     item: Mapped[Item] = relationship()
+
+
+class User(Base):
+    """Someone who works the bar. The secret is a salted scrypt hash, never the PIN itself."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('owner', 'bartender')", name="role"),
+        CheckConstraint("secret_kind IS NULL OR secret_kind IN ('pin', 'password')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # casefolded name for matching
+    role: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str | None] = mapped_column(String(255))
+    secret_kind: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AuditEntry(Base):
+    """One change outside the ledger (catalogue, recipes, levels, users, settings, sign-ins).
+
+    Append-only like `movements`: an undo is a new entry pointing at the one it reverses.
+    `before` and `after` hold JSON objects of the changed fields only.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    author: Mapped[str] = mapped_column(String(120), index=True)
+    entity: Mapped[str] = mapped_column(String(24))  # item, recipe, level, user, setting, ...
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    label: Mapped[str] = mapped_column(String(200), default="")  # what a person calls it
+    action: Mapped[str] = mapped_column(String(24))  # create, update, disable, undo, sign_in, ...
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("audit_log.id"), unique=True)
+
+
+Index("ix_audit_log_entity_entity_id", AuditEntry.entity, AuditEntry.entity_id)

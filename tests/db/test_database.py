@@ -80,7 +80,7 @@ def test_readers_do_not_wait_for_a_writer(sqlite_db: Database) -> None:
             assert reader.scalar(text("SELECT count(*) FROM movements")) == 0
 
 
-def test_migrations_down_and_up_keep_the_ledger_append_only(sqlite_url: str) -> None:
+def test_migrations_down_and_up_keep_the_ledgers_append_only(sqlite_url: str) -> None:
     """A migration that copies `movements` on SQLite would silently drop its triggers."""
     from alembic import command
 
@@ -95,5 +95,10 @@ def test_migrations_down_and_up_keep_the_ledger_append_only(sqlite_url: str) -> 
         command.downgrade(config, "base")
         command.upgrade(config, "head")
         triggers = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
-        assert sorted(t for (t,) in triggers) == ["movements_no_delete", "movements_no_update"]
+        assert sorted(t for (t,) in triggers) == [
+            "audit_log_no_delete",
+            "audit_log_no_update",
+            "movements_no_delete",
+            "movements_no_update",
+        ]
     engine.dispose()
