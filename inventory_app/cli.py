@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from inventory_app import __version__
 from inventory_app.commands import (
     adjust,
+    backup,
     bottle_add,
     bottles,
     count,
@@ -25,12 +26,14 @@ from inventory_app.commands import (
     order,
     recipes,
     reorder,
+    restore,
     sell,
     stock,
     undo_sale,
 )
-from inventory_app.commands.database_choice import choose_database
+from inventory_app.commands.database_choice import choose_database, chosen_url
 from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.services.error_log import record_error
 
 PROG = "inventory-app"
 DB_ENV = "INVENTORY_APP_DB"
@@ -54,6 +57,8 @@ COMMANDS = (
     levels,
     reorder,
     order,
+    backup,
+    restore,
 )
 
 
@@ -87,18 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        return _fail(exc, 1, f"{type(exc).__name__}: {exc}")
+        log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
+        return _fail(exc, 1, f"{type(exc).__name__}: {exc} (details in {log})")
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     if not args.user.strip():
         raise InputError("--user: expected a name, got an empty one")
+    if args.command is None:
+        from inventory_app.commands.gui import start_window
+
+        return start_window(args.db, os.environ.get(DB_ENV), user=args.user.strip())
+    if hasattr(args, "file_handler"):  # backup and restore work on the file, even a damaged one
+        return int(args.file_handler(args, chosen_url(args.db, os.environ.get(DB_ENV))))
     ctx = choose_database(args.db, os.environ.get(DB_ENV), user=args.user.strip())
     try:
-        if args.command is None:
-            from inventory_app.commands.gui import run_window
-
-            return run_window(ctx)
         return int(args.handler(args, ctx))
     finally:
         ctx.database.dispose()

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import shlex
+import sqlite3
+import sys
+from pathlib import Path
+
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from inventory_app.commands.context import Context
-from inventory_app.db.engine import default_url, sqlite_path
+from inventory_app.db.backups import BackupFile
+from inventory_app.db.engine import Database, default_url, sqlite_path
+from inventory_app.db.file_checks import DamagedDatabase, file_problems, newest_good_backup
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InputError
+from inventory_app.services.backups import daily_backup
+
+PROG = "inventory-app"
 
 
-def choose_database(option: str | None, env: str | None, *, user: str) -> Context:
-    """Open (creating and migrating as needed) the chosen database."""
+def chosen_url(option: str | None, env: str | None) -> str:
+    """The URL a run works on, checked to be one."""
     url = option or env or default_url()
     try:
         make_url(url)
@@ -20,11 +30,53 @@ def choose_database(option: str | None, env: str | None, *, user: str) -> Contex
         raise InputError(
             f"--db: expected a database URL such as sqlite:///bar.sqlite3, got {url!r}"
         ) from None
+    return url
+
+
+def choose_database(option: str | None, env: str | None, *, user: str) -> Context:
+    """Check, open (creating and migrating as needed) and back up the chosen database.
+
+    A damaged SQLite file is refused before anything writes to it, naming the backup to
+    restore; the first open of a day backs the file up.
+    """
+    url = chosen_url(option, env)
     path = sqlite_path(url)
     created = path is not None and not path.exists()
-    return Context(
-        database=open_database(url),
-        user=user,
-        created=created,
-        default_db=not (option or env),
+    if path is not None and not created:
+        refuse_damaged(path, option)
+    database = open_database(url)
+    if not created:
+        _daily_backup(database)
+    return Context(database=database, user=user, created=created, default_db=not (option or env))
+
+
+def refuse_damaged(path: Path, option: str | None) -> None:
+    """PRAGMA quick_check at start; damage raises DamagedDatabase with the way out."""
+    problems = file_problems(path)
+    if not problems:
+        return
+    good = newest_good_backup(path)
+    raise DamagedDatabase(path, problems, good, restore_advice(good, option))
+
+
+def restore_advice(good: BackupFile | None, option: str | None) -> str:
+    """The command to type, with --db when the run was given one."""
+    if good is None:
+        return (
+            "No backup of it passes the integrity check. Keep the file as it is (copy it "
+            "somewhere safe) and ask for help: sqlite3's .recover can often save most of it."
+        )
+    db = f"--db {shlex.quote(option)} " if option else ""
+    command = f"{PROG} {db}restore {shlex.quote(str(good.path))}"
+    return (
+        f"The newest good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}, "
+        f"{good.reason.value}). Restore it with:\n  {command}"
     )
+
+
+def _daily_backup(database: Database) -> None:
+    """A failed daily backup is said, but it never stops the bar from working."""
+    try:
+        daily_backup(database)
+    except (OSError, sqlite3.Error) as error:
+        print(f"{PROG}: warning: today's backup was not written: {error}", file=sys.stderr)

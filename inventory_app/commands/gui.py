@@ -3,7 +3,25 @@
 from __future__ import annotations
 
 from inventory_app.commands.context import Context
+from inventory_app.commands.database_choice import choose_database
 from inventory_app.commands.init_db import demo_if_empty
+from inventory_app.db.file_checks import DamagedDatabase
+
+
+def start_window(option: str | None, env: str | None, *, user: str) -> int:
+    """Open the database and the window; a damaged file gets a dialog instead of a crash."""
+    try:
+        ctx = choose_database(option, env, user=user)
+    except DamagedDatabase as damage:
+        from inventory_app.ui.recovery import offer_restore
+
+        if not offer_restore(damage):
+            return 1
+        ctx = choose_database(option, env, user=user)
+    try:
+        return run_window(ctx)
+    finally:
+        ctx.database.dispose()
 
 
 def run_window(ctx: Context) -> int:

@@ -16,10 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another
 
 
+def user_folder() -> Path:
+    """The platform's user data folder: the bar's own database and the error log live here."""
+    return Path(user_data_dir("inventory-app", appauthor=False))
+
+
 def default_url() -> str:
     """The bar's own SQLite file in the platform's user data folder."""
-    folder = Path(user_data_dir("inventory-app", appauthor=False))
-    return f"sqlite:///{folder / 'inventory.sqlite3'}"
+    return f"sqlite:///{user_folder() / 'inventory.sqlite3'}"
 
 
 def sqlite_path(url: str) -> Path | None:

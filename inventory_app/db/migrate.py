@@ -11,7 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.orm import sessionmaker
 
-from inventory_app.db.engine import Database, make_engine
+from inventory_app.db.backups import Reason, make_backup, stored_keep
+from inventory_app.db.engine import Database, make_engine, sqlite_path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -34,10 +35,19 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    """A revision this version can migrate from (a newer program's file is not one)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return any(script.revision == revision for script in scripts.walk_revisions())
+
+
 def upgrade(connection: Connection) -> None:
     """Apply every pending migration; a no-op on an up-to-date database."""
-    if current_revision(connection) == head_revision():
+    current = current_revision(connection)
+    if current == head_revision():
         return
+    if current is not None:
+        _back_up_before_migration(connection)
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
@@ -49,3 +59,10 @@ def open_database(url: str) -> Database:
     with engine.begin() as connection:
         upgrade(connection)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _back_up_before_migration(connection: Connection) -> None:
+    """A SQLite file with data gets a backup before its schema changes (read while we wait)."""
+    path = sqlite_path(connection.engine.url.render_as_string(hide_password=False))
+    if path is not None and path.is_file():
+        make_backup(path, Reason.BEFORE_MIGRATION, keep=stored_keep(connection))

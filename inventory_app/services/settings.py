@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.models import Setting
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel
@@ -20,6 +21,7 @@ DEFAULTS: dict[str, str] = {
     "vat_rate_pct": "22",
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
+    KEEP_SETTING: str(DEFAULT_KEEP),
 }
 
 
@@ -43,6 +45,11 @@ def _months(key: str, value: str) -> None:
         raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
 
 
+def _backups(key: str, value: str) -> None:
+    if not value.isdigit() or not 1 <= int(value) <= 999:
+        raise InputError(f"{key} is a whole number of backups from 1 to 999, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     "oxidation_months": _months,
     "dash_ml": _positive_ml,
@@ -50,6 +57,7 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "drop_ml": _positive_ml,
     "vat_rate_pct": _percentage,
     "default_channel": _channel,
+    KEEP_SETTING: _backups,
 }
 
 
@@ -62,9 +70,15 @@ def set_setting(session: Session, key: str, value: str) -> None:
     """Store a setting after checking it makes sense for its key."""
     if key not in DEFAULTS:
         raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+    value = check_setting(key, value)
+    session.merge(Setting(key=key, value=value))
+
+
+def check_setting(key: str, value: str) -> str:
+    """The value as it would be stored; a value that makes no sense raises InputError."""
     value = value.strip()
     _CHECKS[key](key, value)
-    session.merge(Setting(key=key, value=value))
+    return value
 
 
 def measure_sizes(session: Session) -> MeasureSizes:
@@ -89,3 +103,8 @@ def default_channel(session: Session) -> Channel:
 def oxidation_months(session: Session) -> int:
     """How long an open bottle of a rare whisky may stand before it is flagged."""
     return int(get_setting(session, "oxidation_months"))
+
+
+def backup_keep(session: Session) -> int:
+    """How many backups of the database file are kept before the oldest go."""
+    return int(get_setting(session, KEEP_SETTING))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from inventory_app.db.engine import Database
 from inventory_app.resources import resource_path
 from inventory_app.ui.context import AppContext, Changes
+from inventory_app.ui.error_reporting import install_error_reporting
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
 
@@ -47,6 +48,7 @@ def build_main_window(database: Database, *, user: str) -> MainWindow:
 def run_gui(database: Database, *, user: str) -> int:
     """Show the main window on an open database and run until it closes."""
     app = create_application()
+    install_error_reporting()
     window = build_main_window(database, user=user)
     window.show()
     return app.exec()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.services.error_log import record_error
 
 # The work gets a progress callback: report(done, total) answers False once Cancel is pressed.
 Report = Callable[[int, int], bool]
@@ -45,7 +46,8 @@ class Worker(QThread):
         except InventoryError as error:
             self.failed.emit(error)
         except Exception as error:  # shown as a message: a worker must never die silently
-            self.failed.emit(InventoryError(f"unexpected error: {error!r}"))
+            log = record_error(error, during="work in the background")
+            self.failed.emit(InventoryError(f"unexpected error: {error!r} (details in {log})"))
         else:
             self.succeeded.emit(result)
 

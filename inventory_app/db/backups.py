@@ -1,0 +1,176 @@
+"""Backup files of a SQLite database: written whole or not at all, named, listed and rotated.
+
+Backups live in a `backups/` folder beside the database file, so each bar's file keeps its
+own history wherever it is (the default database's are in the user data folder). A name
+says whose, when and why: `bar-2026-11-23T221500-daily.sqlite3`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+DEFAULT_KEEP = 14  # two weeks of daily backups
+KEEP_SETTING = "backup_keep"
+FOLDER = "backups"
+SUFFIX = ".sqlite3"
+PARTIAL = ".partial"
+_STAMP = "%Y-%m-%dT%H%M%S"
+
+
+class Reason(StrEnum):
+    """Why a backup was taken; part of its file name."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_MIGRATION = "before-migration"
+    BEFORE_RESTORE = "before-restore"
+
+
+_REASONS = "|".join(re.escape(r.value) for r in Reason)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup as the lists show it."""
+
+    path: Path
+    taken: datetime
+    reason: Reason
+    size: int
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / FOLDER
+
+
+def _pattern(database: Path) -> re.Pattern[str]:
+    stem = re.escape(database.stem)
+    return re.compile(
+        rf"^{stem}-(?P<when>\d{{4}}-\d\d-\d\dT\d{{6}})-(?P<reason>{_REASONS})(?:-\d+)?"
+        rf"{re.escape(SUFFIX)}$"
+    )
+
+
+def list_backups(database: Path) -> list[BackupFile]:
+    """This database's backups, newest first; half-written and foreign files are not listed."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(database)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        taken = datetime.strptime(match["when"], _STAMP)
+        found.append(BackupFile(path, taken, Reason(match["reason"]), path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def make_backup(
+    database: Path,
+    reason: Reason,
+    *,
+    keep: int = DEFAULT_KEEP,
+    out: Path | None = None,
+    now: Callable[[], datetime] = datetime.now,
+) -> Path:
+    """Copy the database through SQLite's backup API, then drop the oldest beyond `keep`.
+
+    `out` writes one file elsewhere and leaves the folder's rotation alone.
+    """
+    target = out if out is not None else new_backup_path(database, reason, now())
+    copy_database(database, target)
+    if out is None:
+        rotate(database, keep=keep)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy, even while others write (WAL included), that appears whole or never.
+
+    The copy is written under a temporary name, switched to a single self-contained file
+    (journal_mode=DELETE) and synced, then renamed: a crash leaves only a `.partial` file,
+    which no list shows.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}{PARTIAL}")
+    partial.unlink(missing_ok=True)
+    try:
+        src = open_existing(source)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        _sync(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    _sync_folder(target.parent)
+
+
+def open_existing(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that never creates a missing file (mode=rw)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+
+
+def rotate(database: Path, *, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups of this database; the deleted come back."""
+    old = [b.path for b in list_backups(database)[max(keep, 1) :]]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def has_backup_on(database: Path, day: date, reason: Reason) -> bool:
+    return any(b.taken.date() == day and b.reason is reason for b in list_backups(database))
+
+
+def stored_keep(connection: Connection) -> int:
+    """The `backup_keep` setting read straight from a database of any revision."""
+    if not inspect(connection).has_table("settings"):
+        return DEFAULT_KEEP
+    value = connection.execute(
+        text("SELECT value FROM settings WHERE key = :key"), {"key": KEEP_SETTING}
+    ).scalar()
+    return int(value) if value is not None and str(value).isdigit() else DEFAULT_KEEP
+
+
+def new_backup_path(database: Path, reason: Reason, when: datetime) -> Path:
+    """A name in the backups folder no other backup has (a counter when in the same second)."""
+    folder = backup_folder(database)
+    base = f"{database.stem}-{when.strftime(_STAMP)}-{reason.value}"
+    path = folder / f"{base}{SUFFIX}"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{base}-{number}{SUFFIX}"
+    return path
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -1,0 +1,93 @@
+"""Put a backup back in place of the database, keeping what was there as a backup first.
+
+The backup is copied *into the live file* with SQLite's backup API rather than renamed over
+it: the copy is one write transaction of SQLite's own, so a crash half-way rolls back to the
+old content, and a window or terminal that has the file open sees the restored data at its
+next read instead of going on writing into a file that was replaced beneath it (and WAL
+pages left beside a renamed file would be replayed into the wrong database). Only when the
+live file is not a SQLite database at all, and so nobody can be using it, is it replaced by
+an atomic rename.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from inventory_app.db.backups import PARTIAL, Reason, copy_database, new_backup_path, open_existing
+from inventory_app.db.file_checks import check_ours
+from inventory_app.db.migrate import is_known_revision
+from inventory_app.domain.errors import InputError
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: from which file, and where the replaced database was kept."""
+
+    source: Path
+    kept_as: Path | None
+    revision: str
+
+
+def restore_backup(database: Path, source: Path) -> Restored:
+    """Check the backup, keep the current database, then copy the backup in.
+
+    Rotation waits for the next backup, so the file being restored is never the one dropped.
+    An older revision is migrated by whoever opens the database next, as on any start.
+    """
+    revision = check_ours(source)
+    if not is_known_revision(revision):
+        raise InputError(
+            f"made by a newer version of inventory-app (schema {revision}); update first",
+            file=str(source),
+        )
+    if database.exists() and source.resolve() == database.resolve():
+        raise InputError("this is the database itself, not a backup of it", file=str(source))
+    kept = keep_current(database) if database.exists() else None
+    _copy_in(source, database)
+    return Restored(source=source, kept_as=kept, revision=revision)
+
+
+def keep_current(database: Path) -> Path:
+    """A `before-restore` backup; a file SQLite can no longer read is kept byte for byte."""
+    target = new_backup_path(database, Reason.BEFORE_RESTORE, datetime.now())
+    try:
+        copy_database(database, target)
+    except sqlite3.DatabaseError:
+        _copy_bytes(database, target)
+    return target
+
+
+def _copy_in(source: Path, database: Path) -> None:
+    if not database.exists():
+        copy_database(source, database)
+        return
+    try:
+        src, dst = open_existing(source), open_existing(database)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.DatabaseError:
+        _replace_unreadable(source, database)
+
+
+def _replace_unreadable(source: Path, database: Path) -> None:
+    """Its stale -wal and -shm must go too, or SQLite would replay them into the new file."""
+    for side in ("-wal", "-shm", "-journal"):
+        Path(f"{database}{side}").unlink(missing_ok=True)
+    copy_database(source, database)
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    partial = target.with_name(f".{target.name}{PARTIAL}")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
+    wal = Path(f"{source}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{target}-wal"))
