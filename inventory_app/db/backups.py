@@ -72,8 +72,10 @@ def list_backups(database: Path) -> list[BackupFile]:
         if match is None or not path.is_file():
             continue
         taken = datetime.strptime(match["when"], _STAMP)
-        found.append(BackupFile(path, taken, Reason(match["reason"]), path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+        stat = path.stat()
+        backup = BackupFile(path, taken, Reason(match["reason"]), stat.st_size)
+        found.append((taken, stat.st_mtime_ns, backup))  # same second: the later write first
+    return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
 def make_backup(

@@ -189,15 +189,43 @@ def test_usage_errors_exit_2(db_url: str, args: list[str]) -> None:
     assert caught.value.code == 2
 
 
-def test_unexpected_error_exits_1_without_traceback(
+def test_a_file_that_is_not_a_database_is_refused_at_start(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("INVENTORY_APP_DEBUG", raising=False)
-    (tmp_path / "not-a-db.sqlite3").write_bytes(b"this is not sqlite" * 100)
-    assert cli.main(["--db", f"sqlite:///{tmp_path / 'not-a-db.sqlite3'}", "stock"]) == 1
+    path = tmp_path / "not-a-db.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    assert cli.main(["--db", f"sqlite:///{path}", "stock"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("inventory-app: error: DatabaseError: ")
+    assert err.startswith(
+        f"inventory-app: error: the database file {path} is damaged (file is not a database). "
+        "No backup of it passes the integrity check."
+    )
     assert TRACEBACK not in err
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_unexpected_error_exits_1_without_traceback_and_is_logged(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("INVENTORY_APP_DEBUG", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def broken(_session: object, *, low_only: bool) -> list[object]:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr("inventory_app.commands.stock.stock_rows", broken)
+    assert cli.main(["--db", db_url, "stock"]) == 1
+    log = tmp_path / "data" / "inventory-app" / "logs" / "inventory-app.log"
+    assert capsys.readouterr().err == (
+        f"inventory-app: error: RuntimeError: the disk went away (details in {log})\n"
+    )
+    logged = log.read_text(encoding="utf-8")
+    assert "unexpected error during inventory-app stock" in logged
+    assert TRACEBACK in logged and 'raise RuntimeError("the disk went away")' in logged
 
 
 def test_import_env_db_and_csv_stock(
