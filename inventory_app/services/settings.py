@@ -66,6 +66,12 @@ def get_setting(session: Session, key: str) -> str:
     return value if value is not None else DEFAULTS[key]
 
 
+def all_settings(session: Session) -> dict[str, str]:
+    """Every known setting, stored or default, for the settings dialog."""
+    stored = {row.key: row.value for row in session.execute(select(Setting.key, Setting.value))}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+
+
 def set_setting(session: Session, key: str, value: str) -> None:
     """Store a setting after checking it makes sense for its key."""
     if key not in DEFAULTS:

@@ -27,6 +27,7 @@ from inventory_app.ui import queries
 from inventory_app.ui.barcode_scanner import BarcodeScanner
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
+from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from inventory_app.ui.icons import icon, tinted
 from inventory_app.ui.pages.bottles_page import BottlesPage
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.import_sales_action.setIcon(icon("import"))
         self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
         file.addSeparator()
+        self._action(file, "&Settings…", "Ctrl+,", self.show_settings)
         self._action(file, "&Quit", "Ctrl+Q", self.close)
         self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
@@ -210,6 +212,11 @@ class MainWindow(QMainWindow):
         summary = ImportSalesDialog.ask(self, context=self.context)
         if summary is not None:
             self.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
+
+    def show_settings(self) -> None:
+        """Saved settings change what pages show (VAT, measures): each refreshes itself."""
+        if SettingsDialog.ask(self, context=self.context) is not None:
+            self.show_message("Settings saved")
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, actions=self.all_actions()).exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -10,6 +11,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
@@ -17,6 +19,7 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
+    backups,
     bottles,
     catalogue,
     count_import,
@@ -27,6 +30,7 @@ from inventory_app.services import (
     production,
     recipes,
     selling,
+    settings,
     stock,
 )
 from inventory_app.services.count_report import CountReport
@@ -247,3 +251,35 @@ def receive_order(
 
 def cancel_order(context: AppContext, *, order_id: int) -> InventoryError | None:
     return _run(context, lambda s: orders.cancel_order(s, order_id, author=context.user))
+
+
+def save_settings(context: AppContext, *, values: Mapping[str, str]) -> InventoryError | None:
+    """All the settings dialog's values in one transaction: every one is saved, or none."""
+
+    def work(session: Session) -> None:
+        for key, value in values.items():
+            settings.set_setting(session, key, value)
+
+    return _run(context, work)
+
+
+def back_up_now(context: AppContext) -> Path | InventoryError:
+    """A manual backup of the SQLite file; a full disk comes back as a message."""
+    try:
+        return backups.back_up_now(context.database.url)
+    except InventoryError as error:
+        return error
+    except (OSError, sqlite3.Error) as error:
+        return InventoryError(f"the backup was not written: {error}")
+
+
+def restore_backup(context: AppContext, *, source: Path) -> Restored | InventoryError:
+    """Put a backup back under the open window; every page then shows the restored data."""
+    try:
+        restored = backups.restore_open_database(context.database, source)
+    except InventoryError as error:
+        return error
+    except (OSError, sqlite3.Error) as error:
+        return InventoryError(f"the backup was not restored: {error}")
+    context.changes.changed.emit()
+    return restored

@@ -52,12 +52,12 @@ class DamagedDatabaseDialog(QMessageBox):
         return dialog.restore_button is not None and dialog.clickedButton() is dialog.restore_button
 
 
-def offer_restore(damage: DamagedDatabase, *, ask: Ask = DamagedDatabaseDialog.ask) -> bool:
+def offer_restore(damage: DamagedDatabase, *, ask: Ask | None = None) -> bool:
     """True once the newest good backup is back in place; False to quit."""
     from inventory_app.ui.app import create_application
 
     create_application()
-    if not ask(None, damage) or damage.good_backup is None:
+    if not (ask or DamagedDatabaseDialog.ask)(None, damage) or damage.good_backup is None:
         return False
     try:
         restore_backup(damage.path, damage.good_backup.path)

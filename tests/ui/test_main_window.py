@@ -235,3 +235,18 @@ def test_find_focuses_the_search(window: MainWindow, qtbot: Any) -> None:
 def test_rows_have_a_fixed_height(window: MainWindow) -> None:
     rows = window.stock_page.table.verticalHeader()
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+
+
+def test_settings_open_from_the_file_menu_with_ctrl_comma(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    opened: list[AppContext] = []
+    monkeypatch.setattr(
+        SettingsDialog, "ask", classmethod(lambda _cls, _parent, *, context: opened.append(context))
+    )
+    [action] = [a for a in window.all_actions() if a.text() == "&Settings…"]
+    assert action.shortcut().toString() == "Ctrl+,"
+    action.trigger()
+    assert opened == [window.context]

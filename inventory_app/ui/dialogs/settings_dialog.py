@@ -1,0 +1,153 @@
+"""File > Settings: the bar's settings, each checked beside its field, and the backups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.recipes import Channel
+from inventory_app.services.settings import all_settings, check_setting
+from inventory_app.ui import operations
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.backups_section import BackupsSection
+
+SaveSettings = Callable[[Mapping[str, str]], InventoryError | None]
+
+# key, label, placeholder: the order the dialog shows them in
+MEASURES = (
+    ("dash_ml", "Dash (ml)", "e.g. 0.8"),
+    ("barspoon_ml", "Barspoon (ml)", "e.g. 5"),
+    ("drop_ml", "Drop (ml)", "e.g. 0.05"),
+)
+SALES = (
+    ("vat_rate_pct", "VAT in menu prices (%)", "e.g. 22"),
+    ("default_channel", "Sales go to", ""),
+    ("oxidation_months", "Flag an open bottle after (months)", "e.g. 12"),
+)
+KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
+
+
+class SettingsDialog(QDialog):
+    """Each value is checked by the same rule the service applies, as it is typed."""
+
+    def __init__(self, parent: QWidget | None, *, context: AppContext) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._context = context
+        self.saved: dict[str, str] | None = None
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.backups = BackupsSection(context)
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("dialogError")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self._group("Measures", MEASURES))
+        layout.addWidget(self._group("Sales and bottles", SALES))
+        keep_box = self._group("Backups", (KEEP,))
+        keep_layout = keep_box.layout()
+        assert isinstance(keep_layout, QFormLayout)
+        keep_layout.addRow(self.backups)
+        layout.addWidget(keep_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load()
+        self.resize(560, 0)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, context: AppContext) -> dict[str, str] | None:
+        """The saved values, or None when cancelled."""
+        dialog = cls(parent, context=context)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _group(self, title: str, rows: tuple[tuple[str, str, str], ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for key, label, placeholder in rows:
+            field = self._field(key, placeholder)
+            error = QLabel(wordWrap=True)
+            error.setObjectName("fieldError")
+            error.hide()
+            self.fields[key], self.errors[key] = field, error
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(error)
+            form.addRow(label, cell)
+        return box
+
+    def _field(self, key: str, placeholder: str) -> QLineEdit | QComboBox:
+        if key == "default_channel":
+            combo = QComboBox()
+            combo.setObjectName(key)
+            combo.addItems([c.value for c in Channel])
+            return combo
+        edit = QLineEdit(placeholderText=placeholder)
+        edit.setObjectName(key)
+        edit.textEdited.connect(lambda _text, k=key: self._check(k))
+        return edit
+
+    def _load(self) -> None:
+        with self._context.database.reading() as session:
+            values = all_settings(session)
+        for key, field in self.fields.items():
+            if isinstance(field, QComboBox):
+                field.setCurrentText(values[key])
+            else:
+                field.setText(values[key])
+
+    def values(self) -> dict[str, str]:
+        return {
+            key: field.currentText() if isinstance(field, QComboBox) else field.text()
+            for key, field in self.fields.items()
+        }
+
+    def _check(self, key: str) -> str | None:
+        """The problem with one field, shown under it (or hidden when there is none)."""
+        try:
+            check_setting(key, self.values()[key])
+        except InputError as error:
+            detail = error.detail.removeprefix(f"{key} ")  # the field's label names it already
+            self.errors[key].setText(detail[:1].upper() + detail[1:])
+            self.errors[key].show()
+            return error.detail
+        self.errors[key].hide()
+        return None
+
+    def accept(self) -> None:
+        """Refuse while any field has a problem; a failed save keeps the dialog open."""
+        problems = [key for key in self.fields if self._check(key) is not None]
+        if problems:
+            self.show_banner("Please correct the fields marked in red.")
+            self.fields[problems[0]].setFocus()
+            return
+        values = self.values()
+        error = operations.save_settings(self._context, values=values)
+        if error is not None:
+            self.show_banner(f"Not saved: {error}")
+            return
+        self.saved = values
+        super().accept()
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
