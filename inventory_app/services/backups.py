@@ -54,6 +54,8 @@ def back_up_now(url: str, *, out: Path | None = None) -> Path:
     path = sqlite_file(url)
     if not path.is_file():
         raise InputError("there is no database file to back up yet", file=str(path))
+    if out is not None and out.resolve() == path.resolve():
+        raise InputError("--out: that is the database itself; choose another file")
     return make_backup(path, Reason.MANUAL, keep=backups_to_keep(url), out=out)
 
 

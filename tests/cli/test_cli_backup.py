@@ -53,6 +53,18 @@ def test_backup_out_writes_one_file(
     assert items_in(out_file) == 69 and list_backups(bar) == []
 
 
+def test_backup_out_refuses_the_database_itself(
+    bar: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = bar.read_bytes()
+    status, _, err = main(capsys, "--db", f"sqlite:///{bar}", "backup", "--out", str(bar))
+    assert (status, err) == (
+        2,
+        "inventory-app: error: --out: that is the database itself; choose another file\n",
+    )
+    assert bar.read_bytes() == before
+
+
 def test_no_backups_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
     assert main(capsys, "--db", url, "backup", "list") == (0, "no backups yet\n", "")
