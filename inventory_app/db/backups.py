@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -105,8 +106,7 @@ def copy_database(source: Path, target: Path) -> None:
     which no list shows.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}{PARTIAL}")
-    partial.unlink(missing_ok=True)
+    partial = partial_path(target)
     try:
         src = open_existing(source)
         dst = sqlite3.connect(partial)
@@ -121,6 +121,11 @@ def copy_database(source: Path, target: Path) -> None:
     finally:
         partial.unlink(missing_ok=True)
     _sync_folder(target.parent)
+
+
+def partial_path(target: Path) -> Path:
+    """A hidden name of its own: two terminals starting together never share a half file."""
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}")
 
 
 def open_existing(path: Path) -> sqlite3.Connection:

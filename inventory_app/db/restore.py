@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from inventory_app.db.backups import PARTIAL, Reason, copy_database, new_backup_path, open_existing
+from inventory_app.db.backups import (
+    Reason,
+    copy_database,
+    new_backup_path,
+    open_existing,
+    partial_path,
+)
 from inventory_app.db.file_checks import check_ours
 from inventory_app.db.migrate import is_known_revision
 from inventory_app.domain.errors import InputError
@@ -85,7 +91,7 @@ def _replace_unreadable(source: Path, database: Path) -> None:
 
 
 def _copy_bytes(source: Path, target: Path) -> None:
-    partial = target.with_name(f".{target.name}{PARTIAL}")
+    partial = partial_path(target)
     shutil.copyfile(source, partial)
     os.replace(partial, target)
     wal = Path(f"{source}-wal")

@@ -94,7 +94,7 @@ def test_out_writes_one_file_and_leaves_the_folder_alone(bar: Path, tmp_path: Pa
 def test_a_half_written_or_foreign_file_is_not_a_backup(bar: Path) -> None:
     make_backup(bar, Reason.DAILY, now=lambda: START)
     folder = bar.parent / "backups"
-    (folder / ".bar-2026-11-24T010000-daily.sqlite3.partial").write_bytes(b"half")
+    (folder / ".bar-2026-11-24T010000-daily.sqlite3.0a1b2c3d.partial").write_bytes(b"half")
     (folder / "other-2026-11-24T010000-daily.sqlite3").write_bytes(b"not ours")
     (folder / "bar-2026-11-24T010000-whim.sqlite3").write_bytes(b"unknown reason")
     (folder / "bar-2-2026-11-24T010000-daily.sqlite3").write_bytes(b"another database")
