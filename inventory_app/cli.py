@@ -27,6 +27,7 @@ from inventory_app.commands import (
     reorder,
     sell,
     stock,
+    transfer,
     undo_sale,
 )
 from inventory_app.commands.database_choice import choose_database
@@ -54,6 +55,7 @@ COMMANDS = (
     levels,
     reorder,
     order,
+    transfer,
 )
 
 
@@ -93,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     if not args.user.strip():
         raise InputError("--user: expected a name, got an empty one")
+    if getattr(args, "standalone", None):  # opens its own databases (transfer)
+        return int(args.standalone(args))
     ctx = choose_database(args.db, os.environ.get(DB_ENV), user=args.user.strip())
     try:
         if args.command is None:
