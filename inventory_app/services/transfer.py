@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Integer, Table, func, select
 from sqlalchemy.engine import make_url
 
-from inventory_app.db.engine import Database, sqlite_path
+from inventory_app.db.engine import READ_ONLY, Database, sqlite_path
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Base
 from inventory_app.domain.errors import InputError, InventoryError
@@ -76,7 +76,7 @@ def _copy_all(source: Database, target: Database, progress: Progress) -> Transfe
 @contextmanager
 def _snapshot(database: Database) -> Iterator[Connection]:
     """One read transaction, so the copy and its check see the same source rows."""
-    options: dict[str, object] = {"inventory_read_only": True}
+    options: dict[str, object] = {READ_ONLY: True}
     if database.engine.dialect.name == "postgresql":
         options["isolation_level"] = "REPEATABLE READ"
     with database.engine.connect().execution_options(**options) as conn, conn.begin():
