@@ -29,6 +29,7 @@ from inventory_app.commands import (
     restore,
     sell,
     stock,
+    transfer,
     undo_sale,
 )
 from inventory_app.commands.database_choice import choose_database, chosen_url
@@ -59,6 +60,7 @@ COMMANDS = (
     order,
     backup,
     restore,
+    transfer,
 )
 
 
@@ -105,6 +107,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return start_window(args.db, os.environ.get(DB_ENV), user=args.user.strip())
     if hasattr(args, "file_handler"):  # backup and restore work on the file, even a damaged one
         return int(args.file_handler(args, chosen_url(args.db, os.environ.get(DB_ENV))))
+    if getattr(args, "standalone", None):  # opens its own databases (transfer)
+        return int(args.standalone(args))
     ctx = choose_database(args.db, os.environ.get(DB_ENV), user=args.user.strip())
     try:
         return int(args.handler(args, ctx))

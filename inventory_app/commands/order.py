@@ -32,6 +32,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     edit = steps.add_parser("set", help="change a draft's quantities (0 removes a line)")
     edit.add_argument("id", type=int)
     edit.add_argument("lines", nargs="+", metavar="SKU=QTY")
+    edit.add_argument(
+        "--expect-version", type=int, metavar="N",
+        help="refuse if the draft is no longer at version N (the Version of `order list`)",
+    )  # fmt: skip
     edit.set_defaults(handler=run_set)
     send = steps.add_parser("send", help="mark a draft sent and write its sheet")
     send.add_argument("id", type=int)
@@ -77,10 +81,11 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rows = orders.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
-        [r.order_id, r.supplier, r.status, r.created_at.date(), r.lines, f"{r.total:.2f}"]
+        [r.order_id, r.supplier, r.status, r.created_at.date(), r.lines, f"{r.total:.2f}",
+         r.version]
         for r in rows
-    ]
-    header = ("ID", "Supplier", "Status", "Created", "Lines", "Total €")
+    ]  # fmt: skip
+    header = ("ID", "Supplier", "Status", "Created", "Lines", "Total €", "Version")
     print(render_table(header, cells) if rows else "no orders\n", end="")
     return 0
 
@@ -102,7 +107,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     changes = pairs("SKU=QTY", args.lines, _quantity)
     with ctx.database.transaction() as session:
         for sku, quantity in changes.items():
-            orders.set_line(session, args.id, sku, quantity)
+            orders.set_line(session, args.id, sku, quantity, expected_version=args.expect_version)
     print(f"order {args.id}: {len(changes)} line(s) set")
     return 0
 

@@ -57,3 +57,10 @@ class NotFoundError(InputError):
 
 class ConflictError(InventoryError):
     """Someone else saved the same record first; reload and try again."""
+
+
+def changed_elsewhere(what: str) -> ConflictError:
+    """The one wording of a lost race: the editor reopens the record to see the other change."""
+    return ConflictError(
+        f"Someone else changed {what} since you opened it; reopen it to see their change"
+    )

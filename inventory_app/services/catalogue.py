@@ -7,11 +7,12 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Barcode, Item, Location, Movement, StockLevel, Supplier
 from inventory_app.domain.catalogue import ItemKind, Tracking
-from inventory_app.domain.errors import ConflictError, InputError, NotFoundError
+from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
 from inventory_app.domain.units import BaseUnit
 
@@ -91,10 +92,7 @@ def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None 
     if existing is None:
         return _create(session, with_defaults(spec))
     if expected_version is not None and existing.version != expected_version:
-        raise ConflictError(
-            f"{existing.sku} was changed by someone else since you opened it; "
-            "reopen it to see their change, then edit again"
-        )
+        raise changed_elsewhere(_label(existing))
     return _update(session, existing, spec)
 
 
@@ -102,7 +100,7 @@ def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version
     """Give an item another SKU; the ledger refers to the item, not the SKU."""
     item = get_item(session, item_id)
     if item.version != expected_version:
-        raise ConflictError(f"{item.sku} was changed by someone else; reopen it and try again")
+        raise changed_elsewhere(_label(item))
     new_sku = new_sku.strip()
     if new_sku != item.sku:
         check_item(replace(item_spec(item), sku=new_sku))
@@ -131,7 +129,10 @@ def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
         raise InputError(
             f"{item.sku} already has stock in {item.unit}; its unit cannot change", column="unit"
         )
+    barcodes = [b.code for b in item.barcodes]
     _apply(session, item, spec)
+    if [b.code for b in item.barcodes] != barcodes:
+        flag_modified(item, "sku")  # barcodes alone changed: still a new version of the item
     _flush(session, item)
     return item
 
@@ -174,12 +175,15 @@ def _set_barcodes(session: Session, item: Item, codes: tuple[str, ...]) -> None:
 
 
 def _flush(session: Session, item: Item) -> None:
+    label = _label(item)  # named now: a failed flush expires what it would be read from
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(
-            f"{item.sku} was changed by someone else while you edited it; reopen it"
-        ) from None
+        raise changed_elsewhere(label) from None
+
+
+def _label(item: Item) -> str:
+    return f"{item.name} ({item.sku})"
 
 
 def ensure_supplier(session: Session, name: str | None) -> Supplier | None:

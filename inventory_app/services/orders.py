@@ -10,10 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, utcnow
 from inventory_app.domain.catalogue import Reason
-from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
 from inventory_app.services.levels import on_order_by_item
 from inventory_app.services.reorder import ProposalLine, SupplierProposal, proposal
@@ -31,6 +33,7 @@ class OrderRow:
     sent_at: datetime | None
     lines: int
     total: Decimal
+    version: int  # what an editor of the draft hands back to set_line
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
         if order is None:
             order = PurchaseOrder(supplier_id=supplier.supplier_id, created_by=author)
             session.add(order)
+        else:
+            flag_modified(order, "note")  # new lines: a new version for whoever edits it
         order.lines.clear()
-        session.flush()  # the old lines go before new ones take their (order, item) keys
+        _flush(session, order)  # the old lines go before new ones take their (order, item) keys
         order.lines.extend(OrderLine(item_id=p.item_id, quantity=p.quantity,
                                      unit_cost=p.unit_cost) for p in supplier.lines)  # fmt: skip
         session.flush()
@@ -80,9 +85,16 @@ def set_line(
     quantity: Decimal,
     *,
     unit_cost: Decimal | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Change (or add) one line of a draft; a quantity of zero removes the line."""
+    """Change (or add) one line of a draft; a quantity of zero removes the line.
+
+    `expected_version` is the draft's version the editor read: if someone changed
+    the draft since, the edit is refused rather than made to lines they never saw.
+    """
     order = _order(session, order_id, allowed=("draft",), action="edited")
+    if expected_version is not None:
+        expect_version(session, order_id, expected_version)
     if quantity < 0:
         raise InputError(f"an order quantity is zero or more, got {quantity}", column="quantity")
     if unit_cost is not None and unit_cost < 0:
@@ -100,7 +112,28 @@ def set_line(
     else:
         line.quantity = quantity
         line.unit_cost = line.unit_cost if unit_cost is None else unit_cost
-    session.flush()
+    flag_modified(order, "note")  # a line changed: the draft is a new version
+    _flush(session, order)
+
+
+def expect_version(session: Session, order_id: int, version: int) -> None:
+    """Refuse to go on with a draft someone changed since it was read at `version`."""
+    order = _order(session, order_id, allowed=STATUSES, action="checked")
+    if order.version != version:
+        raise changed_elsewhere(_label(order))
+
+
+def _flush(session: Session, order: PurchaseOrder) -> None:
+    label = _label(order)  # named now: a failed flush expires what it would be read from
+    try:
+        session.flush()
+    except StaleDataError:
+        raise changed_elsewhere(label) from None
+
+
+def _label(order: PurchaseOrder) -> str:
+    supplier = order.supplier.name if order.supplier is not None else "its supplier"
+    return f"order {order.id} to {supplier}"
 
 
 def send_order(session: Session, order_id: int, *, author: str, out: Path) -> Path:
@@ -201,7 +234,7 @@ def order_rows(session: Session, *, status: str | None = None) -> list[OrderRow]
         raise InputError(f"status is one of {', '.join(STATUSES)}, got {status!r}")
     return [
         OrderRow(o.id, o.supplier.name, o.status, o.created_at, o.sent_at, len(o.lines),
-                 sum((x.quantity * x.unit_cost for x in o.lines), Decimal(0)))
+                 sum((x.quantity * x.unit_cost for x in o.lines), Decimal(0)), o.version)
         for o in _orders(session, status)
     ]  # fmt: skip
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Item, Recipe, RecipeAlias, RecipeLine
-from inventory_app.domain.errors import ConflictError, NotFoundError
+from inventory_app.domain.errors import NotFoundError, changed_elsewhere
 from inventory_app.domain.recipes import Channel, RecipeKind, name_key
 from inventory_app.domain.units import Unit
 from inventory_app.services.catalogue import item_by_sku
@@ -82,10 +82,7 @@ def save_recipe(
     """
     recipe = _target(session, spec, recipe_id)
     if recipe is not None and expected_version is not None and recipe.version != expected_version:
-        raise ConflictError(
-            f"{recipe.name} was changed by someone else since you opened it; "
-            "reopen it to see their change, then edit again"
-        )
+        raise changed_elsewhere(recipe.name)
     spec = normalised(session, spec)
     for problem in recipe_problems(session, spec, recipe_id=recipe.id if recipe else None):
         raise problem
@@ -169,12 +166,11 @@ def _item(session: Session, sku: str) -> Item:
 
 
 def _flush(session: Session, recipe: Recipe) -> None:
+    label = recipe.name  # named now: a failed flush expires what it would be read from
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(
-            f"{recipe.name} was changed by someone else while you edited it; reopen it"
-        ) from None
+        raise changed_elsewhere(label) from None
 
 
 def recipe_spec(session: Session, recipe_id: int) -> tuple[RecipeSpec, int]:

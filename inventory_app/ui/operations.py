@@ -224,10 +224,13 @@ def create_draft_orders(
 
 
 def set_order_quantity(
-    context: AppContext, *, order_id: int, sku: str, quantity: Decimal
+    context: AppContext, *, order_id: int, sku: str, quantity: Decimal, expected_version: int
 ) -> InventoryError | None:
-    """Change a draft's line; zero removes it."""
-    return _run(context, lambda s: orders.set_line(s, order_id, sku, quantity))
+    """Change a draft's line; zero removes it; a draft changed elsewhere meanwhile is refused."""
+    return _run(
+        context,
+        lambda s: orders.set_line(s, order_id, sku, quantity, expected_version=expected_version),
+    )
 
 
 def send_order(context: AppContext, *, order_id: int, out: Path) -> Path | InventoryError:

@@ -72,3 +72,19 @@ def test_order_create_send_receive(bar: tuple[str, Path]) -> None:
     assert again.returncode == 2 and "received" in again.stderr
     listed = run("--db", url, "order", "list", cwd=folder).stdout
     assert "received" in listed
+
+
+def test_order_set_against_a_stale_version_exits_1(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    assert run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    listed = run("--db", url, "order", "list", cwd=folder).stdout.splitlines()
+    assert listed[0].split()[-1] == "Version"
+    version = listed[2].split()[-1]
+    ok = run("--db", url, "order", "set", "1", "RUM-WRAY=12", "--expect-version", version,
+             cwd=folder)  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    late = run("--db", url, "order", "set", "1", "RUM-WRAY=6", "--expect-version", version,
+               cwd=folder)  # fmt: skip
+    assert late.returncode == 1 and "Someone else changed order 1" in late.stderr
+    shown = run("--db", url, "order", "show", "1", cwd=folder).stdout
+    assert any(line.startswith("RUM-WRAY") and " 12 " in line for line in shown.splitlines())

@@ -40,7 +40,7 @@ def test_stale_version_is_a_conflict(db: Database) -> None:
         loaded = item.version
     with db.transaction() as s:
         catalogue.save_item(s, ItemSpec(sku="GIN-1", name="Theirs"), expected_version=loaded)
-    with pytest.raises(ConflictError, match="changed by someone else"), db.transaction() as s:
+    with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as s:
         catalogue.save_item(s, ItemSpec(sku="GIN-1", name="Mine"), expected_version=loaded)
     with db.sessions() as s:
         assert catalogue.find_item(s, "GIN-1").name == "Theirs"

@@ -99,7 +99,7 @@ def test_rename_by_id_and_stale_version(bar: Session) -> None:
     )
     assert (renamed.id, renamed.name, renamed.version) == (recipe.id, "Negroni classico", 2)
     assert recipe_by_name(bar, "Negroni") is None
-    with pytest.raises(ConflictError, match="changed by someone else"):
+    with pytest.raises(ConflictError, match="Someone else changed"):
         recipes.save_recipe(bar, NEGRONI, recipe_id=recipe.id, expected_version=1)
 
 

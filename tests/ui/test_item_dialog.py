@@ -152,7 +152,7 @@ def test_conflicting_save_shows_the_conflict(qtbot: Any, context: AppContext, ba
     fill(dialog, name="Campari (my edit)")
     press_save(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "changed by someone else" in dialog.banner.text()
+    assert "Someone else changed" in dialog.banner.text()
     assert stored(context.database, "CAMP-1L").name == "Campari (their edit)"
 
 
@@ -190,3 +190,21 @@ def test_density_and_shelf_life_are_saved_and_cleared(
     press_save(again)
     saved = stored(context.database, "CAMP-1L")
     assert (saved.density, saved.shelf_life_days) == (None, None)
+
+
+def test_a_barcode_added_elsewhere_is_not_overwritten(
+    qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    """The dialog is open; another computer adds a barcode; saving here is refused."""
+    dialog = edit_dialog(qtbot, context, bar.campari)
+    with context.database.transaction() as s:
+        catalogue.save_item(s, ItemSpec(sku="CAMP-1L", barcodes=("8001234567890", "8009999")))
+    fill(dialog, cost="€19,00")
+    press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.banner.text() == (
+        "Not saved: Someone else changed Campari (CAMP-1L) since you opened it;"
+        " reopen it to see their change"
+    )
+    assert stored(context.database, "CAMP-1L").barcodes == ("8001234567890", "8009999")
+    assert stored(context.database, "CAMP-1L").cost != Decimal(19)

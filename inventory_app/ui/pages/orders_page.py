@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.errors import ConflictError, InventoryError
 from inventory_app.services.orders import OrderRow
 from inventory_app.services.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
@@ -224,10 +224,16 @@ class OrdersPage(QWidget):
         if order is None:
             return
         error = operations.set_order_quantity(
-            self._context, order_id=order.order_id, sku=sku, quantity=quantity
+            self._context,
+            order_id=order.order_id,
+            sku=sku,
+            quantity=quantity,
+            expected_version=order.version,
         )
         if error is not None:
             show_error(self, "Quantity not saved", error)
+            if isinstance(error, ConflictError):
+                self.refresh()  # show the draft as the other person left it
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

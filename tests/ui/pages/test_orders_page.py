@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import stock
+from inventory_app.services import orders, stock
 from inventory_app.services.catalogue import save_item
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
@@ -123,3 +123,28 @@ def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
     dialog.set_received("CAMP-1L", "four")
     dialog.accept()
     assert dialog.error.text() == "CAMP-1L: 'four' is not a number"
+
+
+def test_a_draft_changed_elsewhere_is_not_overwritten(
+    page: OrdersPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another computer edits the draft while it is on screen: the late edit is refused."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "inventory_app.ui.pages.orders_page.show_error",
+        lambda _p, _t, error: shown.append(str(error)),
+    )
+    page.create_drafts()
+    page.orders.selectRow(0)
+    order_id = page.orders_model.rows[0].order_id
+    with db.transaction() as s:
+        orders.set_line(s, order_id, "CAMP-1L", D(12))
+    lines = page.lines_model
+    assert lines.setData(lines.index(0, OrderLineColumn.QUANTITY), 18)
+    assert shown == [
+        f"Someone else changed order {order_id} to Rialto since you opened it;"
+        " reopen it to see their change"
+    ]
+    assert [line.quantity for line in page.lines_model.rows] == [D(12)]  # theirs, shown
+    with db.reading() as s:
+        assert [x.quantity for x in orders.order_lines(s, order_id)] == [D(12)]

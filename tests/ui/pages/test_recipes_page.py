@@ -127,7 +127,7 @@ def test_edit_keeps_version_and_refuses_a_stale_save(
     second.price.setText("11")
     second.accept()
     assert second.saved is None
-    assert "changed by someone else" in second.banner.text()
+    assert "Someone else changed" in second.banner.text()
 
 
 def test_prep_fields_follow_the_kind(qtbot: Any, context: AppContext, menu: Menu) -> None:

@@ -1,0 +1,56 @@
+"""`inventory-app transfer`: the table of checks, and clear refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inventory_app.cli import main
+
+
+def test_transfer_prints_every_table_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "own"))
+    monkeypatch.delenv("INVENTORY_APP_DB", raising=False)
+    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    assert main(["--db", source, "init", "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["transfer", "--from", source, "--to", target]) == 0
+    out, err = capsys.readouterr()
+    assert "copied movements: " in err and "copied users: 0 rows" in err
+    lines = {line.split()[0]: line.split() for line in out.splitlines()[2:-1]}
+    assert lines["items"][1:3] == ["69", "69"] and lines["items"][-1] == "yes"
+    assert out.splitlines()[-1].endswith("every count and sum agrees")
+    assert not (tmp_path / "own").exists()  # the bar's own database was left alone
+
+
+def test_transfer_into_a_used_database_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    assert main(["--db", source, "init", "--demo"]) == 0
+    assert main(["--db", target, "init", "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["transfer", "--from", source, "--to", target]) == 2
+    assert "already holds data" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("not a url", "--from: expected a database URL"),
+        ("sqlite:///{tmp}/none.sqlite3", "no database at"),
+    ],
+)
+def test_transfer_refuses_a_bad_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str, message: str
+) -> None:
+    target = tmp_path / "b.sqlite3"
+    assert (
+        main(["transfer", "--from", source.format(tmp=tmp_path), "--to", f"sqlite:///{target}"])
+        == 2
+    )
+    assert message in capsys.readouterr().err
+    assert not target.exists()

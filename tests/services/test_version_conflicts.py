@@ -1,0 +1,140 @@
+"""Two people editing the same record: the second save is refused, the first change stays.
+
+The editor reads a record (and its version) in one transaction and saves in another;
+whoever saved in between wins, and the late save gets a ConflictError, never an overwrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from inventory_app.db.engine import Database
+from inventory_app.domain.errors import ConflictError
+from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.units import Unit
+from inventory_app.services import catalogue, orders, recipes
+from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
+from tests.conftest import AUTHOR, make_item
+from tests.services.order_fixtures import stock_bar
+
+D = Decimal
+CAMPARI = (
+    "Someone else changed Campari (AMA-CAMP) since you opened it; reopen it to see their change"
+)
+SPRITZ = RecipeSpec(name="Spritz", price=D(8), lines=(RecipeLineSpec("AMA-CAMP", D(40), Unit.ML),))
+
+
+@pytest.fixture
+def campari(db: Database) -> int:
+    with db.transaction() as s:
+        return make_item(s, "AMA-CAMP", name="Campari", size=D(1000), barcodes=("800123",))
+
+
+def opened(db: Database, item_id: int) -> tuple[ItemSpec, int]:
+    """What an editor reads: the fields and the version, in a transaction of its own."""
+    with db.reading() as s:
+        item = catalogue.get_item(s, item_id)
+        return catalogue.item_spec(item), item.version
+
+
+def test_the_later_item_save_is_refused(db: Database, campari: int) -> None:
+    mine, version = opened(db, campari)
+    theirs, their_version = opened(db, campari)
+    with db.transaction() as s:
+        catalogue.save_item(s, replace(theirs, cost=D(21)), expected_version=their_version)
+    with pytest.raises(ConflictError) as refused, db.transaction() as s:
+        catalogue.save_item(s, replace(mine, cost=D(19)), expected_version=version)
+    assert str(refused.value) == CAMPARI
+    assert opened(db, campari)[0].cost == D(21)
+
+
+def test_a_barcode_alone_makes_a_new_version(db: Database, campari: int) -> None:
+    mine, version = opened(db, campari)
+    with db.transaction() as s:
+        catalogue.save_item(s, ItemSpec(sku="AMA-CAMP", barcodes=("800123", "800999")))
+    with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as s:
+        catalogue.save_item(s, replace(mine, barcodes=("800555",)), expected_version=version)
+    assert opened(db, campari)[0].barcodes == ("800123", "800999")
+
+
+def test_an_unchanged_save_keeps_the_version(db: Database, campari: int) -> None:
+    spec, version = opened(db, campari)
+    with db.transaction() as s:
+        catalogue.save_item(s, spec, expected_version=version)
+    assert opened(db, campari)[1] == version
+
+
+def test_a_save_racing_inside_one_transaction_is_refused(db: Database, campari: int) -> None:
+    """Loaded in a transaction still open when another commits: the version check catches it."""
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite writers take turns: the other cannot commit while this one is open")
+    with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as mine:
+        loaded = catalogue.get_item(mine, campari)  # held, as an open editor holds it
+        assert loaded.version == 1
+        with db.transaction() as theirs:
+            catalogue.save_item(theirs, ItemSpec(sku="AMA-CAMP", cost=D(21)))
+        catalogue.save_item(mine, ItemSpec(sku="AMA-CAMP", cost=D(19)))
+    assert opened(db, campari)[0].cost == D(21)
+
+
+def test_the_later_recipe_save_is_refused(db: Database, campari: int) -> None:
+    with db.transaction() as s:
+        recipe_id = recipes.save_recipe(s, SPRITZ).id
+    with db.reading() as s:
+        mine, version = recipes.recipe_spec(s, recipe_id)
+    theirs = replace(mine, lines=(RecipeLineSpec("AMA-CAMP", D(50), Unit.ML),))
+    with db.transaction() as s:  # only a line changes: still a new version
+        recipes.save_recipe(s, theirs, recipe_id=recipe_id, expected_version=version)
+    with pytest.raises(ConflictError) as refused, db.transaction() as s:
+        recipes.save_recipe(s, replace(mine, price=D(9)), recipe_id=recipe_id,
+                            expected_version=version)  # fmt: skip
+    assert str(refused.value).startswith("Someone else changed Spritz since you opened it")
+    with db.reading() as s:
+        assert recipes.recipe_spec(s, recipe_id)[0] == theirs
+
+
+def draft(db: Database) -> tuple[int, int]:
+    """The Laguna draft, as the Orders page reads it: its id and version."""
+    with db.reading() as s:
+        row = next(r for r in orders.order_rows(s) if r.supplier == "Laguna Spirits")
+        return row.order_id, row.version
+
+
+@pytest.fixture
+def laguna(db: Database) -> int:
+    with db.transaction() as s:
+        stock_bar(s)
+        orders.create_orders(s, author=AUTHOR)
+    return draft(db)[0]
+
+
+def test_the_later_draft_edit_is_refused(db: Database, laguna: int) -> None:
+    _, version = draft(db)
+    with db.transaction() as s:
+        orders.set_line(s, laguna, "GIN", D(12), expected_version=version)
+    with pytest.raises(ConflictError) as refused, db.transaction() as s:
+        orders.set_line(s, laguna, "RUM", D(6), expected_version=version)
+    assert str(refused.value).startswith("Someone else changed order")
+    assert "Laguna Spirits since you opened it" in str(refused.value)
+    with db.reading() as s:
+        quantities = {x.sku: x.quantity for x in orders.order_lines(s, laguna)}
+    assert quantities == {"GIN": D(12)}
+
+
+def test_a_refreshed_proposal_is_a_new_version_of_the_draft(db: Database, laguna: int) -> None:
+    _, version = draft(db)
+    with db.transaction() as s:
+        orders.create_orders(s, author=AUTHOR)
+    with pytest.raises(ConflictError), db.transaction() as s:
+        orders.set_line(s, laguna, "GIN", D(6), expected_version=version)
+
+
+def test_edits_in_turn_each_see_the_last_version(db: Database, laguna: int) -> None:
+    for quantity in (D(6), D(12), D(18)):
+        _, version = draft(db)
+        with db.transaction() as s:
+            orders.set_line(s, laguna, "GIN", quantity, expected_version=version)
+    assert draft(db)[1] == version + 1
