@@ -73,9 +73,13 @@ def levels(database: Database) -> dict[str, tuple[Decimal, Decimal]]:
     """Per SKU: (on hand kept, ledger sum)."""
     with database.reading() as session:
         ledger = dict(
-            session.execute(select(Movement.item_id, func.sum(Movement.delta)).group_by(Movement.item_id)).all()
+            session.execute(
+                select(Movement.item_id, func.sum(Movement.delta)).group_by(Movement.item_id)
+            ).all()
         )
         rows = session.execute(
-            select(Item.sku, Item.id, StockLevel.on_hand).join(StockLevel, StockLevel.item_id == Item.id)
+            select(Item.sku, Item.id, StockLevel.on_hand).join(
+                StockLevel, StockLevel.item_id == Item.id
+            )
         )
         return {sku: (on_hand, ledger.get(item_id, D(0))) for sku, item_id, on_hand in rows}

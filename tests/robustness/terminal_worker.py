@@ -93,7 +93,10 @@ def _work(
             _sell(database, notes, deltas, rng)
         took = time.monotonic() - began
         if took > notes.slowest_s:
-            notes.slowest_s, notes.slowest = took, f"{kind} #{notes.sales + notes.imports + notes.waste}"
+            notes.slowest_s, notes.slowest = (
+                took,
+                f"{kind} #{notes.sales + notes.imports + notes.waste}",
+            )
 
 
 def worker_seed(worker: int) -> int:

@@ -17,8 +17,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from inventory_app.db.migrate import open_database
 from tests.conftest import PG_ENV, backend_url
 from tests.robustness.bar import START, add_up, build_bar, levels, write_sales
@@ -93,7 +91,11 @@ def _finish(workers: list[Any]) -> None:
 
 def _check(backend: str, url: str, folder: Path, workers: list[Any]) -> None:
     notes = [_notes(folder, n) for n in range(len(workers))]
-    failed = {w.name: (w.exitcode, note.get("error", "no notes")) for w, note in zip(workers, notes, strict=True) if w.exitcode != 0}
+    failed = {
+        w.name: (w.exitcode, note.get("error", "no notes"))
+        for w, note in zip(workers, notes, strict=True)
+        if w.exitcode != 0
+    }
     assert not failed, f"{backend}: terminals failed:\n" + "\n".join(
         f"{name} exit {code}:\n{error}" for name, (code, error) in failed.items()
     )
@@ -113,9 +115,11 @@ def _check(backend: str, url: str, folder: Path, workers: list[Any]) -> None:
     _check_shared_once(backend, folder, notes)
     sales = sum(note["sales"] for note in notes)
     slowest = max(notes, key=lambda note: float(note["slowest_s"]))
-    print(f"\n{backend}: {len(notes)} terminals, {sales} sales in {TERMINAL_SECONDS:.0f} s "
-          f"({sales / TERMINAL_SECONDS:.0f}/s), slowest call {slowest['slowest_s']:.2f} s "
-          f"({slowest['slowest']})")
+    print(
+        f"\n{backend}: {len(notes)} terminals, {sales} sales in {TERMINAL_SECONDS:.0f} s "
+        f"({sales / TERMINAL_SECONDS:.0f}/s), slowest call {slowest['slowest_s']:.2f} s "
+        f"({slowest['slowest']})"
+    )
 
 
 def _check_shared_once(backend: str, folder: Path, notes: list[dict[str, Any]]) -> None:
