@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from contextlib import ExitStack, contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import ImportRecord, Movement, Sale
 from inventory_app.services.sales_import import import_sales
-from tests.conftest import assert_ledger_invariant
+from tests.conftest import assert_ledger_invariant, backend_url
 from tests.robustness.bar import AUTHOR, RECIPES, START, build_bar, levels, write_sales
 from tests.robustness.crash_kit import (
     crash_seed,
@@ -46,10 +47,7 @@ def _url(path: Path) -> str:
 
 
 def _import(path: Path, export: Path) -> None:
-    database = open_database(_url(path))
-    with database.transaction() as session:
-        import_sales(session, export, author=AUTHOR)
-    database.dispose()
+    _import_at(_url(path), export)
 
 
 def _rows(database: Database) -> tuple[int, int, int]:
@@ -111,3 +109,55 @@ def _run_again(database: Database, export: Path, *, imported: int) -> None:
     with database.transaction() as session:
         again = import_sales(session, export, author=AUTHOR)
     assert again.imported == imported
+
+
+PG_KILLS = 5  # each kill's child is the re-run of the one before: no copy to start over
+
+
+def test_on_postgresql_a_killed_import_is_all_or_nothing(
+    prepared: tuple[Path, Path, dict[str, Decimal]], tmp_path: Path
+) -> None:
+    """The server rolls back what a killed client left open; the next run finishes it."""
+    _, export, takes = prepared
+    with ExitStack() as stack:
+        urls = [stack.enter_context(contextmanager(backend_url)("postgresql", tmp_path))]
+        urls.append(stack.enter_context(contextmanager(backend_url)("postgresql", tmp_path)))
+        for url in urls:
+            database = open_database(url)
+            build_bar(database)
+            database.dispose()
+        clean = run_and_kill(lambda: _import_at(urls[0], export), None)
+        after = {sku: (START + d, START + d) for sku, d in takes.items()}
+        seed = crash_seed()
+        rng = random.Random(seed)
+        for kill in range(PG_KILLS):
+            delay = rng.uniform(0, clean.seconds * 1.1)
+            with seed_on_failure(seed, kill, delay):
+                outcome = run_and_kill(lambda: _import_at(urls[1], export), delay)
+                database = open_database(urls[1])
+                assert_ledger_invariant(database)
+                rows, found = _rows(database), levels(database)
+                whole = rows[1:] == (LINES, len(takes) + _movements()) and found == after
+                assert whole or (
+                    rows == (0, 0, len(takes))
+                    and all(pair == (START, START) for pair in found.values())
+                ), f"half an import: {rows} rows"
+                assert whole or not outcome.finished
+                database.dispose()
+        database = open_database(urls[1])
+        _run_again(database, export, imported=0 if whole else LINES)
+        assert levels(database) == after
+        database.dispose()
+    print(f"\nPostgreSQL import ({clean.seconds:.2f} s): {PG_KILLS} kills; seed {seed}")
+
+
+def _import_at(url: str, export: Path) -> None:
+    database = open_database(url)
+    with database.transaction() as session:
+        import_sales(session, export, author=AUTHOR)
+    database.dispose()
+
+
+def _movements() -> int:
+    """Movements the export writes: one per ingredient of each line's recipe."""
+    return sum(len(RECIPES[MENU[n % len(MENU)]]) for n in range(LINES))
