@@ -92,3 +92,30 @@ def test_finalising_a_count_locks_every_counted_item_first(bar: Database) -> Non
     # Terminal 1's waste committed first, so the count's expected saw it: counted stands.
     assert found["VERMOUTH"] == (D(700), D(700))
     assert found["GIN"] == (START, START)
+
+
+def test_the_same_export_imported_on_two_terminals_at_once_is_deducted_once(
+    bar: Database, tmp_path: Path
+) -> None:
+    """Terminal 2 waits at the import's item locks, then finds every line already known."""
+    export = tmp_path / "pos.csv"
+    takes = write_sales(export, [("Negroni", 2, "T1"), ("Shot", 1, "T2")])
+    imported: list[int | BaseException] = []
+
+    def terminal_2() -> None:
+        try:
+            with bar.transaction() as s:
+                imported.append(import_sales(s, export, author="terminal-2").imported)
+        except BaseException as error:  # a unique key clash without the locks
+            imported.append(error)
+
+    with bar.transaction() as s:
+        assert import_sales(s, export, author="terminal-1").imported == 2
+        thread = threading.Thread(target=terminal_2)
+        thread.start()
+        time.sleep(OVERLAP_S)
+    thread.join(30)
+    assert imported == [0]
+    assert levels(bar) == {
+        sku: (START + takes.get(sku, D(0)), START + takes.get(sku, D(0))) for sku in levels(bar)
+    }
