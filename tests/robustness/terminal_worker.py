@@ -28,6 +28,7 @@ from tests.robustness.bar import RECIPES, SKUS, add_up, taken, write_sales
 SHARED_IMPORT_CHANCE = 0.03  # the same export imported on several terminals
 OWN_IMPORT_CHANCE = 0.05
 WASTE_CHANCE = 0.10
+READY_TIMEOUT_S = 120
 
 
 @dataclass
@@ -54,7 +55,7 @@ def run_terminal(
     deltas: dict[str, Decimal] = {}
     try:
         database = open_database(url)
-        ready.wait()
+        ready.wait(READY_TIMEOUT_S)  # broken, not stuck, if a terminal failed to open
         _work(database, notes, deltas, seconds, Path(folder), shared)
         database.dispose()
     except BaseException:
