@@ -79,7 +79,8 @@ def _poll_write_lock(dbapi_connection: Any) -> bool:
                 dbapi_connection.execute("BEGIN IMMEDIATE")
                 return True
             except sqlite3.OperationalError as error:
-                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY  # BUSY_RECOVERY too
+                if not busy or time.monotonic() > deadline:
                     return False
             time.sleep(random.uniform(*POLL_S))
     finally:
