@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.columns import checked_columns, number, read_given_cells, text
 from inventory_app.io.table_workbook import set_text
 from inventory_app.io.tabular import read_sheet
@@ -74,7 +75,7 @@ def write_count_sheet(path: Path, items: Sequence[SheetItem], *, title: str = ""
         )
         previous = item.location
     _print_setup(sheet, title or f"Stock count {date.today():%Y-%m-%d}")
-    book.save(path)
+    write_atomically(path, book.save)
 
 
 def _header(sheet: Worksheet) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
 if TYPE_CHECKING:  # io sits below services: their rows are only named for the type checker
@@ -53,10 +53,7 @@ def write_reorder_workbook(
             progress(done, len(proposals))
     if not proposals:
         set_text(book.create_sheet("Nothing to order").cell(row=1, column=1), "Nothing to order")
-    temporary = path.with_name(f".{path.name}.part")
-    book.save(temporary)
-    os.replace(temporary, path)
-    return path
+    return write_atomically(path, book.save)
 
 
 def sheet_names(suppliers: Sequence[str]) -> list[str]:

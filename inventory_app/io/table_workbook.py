@@ -9,6 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inventory_app.io.atomic_file import write_atomically
+
 Value = str | Decimal | int | None
 
 
@@ -80,7 +82,7 @@ def write_table_workbook(
         set_text(label, fact.label)
         label.font = Font(bold=True)
         _put(sheet.cell(row=start + offset, column=2), fact.value, fact.kind)
-    book.save(path)
+    write_atomically(path, book.save)
 
 
 def set_text(cell: Any, value: str) -> None:

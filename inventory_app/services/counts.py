@@ -22,7 +22,7 @@ from inventory_app.domain.counting import Entry, Scale, counted_quantity
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.units import BaseUnit
 from inventory_app.services.catalogue import find_item
-from inventory_app.services.stock import NewMovement, record_movements
+from inventory_app.services.stock import NewMovement, lock_levels, record_movements
 
 LOCATION_SEPARATOR = "|"
 
@@ -157,7 +157,8 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
     if not lines:
         raise InputError(f"count {count.id} has no counted items yet: nothing to finalise")
     now = utcnow()
-    levels = _levels(session, [line.item_id for line in lines])
+    # Locked before reading: a sale on another terminal lands wholly before or after.
+    levels = lock_levels(session, [line.item_id for line in lines])
     moves: list[NewMovement] = []
     for line in lines:
         line.expected = levels[line.item_id]
@@ -176,11 +177,6 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
     count.status, count.finalised_at, count.finalised_by = CountStatus.FINALISED, now, author
     session.flush()
     return Finalised(count.id, len(lines), written)
-
-
-def _levels(session: Session, item_ids: list[int]) -> dict[int, Decimal]:
-    query = select(StockLevel.item_id, StockLevel.on_hand).where(StockLevel.item_id.in_(item_ids))
-    return {item_id: level for item_id, level in session.execute(query)}
 
 
 def _editable(session: Session) -> Count:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Base, ImportRecord, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.domain.recipes import SaleKind, name_key
+from inventory_app.domain.recipes import Channel, SaleKind, name_key
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.import_progress import ImportCancelled, Progress, Ticker
@@ -31,7 +31,7 @@ from inventory_app.services.sale_line_keys import LineKeys
 from inventory_app.services.sales_menu import SalesMenu, deduction
 from inventory_app.services.sales_preview import PreviewLine, SalesPreview, preview_sales
 from inventory_app.services.selling import sale_reference
-from inventory_app.services.stock import NewMovement, record_movements
+from inventory_app.services.stock import NewMovement, lock_levels, record_movements
 
 __all__ = [
     "ImportCancelled",
@@ -134,6 +134,7 @@ class _Scan:
     lines: int = 0
     unknown: dict[str, int] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # name key -> first spelling seen
+    served: set[tuple[int, Channel]] = field(default_factory=set)  # (recipe, channel) pairs
 
     def count_unknown(self, item: str) -> None:
         shown = self.spelling.setdefault(name_key(item), item)
@@ -151,8 +152,11 @@ def _scan(path: Path, fmt: SalesFormat, menu: SalesMenu, ticker: Ticker) -> _Sca
                 recipe_id = menu.recipe_id(line.item)
                 if recipe_id is None:
                     scan.count_unknown(line.item)
-                elif recipe_id in menu.preps and len(problems) < MAX_PROBLEMS:
-                    problems.append(_prep_problem(line, menu.names[recipe_id]))
+                elif recipe_id in menu.preps:
+                    if len(problems) < MAX_PROBLEMS:
+                        problems.append(_prep_problem(line, menu.names[recipe_id]))
+                else:
+                    scan.served.add((recipe_id, menu.channel(line.channel)))
             ticker.tick(stream, 0)
     if problems:
         raise ImportErrors(scan.file_name, problems)
@@ -187,6 +191,9 @@ def _write(
     )
     session.add(record)
     session.flush()
+    # Every item the file draws from, locked in id order before the first chunk: chunks
+    # that each lock their own items would meet another terminal's sale in a deadlock.
+    lock_levels(session, {d.item_id for r, c in scan.served for d in menu.draws(r, c)})
     keys = LineKeys(SOURCE[scan.format], digest)
     tally = _Tally()
     with open_sales(path, scan.format) as stream:

@@ -73,7 +73,7 @@ def sell(
     if bottle_id is not None:
         picker.check_choice(bottle_id, [d.item_id for d in taken])
     unassigned: list[str] = []
-    for draw in taken:
+    for draw in sorted(taken, key=lambda d: d.item_id):  # lock order: see services/stock.py
         bottle = picker.bottle_for(draw.item_id, chosen=bottle_id)
         if bottle is None and picker.is_serial(draw.item_id):
             unassigned.append(draw.sku)
@@ -110,7 +110,9 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
     )  # fmt: skip
     session.add(void)
     moved = session.scalars(
-        select(Movement.id).where(Movement.reference == sale_reference(sale_id))
+        select(Movement.id)
+        .where(Movement.reference == sale_reference(sale_id))
+        .order_by(Movement.item_id, Movement.id)  # lock order: see services/stock.py
     ).all()
     for movement_id in moved:
         undo(session, movement_id, author=author, note=f"undo sale of {sale.recipe_name}")

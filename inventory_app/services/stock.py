@@ -2,12 +2,17 @@
 
 On hand is kept in `stock_levels` and moved by the same statement batch as the
 movement, inside the caller's transaction, so it always equals the ledger sum.
+
+Several terminals on PostgreSQL: a transaction that moves several items locks their
+`stock_levels` rows in item id order (lock_levels, or writes sorted by item), so two of
+them never wait on each other in a circle (a deadlock error). On SQLite every writer
+holds the one write lock from BEGIN, so the order does not matter there.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -129,8 +134,8 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     for m in movements:
         opened[m.item_id] += OPEN_STEP.get(Reason(m.reason), 0)
     moved = [
-        {"level_item_id": item, "level_delta": delta, "level_opened": opened[item]}
-        for item, delta in totals.items()
+        {"level_item_id": item, "level_delta": totals[item], "level_opened": opened[item]}
+        for item in sorted(totals)
     ]
     if connection.execute(_MOVE_LEVEL, moved).rowcount != len(moved):
         raise NotFoundError("a movement names an item that does not exist")
@@ -157,6 +162,20 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     ]
     connection.execute(insert(_MOVEMENTS), rows)
     return len(rows)
+
+
+def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decimal]:
+    """Lock these items' on-hand rows in id order and read them: nobody moves them until commit.
+
+    FOR UPDATE on PostgreSQL (SQLite renders none: its writer already holds the lock).
+    """
+    query = (
+        select(StockLevel.item_id, StockLevel.on_hand)
+        .where(StockLevel.item_id.in_(sorted(set(item_ids))))
+        .order_by(StockLevel.item_id)
+        .with_for_update()
+    )
+    return {item_id: level for item_id, level in session.execute(query)}
 
 
 @dataclass(frozen=True)
