@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal
+from inventory_app.domain.units import BaseUnit, check_stock, format_decimal
 
 HUNDRED = Decimal(100)
 TENTHS = Decimal(10)
@@ -53,7 +53,7 @@ def counted_quantity(entry: Entry, item: Scale) -> Decimal:
             )
         return entry.quantity
     full = _full(entry.full, item)
-    return full * item.size + open_part(entry, item)
+    return check_stock(full * item.size + open_part(entry, item), column="full")
 
 
 def open_part(entry: Entry, item: Scale) -> Decimal:

@@ -12,7 +12,7 @@ from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.item_rules import ItemSpec, item_problems, with_defaults
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.units import BaseUnit, parse_decimal
+from inventory_app.domain.units import BaseUnit, parse_decimal, shown
 from inventory_app.io.columns import Column, checked_columns, choice, number, read_given_cells, text
 from inventory_app.io.sheet_stream import SheetRow
 from inventory_app.io.tabular import read_sheet
@@ -33,14 +33,14 @@ class CatalogueLine:
 def _whole(text: str) -> int:
     value = parse_decimal(text, what="a whole number such as 6")
     if value != value.to_integral_value():
-        raise InputError(f"expected a whole number such as 6, got {text!r}")
+        raise InputError(f"expected a whole number such as 6, got {shown(text)}")
     return int(value)
 
 
 def _on_hand(text: str) -> Decimal:
     value = parse_decimal(text, what="a number of containers such as 3 or 0.4")
     if value < 0:
-        raise InputError(f"expected zero or more containers, got {text!r}")
+        raise InputError(f"expected zero or more containers, got {shown(text)}")
     return value
 
 

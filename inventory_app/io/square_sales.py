@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
+from inventory_app.domain.units import shown
 from inventory_app.io.columns import Column, find_columns, read_cell
 from inventory_app.io.sales_cells import dining_channel, optional_amount, parse_count
 from inventory_app.io.sales_line import SalesLine, optional_cell, read_when_and_item
@@ -87,7 +88,7 @@ def _event(text: str) -> SaleKind | None:
     """Payment or Refund; blank (or no column, in old exports) lets the Qty's sign decide."""
     kind = {"payment": SaleKind.SALE, "refund": SaleKind.REFUND}.get(text.lower())
     if kind is None and text:
-        raise InputError(f"expected Payment or Refund, got {text!r}")
+        raise InputError(f"expected Payment or Refund, got {shown(text)}")
     return kind
 
 
