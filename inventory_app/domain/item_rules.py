@@ -8,7 +8,11 @@ from typing import Any
 
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal
+from inventory_app.domain.units import BaseUnit, format_decimal, shown
+
+# What the database keeps of each text (the columns' lengths in db/models.py).
+MAX_LENGTH = {"name": 200, "category": 80, "supplier": 120, "supplier_code": 64, "location": 120}
+MAX_BARCODE = 64
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,12 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         bad("sku", "a SKU is one word of at most 64 characters, without spaces")
     if not spec.name or not spec.name.strip():
         bad("name", "a name is required")
+    for name, limit in MAX_LENGTH.items():
+        value = getattr(spec, name)
+        if value is not None and len(value) > limit:
+            bad(
+                name, f"a {name.replace('_', ' ')} has at most {limit} characters, got {len(value)}"
+            )
     if spec.size is not None and spec.size <= 0:
         bad("size", f"expected a container size above zero, got {_num(spec.size)}")
     if spec.pack_size is not None and spec.pack_size < 1:
@@ -120,7 +130,9 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         )
     for code in spec.barcodes or ():
         if not code.strip() or any(c.isspace() for c in code):
-            bad("barcode", f"a barcode is one word without spaces, got {code!r}")
+            bad("barcode", f"a barcode is one word without spaces, got {shown(code)}")
+        elif len(code) > MAX_BARCODE:
+            bad("barcode", f"a barcode has at most {MAX_BARCODE} characters, got {len(code)}")
     return problems
 
 

@@ -17,6 +17,8 @@ _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 # A POS line of more drinks than this is a typo or a hostile file, not a sale.
 MAX_DRINKS = 10_000
 FIRST_YEAR, LAST_YEAR = 1900, 2999
+# A line's identity (Sale.line_key, 200 characters) holds the transaction id and a suffix.
+MAX_TRANSACTION_ID = 120
 # Dining options a POS writes for a drink that leaves through the window.
 _TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
 
@@ -109,3 +111,12 @@ def dining_channel(text: str) -> Channel:
     """Square's Dining Option: 'To Go', 'Take Out', 'Takeaway' leave by the window."""
     letters = "".join(ch for ch in text.lower() if ch.isalpha())
     return Channel.TAKEAWAY if letters in _TAKEAWAY_OPTIONS else Channel.SPEAKEASY
+
+
+def parse_transaction_id(text: str) -> str | None:
+    """A POS transaction id, or None for a blank cell."""
+    if len(text) > MAX_TRANSACTION_ID:
+        raise InputError(
+            f"expected a transaction id of at most {MAX_TRANSACTION_ID} characters, got {len(text)}"
+        )
+    return text or None

@@ -229,7 +229,7 @@ def _xlsx_records(
         )
     width = min(int(sheet.max_column or MAX_COLUMNS), MAX_COLUMNS)
     # A declared size is a claim, not data: read the rows that are there, no padding to it.
-    sheet.reset_dimensions()  # type: ignore[union-attr]
+    sheet.reset_dimensions()
     counter = _Counter()
     rows = sheet.iter_rows(values_only=True, max_col=width)
     return _xlsx_lines(path.name, rows, counter), counter.value, declared
