@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -218,3 +219,116 @@ def test_one_hostile_cell_in_a_good_file_is_imported_or_refused_cleanly(
     source = work / f"{kind}-{next(_counter)}.csv"
     source.write_text(data.draw(one_bad_cell(kind)), encoding="utf-8")
     attempt(kind, source, template, work)
+
+
+# Each of these once ended in a traceback (or, on PostgreSQL, a DataError) instead of a
+# clear message: (importer, file, words of the message, row, column).
+REGRESSIONS = [
+    ("catalogue", "sku,name,size\nN1,New,1e30\n", "too large", 2, "size"),
+    ("catalogue", f"sku,name,cost\nN1,New,{10**40}\n", "too large", 2, "cost"),
+    ("catalogue", "sku,name,pack_size\nN1,New,1e999999\n", "too large", 2, "pack_size"),
+    ("catalogue", "sku,name,size\nN1,New,1e-30\n", "above zero", 2, "size"),
+    ("catalogue", "sku,name,size,on_hand\nN1,New,900000000,5000\n", "too large", 2, "on_hand"),
+    ("catalogue", f"sku,name\nN1,{'x' * 300}\n", "at most 200 characters", 2, "name"),
+    ("catalogue", f"sku,name,category\nN1,N,{'x' * 90}\n", "at most 80", 2, "category"),
+    ("catalogue", f"sku,name,barcode\nN1,N,{'7' * 70}\n", "at most 64", 2, "barcode"),
+    ("catalogue", f"sku,name,location\nN1,N,{'x' * 130}\n", "at most 120", 2, "location"),
+    ("catalogue", "sku,name\nN1,a\x00b\n", "NUL", 2, "name"),
+    ("catalogue", "sku,name\nN1,a\x1bb\n", "control character", 2, "name"),
+    ("catalogue", f"sku,name,notes\nN1,N,{'x' * 40_000}\n", "at most 32767", 2, "notes"),
+    ("recipes", "recipe,ingredient,quantity,unit\nR,GIN,1e30,ml\n", "too large", 2, "quantity"),
+    ("recipes", "recipe,ingredient,quantity,unit\nR,GIN,1e-9,ml\n", "R:", 2, "quantity"),
+    ("recipes", "recipe,price,ingredient,quantity,unit\nR,1e30,GIN,1,ml\n", "too large", 2,
+     "price"),
+    ("sales", "date,item,qty\n2024-05-01,Negroni,1e30\n", "drinks", 2, "qty"),
+    ("sales", "date,item,qty\n2024-05-01,Negroni,20000\n", "at most 10000", 2, "qty"),
+    ("sales", "date,item,qty,net_sales\n2024-05-01,Negroni,1,1e30\n", "€8.00", 2, "net_sales"),
+    ("sales", "date,item,qty\n0001-01-01,Negroni,1\n", "between 1900", 2, "date"),
+    ("sales", "date,item,qty\n9999-12-31,Negroni,1\n", "between 1900", 2, "date"),
+    ("sales", f"date,item,qty,transaction_id\n2024-05-01,Negroni,1,{'T' * 300}\n",
+     "at most 120", 2, "transaction_id"),
+    ("sales-skip-unknown", f"Date,Item,Qty,Transaction ID\n2024-05-01,Negroni,1,{'T' * 300}\n",
+     "at most 120", 2, "Transaction ID"),
+    ("count", "sku,full\nGIN,1e30\n", "too large", 2, "full"),
+    ("count", "sku,open tenths\nGIN,1e30\n", "too large", 2, "open tenths"),
+    ("count", "sku,quantity\nGIN,99999999999\n", "too large", 2, "quantity"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "words", "row", "column"), REGRESSIONS)
+def test_a_hostile_cell_is_refused_naming_row_and_column(
+    kind: str, text: str, words: str, row: int, column: str, template: Path, work: Path
+) -> None:
+    source = work / f"regression-{next(_counter)}.csv"
+    source.write_text(text, encoding="utf-8")
+    error = attempt(kind, source, template, work)
+    assert error is not None
+    problems = getattr(error, "errors", [error])
+    assert [(p.row, p.column) for p in problems] == [(row, column)]
+    assert words in problems[0].detail
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "words", "row"),
+    [
+        ("", "utf-8", "the file is empty", None),
+        ("\n\n ,\n", "utf-8", "the file is empty", None),
+        ("{header}\nN1,Caf\u00e9,1\n", "utf-16", "UTF-16", None),
+        ("{header}\nN1,Caf\u00e9,1\n", "latin-1", "byte 0xe9 that is not UTF-8", 2),
+        ("{header}\nN1,\udcff\udcfe,1\n", "surrogateescape", "byte 0xff that is not UTF-8", 2),
+    ],
+    ids=["empty", "blank", "utf-16", "latin-1", "invalid-utf-8"],
+)
+def test_a_file_that_is_no_sheet_is_refused_naming_the_file(
+    text: str, encoding: str, words: str, row: int | None, template: Path, work: Path
+) -> None:
+    for kind in COLUMNS:
+        source = work / f"file-{next(_counter)}.csv"
+        content = text.replace("{header}", ",".join(REQUIRED[kind]))
+        if encoding == "surrogateescape":
+            source.write_bytes(content.encode("utf-8", errors="surrogateescape"))
+        else:
+            source.write_bytes(content.encode(encoding))
+        error = attempt(kind, source, template, work)
+        assert error is not None
+        assert words in error.detail
+        # The whole-sheet readers name no row for an encoding: every row would be at fault.
+        assert error.row in (row, None)
+
+
+def test_a_count_sheet_with_nothing_filled_names_its_file_when_finalised(
+    template: Path, work: Path
+) -> None:
+    source = work / "empty-count.csv"
+    source.write_text("SKU,Full,Quantity\nGIN,,\n", encoding="utf-8")
+    error = attempt("count", source, template, work)
+    assert error is not None
+    assert error.file == source.name
+    assert "nothing to finalise" in error.detail
+
+
+def test_a_one_megabyte_csv_line_is_refused_naming_its_row(template: Path, work: Path) -> None:
+    source = work / "mega.csv"
+    source.write_text(f"sku,name,notes\nN1,New,{'x' * 1_000_000}\n", encoding="utf-8")
+    error = attempt("catalogue", source, template, work)
+    assert error is not None
+    assert error.row == 2
+    assert "more than 131068 characters" in error.detail
+
+
+def test_a_one_megabyte_workbook_cell_is_refused_naming_row_and_column(
+    template: Path, work: Path
+) -> None:
+    source = work / "mega.xlsx"
+    write_xlsx(source, [["sku", "name", "notes"], ["N1", "New", "LONG-CELL"]])
+    with zipfile.ZipFile(source) as book:
+        parts = {info.filename: book.read(info) for info in book.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"LONG-CELL", b"x" * 1_000_000)
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    error = attempt("catalogue", source, template, work)
+    assert error is not None
+    assert (error.row, error.column) == (2, "notes")
+    assert "at most 32767 characters, got 1000000" in error.detail
