@@ -31,12 +31,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    # Read first, so unreadable text gets the message the Adjust dialog shows.
+    amount, unit = option_value("--by", parse_quantity, args.by)
     if not args.by.strip().startswith(("+", "-")):
         # Unsigned, "--by 40ml" for a waste would add stock: make the direction explicit.
         raise InputError(
             f"--by: expected a signed quantity such as -40ml or +2pcs, got {args.by!r}"
         )
-    amount, unit = option_value("--by", parse_quantity, args.by)
     with ctx.database.transaction() as session:
         movement_id = stock.adjust(
             session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from inventory_app.commands import count_report
 from inventory_app.commands.context import Context
+from inventory_app.domain.counting import parse_entry
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
-from inventory_app.domain.units import BaseUnit, format_quantity, parse_decimal
+from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services import count_import, counts
 from inventory_app.services.catalogue import find_item
 from inventory_app.services.count_view import count_state
@@ -122,10 +123,13 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+_FIELD = {"--weight": "weight_g"}  # options named apart from their entry field
+
+
 def _number(text: str | None, option: str) -> Decimal | None:
     if text is None:
         return None
     try:
-        return parse_decimal(text)
+        return parse_entry(_FIELD.get(option, option.lstrip("-")), text)
     except InputError as exc:
         raise InputError(f"{option}: {exc.detail}") from None

@@ -7,8 +7,8 @@ import argparse
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
-from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
+from inventory_app.domain.recipes import parse_batches
+from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity
 from inventory_app.services.production import ProductionResult, make_prep
 
 
@@ -22,10 +22,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    what = "a number of batches such as 1 or 0.5"
-    batches = option_value("--batches", lambda t: parse_decimal(t, what=what), args.batches)
-    if batches <= 0:
-        raise InputError(f"--batches: expected a number above zero, got {args.batches!r}")
+    batches = option_value("--batches", parse_batches, args.batches)
     with ctx.database.transaction() as session:
         result = make_prep(session, args.recipe, author=ctx.user, batches=batches)
     print(describe(result), end="")

@@ -12,7 +12,7 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.units import parse_decimal
+from inventory_app.domain.ordering import parse_containers
 from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services import orders
 
@@ -62,10 +62,6 @@ def pairs(flag: str, texts: Sequence[str], parse: Callable[[str], Decimal]) -> d
     return out
 
 
-def _quantity(text: str) -> Decimal:
-    return parse_decimal(text, what="a number of containers such as 6")
-
-
 def run_create(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         ids = orders.create_orders(session, author=ctx.user, suppliers=args.supplier)
@@ -104,7 +100,7 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    changes = pairs("SKU=QTY", args.lines, _quantity)
+    changes = pairs("SKU=QTY", args.lines, parse_containers)
     with ctx.database.transaction() as session:
         for sku, quantity in changes.items():
             orders.set_line(session, args.id, sku, quantity, expected_version=args.expect_version)
@@ -124,7 +120,7 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_receive(args: argparse.Namespace, ctx: Context) -> int:
-    lines = pairs("--line", args.line, _quantity) if args.line else None
+    lines = pairs("--line", args.line, parse_containers) if args.line else None
     costs = pairs("--cost", args.cost, parse_money)
     with ctx.database.transaction() as session:
         moved = orders.receive_order(session, args.id, author=ctx.user, lines=lines, costs=costs)

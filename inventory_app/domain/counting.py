@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal
+from inventory_app.domain.units import BaseUnit, check_stock, format_decimal, parse_decimal
 
 HUNDRED = Decimal(100)
 TENTHS = Decimal(10)
@@ -53,7 +53,7 @@ def counted_quantity(entry: Entry, item: Scale) -> Decimal:
             )
         return entry.quantity
     full = _full(entry.full, item)
-    return full * item.size + open_part(entry, item)
+    return check_stock(full * item.size + open_part(entry, item), column="full")
 
 
 def open_part(entry: Entry, item: Scale) -> Decimal:
@@ -193,3 +193,17 @@ def beverage_cost_pct(
     if net_sales is None or net_sales <= 0:
         return None
     return (opening + purchases - closing) / net_sales * HUNDRED
+
+
+# What each field of a count entry is, as the count sheet, the Count page and the CLI say it.
+ENTRY_EXAMPLES = {
+    "full": "a number of full containers such as 2",
+    "tenths": "tenths of the open container, 0 to 10",
+    "weight_g": "a weight in grams such as 905",
+    "quantity": "a quantity such as 450",
+}
+
+
+def parse_entry(field: str, text: str) -> Decimal:
+    """One typed or imported field of a count entry (full, tenths, weight_g or quantity)."""
+    return parse_decimal(text, what=ENTRY_EXAMPLES[field])

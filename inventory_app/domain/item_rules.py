@@ -8,7 +8,12 @@ from typing import Any
 
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal
+from inventory_app.domain.money import parse_money
+from inventory_app.domain.units import BaseUnit, format_decimal, parse_decimal, shown
+
+# What the database keeps of each text (the columns' lengths in db/models.py).
+MAX_LENGTH = {"name": 200, "category": 80, "supplier": 120, "supplier_code": 64, "location": 120}
+MAX_BARCODE = 64
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,12 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         bad("sku", "a SKU is one word of at most 64 characters, without spaces")
     if not spec.name or not spec.name.strip():
         bad("name", "a name is required")
+    for name, limit in MAX_LENGTH.items():
+        value = getattr(spec, name)
+        if value is not None and len(value) > limit:
+            bad(
+                name, f"a {name.replace('_', ' ')} has at most {limit} characters, got {len(value)}"
+            )
     if spec.size is not None and spec.size <= 0:
         bad("size", f"expected a container size above zero, got {_num(spec.size)}")
     if spec.pack_size is not None and spec.pack_size < 1:
@@ -120,10 +131,43 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         )
     for code in spec.barcodes or ():
         if not code.strip() or any(c.isspace() for c in code):
-            bad("barcode", f"a barcode is one word without spaces, got {code!r}")
+            bad("barcode", f"a barcode is one word without spaces, got {shown(code)}")
+        elif len(code) > MAX_BARCODE:
+            bad("barcode", f"a barcode has at most {MAX_BARCODE} characters, got {len(code)}")
     return problems
 
 
 def _num(value: Decimal) -> str:
     """Stored values carry six decimals; a message shows 2, not 2.000000."""
     return format_decimal(value)
+
+
+_CONTAINERS = "a number of containers such as 2 or 1.5"
+_GRAMS = "a weight in grams such as 520"
+# What each number field of an item is, as every message about it says it.
+NUMBER_EXAMPLES = {
+    "size": "a container size such as 700",
+    "par": _CONTAINERS,
+    "reorder_at": _CONTAINERS,
+    "tare_g": _GRAMS,
+    "full_g": _GRAMS,
+    "density": "a density in g/ml such as 0.94",
+}
+WHOLE_FIELDS = ("pack_size", "shelf_life_days")
+
+
+def parse_item_number(name: str, text: str) -> Decimal | int:
+    """A number field of an item typed or imported: the dialog and the file read it alike."""
+    if name == "cost":
+        return parse_money(text)
+    if name in WHOLE_FIELDS:
+        return parse_whole(text)
+    return parse_decimal(text, what=NUMBER_EXAMPLES[name])
+
+
+def parse_whole(text: str) -> int:
+    """A whole number such as a pack size or a shelf life in days."""
+    value = parse_decimal(text, what="a whole number such as 6")
+    if value != value.to_integral_value():
+        raise InputError(f"expected a whole number such as 6, got {shown(text)}")
+    return int(value)

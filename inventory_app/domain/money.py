@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import parse_decimal
+from inventory_app.domain.units import parse_decimal, shown
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 CENT = Decimal("0.01")
@@ -24,7 +24,7 @@ def parse_money(text: str) -> Decimal:
             body = body.replace(",", "")
     value = parse_decimal(body, what="a price such as 12.50")
     if value < 0:
-        raise InputError(f"expected a price of zero or more, got {text!r}")
+        raise InputError(f"expected a price of zero or more, got {shown(text)}")
     return value
 
 

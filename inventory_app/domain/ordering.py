@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import format_decimal, parse_decimal
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Walking further than a year ahead says nothing useful: such stock has "plenty" of cover.
@@ -103,3 +104,17 @@ def suggest_levels(
     reorder_point = _ceil(daily_usage * (lead_time_days + safety_days))
     par = reorder_point + max(_ceil(daily_usage * review_days), Decimal(1))
     return reorder_point, par
+
+
+def parse_containers(text: str) -> Decimal:
+    """Containers ordered or received, as the CLI and the Orders page read them."""
+    return parse_decimal(text, what="a number of containers such as 6")
+
+
+def check_delivered(sku: str, value: Decimal, what: str) -> Decimal:
+    """A delivered quantity or invoiced cost of one line: zero or more."""
+    if value < 0:
+        raise InputError(
+            f"{sku}: a {what} is zero or more, got {format_decimal(value)}", column=what
+        )
+    return value

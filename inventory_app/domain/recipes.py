@@ -6,6 +6,9 @@ import re
 from decimal import Decimal
 from enum import StrEnum
 
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.units import format_decimal, parse_decimal
+
 HUNDRED = Decimal(100)
 
 
@@ -48,3 +51,28 @@ def pour_cost_pct(cost: Decimal, price: Decimal, vat_rate_pct: Decimal) -> Decim
 def margin(cost: Decimal, price: Decimal, vat_rate_pct: Decimal) -> Decimal:
     """What a drink leaves after VAT and ingredients."""
     return net_of_vat(price, vat_rate_pct) - cost
+
+
+# How a recipe's numbers are read wherever they are typed or imported, so every
+# message about them is the same.
+def parse_line_quantity(text: str) -> Decimal:
+    """An ingredient line's quantity, in the line's unit."""
+    return parse_decimal(text, what="a quantity such as 22.5")
+
+
+def parse_yield(text: str) -> Decimal:
+    """What one batch of a prep makes, in the made item's unit."""
+    return parse_decimal(text, what="a yield such as 1000, in the item's unit")
+
+
+def parse_batches(text: str) -> Decimal:
+    """How many batches of a prep were made; half batches are fine."""
+    return check_batches(parse_decimal(text, what="a number of batches such as 1 or 0.5"))
+
+
+def check_batches(batches: Decimal) -> Decimal:
+    if batches <= 0:
+        raise InputError(
+            f"expected batches above zero, got {format_decimal(batches)}", column="batches"
+        )
+    return batches

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
@@ -104,6 +104,14 @@ def to_base(
 _QTY = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-zA-Z]*)\s*$")
 
 
+# Every number a person or a file gives stays below a billion and is kept to a millionth:
+# what the ledger stores (a BIGINT of millionths) then holds any product of two of them
+# that the rules allow, and 1e30 or 1e-30 is refused or rounded here, not by the database.
+MAX_NUMBER = Decimal(10) ** 9
+DECIMALS = Decimal("0.000001")
+MAX_STOCK = Decimal(10) ** 12
+
+
 def parse_decimal(text: str, *, what: str = "a number") -> Decimal:
     """Read a decimal written with a point or a comma; never via float."""
     cleaned = text.strip().replace(" ", "")
@@ -112,10 +120,33 @@ def parse_decimal(text: str, *, what: str = "a number") -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise InputError(f"expected {what}, got {text!r}") from None
+        raise InputError(f"expected {what}, got {shown(text)}") from None
     if not value.is_finite():
-        raise InputError(f"expected {what}, got {text!r}")
-    return value
+        raise InputError(f"expected {what}, got {shown(text)}")
+    return bounded(value, f"expected {what}, got {shown(text)}")
+
+
+def bounded(value: Decimal, message: str) -> Decimal:
+    """The value kept to a millionth; one of a billion or more raises `message` (too large)."""
+    if abs(value) >= MAX_NUMBER:
+        raise InputError(f"{message}: too large (at most 999999999)")
+    return value.quantize(DECIMALS, rounding=ROUND_HALF_EVEN).normalize() + 0
+
+
+def check_stock(amount: Decimal, *, column: str | None = None) -> Decimal:
+    """A quantity the ledger can keep: products such as containers x size stay in range."""
+    if abs(amount) >= MAX_STOCK:
+        raise InputError(
+            f"{format_decimal(amount)} is too large a quantity to keep "
+            "(at most 999999999999 in the item's unit)",
+            column=column,
+        )
+    return amount
+
+
+def shown(text: str) -> str:
+    """A bad cell quoted in a message, cut short: a 1 MB cell must not make a 1 MB message."""
+    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
 
 
 def parse_quantity(text: str, default_unit: Unit | None = None) -> tuple[Decimal, Unit]:

@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.domain.item_rules import ItemSpec, item_problems, with_defaults
+from inventory_app.domain.item_rules import (
+    ItemSpec,
+    item_problems,
+    parse_item_number,
+    parse_whole,
+    with_defaults,
+)
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.units import BaseUnit, parse_decimal
-from inventory_app.io.columns import Column, checked_columns, choice, number, read_given_cells, text
+from inventory_app.domain.units import BaseUnit, parse_decimal, shown
+from inventory_app.io.columns import Column, checked_columns, choice, read_given_cells, text
 from inventory_app.io.sheet_stream import SheetRow
 from inventory_app.io.tabular import read_sheet
 
@@ -30,26 +37,16 @@ class CatalogueLine:
     on_hand_containers: Decimal | None
 
 
-def _whole(text: str) -> int:
-    value = parse_decimal(text, what="a whole number such as 6")
-    if value != value.to_integral_value():
-        raise InputError(f"expected a whole number such as 6, got {text!r}")
-    return int(value)
-
-
 def _on_hand(text: str) -> Decimal:
     value = parse_decimal(text, what="a number of containers such as 3 or 0.4")
     if value < 0:
-        raise InputError(f"expected zero or more containers, got {text!r}")
+        raise InputError(f"expected zero or more containers, got {shown(text)}")
     return value
 
 
 def _barcodes(text: str) -> tuple[str, ...]:
     return tuple(code.strip() for code in text.split(BARCODE_SEPARATOR) if code.strip())
 
-
-_CONTAINERS = "a number of containers such as 2 or 1.5"
-_GRAMS = "a weight in grams such as 520"
 
 # Column name -> how a non-blank cell is read. Order is the order shown in messages.
 PARSERS: dict[str, Callable[[str], Any]] = {
@@ -58,19 +55,19 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "category": text,
     "kind": choice(ItemKind),
     "unit": choice(BaseUnit),
-    "size": number("a container size such as 700"),
+    "size": partial(parse_item_number, "size"),
     "supplier": text,
     "supplier_code": text,
-    "pack_size": _whole,
+    "pack_size": parse_whole,
     "cost": parse_money,
-    "par": number(_CONTAINERS),
-    "reorder_at": number(_CONTAINERS),
+    "par": partial(parse_item_number, "par"),
+    "reorder_at": partial(parse_item_number, "reorder_at"),
     "barcode": _barcodes,
     "location": text,
-    "tare_g": number(_GRAMS),
-    "full_g": number(_GRAMS),
-    "density": number("a density in g/ml such as 0.94"),
-    "shelf_life_days": _whole,
+    "tare_g": partial(parse_item_number, "tare_g"),
+    "full_g": partial(parse_item_number, "full_g"),
+    "density": partial(parse_item_number, "density"),
+    "shelf_life_days": parse_whole,
     "tracking": choice(Tracking),
     "on_hand": _on_hand,
     "notes": text,

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.domain.units import parse_decimal
+from inventory_app.domain.units import parse_decimal, shown
 from inventory_app.io.sheet_stream import SheetRow
 
 T = TypeVar("T")
@@ -117,7 +117,7 @@ def choice(enum: type[StrEnum]) -> Callable[[str], Any]:
         try:
             return enum(text.lower())
         except ValueError:
-            raise InputError(f"expected {expected}, got {text!r}") from None
+            raise InputError(f"expected {expected}, got {shown(text)}") from None
 
     return parse
 

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inventory_app.domain.counting import parse_entry
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.io.atomic_file import write_atomically
-from inventory_app.io.columns import checked_columns, number, read_given_cells, text
+from inventory_app.io.columns import Parser, checked_columns, read_given_cells, text
 from inventory_app.io.table_workbook import set_text
 from inventory_app.io.tabular import read_sheet
 
@@ -25,12 +27,9 @@ ENTRY_COLUMNS = {"full": "full", "open tenths": "tenths", "weight g": "weight_g"
 # An entry field's column as messages name it, for the errors the counting rules raise.
 SHEET_COLUMN = {field: column for column, field in ENTRY_COLUMNS.items()}
 _KNOWN = tuple(h.lower() for h in HEADER)
-_PARSERS = {
+_PARSERS: dict[str, Parser] = {
     "sku": text,
-    "full": number("a number of full containers such as 2"),
-    "open tenths": number("tenths of the open container, 0 to 10"),
-    "weight g": number("a weight in grams such as 905"),
-    "quantity": number("a quantity such as 450"),
+    **{column: partial(parse_entry, field) for column, field in ENTRY_COLUMNS.items()},
 }
 _NOT_APPLICABLE = "EDEEF1"
 _GROUP_LINE = "606770"

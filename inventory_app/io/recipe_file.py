@@ -10,9 +10,15 @@ from typing import Any
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.recipes import Channel, RecipeKind, name_key
+from inventory_app.domain.recipes import (
+    Channel,
+    RecipeKind,
+    name_key,
+    parse_line_quantity,
+    parse_yield,
+)
 from inventory_app.domain.units import Unit, format_decimal, parse_unit
-from inventory_app.io.columns import checked_columns, choice, number, read_given_cells, text
+from inventory_app.io.columns import checked_columns, choice, read_given_cells, text
 from inventory_app.io.tabular import read_sheet
 
 REQUIRED = ("recipe", "ingredient", "quantity", "unit")
@@ -67,11 +73,11 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "price": parse_money,
     "pos_name": _aliases,
     "ingredient": text,
-    "quantity": number("a quantity such as 22.5"),
+    "quantity": parse_line_quantity,
     "unit": parse_unit,
     "channel": choice(Channel),
     "yield_sku": text,
-    "yield_quantity": number("a yield such as 1000, in the item's unit"),
+    "yield_quantity": parse_yield,
     "notes": text,
 }
 COLUMNS = tuple(PARSERS)

@@ -10,9 +10,15 @@ from functools import lru_cache
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.recipes import Channel
+from inventory_app.domain.units import shown as _shown
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# A POS line of more drinks than this is a typo or a hostile file, not a sale.
+MAX_DRINKS = 10_000
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+# A line's identity (Sale.line_key, 200 characters) holds the transaction id and a suffix.
+MAX_TRANSACTION_ID = 120
 # Dining options a POS writes for a drink that leaves through the window.
 _TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
 
@@ -23,9 +29,15 @@ def parse_day(text: str) -> date:
     try:
         if match is None:
             raise ValueError
-        return date(int(match[1]), int(match[2]), int(match[3]))
+        day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise InputError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+        raise InputError(f"expected a date as YYYY-MM-DD, got {_shown(text)}") from None
+    # Year 1 or 9999 cannot be moved to UTC in every time zone; no till sold then.
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(
+            f"expected a date between {FIRST_YEAR} and {LAST_YEAR}, got {_shown(text)}"
+        )
+    return day
 
 
 def parse_clock(text: str) -> time:
@@ -38,7 +50,7 @@ def parse_clock(text: str) -> time:
             raise ValueError
         return time(int(match[1]), int(match[2]), int(match[3] or 0))
     except ValueError:
-        raise InputError(f"expected a time as HH:MM or HH:MM:SS, got {text!r}") from None
+        raise InputError(f"expected a time as HH:MM or HH:MM:SS, got {_shown(text)}") from None
 
 
 @lru_cache(maxsize=4096)
@@ -55,7 +67,11 @@ def parse_count(text: str, *, signed: bool = False) -> Decimal:
         value = Decimal("NaN")
     whole = value.is_finite() and value == value.to_integral_value()
     if not whole or value == 0 or (value < 0 and not signed):
-        raise InputError(f"expected a positive whole number of drinks such as 1, got {text!r}")
+        raise InputError(
+            f"expected a positive whole number of drinks such as 1, got {_shown(text)}"
+        )
+    if abs(value) > MAX_DRINKS:
+        raise InputError(f"expected at most {MAX_DRINKS} drinks on one line, got {_shown(text)}")
     return Decimal(int(value))
 
 
@@ -71,7 +87,8 @@ def parse_amount(text: str) -> Decimal:
     try:
         value = parse_money(body)
     except InputError:
-        raise InputError(f"expected an amount such as €8.00 or -€8.00, got {text!r}") from None
+        message = f"expected an amount such as €8.00 or -€8.00, got {_shown(text)}"
+        raise InputError(message) from None
     return -value if negative else value
 
 
@@ -87,10 +104,19 @@ def parse_channel(text: str) -> Channel | None:
     try:
         return Channel(text.lower())
     except ValueError:
-        raise InputError(f"expected takeaway or speakeasy, got {text!r}") from None
+        raise InputError(f"expected takeaway or speakeasy, got {_shown(text)}") from None
 
 
 def dining_channel(text: str) -> Channel:
     """Square's Dining Option: 'To Go', 'Take Out', 'Takeaway' leave by the window."""
     letters = "".join(ch for ch in text.lower() if ch.isalpha())
     return Channel.TAKEAWAY if letters in _TAKEAWAY_OPTIONS else Channel.SPEAKEASY
+
+
+def parse_transaction_id(text: str) -> str | None:
+    """A POS transaction id, or None for a blank cell."""
+    if len(text) > MAX_TRANSACTION_ID:
+        raise InputError(
+            f"expected a transaction id of at most {MAX_TRANSACTION_ID} characters, got {len(text)}"
+        )
+    return text or None

@@ -14,8 +14,13 @@ from pathlib import Path
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
 from inventory_app.io.columns import Column, checked_columns, read_cell
-from inventory_app.io.sales_cells import optional_amount, parse_channel, parse_count
-from inventory_app.io.sales_line import SalesFormat, SalesLine, optional_cell, read_when_and_item
+from inventory_app.io.sales_cells import (
+    optional_amount,
+    parse_channel,
+    parse_count,
+    parse_transaction_id,
+)
+from inventory_app.io.sales_line import SalesFormat, SalesLine, read_when_and_item
 from inventory_app.io.sheet_stream import SheetRow, SheetStream, open_sheet_stream
 from inventory_app.io.square_sales import looks_like_square, square_parser
 
@@ -102,6 +107,7 @@ def _generic_line(
     channel = read_cell(row, columns.get("channel"), parse_channel, problems)
     net = read_cell(row, columns.get("net_sales"), optional_amount, problems)
     gross = read_cell(row, columns.get("gross_sales"), optional_amount, problems)
+    transaction = read_cell(row, columns.get("transaction_id"), parse_transaction_id, problems)
     if len(problems) > before or at is None or item is None or not quantity:
         return None
     return SalesLine(
@@ -110,7 +116,7 @@ def _generic_line(
         item=item,
         quantity=quantity,
         channel=channel,
-        transaction_id=optional_cell(row, columns.get("transaction_id")),
+        transaction_id=transaction,
         net_sales=net,
         gross_sales=gross,
         kind=SaleKind.SALE,

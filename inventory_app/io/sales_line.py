@@ -46,11 +46,6 @@ def read_when_and_item(
     return at, item
 
 
-def optional_cell(row: SheetRow, column: Column | None) -> str | None:
-    """An optional text column: None when the file lacks it or the cell is blank."""
-    return (row.get(column.index) or None) if column is not None else None
-
-
 def item_name(text: str) -> str:
     if not text:
         raise InputError("expected an item name (a recipe or POS name), got an empty cell")

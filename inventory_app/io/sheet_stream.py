@@ -14,9 +14,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from inventory_app.domain.errors import InputError
+from inventory_app.io.sheet_cells import MAX_CELL_CHARS, checked_cells
+from inventory_app.io.xlsx_guard import check_workbook_zip
 
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# Limits on what one import reads, so a hostile file fails with a message, not memory.
+MAX_ROWS = 2_000_000  # a sales export: years of a busy take-away window
+MAX_COLUMNS = 256  # a workbook's columns past this are not read (Square exports ~30)
+MAX_LINE_CHARS = 4 * MAX_CELL_CHARS  # one physical CSV line
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 Record = tuple[int, tuple[str, ...]]
 
@@ -61,28 +68,42 @@ class SheetStream:
 
 
 @contextmanager
-def open_sheet_stream(path: Path) -> Iterator[SheetStream]:
+def open_sheet_stream(path: Path, *, max_rows: int = MAX_ROWS) -> Iterator[SheetStream]:
     """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError."""
-    with open_sheet_records(path) as sheet:
-        records = _utf8_checked(sheet.file_name, sheet.records)
+    with open_sheet_records(path, max_rows=max_rows) as sheet:
+        records = checked_cells(sheet.file_name, _utf8_checked(sheet.file_name, sheet.records))
         header = sheet_header(sheet.file_name, records)
         yield SheetStream(sheet.file_name, header, data_rows(records), sheet.total, sheet.done)
 
 
 @contextmanager
-def open_sheet_records(path: Path) -> Iterator[SheetRecords]:
-    """The one place a .csv or .xlsx file is opened and decoded; any failure is an InputError."""
+def open_sheet_records(path: Path, *, max_rows: int = MAX_ROWS) -> Iterator[SheetRecords]:
+    """The one place a .csv or .xlsx file is opened and decoded; any failure is an InputError.
+
+    More than `max_rows` lines is an InputError too, raised when the reader gets there.
+    """
     suffix = path.suffix.lower()
     with ExitStack() as stack:
         if suffix in CSV_SUFFIXES:
             records, done, total = _csv_records(path, stack)
         elif suffix in XLSX_SUFFIXES:
-            records, done, total = _xlsx_records(path, stack)
+            records, done, total = _xlsx_records(path, stack, max_rows)
         else:
             raise InputError(
                 f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
             )
-        yield SheetRecords(path.name, records, total, done)
+        yield SheetRecords(path.name, _row_capped(path.name, records, max_rows), total, done)
+
+
+def _row_capped(file_name: str, records: Iterator[Record], max_rows: int) -> Iterator[Record]:
+    for number, cells in records:
+        if number > max_rows:
+            raise InputError(
+                f"the sheet has more than {max_rows} rows; split it into smaller files",
+                file=file_name,
+                row=number,
+            )
+        yield number, cells
 
 
 def sheet_header(
@@ -133,8 +154,13 @@ def _csv_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callab
     try:
         binary = stack.enter_context(path.open("rb"))
         total = path.stat().st_size
+        start = binary.peek(2)[:2]
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+    if start in _UTF16_BOMS:
+        raise InputError(
+            "expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')", file=path.name
+        )
     # newline="" lets a quoted cell hold a line break and still count as one row.
     text = stack.enter_context(
         io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
@@ -144,29 +170,48 @@ def _csv_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callab
 
 def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
     number = 0
+    lines = _bounded_lines(file_name, text, lambda: number)
     try:
-        first = text.readline()
+        first = next(lines, "")
         number = 1
         while first and not first.strip():
             yield number, ()
-            first = text.readline()
+            first = next(lines, "")
             number += 1
         # Comma, or semicolon as European spreadsheets write, whichever the header uses more.
         delimiter = ";" if first.count(";") > first.count(",") else ","
         records = itertools.chain(
-            csv.reader([first], delimiter=delimiter), csv.reader(text, delimiter=delimiter)
+            csv.reader([first], delimiter=delimiter), csv.reader(lines, delimiter=delimiter)
         )
         for cells in records:
             yield number, tuple(c.strip() for c in cells)
             number += 1
     except csv.Error as exc:
-        message = f"cannot read the line as CSV: {exc}"
+        if "field larger than field limit" in str(exc):
+            message = f"a cell holds at most {MAX_CELL_CHARS} characters"
+        else:
+            message = f"cannot read the line as CSV: {exc}"
         raise InputError(message, file=file_name, row=number) from None
 
 
-def _xlsx_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
+def _bounded_lines(file_name: str, text: IO[str], row: Callable[[], int]) -> Iterator[str]:
+    """The file's lines, refusing one so long it would have to sit whole in memory."""
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(
+                f"a line holds more than {MAX_LINE_CHARS} characters; is this a CSV file?",
+                file=file_name,
+                row=max(row(), 1),
+            )
+        yield line
+
+
+def _xlsx_records(
+    path: Path, stack: ExitStack, max_rows: int
+) -> tuple[Iterator[Record], Callable[[], int], int]:
     from openpyxl import load_workbook  # costly import: only when a workbook is read
 
+    check_workbook_zip(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
@@ -174,10 +219,20 @@ def _xlsx_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Calla
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook
         raise InputError("cannot read the file as an .xlsx workbook", file=path.name) from None
     stack.callback(workbook.close)
+    if not workbook.worksheets:
+        raise InputError("the workbook has no worksheet", file=path.name)
     sheet = workbook.worksheets[0]
+    declared = int(sheet.max_row or 0)
+    if declared > max_rows:
+        raise InputError(
+            f"the sheet declares {declared} rows; at most {max_rows} are read", file=path.name
+        )
+    width = min(int(sheet.max_column or MAX_COLUMNS), MAX_COLUMNS)
+    # A declared size is a claim, not data: read the rows that are there, no padding to it.
+    sheet.reset_dimensions()
     counter = _Counter()
-    rows = sheet.iter_rows(values_only=True)
-    return _xlsx_lines(rows, counter), counter.value, int(sheet.max_row or 0)
+    rows = sheet.iter_rows(values_only=True, max_col=width)
+    return _xlsx_lines(path.name, rows, counter), counter.value, declared
 
 
 class _Counter:
@@ -190,10 +245,21 @@ class _Counter:
         return self.count
 
 
-def _xlsx_lines(rows: Iterator[tuple[Any, ...]], counter: _Counter) -> Iterator[Record]:
-    for number, values in enumerate(rows, start=1):
-        counter.count = number
-        yield number, tuple(cell_text(v).strip() for v in values)
+def _xlsx_lines(
+    file_name: str, rows: Iterator[tuple[Any, ...]], counter: _Counter
+) -> Iterator[Record]:
+    try:
+        for number, values in enumerate(rows, start=1):
+            counter.count = number
+            yield number, tuple(cell_text(v).strip() for v in values)
+    # A sheet's XML is parsed as it is read: a broken part, a bad CRC or an XML entity
+    # (refused by defusedxml) surfaces here, in any of the many kinds openpyxl raises.
+    except Exception as exc:
+        raise InputError(
+            f"cannot read the workbook's sheet ({type(exc).__name__})",
+            file=file_name,
+            row=counter.count + 1,
+        ) from None
 
 
 def cell_text(value: object) -> str:

@@ -7,9 +7,15 @@ from decimal import Decimal
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
+from inventory_app.domain.units import shown
 from inventory_app.io.columns import Column, find_columns, read_cell
-from inventory_app.io.sales_cells import dining_channel, optional_amount, parse_count
-from inventory_app.io.sales_line import SalesLine, optional_cell, read_when_and_item
+from inventory_app.io.sales_cells import (
+    dining_channel,
+    optional_amount,
+    parse_count,
+    parse_transaction_id,
+)
+from inventory_app.io.sales_line import SalesLine, read_when_and_item
 from inventory_app.io.sheet_stream import SheetRow
 
 REQUIRED = ("date", "item", "qty")
@@ -53,6 +59,7 @@ def _square_line(
     signed = read_cell(row, columns["qty"], _signed_count, problems)
     gross = read_cell(row, columns.get("gross sales"), optional_amount, problems)
     net = read_cell(row, columns.get("net sales"), optional_amount, problems)
+    transaction = read_cell(row, columns.get("transaction id"), parse_transaction_id, problems)
     if len(problems) > before or at is None or item is None or signed is None:
         return None
     if kind is None:  # no Event Type: a negative Qty is a refund
@@ -76,7 +83,7 @@ def _square_line(
         item=item,
         quantity=abs(signed),
         channel=dining_channel(row.get(dining.index)) if dining is not None else None,
-        transaction_id=optional_cell(row, columns.get("transaction id")),
+        transaction_id=transaction,
         net_sales=_refund_sign(net, refund),
         gross_sales=_refund_sign(gross, refund),
         kind=kind,
@@ -87,7 +94,7 @@ def _event(text: str) -> SaleKind | None:
     """Payment or Refund; blank (or no column, in old exports) lets the Qty's sign decide."""
     kind = {"payment": SaleKind.SALE, "refund": SaleKind.REFUND}.get(text.lower())
     if kind is None and text:
-        raise InputError(f"expected Payment or Refund, got {text!r}")
+        raise InputError(f"expected Payment or Refund, got {shown(text)}")
     return kind
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory_app.io.sheet_cells import checked_cells
 from inventory_app.io.sheet_stream import (
     SheetRow,
     check_utf8,
@@ -14,6 +15,9 @@ from inventory_app.io.sheet_stream import (
     open_sheet_records,
     sheet_header,
 )
+
+# A catalogue, recipe book or count sheet is read whole: far more rows than a bar has items.
+MAX_TABLE_ROWS = 200_000
 
 
 @dataclass(frozen=True)
@@ -25,13 +29,13 @@ class Sheet:
     rows: tuple[SheetRow, ...]
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, *, max_rows: int = MAX_TABLE_ROWS) -> Sheet:
     """Read the first sheet of a .csv or .xlsx file; any failure is an InputError."""
-    with open_sheet_records(path) as sheet:
+    with open_sheet_records(path, max_rows=max_rows) as sheet:
         records = list(sheet.records)
     for _, cells in records:
         check_utf8(cells, path.name)  # the whole file is checked first, so no row is named
-    lines = iter(records)
+    lines = checked_cells(path.name, iter(records))
     header = sheet_header(path.name, lines, example="sku,name")
     return Sheet(path.name, tuple(h.lower() for h in header), tuple(data_rows(lines)))
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import ImportRecord, Item
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.units import check_stock
 from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.catalogue import item_by_sku, item_spec, save_item
@@ -54,7 +55,7 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
     session.flush()
     # The same bytes again are an old sheet: counting to its levels would undo
     # every sale since, so only the first import of a file sets levels.
-    levels = 0 if repeat_of else _set_levels(session, lines, items, record.id, author)
+    levels = 0 if repeat_of else _set_levels(session, lines, items, record.id, author, path.name)
     return ImportSummary(
         file_name=path.name,
         added=outcomes.count("added"),
@@ -105,15 +106,25 @@ def _set_levels(
     items: dict[int, Item],
     import_id: int,
     author: str,
+    file_name: str,
 ) -> int:
     """Count each item with an `on_hand` to that many containers; returns how many moved."""
     moved = 0
+    errors: list[InputError] = []
     for line in lines:
         if line.on_hand_containers is None:
             continue
         item = items[line.row]
-        target = line.on_hand_containers * item.size
         reference = f"import:{import_id}"
-        if set_level(session, item, target, author=author, reference=reference, note=NOTE):
-            moved += 1
+        try:
+            target = check_stock(line.on_hand_containers * item.size)
+            changed = set_level(
+                session, item, target, author=author, reference=reference, note=NOTE
+            )
+        except InputError as exc:
+            errors.append(InputError(exc.detail, row=line.row, column="on_hand"))
+            continue
+        moved += 1 if changed else 0
+    if errors:
+        raise ImportErrors(file_name, errors)
     return moved

@@ -64,7 +64,10 @@ def import_count_sheet(
         problems += _enter(session, entry, first_row, author)
     if problems:
         raise ImportErrors(path.name, problems)
-    done = finalise_count(session, author=author) if finalise else None
+    try:
+        done = finalise_count(session, author=author) if finalise else None
+    except InputError as exc:  # a sheet with no filled row leaves nothing to finalise
+        raise InputError(exc.detail, file=path.name) from None
     return CountImportSummary(path.name, count.id, started, len(entries), done)
 
 

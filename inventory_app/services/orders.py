@@ -17,6 +17,7 @@ from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
+from inventory_app.domain.ordering import check_delivered
 from inventory_app.services.levels import on_order_by_item
 from inventory_app.services.reorder import ProposalLine, SupplierProposal, proposal
 from inventory_app.services.stock import NewMovement, record_movements
@@ -214,9 +215,7 @@ def _per_line(
         key = sku.strip().lower()
         if key not in by_sku:
             raise InputError(f"{sku} is not on this order", column="sku")
-        if value < 0:
-            raise InputError(f"{sku}: a {what} is zero or more, got {value}", column=what)
-        out[key] = value
+        out[key] = check_delivered(sku, value, what)
     return out
 
 

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Item, Production, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.recipes import RecipeKind
-from inventory_app.domain.units import format_decimal
+from inventory_app.domain.recipes import RecipeKind, check_batches
 from inventory_app.services.bottle_draws import BottlePicker
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
@@ -57,10 +56,7 @@ def make_prep(
     recipe = find_recipe(session, name)
     if recipe.kind != RecipeKind.PREP:
         raise InputError(f"{recipe.name} is a cocktail: sell it, don't make it")
-    if batches <= 0:
-        raise InputError(
-            f"expected batches above zero, got {format_decimal(batches)}", column="batches"
-        )
+    check_batches(batches)
     made_item = recipe.yield_item
     assert made_item is not None and recipe.yield_quantity is not None, "a prep has a yield"
     made = recipe.yield_quantity * batches

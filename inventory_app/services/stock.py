@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
-from inventory_app.domain.units import BaseUnit, Unit, format_quantity, to_base
+from inventory_app.domain.units import BaseUnit, Unit, check_stock, format_quantity, to_base
 from inventory_app.services.catalogue import find_item
 from inventory_app.services.settings import measure_sizes
 
@@ -75,6 +75,7 @@ def record_movement(
     """
     if not author:
         raise InputError("every movement needs an author")
+    check_stock(delta)
     connection = session.connection()
     step = OPEN_STEP.get(Reason(reason), 0) if opened is None else opened
     level = {"level_item_id": item_id, "level_delta": delta, "level_opened": step}
@@ -128,7 +129,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         raise InputError("every movement needs an author")
     totals: dict[int, Decimal] = defaultdict(Decimal)
     for m in movements:
-        totals[m.item_id] += m.delta
+        totals[m.item_id] += check_stock(m.delta)
     connection = session.connection()
     opened: dict[int, int] = defaultdict(int)
     for m in movements:

@@ -81,7 +81,7 @@ def test_make_warns_on_shortage_but_succeeds(bar: tuple[str, Path]) -> None:
     [
         (["make", "Negroni"], "Negroni is a cocktail: sell it, don't make it"),
         (["make", "Simple syrup", "--batches", "0"],
-         "--batches: expected a number above zero, got '0'"),
+         "--batches: expected batches above zero, got 0"),
         (["make", "Simple syrup", "--batches", "two"],
          "--batches: expected a number of batches such as 1 or 0.5, got 'two'"),
     ],

@@ -13,6 +13,7 @@ from inventory_app.domain.units import (
     BaseUnit,
     MeasureSizes,
     Unit,
+    check_stock,
     format_decimal,
     format_quantity,
     parse_decimal,
@@ -134,3 +135,37 @@ def test_liquid_conversion_round_trips(amount: Decimal, unit: Unit) -> None:
     ml = to_base(amount, unit, BaseUnit.ML)
     back = ml / to_base(D(1), unit, BaseUnit.ML)
     assert back == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1E5", Decimal(100000)),
+        ("1e-30", Decimal(0)),
+        ("0.1234567", Decimal("0.123457")),
+        ("999999999", Decimal(999999999)),
+        ("-0", Decimal(0)),
+    ],
+)
+def test_numbers_are_kept_to_a_millionth(text: str, expected: Decimal) -> None:
+    """What the ledger stores: 1e-30 is 0 here, so a rule sees the 0 the database would keep."""
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1e30", "1000000000", "-1e9", str(10**40), "1e999999"])
+def test_a_billion_or_more_is_refused_before_it_reaches_the_database(text: str) -> None:
+    with pytest.raises(InputError, match="too large"):
+        parse_decimal(text, what="a size")
+
+
+def test_a_long_bad_text_is_quoted_short() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_decimal("x" * 100_000)
+    assert len(str(caught.value)) < 120
+
+
+def test_stock_past_what_the_ledger_keeps_is_refused() -> None:
+    assert check_stock(Decimal(10**12 - 1)) == Decimal(10**12 - 1)
+    with pytest.raises(InputError, match="too large a quantity") as caught:
+        check_stock(Decimal(-(10**12)), column="full")
+    assert caught.value.column == "full"

@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.item_rules import NEW_ITEM_DEFAULTS, ItemSpec, item_problems
-from inventory_app.domain.money import CENT, parse_money
-from inventory_app.domain.units import BaseUnit, format_decimal, parse_decimal
+from inventory_app.domain.item_rules import (
+    NEW_ITEM_DEFAULTS,
+    ItemSpec,
+    item_problems,
+    parse_item_number,
+)
+from inventory_app.domain.money import CENT
+from inventory_app.domain.units import BaseUnit, format_decimal
 from inventory_app.ui.queries import Choices
 
 Problems = dict[str, str]
@@ -224,21 +229,23 @@ class ItemForm(QWidget):
         return spec, problems
 
     def _number(self, name: str, problems: Problems) -> Decimal | None:
+        value = self._parsed(name, problems)
+        return None if value is None else Decimal(value)
+
+    def _whole(self, name: str, problems: Problems) -> int | None:
+        value = self._parsed(name, problems)
+        return None if value is None else int(value)
+
+    def _parsed(self, name: str, problems: Problems) -> Decimal | int | None:
+        """The field read by the rule the catalogue file uses, so its message is the same."""
         text = self._edits[name].text().strip()
         if not text:
             return None
         try:
-            return parse_money(text) if name == "cost" else parse_decimal(text)
+            return parse_item_number(name, text)
         except InputError as error:
             problems[name] = error.detail
             return None
-
-    def _whole(self, name: str, problems: Problems) -> int | None:
-        number = self._number(name, problems)
-        if number is None or number == number.to_integral_value():
-            return None if number is None else int(number)
-        problems[name] = f"expected a whole number, got {format_decimal(number)}"
-        return None
 
     def show_problems(self, problems: Problems, *, everywhere: bool) -> None:
         """Messages beside their fields: all of them, or only where the user has typed."""

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InputError, InventoryError
-from inventory_app.domain.units import format_decimal, parse_decimal
+from inventory_app.domain.recipes import parse_batches
+from inventory_app.domain.units import format_decimal
 from inventory_app.services.production import ProductionResult
 from inventory_app.ui import formatting
 from inventory_app.ui.pages.sell_page import shortage_text
@@ -84,7 +85,7 @@ class MakeDialog(QDialog):
     def make(self) -> None:
         """Record the batches; the dialog then shows the result and offers Close."""
         try:
-            batches = parse_decimal(self.batches.text(), what="a number of batches such as 1")
+            batches = parse_batches(self.batches.text())
         except InputError as error:
             self._problem(error.detail)
             return

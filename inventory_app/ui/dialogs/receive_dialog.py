@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.errors import InputError
+from inventory_app.domain.money import parse_money
+from inventory_app.domain.ordering import check_delivered, parse_containers
 from inventory_app.domain.units import format_decimal
 from inventory_app.services.orders import OrderLineRow
 from inventory_app.ui.styling import named
@@ -82,7 +85,7 @@ class ReceiveDialog(QDialog):
             self._cell(row, COST).setText(cost)
 
     def delivery(self) -> Delivery:
-        """Every line's quantity and cost; raises ValueError on text that is no number."""
+        """Every line's quantity and cost; InputError, as the CLI gives, on a bad one."""
         lines: dict[str, Decimal] = {}
         costs: dict[str, Decimal] = {}
         for row, line in enumerate(self._lines):
@@ -94,8 +97,8 @@ class ReceiveDialog(QDialog):
         """Close only when every cell holds a number of zero or more."""
         try:
             self.delivery()
-        except ValueError as error:
-            self.error.setText(str(error))
+        except InputError as error:
+            self.error.setText(error.detail)
             self.error.show()
             return
         super().accept()
@@ -106,11 +109,12 @@ class ReceiveDialog(QDialog):
         return item
 
     def _number(self, row: int, column: int, sku: str) -> Decimal:
-        text = self._cell(row, column).text().strip().replace(",", ".").lstrip("€")
+        """Read as `order receive --line/--cost` reads it, so the message is the same."""
+        text = self._cell(row, column).text().strip()
+        if not text:
+            return Decimal(0)
         try:
-            value = Decimal(text or "0")
-        except InvalidOperation:
-            raise ValueError(f"{sku}: '{text}' is not a number") from None
-        if value < 0 or not value.is_finite():
-            raise ValueError(f"{sku}: the amount cannot be negative")
-        return value
+            value = parse_containers(text) if column == RECEIVED else parse_money(text)
+        except InputError as error:
+            raise InputError(f"{sku}: {error.detail}") from None
+        return check_delivered(sku, value, "quantity" if column == RECEIVED else "cost")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.money import CENT, format_money, parse_money
-from inventory_app.domain.recipes import Channel, RecipeKind
-from inventory_app.domain.units import format_decimal, parse_decimal
+from inventory_app.domain.recipes import Channel, RecipeKind, parse_yield
+from inventory_app.domain.units import format_decimal
 from inventory_app.services.recipes import RecipeSpec
 from inventory_app.ui.dialogs.recipe_lines import (
     LineProblems,
@@ -207,7 +207,7 @@ class RecipeDialog(QDialog):
         if not text:
             return None
         try:
-            return parse_money(text) if money else parse_decimal(text)
+            return parse_money(text) if money else parse_yield(text)
         except InputError as error:
             problems[field] = error.detail
             return None

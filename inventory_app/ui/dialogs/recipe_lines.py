@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.recipes import Channel
-from inventory_app.domain.units import Unit, format_decimal, parse_decimal
+from inventory_app.domain.recipes import Channel, parse_line_quantity
+from inventory_app.domain.units import Unit, format_decimal
 from inventory_app.services.recipes import RecipeLineSpec
 from inventory_app.ui.queries import ItemChoice
 from inventory_app.ui.styling import set_state
@@ -181,7 +181,7 @@ class RecipeLines(QWidget):
             if not picker.currentText().strip() and not edit.text().strip():
                 continue  # a blank line left at the end is not an ingredient
             try:
-                quantity = parse_decimal(edit.text(), what="a quantity such as 30")
+                quantity = parse_line_quantity(edit.text())
             except InputError as error:
                 problems[(row + 1, "quantity")] = error.detail
                 continue

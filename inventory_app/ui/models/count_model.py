@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from inventory_app.domain.counting import Entry, counted_quantity
+from inventory_app.domain.counting import Entry, counted_quantity, parse_entry
 from inventory_app.domain.errors import InputError, InventoryError
-from inventory_app.domain.units import format_decimal, parse_decimal
+from inventory_app.domain.units import format_decimal
 from inventory_app.services.count_view import CountRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
@@ -169,7 +169,7 @@ class CountModel(RowTableModel[CountRow]):
         for cell, field in ENTRY_FIELDS.items():
             if cell in drafts:
                 raw = drafts[cell]
-                values[field] = parse_decimal(raw, what=_WHAT[cell]) if raw else None
+                values[field] = parse_entry(field, raw) if raw else None
             else:
                 values[field] = getattr(row, field)
         return Entry(**values)
@@ -245,14 +245,6 @@ class CountModel(RowTableModel[CountRow]):
     def _cell_changed(self, number: int, column: int) -> None:
         index = self.index(number, column)
         self.dataChanged.emit(index, index)
-
-
-_WHAT = {
-    CountColumn.FULL: "a number of full containers such as 2",
-    CountColumn.TENTHS: "tenths of the open container, 0 to 10",
-    CountColumn.WEIGHT: "a weight in grams such as 905",
-    CountColumn.QUANTITY: "a quantity such as 450",
-}
 
 
 def _detail(error: InventoryError) -> str:

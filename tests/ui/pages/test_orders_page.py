@@ -122,7 +122,7 @@ def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
     qtbot.addWidget(dialog)
     dialog.set_received("CAMP-1L", "four")
     dialog.accept()
-    assert dialog.error.text() == "CAMP-1L: 'four' is not a number"
+    assert dialog.error.text() == "CAMP-1L: expected a number of containers such as 6, got 'four'"
 
 
 def test_a_draft_changed_elsewhere_is_not_overwritten(

@@ -1,0 +1,74 @@
+"""A workbook's zip is measured before openpyxl opens it, so a zip bomb is refused unread.
+
+An .xlsx is a zip of XML parts. Its central directory declares each part's packed and
+unpacked size, and Python's zipfile never unpacks more than the declared size, so these
+numbers bound what openpyxl can be made to read: the whole file, each part, the parts
+read whole into memory (shared strings, styles, the workbook), and how much a part
+may expand (a few KB of zeros can claim gigabytes). XML entities are refused by
+defusedxml, which openpyxl uses when it is installed.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from inventory_app.domain.errors import InputError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024  # on disk; a 2-million-line sales export is ~60 MB
+MAX_SHEET_BYTES = 2 * 1024 * 1024 * 1024  # one worksheet's XML, streamed row by row
+MAX_MEMORY_PART_BYTES = 100 * 1024 * 1024  # shared strings, styles: parsed whole
+MAX_TOTAL_BYTES = 3 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # unpacked / packed; real sheets stay far below
+RATIO_FROM_BYTES = 1024 * 1024  # small parts may compress as they like
+MAX_PARTS = 10_000
+
+_REFUSED = "refused as a possible zip bomb"
+
+
+def check_workbook_zip(path: Path) -> None:
+    """Raise InputError if the file is too large, not a zip, or would unpack too far."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"the workbook is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB is read "
+            "(save it as CSV, which has no limit)",
+            file=path.name,
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InputError("cannot read the file as an .xlsx workbook", file=path.name) from None
+    _check_parts(path.name, parts)
+
+
+def _check_parts(file_name: str, parts: list[zipfile.ZipInfo]) -> None:
+    if len(parts) > MAX_PARTS:
+        raise InputError(f"the workbook has {len(parts)} parts; {_REFUSED}", file=file_name)
+    total = 0
+    for part in parts:
+        total += part.file_size
+        limit = MAX_SHEET_BYTES if _is_sheet(part.filename) else MAX_MEMORY_PART_BYTES
+        if part.file_size > limit:
+            raise InputError(
+                f"the part {part.filename} unpacks to {part.file_size // 2**20} MB "
+                f"(at most {limit // 2**20} MB); {_REFUSED}",
+                file=file_name,
+            )
+        packed = max(part.compress_size, 1)
+        if part.file_size > RATIO_FROM_BYTES and part.file_size / packed > MAX_RATIO:
+            raise InputError(
+                f"the part {part.filename} expands {part.file_size // packed} times "
+                f"(at most {MAX_RATIO}); {_REFUSED}",
+                file=file_name,
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise InputError(f"the workbook unpacks to {total // 2**20} MB; {_REFUSED}", file=file_name)
+
+
+def _is_sheet(name: str) -> bool:
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
