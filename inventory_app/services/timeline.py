@@ -348,3 +348,9 @@ def reasons(session: Session) -> list[str]:
 def entities(session: Session) -> list[str]:
     """The kinds of things the audit log has seen changed."""
     return sorted(session.scalars(select(AuditEntry.entity).distinct()))
+
+
+def item_choices(session: Session) -> list[tuple[int, str]]:
+    """Every item (retired ones too: their history stays), as 'Campari (AMA-CAMP)'."""
+    rows = session.execute(select(Item.id, Item.name, Item.sku).order_by(func.lower(Item.name)))
+    return [(item_id, f"{name} ({sku})") for item_id, name, sku in rows]

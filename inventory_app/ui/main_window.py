@@ -33,6 +33,7 @@ from inventory_app.ui.pages.bottles_page import BottlesPage
 from inventory_app.ui.pages.control_page import ControlPage
 from inventory_app.ui.pages.count_page import CountPage
 from inventory_app.ui.pages.dashboard_page import DashboardPage
+from inventory_app.ui.pages.history_page import HistoryPage
 from inventory_app.ui.pages.openings_page import OpeningsPage
 from inventory_app.ui.pages.orders_page import OrdersPage
 from inventory_app.ui.pages.recipes_page import RecipesPage
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.orders_page = OrdersPage(context)
         self.orders_page.status_message.connect(self.show_message)
         self.add_page("Orders", icon("orders"), self.orders_page, "Ctrl+9")
+        self.history_page = HistoryPage(context)
+        self.history_page.status_message.connect(self.show_message)
+        self.add_page("History", icon("history"), self.history_page, "Ctrl+Shift+H")
         self.dashboard_page.order_requested.connect(self.open_order)
         self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)

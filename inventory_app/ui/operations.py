@@ -17,6 +17,7 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
+    audit,
     bottles,
     catalogue,
     count_import,
@@ -53,7 +54,9 @@ def save_item(
     """Create or update an item; a newer version saved elsewhere comes back as a ConflictError."""
     return _run(
         context,
-        lambda s: catalogue.save_item(s, spec, expected_version=expected_version),
+        lambda s: catalogue.save_item(
+            s, spec, author=context.user, expected_version=expected_version
+        ),
     )
 
 
@@ -71,6 +74,11 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
     return _run(context, lambda s: bottles.undo_movement(s, movement_id, author=context.user))
+
+
+def undo_change(context: AppContext, *, entry_id: int) -> InventoryError | None:
+    """Reverse a change from the audit log with a new entry; the original stays."""
+    return _run(context, lambda s: audit.undo_change(s, entry_id, author=context.user))
 
 
 def sell(
@@ -99,7 +107,7 @@ def save_recipe(
     return _run(
         context,
         lambda s: recipes.save_recipe(
-            s, spec, recipe_id=recipe_id, expected_version=expected_version
+            s, spec, author=context.user, recipe_id=recipe_id, expected_version=expected_version
         ),
     )
 
@@ -126,7 +134,7 @@ def set_count_line(
 
     def work(session: Session) -> CountRow:
         if entry.empty:
-            counts.clear_line(session, sku)
+            counts.clear_line(session, sku, author=context.user)
         else:
             counts.set_line(
                 session, sku, author=context.user, full=entry.full, tenths=entry.tenths,
@@ -213,7 +221,7 @@ def create_draft_orders(
         by_supplier = {r.supplier: r.order_id for r in orders.order_rows(session, status="draft")}
         for (supplier, sku), quantity in quantities.items():
             if supplier in by_supplier:
-                orders.set_line(session, by_supplier[supplier], sku, quantity)
+                orders.set_line(session, by_supplier[supplier], sku, quantity, author=context.user)
         return ids
 
     return _run_for(context, work)
@@ -223,7 +231,7 @@ def set_order_quantity(
     context: AppContext, *, order_id: int, sku: str, quantity: Decimal
 ) -> InventoryError | None:
     """Change a draft's line; zero removes it."""
-    return _run(context, lambda s: orders.set_line(s, order_id, sku, quantity))
+    return _run(context, lambda s: orders.set_line(s, order_id, sku, quantity, author=context.user))
 
 
 def send_order(context: AppContext, *, order_id: int, out: Path) -> Path | InventoryError:

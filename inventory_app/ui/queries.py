@@ -25,6 +25,7 @@ from inventory_app.services import (
     recipes,
     selling,
     settings,
+    timeline,
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
@@ -184,8 +185,7 @@ def check_recipe(
         problems = recipes.recipe_problems(session, spec, recipe_id=recipe_id)
         if problems:
             return RecipeCheck(problems, {}, None)
-        saved = recipes.save_recipe(session, spec, recipe_id=recipe_id)
-        costs = {c: recipes.recipe_cost(session, saved.id, c) for c in Channel}
+        costs = recipes.draft_costs(session, spec, recipe_id=recipe_id)
         channel = settings.default_channel(session)
         vat = settings.vat_rate_pct(session)
         session.rollback()
@@ -305,3 +305,43 @@ def export_reorder_workbook(
         for p in proposals
     ]
     return write_reorder_workbook(path, edited, day=date.today(), progress=progress)
+
+
+@dataclass(frozen=True)
+class TimelineChoices:
+    """What the History page's filter bar offers."""
+
+    items: list[tuple[int, str]]
+    people: list[str]
+    reasons: list[str]
+    entities: list[str]
+
+
+def load_timeline_choices(database: Database) -> TimelineChoices:
+    with database.reading() as session:
+        return TimelineChoices(
+            items=timeline.item_choices(session),
+            people=timeline.people(session),
+            reasons=timeline.reasons(session),
+            entities=timeline.entities(session),
+        )
+
+
+def load_timeline(
+    database: Database,
+    where: timeline.TimelineFilter,
+    *,
+    sort: timeline.Sort,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[timeline.TimelineRow]:
+    with database.reading() as session:
+        return timeline.timeline(
+            session, where, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
+    with database.reading() as session:
+        return timeline.count(session, where)
