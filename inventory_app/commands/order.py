@@ -102,7 +102,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     changes = pairs("SKU=QTY", args.lines, _quantity)
     with ctx.database.transaction() as session:
         for sku, quantity in changes.items():
-            orders.set_line(session, args.id, sku, quantity)
+            orders.set_line(session, args.id, sku, quantity, author=ctx.user)
     print(f"order {args.id}: {len(changes)} line(s) set")
     return 0
 

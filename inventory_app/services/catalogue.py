@@ -13,7 +13,11 @@ from inventory_app.db.models import Barcode, Item, Location, Movement, StockLeve
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import ConflictError, InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
+from inventory_app.services.audit import diff, record_change
+from inventory_app.services.audit_values import spec_fields
+from inventory_app.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -81,13 +85,27 @@ def item_spec(item: Item) -> ItemSpec:
     )
 
 
-def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None = None) -> Item:
+def save_item(
+    session: Session, spec: ItemSpec, *, author: str, expected_version: int | None = None
+) -> Item:
     """Create the item if its SKU is new, else update the fields the spec gives.
 
     `expected_version` is the version the editor loaded: if someone saved in
     between, the save is refused instead of silently overwriting their change.
+    Only an owner edits items; the change is recorded in the audit log.
     """
     existing = item_by_sku(session, spec.sku)
+    before = item_spec(existing) if existing is not None else None
+    for action in _item_actions(before, spec):
+        require(session, author, action)
+    item = _save(session, spec, existing, expected_version)
+    _record_item(session, item, before, author=author)
+    return item
+
+
+def _save(
+    session: Session, spec: ItemSpec, existing: Item | None, expected_version: int | None
+) -> Item:
     if existing is None:
         return _create(session, with_defaults(spec))
     if expected_version is not None and existing.version != expected_version:
@@ -98,11 +116,46 @@ def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None 
     return _update(session, existing, spec)
 
 
-def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version: int) -> Item:
+def _item_actions(before: ItemSpec | None, spec: ItemSpec) -> list[Action]:
+    """Costs and levels are named apart, so a refusal says which one was asked for."""
+    changed = (
+        set(spec.given()) if before is None else set(diff(spec_fields(before), spec.given())[1])
+    )
+    actions = [Action.EDIT_COSTS] if "cost" in changed else []
+    actions += [Action.EDIT_LEVELS] if changed & {"par", "reorder_at"} else []
+    return [*actions, Action.EDIT_ITEMS]
+
+
+def _record_item(session: Session, item: Item, before: ItemSpec | None, *, author: str) -> None:
+    after = spec_fields(item_spec(item))
+    if before is None:
+        old, new, action = None, after, "create"
+    else:
+        old, new = diff(spec_fields(before), after)
+        action = "update"
+    if new:
+        record_change(
+            session, author=author, entity="item", entity_id=item.id,
+            label=f"{item.sku} {item.name}", action=action, before=old, after=new,
+        )  # fmt: skip
+
+
+def rename_sku(
+    session: Session, item_id: int, new_sku: str, *, author: str, expected_version: int
+) -> Item:
     """Give an item another SKU; the ledger refers to the item, not the SKU."""
+    require(session, author, Action.EDIT_ITEMS)
     item = get_item(session, item_id)
     if item.version != expected_version:
         raise ConflictError(f"{item.sku} was changed by someone else; reopen it and try again")
+    before = item_spec(item)
+    set_sku(session, item, new_sku)
+    _record_item(session, item, before, author=author)
+    return item
+
+
+def set_sku(session: Session, item: Item, new_sku: str) -> None:
+    """The SKU rule, shared with undo: unique, and valid as an item's SKU."""
     new_sku = new_sku.strip()
     if new_sku != item.sku:
         check_item(replace(item_spec(item), sku=new_sku))
@@ -110,7 +163,6 @@ def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version
             raise InputError(f"SKU {new_sku!r} is already used by another item", column="sku")
         item.sku = new_sku
         _flush(session, item)
-    return item
 
 
 def _create(session: Session, spec: ItemSpec) -> Item:
@@ -122,6 +174,11 @@ def _create(session: Session, spec: ItemSpec) -> Item:
     session.add(StockLevel(item_id=item.id, on_hand=Decimal(0)))
     session.flush()
     return item
+
+
+def update_item(session: Session, item: Item, spec: ItemSpec) -> Item:
+    """The checked write of an edit without its permission and audit: how undo puts back."""
+    return _update(session, item, spec)
 
 
 def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
@@ -208,28 +265,49 @@ def ensure_location(session: Session, name: str | None) -> Location | None:
     return location
 
 
-def save_supplier(session: Session, spec: SupplierSpec) -> Supplier:
+def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Supplier:
     """Create or update a supplier by name."""
+    require(session, author, Action.EDIT_ITEMS)
     if not spec.name.strip():
         raise InputError("a supplier needs a name", column="name")
     if spec.lead_time_days < 0:
         raise InputError("lead time is zero or more days", column="lead_time_days")
     supplier = ensure_supplier(session, spec.name)
     assert supplier is not None
-    for name in ("contact", "email", "phone", "lead_time_days", "order_days"):
+    new = supplier.id is None
+    before = {name: getattr(supplier, name) for name in SUPPLIER_FIELDS}
+    for name in SUPPLIER_FIELDS:
         setattr(supplier, name, getattr(spec, name))
     session.flush()
+    after = {name: getattr(supplier, name) for name in SUPPLIER_FIELDS}
+    old, changed = (None, after) if new else diff(before, after)
+    if changed:
+        record_change(
+            session, author=author, entity="supplier", entity_id=supplier.id,
+            label=supplier.name, action="create" if new else "update", before=old, after=changed,
+        )  # fmt: skip
     return supplier
 
 
-def save_location(session: Session, name: str, walk_order: int) -> Location:
+SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days")
+
+
+def save_location(session: Session, name: str, walk_order: int, *, author: str) -> Location:
     """Create a location or move it in the walking order."""
-    location = ensure_location(session, name)
-    if location is None:
+    require(session, author, Action.EDIT_ITEMS)
+    existing = ensure_location(session, name) if name.strip() else None
+    if existing is None:
         raise InputError("a location needs a name", column="name")
-    location.walk_order = walk_order
+    before = existing.walk_order
+    existing.walk_order = walk_order
     session.flush()
-    return location
+    if before != walk_order:
+        record_change(
+            session, author=author, entity="location", entity_id=existing.id,
+            label=existing.name, action="update", before={"walk_order": before},
+            after={"walk_order": walk_order},
+        )  # fmt: skip
+    return existing
 
 
 def supplier_names(session: Session) -> list[str]:

@@ -15,7 +15,9 @@ from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.levels import containers
+from inventory_app.domain.permissions import Action
 from inventory_app.services.levels import on_order_by_item
+from inventory_app.services.permissions import require
 from inventory_app.services.reorder import ProposalLine, SupplierProposal, proposal
 from inventory_app.services.stock import NewMovement, record_movements
 
@@ -52,6 +54,7 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
     replaced by the current proposal (they are not counted as on order meanwhile).
     A supplier with nothing to propose keeps its draft as it is.
     """
+    require(session, author, Action.CREATE_ORDER)
     _need_author(author)
     drafts = {o.supplier_id: o for o in _orders(session, "draft")}
     on_order = on_order_by_item(session)
@@ -79,9 +82,11 @@ def set_line(
     sku: str,
     quantity: Decimal,
     *,
+    author: str,
     unit_cost: Decimal | None = None,
 ) -> None:
     """Change (or add) one line of a draft; a quantity of zero removes the line."""
+    require(session, author, Action.CREATE_ORDER)
     order = _order(session, order_id, allowed=("draft",), action="edited")
     if quantity < 0:
         raise InputError(f"an order quantity is zero or more, got {quantity}", column="quantity")
@@ -105,6 +110,7 @@ def set_line(
 
 def send_order(session: Session, order_id: int, *, author: str, out: Path) -> Path:
     """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused."""
+    require(session, author, Action.SEND_ORDER)
     from inventory_app.io.reorder_workbook import write_reorder_workbook
 
     _need_author(author)
@@ -149,6 +155,7 @@ def receive_order(
     (SKU -> containers) and a line it leaves out received nothing. `costs` records an
     invoiced price per container that differs from the ordered one. Returns the movements.
     """
+    require(session, author, Action.RECEIVE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("sent",), action="received")
     by_sku = {x.item.sku.lower(): x for x in order.lines}
@@ -189,6 +196,7 @@ def _per_line(
 
 def cancel_order(session: Session, order_id: int, *, author: str) -> None:
     """A draft or sent order that will not arrive: it stops counting as on order."""
+    require(session, author, Action.CREATE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
     order.status = "cancelled"

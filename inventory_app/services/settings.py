@@ -10,8 +10,11 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Setting
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
+from inventory_app.services.audit import record_change
+from inventory_app.services.permissions import require
 
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
@@ -20,6 +23,7 @@ DEFAULTS: dict[str, str] = {
     "vat_rate_pct": "22",
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
+    "shift_hours": "12",
 }
 
 
@@ -43,8 +47,14 @@ def _months(key: str, value: str) -> None:
         raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
 
 
+def _hours(key: str, value: str) -> None:
+    if not value.isdigit() or not 1 <= int(value) <= 72:
+        raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     "oxidation_months": _months,
+    "shift_hours": _hours,
     "dash_ml": _positive_ml,
     "barspoon_ml": _positive_ml,
     "drop_ml": _positive_ml,
@@ -58,13 +68,26 @@ def get_setting(session: Session, key: str) -> str:
     return value if value is not None else DEFAULTS[key]
 
 
-def set_setting(session: Session, key: str, value: str) -> None:
-    """Store a setting after checking it makes sense for its key."""
+def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
+    """Store a setting after checking it makes sense for its key (owner only, audited)."""
+    require(session, author, Action.EDIT_SETTINGS)
     if key not in DEFAULTS:
         raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
     value = value.strip()
     _CHECKS[key](key, value)
+    before = get_setting(session, key)
+    if before != value:
+        store_setting(session, key, value)
+        record_change(
+            session, author=author, entity="setting", entity_id=key, label=key,
+            action="update", before={"value": before}, after={"value": value},
+        )  # fmt: skip
+
+
+def store_setting(session: Session, key: str, value: str) -> None:
+    """Write a checked value (set_setting, and undo putting one back)."""
     session.merge(Setting(key=key, value=value))
+    session.flush()
 
 
 def measure_sizes(session: Session) -> MeasureSizes:
@@ -89,3 +112,8 @@ def default_channel(session: Session) -> Channel:
 def oxidation_months(session: Session) -> int:
     """How long an open bottle of a rare whisky may stand before it is flagged."""
     return int(get_setting(session, "oxidation_months"))
+
+
+def shift_hours(session: Session) -> int:
+    """How far back a bartender may undo their own actions."""
+    return int(get_setting(session, "shift_hours"))

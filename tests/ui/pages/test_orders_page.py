@@ -36,7 +36,11 @@ D = Decimal
 def page(qtbot: Any, context: AppContext, db: Database, bar: Bar) -> Iterator[OrdersPage]:
     """Campari (1 of par 3, packs of 6, €18) is the one line to order, from Rialto."""
     with db.transaction() as s:
-        save_item(s, ItemSpec(sku="CAMP-1L", pack_size=6, cost=D(18), supplier_code="R-77"))
+        save_item(
+            s,
+            ItemSpec(sku="CAMP-1L", pack_size=6, cost=D(18), supplier_code="R-77"),
+            author="owner",
+        )
     page = OrdersPage(context)
     qtbot.addWidget(page)
     page.resize(1300, 700)
