@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -123,6 +123,19 @@ def change_text(before: str | None, after: str | None) -> str:
         else:
             parts.append(f"{field}: {old[field]} removed")
     return "; ".join(parts)
+
+
+def local_day_start(day: date) -> datetime:
+    """Midnight of a day on this machine's clock, as the naive UTC the database stores."""
+    local = datetime.combine(day, time()).astimezone()
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
+def local_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """`since` and `until` of a filter for whole local days, the last one included."""
+    since = local_day_start(first) if first else None
+    until = local_day_start(last + timedelta(days=1)) if last else None
+    return since, until
 
 
 def timeline(

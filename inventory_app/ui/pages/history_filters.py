@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,18 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.services.timeline import Kind, TimelineFilter
+from inventory_app.services.timeline import Kind, TimelineFilter, local_days
 from inventory_app.ui.queries import TimelineChoices
 from inventory_app.ui.styling import named
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 SEARCH_PAUSE_MS = 250  # a query per pause in typing, not per key
-
-
-def utc_start(day: date) -> datetime:
-    """Midnight of a local day as the naive UTC the ledger stores."""
-    local = datetime.combine(day, time()).astimezone()
-    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def _day(value: QDate) -> date:
@@ -127,15 +121,18 @@ class HistoryFilters(QWidget):
 
     def current(self) -> TimelineFilter:
         kind, _, entity = (self.kind.currentData() or "").partition(":")
-        since, until = self.since.date(), self.until.date()
+        first, last = self.since.date(), self.until.date()
+        since, until = local_days(
+            None if first == ANY_DATE else _day(first), None if last == ANY_DATE else _day(last)
+        )
         return TimelineFilter(
             item_id=self.item.currentData(),
             person=self.person.currentData() or "",
             reason=self.reason.currentData() or "",
             kind=Kind(kind) if kind else None,
             entity=entity,
-            since=None if since == ANY_DATE else utc_start(_day(since)),
-            until=None if until == ANY_DATE else utc_start(_day(until) + timedelta(days=1)),
+            since=since,
+            until=until,
             search=self.search.text(),
         )
 

@@ -20,9 +20,9 @@ from inventory_app.db.models import AuditEntry, Movement
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services import stock
 from inventory_app.services.settings import get_setting, set_setting
+from inventory_app.services.timeline import local_day_start
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.models.timeline_model import TimelineColumn
-from inventory_app.ui.pages.history_filters import utc_start
 from inventory_app.ui.pages.history_page import HistoryPage
 from tests.ui.conftest import Bar
 
@@ -40,7 +40,7 @@ class Evening:
 @pytest.fixture
 def evening(db: Database, bar: Bar) -> Evening:
     """Saturday: Campari opened by ann, bob, then ann; bob sells; the owner notes the gin."""
-    start = utc_start(SATURDAY) + timedelta(hours=18)
+    start = local_day_start(SATURDAY) + timedelta(hours=18)
     with db.transaction() as s:
         for hour, who in enumerate(("ann", "bob", "ann")):
             stock.record_movement(
@@ -148,7 +148,7 @@ def test_rows_arrive_a_page_at_a_time(
 ) -> None:
     rows = [
         {"item_id": bar.cups, "delta": D(0), "reason": "correction", "author": "ann",
-         "reference": f"r{n}", "note": "", "at": utc_start(SATURDAY)}
+         "reference": f"r{n}", "note": "", "at": local_day_start(SATURDAY)}
         for n in range(3000)
     ]  # fmt: skip
     before = page.count_label.text()
