@@ -149,3 +149,13 @@ def undo_change(session: Session, entry_id: int, *, author: str) -> int:
         label=change.label, action="undo", before=change.after, after=change.before,
         note=f"undo change {entry_id}", undoes_id=entry_id,
     )  # fmt: skip
+
+
+def undo_movement(session: Session, movement_id: int, *, author: str) -> int:
+    """Undo a ledger line from any history list (an opening steps its bottle back).
+
+    The same rule as for changes: one's own within the shift, else an owner.
+    """
+    from inventory_app.services.bottles import undo_movement as undo_ledger_line
+
+    return undo_ledger_line(session, movement_id, author=author)
