@@ -24,6 +24,7 @@ DEFAULTS: dict[str, str] = {
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
     "shift_hours": "12",
+    "idle_lock_minutes": "5",  # the window locks to the sign-in screen; 0 never
 }
 
 
@@ -52,7 +53,13 @@ def _hours(key: str, value: str) -> None:
         raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
 
 
+def _minutes(key: str, value: str) -> None:
+    if not value.isdigit() or not 0 <= int(value) <= 240:
+        raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
+    "idle_lock_minutes": _minutes,
     "oxidation_months": _months,
     "shift_hours": _hours,
     "dash_ml": _positive_ml,

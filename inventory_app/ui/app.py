@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.engine import Database
 from inventory_app.resources import resource_path
+from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
@@ -41,7 +42,8 @@ def load_stylesheet() -> str:
 
 def build_main_window(database: Database, *, user: str) -> MainWindow:
     """The window with its context; separate so scripts and tests can build it too."""
-    return MainWindow(AppContext(database=database, user=user, changes=Changes()))
+    role = queries.load_role(database, user)
+    return MainWindow(AppContext(database=database, user=user, changes=Changes(), role=role))
 
 
 def run_gui(database: Database, *, user: str) -> int:
@@ -49,4 +51,5 @@ def run_gui(database: Database, *, user: str) -> int:
     app = create_application()
     window = build_main_window(database, user=user)
     window.show()
+    window.doorman.start()  # the first owner's name and PIN, or the sign-in screen
     return app.exec()

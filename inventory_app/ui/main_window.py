@@ -40,6 +40,7 @@ from inventory_app.ui.pages.recipes_page import RecipesPage
 from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.stock_page import StockPage
 from inventory_app.ui.pages.variance_page import VariancePage
+from inventory_app.ui.signing_in import Doorman
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.doorman = Doorman(self, context)
         self._menus = self._build_menus()
         self._build_status_bar()
         self.dashboard_page = DashboardPage(context)
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
         app.installEventFilter(self.scanner)
+        self.doorman.apply_role()
         self.resize(1366, 820)
 
     # --- the page registry ----------------------------------------------------------------
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.import_sales_action.setIcon(icon("import"))
         self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
         file.addSeparator()
+        self._action(file, "S&witch user…", "Ctrl+Shift+L", self.doorman.switch_user)
         self._action(file, "&Quit", "Ctrl+Q", self.close)
         self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
@@ -190,9 +194,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.database_label = QLabel(f"Database: {self.context.database.label}")
         self.database_label.setToolTip(self.context.database.label)
-        self.user_label = QLabel(f"User: {self.context.user}")
         status.addPermanentWidget(self.database_label)
-        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.doorman.badge)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -253,4 +256,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        self.doorman.stop()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
@@ -25,6 +26,7 @@ from inventory_app.services import (
     count_view,
     counts,
     orders,
+    people,
     production,
     recipes,
     selling,
@@ -32,6 +34,7 @@ from inventory_app.services import (
 )
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountRow
+from inventory_app.services.permissions import user_key
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -255,3 +258,36 @@ def receive_order(
 
 def cancel_order(context: AppContext, *, order_id: int) -> InventoryError | None:
     return _run(context, lambda s: orders.cancel_order(s, order_id, author=context.user))
+
+
+def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | InventoryError:
+    """Check a PIN; on success the window works as that person (a wrong one is counted)."""
+    try:
+        with context.database.transaction() as session:
+            actor = people.sign_in(session, name, secret)
+    except InventoryError as error:
+        return error
+    context.signed_in.switch(actor)
+    return actor
+
+
+def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
+    """The first start: the owner names themself and sets a PIN.
+
+    The nameless `owner` every new bar starts with is that person if the name matches;
+    otherwise the new owner takes over and the placeholder is switched off.
+    """
+    placeholder = context.user
+
+    def work(session: Session) -> Actor:
+        if user_key(name) == user_key(placeholder):
+            people.set_secret(session, placeholder, pin, author=placeholder)
+        else:
+            added = people.add_user(session, name, Role.OWNER, author=placeholder, secret=pin)
+            people.disable_user(session, placeholder, author=added.name)
+        return people.sign_in(session, " ".join(name.split()), pin)
+
+    done = _run_for(context, work)
+    if isinstance(done, Actor):
+        context.signed_in.switch(done)
+    return done

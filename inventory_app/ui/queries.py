@@ -12,6 +12,7 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.permissions import Role
 from inventory_app.domain.recipes import Channel, pour_cost_pct
 from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.services import (
@@ -22,6 +23,7 @@ from inventory_app.services import (
     count_view,
     opening_control,
     orders,
+    people,
     recipes,
     selling,
     settings,
@@ -30,6 +32,7 @@ from inventory_app.services import (
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.permissions import find_user
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -345,3 +348,23 @@ def load_timeline(
 def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
     with database.reading() as session:
         return timeline.count(session, where)
+
+
+def load_people(database: Database) -> tuple[list[people.UserRow], bool]:
+    """The active people for the sign-in screen, and whether the first owner is still to come."""
+    with database.reading() as session:
+        rows = [u for u in people.list_users(session) if u.active]
+        return rows, people.needs_first_owner(session)
+
+
+def load_idle_minutes(database: Database) -> int:
+    """Minutes without a touch before the window locks; 0 never locks."""
+    with database.reading() as session:
+        return int(settings.get_setting(session, "idle_lock_minutes"))
+
+
+def load_role(database: Database, name: str) -> Role:
+    """The role of the person the window opens as (an unknown name is refused on writing)."""
+    with database.reading() as session:
+        user = find_user(session, name)
+        return Role(user.role) if user is not None else Role.OWNER
