@@ -27,6 +27,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self._interval = 0
         self.timer.timeout.connect(self.idle.emit)
 
     def set_minutes(self, minutes: int) -> None:
@@ -35,9 +36,13 @@ class IdleLock(QObject):
 
     def set_interval_ms(self, interval: int) -> None:
         self.timer.stop()
+        self._interval = interval
         if interval > 0:
-            self.timer.setInterval(interval)
-            self.timer.start()
+            self.timer.start(interval)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._interval
 
     @property
     def armed(self) -> bool:
@@ -45,6 +50,6 @@ class IdleLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Every input anywhere starts the wait again; nothing is swallowed."""
-        if event.type() in ACTIVITY and self.timer.interval() > 0 and self.timer.isActive():
-            self.timer.start()
+        if event.type() in ACTIVITY and self.timer.isActive():
+            self.timer.start(self._interval)
         return False
