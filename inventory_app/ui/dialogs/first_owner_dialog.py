@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.credentials import PIN_DIGITS
 from inventory_app.domain.permissions import Actor
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
@@ -42,7 +43,8 @@ class FirstOwnerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("&Name", self.name)
-        form.addRow("&PIN (4 to 12 digits)", self.pin)
+        low, high = PIN_DIGITS
+        form.addRow(f"&PIN ({low} to {high} digits)", self.pin)
         form.addRow("&Again", self.repeat)
         column = QVBoxLayout(self)
         column.addWidget(

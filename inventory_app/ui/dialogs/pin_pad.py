@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from inventory_app.ui.styling import named
 
 KEY_SIZE = 76  # a fingertip, with room to miss
-MAX_DIGITS = 12
+KEY_POINTS = 18
+MAX_LENGTH = 64  # a password typed on a keyboard fits too
 BACKSPACE = "⌫"
 OK = "OK"
 LAYOUT = ("123", "456", "789", (BACKSPACE, "0", OK))
@@ -28,6 +29,9 @@ class PinPad(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setMinimumHeight(52)
         self.display.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.display.font()
+        font.setPointSize(KEY_POINTS)
+        self.display.setFont(font)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -44,6 +48,9 @@ class PinPad(QWidget):
     def _key(self, key: str) -> QPushButton:
         button = named(QPushButton(key), "pinOk" if key == OK else "pinKey")
         button.setFixedSize(KEY_SIZE, KEY_SIZE)
+        font = button.font()
+        font.setPointSize(KEY_POINTS)
+        button.setFont(font)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pad keeps the keyboard
         button.setAutoRepeat(key == BACKSPACE)
         button.clicked.connect(lambda _checked=False, k=key: self.press(k))
@@ -64,17 +71,20 @@ class PinPad(QWidget):
         elif key == OK:
             if self.pin:
                 self.entered.emit(self.pin)
-        elif key.isdigit() and len(self.pin) < MAX_DIGITS:
+        elif len(key) == 1 and key.isprintable() and len(self.pin) < MAX_LENGTH:
             self.display.setText(self.pin + key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits (also the number block), Backspace and Enter do what their keys do."""
+        """Digits (also the number block), Backspace and Enter do what their keys do.
+
+        Letters are taken too: someone with a password rather than a PIN types it here.
+        """
         key = event.key()
-        if event.text().isdigit():
-            self.press(event.text())
-        elif key == Qt.Key.Key_Backspace:
+        if key == Qt.Key.Key_Backspace:
             self.press(BACKSPACE)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.press(OK)
+        elif len(event.text()) == 1 and event.text().isprintable() and event.text() != " ":
+            self.press(event.text())
         else:
             super().keyPressEvent(event)

@@ -24,7 +24,9 @@ from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.pin_pad import PinPad
 from inventory_app.ui.styling import named
 
-NAME_HEIGHT = 64
+NAME_HEIGHT = 64  # rows a finger can hit
+NAME_POINTS = 15
+SIZE = QSize(760, 600)
 Name = Qt.ItemDataRole.UserRole
 
 
@@ -40,7 +42,10 @@ class SignInDialog(QDialog):
         self._locked = locked
         users, self._no_pins_yet = queries.load_people(context.database)
         self.people = named(QListWidget(), "signInPeople")
-        self.people.setIconSize(QSize(1, NAME_HEIGHT))  # rows a finger can hit
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = self.people.font()
+        font.setPointSize(NAME_POINTS)
+        self.people.setFont(font)
         for user in users:
             item = QListWidgetItem(f"{user.name}  ·  {user.role.value}", self.people)
             item.setData(Name, user)
@@ -50,10 +55,12 @@ class SignInDialog(QDialog):
         self.pad.entered.connect(self._sign_in)
         self.message = named(QLabel(), "signInMessage")
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)  # two lines: the pad does not jump when it speaks
         self.cancel = QPushButton("Cancel")
         self.cancel.clicked.connect(self.reject)
         self.cancel.setVisible(not locked)
         self._lay_out()
+        self.setMinimumSize(SIZE)
         self._select(context.user)
 
     def _lay_out(self) -> None:

@@ -33,6 +33,13 @@ def test_the_keyboard_works_too(qtbot: Any) -> None:
     assert entered.args == ["567"]
 
 
+def test_a_password_can_be_typed(qtbot: Any) -> None:
+    pad = PinPad()
+    qtbot.addWidget(pad)
+    qtbot.keyClicks(pad, "Negroni!")
+    assert pad.pin == "Negroni!"
+
+
 def test_ok_on_nothing_does_nothing(qtbot: Any) -> None:
     pad = PinPad()
     qtbot.addWidget(pad)
