@@ -145,4 +145,3 @@ def restorer(entity: str) -> Restorer:
     if found is None:
         raise InputError(f"changes to {entity} cannot be undone")
     return found
-
