@@ -31,6 +31,7 @@ from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.timeline_model import (
     SORTS,
+    TITLES,
     TimelineColumn,
     TimelineModel,
     can_undo,
@@ -41,6 +42,8 @@ from inventory_app.ui.worker import Report, Worker
 
 ROW_HEIGHT = 26
 JUMP_LIMIT = 20_000  # beyond this many lines, the end is shown by turning the order round
+# Only the date has an index to walk: other orders sort every match (3.5 s for a million).
+SORT_LIMIT = 100_000
 WIDTHS = {
     TimelineColumn.WHEN: 130,
     TimelineColumn.KIND: 70,
@@ -63,6 +66,7 @@ class HistoryPage(QWidget):
         self.setObjectName("historyPage")
         self._context = context
         self._stale = True
+        self._total = 0
         self.export_worker: Worker | None = None
         self.filters = HistoryFilters()
         self.model = TimelineModel(self._load_page, self)
@@ -127,7 +131,12 @@ class HistoryPage(QWidget):
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         """A header click: the database orders again; a column it cannot sort keeps the date."""
-        if column not in SORTS:
+        sortable = column in SORTS and (column == TimelineColumn.WHEN or self._total <= SORT_LIMIT)
+        if column in SORTS and not sortable:
+            self.status_message.emit(
+                f"{self._total:,} lines: filter them first to sort by {TITLES[column]}"
+            )
+        if not sortable:
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(TimelineColumn.WHEN, order)
@@ -165,7 +174,7 @@ class HistoryPage(QWidget):
 
     def requery(self) -> None:
         self.model.set_query(self.filters.current())
-        total = queries.count_timeline(self._context.database, self.model.query[0])
+        total = self._total = queries.count_timeline(self._context.database, self.model.query[0])
         self.count_label.setText(f"{total:,} lines" if total != 1 else "1 line")
         self._update_undo()
 

@@ -20,7 +20,7 @@ from inventory_app.db.models import AuditEntry, Movement
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services import stock
 from inventory_app.services.settings import get_setting, set_setting
-from inventory_app.services.timeline import local_day_start
+from inventory_app.services.timeline import Sort, local_day_start
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.models.timeline_model import TimelineColumn
 from inventory_app.ui.pages.history_page import HistoryPage
@@ -230,3 +230,20 @@ def test_undo_a_change_puts_the_value_back(page: HistoryPage, db: Database) -> N
     top = page.model.row_at(0)
     assert top.is_undo and top.what == "oxidation_months"
     assert page.model.row_at(1).undone
+
+
+def test_sort_by_person_when_few_enough(page: HistoryPage) -> None:
+    page.table.horizontalHeader().setSortIndicator(Col.PERSON, Qt.SortOrder.AscendingOrder)
+    people = [page.model.row_at(r).author for r in range(page.model.rowCount())]
+    assert people == sorted(people) and page.model.query[1] == Sort.AUTHOR
+
+
+def test_too_many_lines_keep_the_date_order(
+    qtbot: Any, page: HistoryPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("inventory_app.ui.pages.history_page.SORT_LIMIT", 3)
+    with qtbot.waitSignal(page.status_message) as said:
+        page.table.horizontalHeader().setSortIndicator(Col.PERSON, Qt.SortOrder.AscendingOrder)
+    assert "filter them first to sort by Person" in said.args[0]
+    assert page.model.query[1] == Sort.AT
+    assert page.table.horizontalHeader().sortIndicatorSection() == Col.WHEN
