@@ -6,6 +6,7 @@ one person needs no ceremony. Once someone has a secret, signing in means giving
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
@@ -129,12 +130,15 @@ def sign_in(session: Session, name: str, secret: str, *, now: datetime | None = 
     now = now or utcnow()
     user = find_user(session, name)
     if user is None or not user.active:
-        raise SignInError(f"there is no active user named {name!r}")
+        trace = _log(_sign_in_line(name, None, "sign_in_failed", "no such active user"))
+        raise SignInError(f"there is no active user named {name!r}", after_rollback=trace)
     if user.locked_until is not None and user.locked_until > now:
         left = ceil((user.locked_until - now).total_seconds())
+        trace = _log(_sign_in_line(user.name, user.id, "sign_in_failed", "tried while locked"))
         raise SignInError(
             f"{user.name} is locked for {left} more seconds after {_five()} wrong PINs",
             locked_seconds=left,
+            after_rollback=trace,
         )
     if user.secret_hash is None and not needs_first_owner(session):
         raise SignInError(f"{user.name} has no PIN yet: an owner must give them one first")
@@ -152,13 +156,13 @@ def _wrong_secret(user: User, now: datetime) -> SignInError:
     user_id, name = user.id, user.name
 
     def count_it(session: Session) -> None:
-        stored = session.get_one(User, user_id)
-        stored.failed_attempts = 0 if failures >= MAX_FAILURES else failures
-        stored.locked_until = (
-            now + timedelta(seconds=LOCK_SECONDS) if failures >= MAX_FAILURES else None
-        )
-        session.add(_sign_in_line(name, user_id, "sign_in_failed", f"wrong {what} ({failures})"))
-        if failures >= MAX_FAILURES:
+        stored = session.get_one(User, user_id)  # counted afresh: another terminal may race
+        counted = stored.failed_attempts + 1
+        locks = counted >= MAX_FAILURES
+        stored.failed_attempts = 0 if locks else counted
+        stored.locked_until = now + timedelta(seconds=LOCK_SECONDS) if locks else None
+        session.add(_sign_in_line(name, user_id, "sign_in_failed", f"wrong {what} ({counted})"))
+        if locks:
             session.add(_sign_in_line(name, user_id, "locked", f"locked for {LOCK_SECONDS} s"))
 
     if failures >= MAX_FAILURES:
@@ -179,10 +183,15 @@ def _five() -> str:
     return {5: "five"}.get(MAX_FAILURES, str(MAX_FAILURES))
 
 
-def _sign_in_line(name: str, user_id: int, action: str, note: str) -> AuditEntry:
+def _sign_in_line(name: str, user_id: int | None, action: str, note: str) -> AuditEntry:
     return AuditEntry(
-        author=name, entity="user", entity_id=str(user_id), label=name, action=action, note=note
-    )
+        author=name[:120], entity="user", entity_id="" if user_id is None else str(user_id),
+        label=name[:200], action=action, note=note,
+    )  # fmt: skip
+
+
+def _log(line: AuditEntry) -> Callable[[Session], None]:
+    return lambda session: session.add(line)
 
 
 def _record(

@@ -97,7 +97,9 @@ def test_the_right_pin_and_the_wrong_ones(bar: Database) -> None:
     assert str(caught.value) == "giulia is locked for 48 more seconds after five wrong PINs"
     assert caught.value.locked_seconds == 48
     assert sign_in(bar, "giulia", "1111", T0 + timedelta(seconds=64)).name == "giulia"
-    assert audit(bar, "sign_in_failed") == [f"wrong PIN ({n})" for n in range(1, 6)]
+    assert audit(bar, "sign_in_failed") == [
+        *(f"wrong PIN ({n})" for n in range(1, 6)), "tried while locked",
+    ]  # fmt: skip
     assert audit(bar, "locked") == ["locked for 60 s"]
 
 
@@ -117,6 +119,7 @@ def test_without_a_pin_once_others_have_one(bar: Database) -> None:
         sign_in(bar, "anna", "")
     with pytest.raises(SignInError, match="there is no active user named 'marco'"):
         sign_in(bar, "marco", "1234")
+    assert audit(bar, "sign_in_failed") == ["no such active user"]
 
 
 def test_disable(bar: Database) -> None:
