@@ -76,7 +76,15 @@ class Doorman(QObject):
             self.lock()
 
     def lock(self) -> None:
-        """The sign-in screen that cannot be dismissed (start, idle time)."""
+        """The sign-in screen that cannot be dismissed (start, idle time).
+
+        A Switch user screen left open is closed first: a lock is never one Cancel away.
+        """
+        current = self.dialog
+        if isinstance(current, SignInDialog) and current.isVisible():
+            if current.locked:
+                return
+            current.reject()
         self.idle_lock.set_interval_ms(0)
         self._open(SignInDialog(self._context, self._window, locked=True))
 

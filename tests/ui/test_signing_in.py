@@ -88,6 +88,17 @@ def test_idle_time_locks_the_window(
     assert not locked.cancel.isVisible()
 
 
+def test_idle_time_closes_a_switch_screen_left_open(db: Database, window: MainWindow) -> None:
+    set_pins(db)
+    window.doorman.switch_user()
+    left_open = window.doorman.dialog
+    window.doorman.idle_lock.idle.emit()
+    locked = window.doorman.dialog
+    assert left_open is not None and not left_open.isVisible()
+    assert isinstance(locked, SignInDialog) and locked.locked and locked.isVisible()
+    assert not window.doorman.idle_lock.armed  # nothing counts down behind a locked screen
+
+
 def test_input_restarts_the_idle_wait(qtbot: Any, window: MainWindow) -> None:
     lock = window.doorman.idle_lock
     app = QApplication.instance()

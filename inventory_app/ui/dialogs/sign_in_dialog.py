@@ -63,6 +63,10 @@ class SignInDialog(QDialog):
         self.setMinimumSize(SIZE)
         self._select(context.user)
 
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
     def _lay_out(self) -> None:
         pad_side = QVBoxLayout()
         self.prompt = named(QLabel(), "signInPrompt")
