@@ -162,4 +162,6 @@ class TimelineModel(QAbstractTableModel):
             return undone_style(role, "Undone by a later line")
         if role == Role.ToolTipRole and row.is_undo:
             return f"Undoes line {row.undoes_id}"
+        if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change
+            return TEXT[column](row) or None
         return None
