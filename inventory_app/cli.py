@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 
 from inventory_app import __version__
 from inventory_app.commands import (
@@ -30,9 +31,12 @@ from inventory_app.commands import (
     sell,
     stock,
     transfer,
+    undo,
     undo_sale,
+    user,
 )
 from inventory_app.commands.database_choice import choose_database, chosen_url
+from inventory_app.commands.signing_in import PIN_ENV, USER_ENV, acting_user
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.services.error_log import record_error
 
@@ -61,6 +65,8 @@ COMMANDS = (
     backup,
     restore,
     transfer,
+    user,
+    undo,
 )
 
 
@@ -74,7 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL", help=f"SQLAlchemy database URL (default: ${DB_ENV}, else your own)"
     )
     parser.add_argument(
-        "--user", default="owner", metavar="NAME", help="who is acting (default: owner)"
+        "--user",
+        metavar="NAME",
+        help=f"who is acting; asks for the PIN unless ${PIN_ENV} holds it "
+        f"(default: ${USER_ENV}, else the owner while nobody has a PIN)",
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
@@ -83,14 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Exit status: 0 done, 2 bad input, 1 anything else; never a traceback for a user error."""
+    """Exit status: 0 done, 2 bad input, 3 refused (role or PIN), 1 anything else.
+
+    Never a traceback for a user error.
+    """
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
-    except InputError as exc:
-        return _fail(exc, 2)
     except InventoryError as exc:
-        return _fail(exc, 1)
+        return _fail(exc, exc.exit_code)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
@@ -99,18 +109,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if not args.user.strip():
+    if args.user is not None and not args.user.strip():
         raise InputError("--user: expected a name, got an empty one")
-    if args.command is None:
+    named = args.user.strip() if args.user else None
+    fallback = named or os.environ.get(USER_ENV) or "owner"
+    if args.command is None:  # the window signs people in itself
         from inventory_app.commands.gui import start_window
 
-        return start_window(args.db, os.environ.get(DB_ENV), user=args.user.strip())
+        return start_window(args.db, os.environ.get(DB_ENV), user=fallback)
     if hasattr(args, "file_handler"):  # backup and restore work on the file, even a damaged one
         return int(args.file_handler(args, chosen_url(args.db, os.environ.get(DB_ENV))))
     if getattr(args, "standalone", None):  # opens its own databases (transfer)
         return int(args.standalone(args))
-    ctx = choose_database(args.db, os.environ.get(DB_ENV), user=args.user.strip())
+    ctx = choose_database(args.db, os.environ.get(DB_ENV), user=fallback)
     try:
+        ctx = replace(ctx, user=acting_user(ctx.database, named, env=os.environ))
         return int(args.handler(args, ctx))
     finally:
         ctx.database.dispose()

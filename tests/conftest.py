@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
-from inventory_app.db.models import Bottle, Movement, StockLevel
+from inventory_app.db.models import Bottle, Movement, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue import save_item
 
@@ -62,9 +62,24 @@ def backend_url(backend: str, tmp_path: Path) -> Iterator[str]:
         admin.dispose()
 
 
+# The people the tests write as, beside the `owner` every new database has (no PINs:
+# tests of signing in set their own).
+TEST_PEOPLE = {
+    "anna": "owner", "giulia": "bartender", "bartender": "bartender", "pos": "bartender",
+    "ann": "bartender", "bob": "bartender",
+}  # fmt: skip
+
+
+def add_people(database: Database, people: dict[str, str] = TEST_PEOPLE) -> None:
+    """Users straight into the table: add_user asks for an owner's PIN first, by design."""
+    with database.transaction() as s:
+        s.add_all(User(name=name, key=name, role=role) for name, role in people.items())
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = open_database(db_url)
+    add_people(database)
     yield database
     assert_ledger_invariant(database)
     database.dispose()
@@ -96,7 +111,8 @@ def make_item(session: Session, sku: str = "GIN-1", **fields: object) -> int:
     """A catalogue item with sensible defaults, returned by id."""
     fields.setdefault("name", f"Item {sku}")
     fields.setdefault("size", Decimal(700))
-    return save_item(session, ItemSpec(sku=sku, **fields)).id  # type: ignore[arg-type]
+    spec = ItemSpec(sku=sku, **fields)  # type: ignore[arg-type]
+    return save_item(session, spec, author=AUTHOR).id
 
 
 @pytest.fixture

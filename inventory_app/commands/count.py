@@ -85,7 +85,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_clear(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
-        cleared = counts.clear_line(session, args.sku)
+        cleared = counts.clear_line(session, args.sku, author=ctx.user)
     print(f"{args.sku}: entry cleared" if cleared else f"{args.sku} was not counted yet")
     return 0
 

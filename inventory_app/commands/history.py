@@ -1,67 +1,118 @@
-"""`history [SKU]`: the ledger, newest first, for one item or the whole bar."""
+"""`history [SKU]`: the ledger (and with --kind, the audit log), newest first, filtered.
+
+The same timeline as the History page (services/timeline.py); `--xlsx` writes every
+matching line to a workbook, the terminal shows `--limit` of them.
+"""
 
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
 from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.io.timeline_workbook import write_timeline_workbook
 from inventory_app.services.catalogue import find_item
-from inventory_app.services.stock_view import HistoryEntry, history
+from inventory_app.services.timeline import (
+    Kind,
+    TimelineFilter,
+    TimelineRow,
+    local_days,
+    stream_timeline,
+    timeline,
+)
 
 DEFAULT_LIMIT = 100
-TABLE_COLUMNS = ("When", "SKU", "Item", "Reason", "Delta", "Author", "Reference", "Note")
+TABLE_COLUMNS = ("When", "SKU", "Item", "Bottle", "Reason", "Delta", "Author", "Reference", "Note")
+KINDS = {"movement": Kind.MOVEMENT, "change": Kind.CHANGE, "all": None}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("history", help="stock movements, newest first")
+    parser = commands.add_parser("history", help="stock movements (and changes), newest first")
     parser.add_argument("sku", metavar="SKU", nargs="?", help="SKU or barcode (default: all)")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N")
+    parser.add_argument(
+        "--kind", choices=tuple(KINDS), default="movement",
+        help="stock movements (default), changes from the audit log, or all",
+    )  # fmt: skip
+    parser.add_argument("--entity", default="", help="changes to one kind of thing: item, user…")
+    parser.add_argument("--person", default="", help="only what this person did")
+    parser.add_argument("--reason", default="", help="sale, open, waste… or a change's action")
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="from this day (local time)")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this day")
+    parser.add_argument("--search", default="", help="text in the item, bottle, note, reference")
+    parser.add_argument("--oldest-first", action="store_true", help="oldest first")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE", help="write every match to FILE")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
         raise InputError(f"--limit: expected 1 or more, got {args.limit}")
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         item_id = find_item(session, args.sku).id if args.sku else None
-        entries = history(session, item_id, limit=args.limit)
+        where = _filter(args, item_id)
+        if args.xlsx is not None:
+            rows = stream_timeline(session, where, descending=not args.oldest_first)
+            written = write_timeline_workbook(args.xlsx, rows)
+            print(f"wrote {written:,} lines to {args.xlsx}")
+            return 0
+        entries = timeline(session, where, descending=not args.oldest_first, limit=args.limit)
     if args.format == "json":
         print(render_json([history_record(e) for e in entries]), end="")
     elif entries:
         print(render_table(TABLE_COLUMNS, [_table_row(e) for e in entries]), end="")
     else:
-        print("no movements yet")
+        print("nothing matches" if args.sku is None else "no movements yet")
     return 0
 
 
-def history_record(entry: HistoryEntry) -> dict[str, Cell | bool]:
-    """One movement; `when` is ISO 8601 in UTC, `delta` text with its unit."""
+def _filter(args: argparse.Namespace, item_id: int | None) -> TimelineFilter:
+    since, until = local_days(_day("--since", args.since), _day("--until", args.until))
+    return TimelineFilter(
+        item_id=item_id, person=args.person, reason=args.reason, kind=KINDS[args.kind],
+        entity=args.entity, since=since, until=until, search=args.search,
+    )  # fmt: skip
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{option}: expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def history_record(entry: TimelineRow) -> dict[str, Cell | bool]:
+    """One line; `when` is ISO 8601 in UTC, `delta` text with its unit (a change: its fields)."""
     return {
         "when": _utc(entry.at).isoformat(timespec="seconds"),
         "sku": entry.sku,
-        "item": entry.name,
+        "item": entry.what,
         "reason": entry.reason,
         "delta": entry.delta_text,
         "author": entry.author,
         "reference": entry.reference,
         "note": entry.note,
         "undone": entry.undone,
+        "kind": entry.kind_text,
+        "bottle": entry.bottle,
     }
 
 
-def _table_row(entry: HistoryEntry) -> list[Cell]:
+def _table_row(entry: TimelineRow) -> list[Cell]:
     when = _utc(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
     reason = f"{entry.reason} (undone)" if entry.undone else entry.reason
     return [
-        when, entry.sku, entry.name, reason, entry.delta_text,
+        when, entry.sku or entry.kind_text, entry.what, entry.bottle, reason, entry.delta_text,
         entry.author, entry.reference, entry.note,
     ]  # fmt: skip
 
 
 def _utc(at: datetime) -> datetime:
-    """The ledger stores naive UTC times."""
+    """The database stores naive UTC times."""
     return at.replace(tzinfo=UTC)

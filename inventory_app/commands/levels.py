@@ -70,7 +70,9 @@ def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
         skus = [s.sku for s in suggestions] if args.accept_all else list(args.accept)
         if args.accept_all and not skus:
             raise InputError("no item has usage to suggest levels from")
-        changed = accept_suggestions(session, skus, weeks=args.weeks) if skus else 0
+        changed = (
+            accept_suggestions(session, skus, author=ctx.user, weeks=args.weeks) if skus else 0
+        )
     if not suggestions:
         print(f"no usage in the last {args.weeks} weeks to suggest levels from")
     else:

@@ -103,7 +103,14 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     changes = pairs("SKU=QTY", args.lines, parse_containers)
     with ctx.database.transaction() as session:
         for sku, quantity in changes.items():
-            orders.set_line(session, args.id, sku, quantity, expected_version=args.expect_version)
+            orders.set_line(
+                session,
+                args.id,
+                sku,
+                quantity,
+                author=ctx.user,
+                expected_version=args.expect_version,
+            )
     print(f"order {args.id}: {len(changes)} line(s) set")
     return 0
 

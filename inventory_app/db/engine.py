@@ -113,9 +113,26 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed on success, rolled back on any error.
+
+        An error may carry `after_rollback` (a refused permission, a wrong PIN): work
+        that must survive the rollback, so it runs here in a transaction of its own.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except Exception as exc:
+            follow_up = getattr(exc, "after_rollback", None)
+            if follow_up is not None:
+                self._after_rollback(exc, follow_up)
+            raise
+
+    def _after_rollback(self, exc: Exception, follow_up: Any) -> None:
+        try:
+            with self.sessions.begin() as session:
+                follow_up(session)
+        except Exception as failure:  # the refusal still stands; say why its trace is missing
+            exc.add_note(f"(its audit line could not be written: {failure})")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 
 class InventoryError(Exception):
     """Base of every error a user may see; never shown as a traceback."""
 
     exit_code = 1
+    # Work that must outlive the rollback of the refused transaction (an audit line, a
+    # failed PIN counted): `Database.transaction` runs it in a transaction of its own.
+    after_rollback: Callable[[Any], None] | None = None
 
 
 class InputError(InventoryError):
@@ -64,3 +70,32 @@ def changed_elsewhere(what: str) -> ConflictError:
     return ConflictError(
         f"Someone else changed {what} since you opened it; reopen it to see their change"
     )
+
+
+class PermissionDenied(InventoryError):
+    """The signed-in person's role may not do this; nothing was changed (CLI exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, after_rollback: Callable[[Any], None] | None = None):
+        super().__init__(message)
+        self.after_rollback = after_rollback
+
+
+class SignInError(InventoryError):
+    """A wrong PIN or password, or a person locked out after too many (CLI exit 3)."""
+
+    exit_code = 3
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        tries_left: int | None = None,
+        locked_seconds: int | None = None,
+        after_rollback: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.tries_left = tries_left
+        self.locked_seconds = locked_seconds
+        self.after_rollback = after_rollback

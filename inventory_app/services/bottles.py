@@ -26,6 +26,7 @@ from inventory_app.domain.bottle_states import (
 )
 from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.bottle_targets import (
     BottleChoiceError,
@@ -33,7 +34,9 @@ from inventory_app.services.bottle_targets import (
     bottle_name,
     find_target,
 )
+from inventory_app.services.permissions import require
 from inventory_app.services.stock import record_movement, undo
+from inventory_app.services.undo_rules import require_undo_movement
 
 __all__ = [
     "BottleChoiceError",
@@ -84,6 +87,7 @@ def add_bottle(
 
     `at` backdates the receipt (loading history such as the demo bar).
     """
+    require(session, author, Action.ADD_BOTTLE)
     target = find_target(session, sku)
     item = target.item
     if target.bottle is not None or item.tracking != Tracking.SERIAL:
@@ -145,6 +149,7 @@ def open_container(
 
     `at` backdates the opening (the demo bar's bottle open for months); default now.
     """
+    require(session, author, Action.OPEN_BOTTLE)
     return _step(session, code, Opening.OPEN, author=author, bottle_id=bottle_id, at=at)
 
 
@@ -157,6 +162,7 @@ def empty_container(
     at: datetime | None = None,
 ) -> OpeningResult:
     """Finish a container: the bottle is empty (its level settled), or one fewer is open."""
+    require(session, author, Action.FINISH_BOTTLE)
     return _step(session, code, Opening.EMPTY, author=author, bottle_id=bottle_id, at=at)
 
 
@@ -247,6 +253,7 @@ def _settle(
 
 def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
     """Take back an opening or a finish (a wrong scan): the ledger and the bottle step back."""
+    require_undo_movement(session, movement_id, author=author)
     original = session.get(Movement, movement_id)
     if original is None:
         raise NotFoundError(f"no movement with id {movement_id}")

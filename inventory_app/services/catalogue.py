@@ -1,8 +1,11 @@
-"""Catalogue use cases: items, suppliers, locations. Each call is part of one transaction."""
+"""Catalogue use cases: items (suppliers and locations live in services/places.py).
+
+Each call is part of one transaction.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -10,21 +13,43 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from inventory_app.db.models import Barcode, Item, Location, Movement, StockLevel, Supplier
+from inventory_app.db.models import Barcode, Item, Movement, StockLevel
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
+from inventory_app.services.audit import diff, record_change
+from inventory_app.services.audit_values import spec_fields
+from inventory_app.services.permissions import require
+from inventory_app.services.places import (
+    SupplierSpec,
+    ensure_location,
+    ensure_supplier,
+    location_names,
+    save_location,
+    save_supplier,
+    supplier_names,
+)
 
-
-@dataclass(frozen=True)
-class SupplierSpec:
-    name: str
-    contact: str = ""
-    email: str = ""
-    phone: str = ""
-    lead_time_days: int = 2
-    order_days: str = ""
+__all__ = [  # suppliers and locations are re-exported: callers know them from here
+    "SupplierSpec",
+    "ensure_location",
+    "ensure_supplier",
+    "find_item",
+    "get_item",
+    "item_by_sku",
+    "item_count",
+    "item_spec",
+    "location_names",
+    "rename_sku",
+    "save_item",
+    "save_location",
+    "save_supplier",
+    "set_sku",
+    "supplier_names",
+    "update_item",
+]
 
 
 def find_item(session: Session, code: str) -> Item:
@@ -82,13 +107,27 @@ def item_spec(item: Item) -> ItemSpec:
     )
 
 
-def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None = None) -> Item:
+def save_item(
+    session: Session, spec: ItemSpec, *, author: str, expected_version: int | None = None
+) -> Item:
     """Create the item if its SKU is new, else update the fields the spec gives.
 
     `expected_version` is the version the editor loaded: if someone saved in
     between, the save is refused instead of silently overwriting their change.
+    Only an owner edits items; the change is recorded in the audit log.
     """
     existing = item_by_sku(session, spec.sku)
+    before = item_spec(existing) if existing is not None else None
+    for action in _item_actions(before, spec):
+        require(session, author, action)
+    item = _save(session, spec, existing, expected_version)
+    _record_item(session, item, before, author=author)
+    return item
+
+
+def _save(
+    session: Session, spec: ItemSpec, existing: Item | None, expected_version: int | None
+) -> Item:
     if existing is None:
         return _create(session, with_defaults(spec))
     if expected_version is not None and existing.version != expected_version:
@@ -96,11 +135,46 @@ def save_item(session: Session, spec: ItemSpec, *, expected_version: int | None 
     return _update(session, existing, spec)
 
 
-def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version: int) -> Item:
+def _item_actions(before: ItemSpec | None, spec: ItemSpec) -> list[Action]:
+    """Costs and levels are named apart, so a refusal says which one was asked for."""
+    changed = (
+        set(spec.given()) if before is None else set(diff(spec_fields(before), spec.given())[1])
+    )
+    actions = [Action.EDIT_COSTS] if "cost" in changed else []
+    actions += [Action.EDIT_LEVELS] if changed & {"par", "reorder_at"} else []
+    return [*actions, Action.EDIT_ITEMS]
+
+
+def _record_item(session: Session, item: Item, before: ItemSpec | None, *, author: str) -> None:
+    after = spec_fields(item_spec(item))
+    if before is None:
+        old, new, action = None, after, "create"
+    else:
+        old, new = diff(spec_fields(before), after)
+        action = "update"
+    if new:
+        record_change(
+            session, author=author, entity="item", entity_id=item.id,
+            label=f"{item.sku} {item.name}", action=action, before=old, after=new,
+        )  # fmt: skip
+
+
+def rename_sku(
+    session: Session, item_id: int, new_sku: str, *, author: str, expected_version: int
+) -> Item:
     """Give an item another SKU; the ledger refers to the item, not the SKU."""
+    require(session, author, Action.EDIT_ITEMS)
     item = get_item(session, item_id)
     if item.version != expected_version:
         raise changed_elsewhere(_label(item))
+    before = item_spec(item)
+    set_sku(session, item, new_sku)
+    _record_item(session, item, before, author=author)
+    return item
+
+
+def set_sku(session: Session, item: Item, new_sku: str) -> None:
+    """The SKU rule, shared with undo: unique, and valid as an item's SKU."""
     new_sku = new_sku.strip()
     if new_sku != item.sku:
         check_item(replace(item_spec(item), sku=new_sku))
@@ -108,7 +182,6 @@ def rename_sku(session: Session, item_id: int, new_sku: str, *, expected_version
             raise InputError(f"SKU {new_sku!r} is already used by another item", column="sku")
         item.sku = new_sku
         _flush(session, item)
-    return item
 
 
 def _create(session: Session, spec: ItemSpec) -> Item:
@@ -120,6 +193,11 @@ def _create(session: Session, spec: ItemSpec) -> Item:
     session.add(StockLevel(item_id=item.id, on_hand=Decimal(0)))
     session.flush()
     return item
+
+
+def update_item(session: Session, item: Item, spec: ItemSpec) -> Item:
+    """The checked write of an edit without its permission and audit: how undo puts back."""
+    return _update(session, item, spec)
 
 
 def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
@@ -184,65 +262,6 @@ def _flush(session: Session, item: Item) -> None:
 
 def _label(item: Item) -> str:
     return f"{item.name} ({item.sku})"
-
-
-def ensure_supplier(session: Session, name: str | None) -> Supplier | None:
-    """The supplier of that name, created on first mention; blank means none."""
-    name = (name or "").strip()
-    if not name:
-        return None
-    supplier = session.scalar(select(Supplier).where(func.lower(Supplier.name) == name.lower()))
-    if supplier is None:
-        supplier = Supplier(name=name)
-        session.add(supplier)
-    return supplier
-
-
-def ensure_location(session: Session, name: str | None) -> Location | None:
-    """The location of that name, created at the end of the walking order."""
-    name = (name or "").strip()
-    if not name:
-        return None
-    location = session.scalar(select(Location).where(func.lower(Location.name) == name.lower()))
-    if location is None:
-        last = session.scalar(select(func.max(Location.walk_order))) or 0
-        location = Location(name=name, walk_order=last + 10)
-        session.add(location)
-        session.flush()
-    return location
-
-
-def save_supplier(session: Session, spec: SupplierSpec) -> Supplier:
-    """Create or update a supplier by name."""
-    if not spec.name.strip():
-        raise InputError("a supplier needs a name", column="name")
-    if spec.lead_time_days < 0:
-        raise InputError("lead time is zero or more days", column="lead_time_days")
-    supplier = ensure_supplier(session, spec.name)
-    assert supplier is not None
-    for name in ("contact", "email", "phone", "lead_time_days", "order_days"):
-        setattr(supplier, name, getattr(spec, name))
-    session.flush()
-    return supplier
-
-
-def save_location(session: Session, name: str, walk_order: int) -> Location:
-    """Create a location or move it in the walking order."""
-    location = ensure_location(session, name)
-    if location is None:
-        raise InputError("a location needs a name", column="name")
-    location.walk_order = walk_order
-    session.flush()
-    return location
-
-
-def supplier_names(session: Session) -> list[str]:
-    return list(session.scalars(select(Supplier.name).order_by(Supplier.name)))
-
-
-def location_names(session: Session) -> list[str]:
-    """Locations in walking order, for pickers and count sheets."""
-    return list(session.scalars(select(Location.name).order_by(Location.walk_order, Location.name)))
 
 
 def item_count(session: Session) -> int:

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import ImportRecord, Item
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import check_stock
 from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.catalogue import item_by_sku, item_spec, save_item
+from inventory_app.services.permissions import require
 from inventory_app.services.stock import set_level
 
 IMPORT_KIND = "catalogue"
@@ -39,6 +41,7 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
     Runs inside the caller's transaction and raises ImportErrors on any bad row,
     so the caller's rollback leaves the database exactly as it was.
     """
+    require(session, author, Action.IMPORT_CATALOGUE)
     lines = parse_catalogue(path)
     digest = file_sha256(path)
     repeat_of = session.scalar(
@@ -47,7 +50,7 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
         .order_by(ImportRecord.id)
         .limit(1)
     )
-    outcomes, items = _save_all(session, lines, path.name)
+    outcomes, items = _save_all(session, lines, path.name, author)
     record = ImportRecord(
         kind=IMPORT_KIND, filename=path.name, sha256=digest, rows=len(lines), author=author
     )
@@ -68,7 +71,7 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
 
 
 def _save_all(
-    session: Session, lines: list[CatalogueLine], file_name: str
+    session: Session, lines: list[CatalogueLine], file_name: str, author: str
 ) -> tuple[list[str], dict[int, Item]]:
     """Save every row; the errors the catalogue raises come back with their row."""
     outcomes: list[str] = []
@@ -76,7 +79,7 @@ def _save_all(
     errors: list[InputError] = []
     for line in lines:
         try:
-            outcome, item = _save_line(session, line)
+            outcome, item = _save_line(session, line, author)
         except InputError as exc:
             errors.append(InputError(exc.detail, row=line.row, column=exc.column))
             continue
@@ -87,16 +90,16 @@ def _save_all(
     return outcomes, items
 
 
-def _save_line(session: Session, line: CatalogueLine) -> tuple[str, Item]:
+def _save_line(session: Session, line: CatalogueLine, author: str) -> tuple[str, Item]:
     existing = item_by_sku(session, line.spec.sku)
     if existing is None:
         if line.spec.name is None:
             raise InputError(
                 f"expected a name: SKU {line.spec.sku!r} is new to the catalogue", column="name"
             )
-        return "added", save_item(session, line.spec)
+        return "added", save_item(session, line.spec, author=author)
     before = item_spec(existing)
-    item = save_item(session, line.spec)
+    item = save_item(session, line.spec, author=author)
     return ("unchanged" if item_spec(item) == before else "updated"), item
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.io.count_sheet import (
     SHEET_COLUMN,
     SheetEntry,
@@ -25,6 +26,7 @@ from inventory_app.services.counts import (
     set_line,
     start_count,
 )
+from inventory_app.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ def import_count_sheet(
     Raises ImportErrors naming each bad row and column; the caller's rollback then
     leaves the database as it was, including a count this import would have started.
     """
+    require(session, author, Action.COUNT_LINE)
     entries = read_count_sheet(path)
     count = open_count(session)
     started = count is None

@@ -20,8 +20,10 @@ from inventory_app.db.models import Count, CountLine, Item, Location, StockLevel
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry, Scale, counted_quantity
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
 from inventory_app.services.catalogue import find_item
+from inventory_app.services.permissions import require
 from inventory_app.services.stock import NewMovement, lock_levels, record_movements
 
 LOCATION_SEPARATOR = "|"
@@ -65,6 +67,7 @@ def count_locations(count: Count) -> tuple[str, ...]:
 
 def start_count(session: Session, *, author: str, locations: tuple[str, ...] = ()) -> Count:
     """Open a count of the whole bar or of some locations; one count is open at a time."""
+    require(session, author, Action.COUNT_LINE)
     if not author:
         raise InputError("a count needs an author")
     current = open_count(session)
@@ -123,6 +126,7 @@ def set_line(
     quantity: Decimal | None = None,
 ) -> CountLine:
     """Save one item's entry in the open count, replacing any earlier entry for it."""
+    require(session, author, Action.COUNT_LINE)
     count = _editable(session)
     item = find_item(session, code)
     _check_scope(count, item)
@@ -138,8 +142,9 @@ def set_line(
     return line
 
 
-def clear_line(session: Session, code: str) -> bool:
+def clear_line(session: Session, code: str, *, author: str) -> bool:
     """Forget an item's entry in the open count: it is not counted. True if there was one."""
+    require(session, author, Action.COUNT_LINE)
     count = _editable(session)
     item = find_item(session, code)
     line = _line_of(session, count.id, item.id)
@@ -152,6 +157,7 @@ def clear_line(session: Session, code: str) -> bool:
 
 def finalise_count(session: Session, *, author: str) -> Finalised:
     """Write one `count` movement per counted item that differs, and mark every one counted."""
+    require(session, author, Action.FINALISE_COUNT)
     count = _editable(session)
     lines = list(session.scalars(select(CountLine).where(CountLine.count_id == count.id)))
     if not lines:

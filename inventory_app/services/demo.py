@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.permissions import Role
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue import SupplierSpec, save_location, save_supplier
 from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
 from inventory_app.services.demo_bottles import load_demo_bottles, load_demo_openings
+from inventory_app.services.people import add_user, needs_first_owner, set_secret
+from inventory_app.services.permissions import find_user
 from inventory_app.services.recipe_import import RecipeImportSummary, import_recipes
 
 
@@ -26,19 +29,37 @@ class DemoSummary:
 
 def load_demo(session: Session, *, author: str) -> DemoSummary:
     """Suppliers, locations in walking order, the catalogue with its levels, recipes, bottles."""
-    suppliers = _load_suppliers(session)
-    locations = _load_locations(session)
+    suppliers = _load_suppliers(session, author)
+    locations = _load_locations(session, author)
     summary = import_catalogue(session, resource_path("demo", "catalogue.csv"), author=author)
     recipes = import_recipes(session, resource_path("demo", "recipes.csv"), author=author)
     bottles = load_demo_bottles(session, author=author)
     load_demo_openings(session, author=author)
+    load_demo_people(session, author=author)
     return DemoSummary(
         suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes,
         bottles=bottles,
     )  # fmt: skip
 
 
-def _load_suppliers(session: Session) -> int:
+def load_demo_people(session: Session, *, author: str) -> None:
+    """The demo's owner signs in with PIN 1234, its bartender giulia with 1111 (README)."""
+    if find_user(session, author) is not None and not needs_first_owner(session):
+        return  # the bar already has its own PINs: never reset them
+    set_secret(session, author, DEMO_PINS[Role.OWNER], author=author)
+    if find_user(session, DEMO_BARTENDER) is None:
+        add_user(
+            session, DEMO_BARTENDER, Role.BARTENDER, author=author, secret=DEMO_PINS[Role.BARTENDER]
+        )
+    else:
+        set_secret(session, DEMO_BARTENDER, DEMO_PINS[Role.BARTENDER], author=author)
+
+
+DEMO_BARTENDER = "giulia"
+DEMO_PINS = {Role.OWNER: "1234", Role.BARTENDER: "1111"}
+
+
+def _load_suppliers(session: Session, author: str) -> int:
     sheet = read_sheet(resource_path("demo", "suppliers.csv"))
     for number, row in rows_as_dicts(sheet):
         spec = SupplierSpec(
@@ -49,14 +70,15 @@ def _load_suppliers(session: Session) -> int:
             lead_time_days=_whole(row.get("lead_time_days", "2"), number, sheet.file_name),
             order_days=row.get("order_days", ""),
         )
-        save_supplier(session, spec)
+        save_supplier(session, spec, author=author)
     return len(sheet.rows)
 
 
-def _load_locations(session: Session) -> int:
+def _load_locations(session: Session, author: str) -> int:
     sheet = read_sheet(resource_path("demo", "locations.csv"))
     for number, row in rows_as_dicts(sheet):
-        save_location(session, row["name"], _whole(row["walk_order"], number, sheet.file_name))
+        walk_order = _whole(row["walk_order"], number, sheet.file_name)
+        save_location(session, row["name"], walk_order, author=author)
     return len(sheet.rows)
 
 

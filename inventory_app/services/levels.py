@@ -24,6 +24,9 @@ from inventory_app.domain.ordering import (
 from inventory_app.domain.ordering import (
     suggest_levels as suggest_item_levels,
 )
+from inventory_app.domain.permissions import Action
+from inventory_app.services.audit import record_change
+from inventory_app.services.permissions import require
 
 # Stock that left the bar for good: what a par has to cover.
 USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
@@ -160,9 +163,15 @@ def suggest_levels(
 
 
 def accept_suggestions(
-    session: Session, skus: Sequence[str], *, today: date | None = None, weeks: int = 6
+    session: Session,
+    skus: Sequence[str],
+    *,
+    author: str,
+    today: date | None = None,
+    weeks: int = 6,
 ) -> int:
     """Write the suggested par and reorder point of the given SKUs; returns how many changed."""
+    require(session, author, Action.EDIT_LEVELS)
     suggested = {s.sku.lower(): s for s in suggest_levels(session, today=today, weeks=weeks)}
     chosen = []
     for sku in skus:
@@ -176,8 +185,15 @@ def accept_suggestions(
     changed = 0
     for suggestion in chosen:
         item = session.scalars(select(Item).where(Item.sku == suggestion.sku)).unique().one()
-        if (item.par, item.reorder_at) != (suggestion.par, suggestion.reorder_at):
+        before = {"par": item.par, "reorder_at": item.reorder_at}
+        after = {"par": suggestion.par, "reorder_at": suggestion.reorder_at}
+        if before != after:
             item.par, item.reorder_at = suggestion.par, suggestion.reorder_at
             changed += 1
+            record_change(
+                session, author=author, entity="level", entity_id=item.id,
+                label=f"{item.sku} {item.name}", action="update", before=before, after=after,
+                note="suggested from usage",
+            )  # fmt: skip
     session.flush()
     return changed

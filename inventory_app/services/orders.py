@@ -18,7 +18,9 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
 from inventory_app.domain.ordering import check_delivered
+from inventory_app.domain.permissions import Action
 from inventory_app.services.levels import on_order_by_item
+from inventory_app.services.permissions import require
 from inventory_app.services.reorder import ProposalLine, SupplierProposal, proposal
 from inventory_app.services.stock import NewMovement, record_movements
 
@@ -56,6 +58,7 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
     replaced by the current proposal (they are not counted as on order meanwhile).
     A supplier with nothing to propose keeps its draft as it is.
     """
+    require(session, author, Action.CREATE_ORDER)
     _need_author(author)
     drafts = {o.supplier_id: o for o in _orders(session, "draft")}
     on_order = on_order_by_item(session)
@@ -85,6 +88,7 @@ def set_line(
     sku: str,
     quantity: Decimal,
     *,
+    author: str,
     unit_cost: Decimal | None = None,
     expected_version: int | None = None,
 ) -> None:
@@ -93,6 +97,7 @@ def set_line(
     `expected_version` is the draft's version the editor read: if someone changed
     the draft since, the edit is refused rather than made to lines they never saw.
     """
+    require(session, author, Action.CREATE_ORDER)
     order = _order(session, order_id, allowed=("draft",), action="edited")
     if expected_version is not None:
         expect_version(session, order_id, expected_version)
@@ -139,6 +144,7 @@ def _label(order: PurchaseOrder) -> str:
 
 def send_order(session: Session, order_id: int, *, author: str, out: Path) -> Path:
     """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused."""
+    require(session, author, Action.SEND_ORDER)
     from inventory_app.io.reorder_workbook import write_reorder_workbook
 
     _need_author(author)
@@ -183,6 +189,7 @@ def receive_order(
     (SKU -> containers) and a line it leaves out received nothing. `costs` records an
     invoiced price per container that differs from the ordered one. Returns the movements.
     """
+    require(session, author, Action.RECEIVE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("sent",), action="received")
     by_sku = {x.item.sku.lower(): x for x in order.lines}
@@ -221,6 +228,7 @@ def _per_line(
 
 def cancel_order(session: Session, order_id: int, *, author: str) -> None:
     """A draft or sent order that will not arrive: it stops counting as on order."""
+    require(session, author, Action.CREATE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
     order.status = "cancelled"

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Item, Production, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind, check_batches
 from inventory_app.services.bottle_draws import BottlePicker
+from inventory_app.services.permissions import require
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
 from inventory_app.services.stock import NewMovement, Shortage, below_zero, record_movements
@@ -53,6 +55,7 @@ def make_prep(
     Half batches are fine (a half-litre of syrup). Ingredients may go below zero (the
     syrup is in the flask whatever the stock says): they come back as shortages.
     """
+    require(session, author, Action.MAKE_PREP)
     recipe = find_recipe(session, name)
     if recipe.kind != RecipeKind.PREP:
         raise InputError(f"{recipe.name} is a cocktail: sell it, don't make it")

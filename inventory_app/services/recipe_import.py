@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import ImportRecord, Recipe
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind, name_key
 from inventory_app.io.recipe_file import RecipeRows, parse_recipes
 from inventory_app.io.tabular import file_sha256
+from inventory_app.services.permissions import require
 from inventory_app.services.recipes import (
     RecipeLineSpec,
     RecipeSpec,
@@ -44,12 +46,13 @@ def import_recipes(session: Session, path: Path, *, author: str) -> RecipeImport
     ones after it. Any bad row raises ImportErrors naming row and column, and the
     caller's rollback leaves the database as it was.
     """
+    require(session, author, Action.IMPORT_RECIPES)
     recipes = parse_recipes(path)
     outcomes: list[str] = []
     errors: list[InputError] = []
     for rows in recipes:
         try:
-            outcomes.append(_save(session, rows))
+            outcomes.append(_save(session, rows, author))
         except _Problems as bad:
             errors += bad.errors
     if errors:
@@ -79,7 +82,7 @@ class _Problems(Exception):
         self.errors = errors
 
 
-def _save(session: Session, rows: RecipeRows) -> str:
+def _save(session: Session, rows: RecipeRows, author: str) -> str:
     """Save one recipe; its problems come back with the file's row and column."""
     existing = session.scalar(select(Recipe).where(Recipe.key == name_key(rows.name)))
     recipe_id = existing.id if existing else None
@@ -88,11 +91,11 @@ def _save(session: Session, rows: RecipeRows) -> str:
     if problems:
         raise _Problems([_located(p, rows) for p in problems])
     if recipe_id is None:
-        save_recipe(session, spec)
+        save_recipe(session, spec, author=author)
         return "added"
     if recipe_spec(session, recipe_id)[0] == spec:
         return "unchanged"
-    save_recipe(session, spec, recipe_id=recipe_id)
+    save_recipe(session, spec, author=author, recipe_id=recipe_id)
     return "replaced"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,9 +16,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Item, Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.errors import NotFoundError, changed_elsewhere
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, name_key
 from inventory_app.domain.units import Unit
+from inventory_app.services.audit import diff, record_change
+from inventory_app.services.audit_values import spec_fields
 from inventory_app.services.catalogue import item_by_sku
+from inventory_app.services.permissions import require
 from inventory_app.services.recipe_costs import RecipeRow, recipe_cost, recipe_rows
 from inventory_app.services.recipe_rules import recipe_problems
 
@@ -70,6 +75,7 @@ def save_recipe(
     session: Session,
     spec: RecipeSpec,
     *,
+    author: str,
     recipe_id: int | None = None,
     expected_version: int | None = None,
 ) -> Recipe:
@@ -78,20 +84,60 @@ def save_recipe(
     Past sales keep the movements they already wrote: a recipe edit changes only what
     later sales and productions deduct. Saving what is already stored changes nothing
     (not even the version), so a re-imported file is a no-op. Errors on a line carry
-    row = the line's position (1-based) in `spec.lines`.
+    row = the line's position (1-based) in `spec.lines`. Only an owner edits recipes.
     """
+    require(session, author, Action.EDIT_RECIPES)
     recipe = _target(session, spec, recipe_id)
     if recipe is not None and expected_version is not None and recipe.version != expected_version:
         raise changed_elsewhere(recipe.name)
     spec = normalised(session, spec)
     for problem in recipe_problems(session, spec, recipe_id=recipe.id if recipe else None):
         raise problem
-    if recipe is not None and recipe_spec(session, recipe.id)[0] == spec:
+    before = recipe_spec(session, recipe.id)[0] if recipe is not None else None
+    if recipe is not None and before == spec:
         return recipe
     if recipe is None:
         recipe = Recipe(name=spec.name, key=name_key(spec.name))
     _apply(session, recipe, spec)
+    old, new = (None, spec_fields(spec)) if before is None else _changed(before, spec)
+    record_change(
+        session, author=author, entity="recipe", entity_id=recipe.id, label=recipe.name,
+        action="create" if before is None else "update", before=old, after=new,
+    )  # fmt: skip
     return recipe
+
+
+def draft_costs(
+    session: Session, spec: RecipeSpec, *, recipe_id: int | None
+) -> dict[Channel, Decimal]:
+    """What an unsaved spec would cost per channel, from the one costing function.
+
+    The spec is applied inside a savepoint that is always rolled back: nothing is kept,
+    so the editor may ask before the owner saves.
+    """
+    savepoint = session.begin_nested()
+    try:
+        spec = normalised(session, spec)
+        recipe = _target(session, spec, recipe_id) or Recipe(
+            name=spec.name, key=name_key(spec.name)
+        )
+        _apply(session, recipe, spec)
+        return {channel: recipe_cost(session, recipe.id, channel) for channel in Channel}
+    finally:
+        savepoint.rollback()
+
+
+def _changed(before: RecipeSpec, after: RecipeSpec) -> tuple[dict, dict]:
+    return diff(spec_fields(before), spec_fields(after))
+
+
+def restore_recipe(session: Session, recipe_id: int, values: dict[str, Any]) -> None:
+    """Undo's way back: the given fields as they were, checked like any save."""
+    current = recipe_spec(session, recipe_id)[0]
+    spec = normalised(session, replace(current, **values))
+    for problem in recipe_problems(session, spec, recipe_id=recipe_id):
+        raise problem
+    _apply(session, get_recipe(session, recipe_id), spec)
 
 
 def _target(session: Session, spec: RecipeSpec, recipe_id: int | None) -> Recipe | None:
@@ -197,9 +243,14 @@ def recipe_spec(session: Session, recipe_id: int) -> tuple[RecipeSpec, int]:
     return spec, recipe.version
 
 
-def set_recipe_active(session: Session, recipe_id: int, active: bool) -> None:
+def set_recipe_active(session: Session, recipe_id: int, active: bool, *, author: str) -> None:
     """An inactive cocktail leaves the sell buttons; its history stays."""
+    require(session, author, Action.EDIT_RECIPES)
     recipe = get_recipe(session, recipe_id)
     if recipe.active != active:
         recipe.active = active
         _flush(session, recipe)
+        record_change(
+            session, author=author, entity="recipe", entity_id=recipe.id, label=recipe.name,
+            action="update", before={"active": not active}, after={"active": active},
+        )  # fmt: skip

@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Base, ImportRecord, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, SaleKind, name_key
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.import_progress import ImportCancelled, Progress, Ticker
+from inventory_app.services.permissions import require
 from inventory_app.services.sale_line_keys import LineKeys
 from inventory_app.services.sales_menu import SalesMenu, deduction
 from inventory_app.services.sales_preview import PreviewLine, SalesPreview, preview_sales
@@ -105,6 +107,7 @@ def import_sales(
     progress: Progress | None = None,
 ) -> SalesImportSummary:
     """Record each new line as a sale and deduct its recipe; refunds move no stock."""
+    require(session, author, Action.IMPORT_SALES)
     if not author:
         raise InputError("every import needs an author")
     menu = SalesMenu(session)

@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Movement, Recipe, Sale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
 from inventory_app.services.bottle_draws import BottlePicker
+from inventory_app.services.permissions import require
 from inventory_app.services.recipe_book import draws, find_recipe
 from inventory_app.services.settings import default_channel
 from inventory_app.services.stock import Shortage, below_zero, record_movement, undo
+from inventory_app.services.undo_rules import require_undo
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ def sell(
     A serial ingredient pours from `bottle_id` when the bartender chose it (a dram),
     else from the bottle services/bottle_draws.py picks.
     """
+    require(session, author, Action.SELL)
     recipe = find_recipe(session, name)
     if recipe.kind != RecipeKind.COCKTAIL:
         raise InputError(f"{recipe.name} is a prep recipe: record it with `make`, not `sell`")
@@ -97,6 +101,7 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
     sale = session.get(Sale, sale_id)
     if sale is None:
         raise NotFoundError(f"no sale with id {sale_id}")
+    require_undo(session, author, done_by=sale.author, at=sale.recorded_at)
     if sale.kind != SaleKind.SALE:
         raise InputError(f"sale {sale_id} is a {sale.kind}, not a sale: nothing to undo")
     voided = session.scalar(select(Sale.id).where(Sale.voids_id == sale_id))

@@ -11,8 +11,11 @@ from sqlalchemy.orm import Session
 from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.models import Setting
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
+from inventory_app.services.audit import record_change
+from inventory_app.services.permissions import require
 
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
@@ -22,6 +25,8 @@ DEFAULTS: dict[str, str] = {
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
     KEEP_SETTING: str(DEFAULT_KEEP),
+    "shift_hours": "12",
+    "idle_lock_minutes": "5",  # the window locks to the sign-in screen; 0 never
 }
 
 
@@ -50,8 +55,20 @@ def _backups(key: str, value: str) -> None:
         raise InputError(f"{key} is a whole number of backups from 1 to 999, got {value!r}")
 
 
+def _hours(key: str, value: str) -> None:
+    if not value.isdigit() or not 1 <= int(value) <= 72:
+        raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
+
+
+def _minutes(key: str, value: str) -> None:
+    if not value.isdigit() or not 0 <= int(value) <= 240:
+        raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
+    "idle_lock_minutes": _minutes,
     "oxidation_months": _months,
+    "shift_hours": _hours,
     "dash_ml": _positive_ml,
     "barspoon_ml": _positive_ml,
     "drop_ml": _positive_ml,
@@ -72,12 +89,25 @@ def all_settings(session: Session) -> dict[str, str]:
     return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
 
 
-def set_setting(session: Session, key: str, value: str) -> None:
-    """Store a setting after checking it makes sense for its key."""
+def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
+    """Store a setting after checking it makes sense for its key (owner only, audited)."""
+    require(session, author, Action.EDIT_SETTINGS)
     if key not in DEFAULTS:
         raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
     value = check_setting(key, value)
+    before = get_setting(session, key)
+    if before != value:
+        store_setting(session, key, value)
+        record_change(
+            session, author=author, entity="setting", entity_id=key, label=key,
+            action="update", before={"value": before}, after={"value": value},
+        )  # fmt: skip
+
+
+def store_setting(session: Session, key: str, value: str) -> None:
+    """Write a checked value (set_setting, and undo putting one back)."""
     session.merge(Setting(key=key, value=value))
+    session.flush()
 
 
 def check_setting(key: str, value: str) -> str:
@@ -114,3 +144,8 @@ def oxidation_months(session: Session) -> int:
 def backup_keep(session: Session) -> int:
     """How many backups of the database file are kept before the oldest go."""
     return int(get_setting(session, KEEP_SETTING))
+
+
+def shift_hours(session: Session) -> int:
+    """How far back a bartender may undo their own actions."""
+    return int(get_setting(session, "shift_hours"))

@@ -23,9 +23,12 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit, Unit, check_stock, format_quantity, to_base
 from inventory_app.services.catalogue import find_item
+from inventory_app.services.permissions import require
 from inventory_app.services.settings import measure_sizes
+from inventory_app.services.undo_rules import require_undo_movement
 
 _MOVEMENTS = Base.metadata.tables["movements"]
 _LEVELS = Base.metadata.tables["stock_levels"]
@@ -223,10 +226,14 @@ def adjust(
     author: str,
     note: str = "",
 ) -> int:
-    """A manual correction of stock: waste, breakage, a comp, or a correction."""
+    """A manual correction of stock: waste, breakage, a comp, or a correction.
+
+    Logging a loss is the bartender's job; a correction (either way) is the owner's.
+    """
     if reason not in ADJUST_REASONS:
         allowed = "|".join(r.value for r in ADJUST_REASONS)
         raise InputError(f"reason must be one of {allowed}, got {reason!r}", column="reason")
+    require(session, author, Action.WASTE if reason in LOSS_REASONS else Action.CORRECTION)
     item = find_item(session, code)
     delta = to_base(amount, unit, BaseUnit(item.unit), measure_sizes(session))
     if delta == 0:
@@ -259,7 +266,12 @@ def set_level(
 
 
 def undo(session: Session, movement_id: int, *, author: str, note: str = "") -> int:
-    """Cancel a movement by appending its opposite; the original stays in the ledger."""
+    """Cancel a movement by appending its opposite; the original stays in the ledger.
+
+    Every undo of the ledger comes through here, so the rule of who may undo what
+    (services/undo_rules.py) is checked here once.
+    """
+    require_undo_movement(session, movement_id, author=author)
     original = session.get(Movement, movement_id)
     if original is None:
         raise NotFoundError(f"no movement with id {movement_id}")

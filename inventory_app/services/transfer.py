@@ -63,6 +63,7 @@ def tables() -> list[Table]:
 
 def _copy_all(source: Database, target: Database, progress: Progress) -> TransferReport:
     with _snapshot(source) as src, target.engine.begin() as dst:
+        _drop_first_owner(dst)
         _refuse_non_empty(dst, target.label)
         for table in tables():
             _copy_table(src, dst, table, progress)
@@ -95,6 +96,14 @@ def _copy_table(src: Connection, dst: Connection, table: Table, progress: Progre
         progress(table.name, copied)
     if copied == 0:
         progress(table.name, 0)
+
+
+def _drop_first_owner(dst: Connection) -> None:
+    """A new database already holds the PIN-less `owner` every bar starts with (migration
+    0006); it makes way for the source's people. Anything more is refused as data."""
+    users = Base.metadata.tables["users"]
+    if dst.scalar(select(func.count()).select_from(users)) == 1:
+        dst.execute(users.delete().where(users.c.key == "owner", users.c.secret_hash.is_(None)))
 
 
 def _reset_sequences(dst: Connection) -> None:

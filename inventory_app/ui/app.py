@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.engine import Database
 from inventory_app.resources import resource_path
+from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.error_reporting import install_error_reporting
 from inventory_app.ui.icons import icon
@@ -42,7 +43,8 @@ def load_stylesheet() -> str:
 
 def build_main_window(database: Database, *, user: str) -> MainWindow:
     """The window with its context; separate so scripts and tests can build it too."""
-    return MainWindow(AppContext(database=database, user=user, changes=Changes()))
+    role = queries.load_role(database, user)
+    return MainWindow(AppContext(database=database, user=user, changes=Changes(), role=role))
 
 
 def run_gui(database: Database, *, user: str) -> int:
@@ -51,4 +53,5 @@ def run_gui(database: Database, *, user: str) -> int:
     install_error_reporting()
     window = build_main_window(database, user=user)
     window.show()
+    window.doorman.start()  # the first owner's name and PIN, or the sign-in screen
     return app.exec()

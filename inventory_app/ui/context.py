@@ -1,12 +1,11 @@
-"""What every page and dialog is handed: the database, the user and the change signal."""
+"""What every page and dialog is handed: the database, who is signed in and the change signal."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from inventory_app.db.engine import Database
+from inventory_app.domain.permissions import Action, Actor, Role, allowed
 
 
 class Changes(QObject):
@@ -15,10 +14,47 @@ class Changes(QObject):
     changed = Signal()
 
 
-@dataclass(frozen=True)
-class AppContext:
-    """Passed down from the entry point (no globals): who works on which database."""
+class SignedIn(QObject):
+    """Who works the window now; `changed` fires when someone else signs in."""
 
-    database: Database
-    user: str
-    changes: Changes
+    changed = Signal()
+
+    def __init__(self, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def switch(self, actor: Actor) -> None:
+        if actor != self._actor:
+            self._actor = actor
+            self.changed.emit()
+
+
+class AppContext:
+    """Passed down from the entry point (no globals): who works on which database.
+
+    `user` is read at every action, so the author of the next movement is whoever is
+    signed in at that moment, on every page and dialog alike.
+    """
+
+    def __init__(
+        self, *, database: Database, user: str, changes: Changes, role: Role = Role.OWNER
+    ) -> None:
+        self.database = database
+        self.changes = changes
+        self.signed_in = SignedIn(Actor(user, role))
+
+    @property
+    def user(self) -> str:
+        return self.signed_in.actor.name
+
+    @property
+    def role(self) -> Role:
+        return self.signed_in.actor.role
+
+    def may(self, action: Action) -> bool:
+        """A courtesy for buttons: the services refuse on their own anyway."""
+        return allowed(self.role, action)

@@ -34,12 +34,14 @@ from inventory_app.ui.pages.bottles_page import BottlesPage
 from inventory_app.ui.pages.control_page import ControlPage
 from inventory_app.ui.pages.count_page import CountPage
 from inventory_app.ui.pages.dashboard_page import DashboardPage
+from inventory_app.ui.pages.history_page import HistoryPage
 from inventory_app.ui.pages.openings_page import OpeningsPage
 from inventory_app.ui.pages.orders_page import OrdersPage
 from inventory_app.ui.pages.recipes_page import RecipesPage
 from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.stock_page import StockPage
 from inventory_app.ui.pages.variance_page import VariancePage
+from inventory_app.ui.signing_in import Doorman
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.doorman = Doorman(self, context)
         self._menus = self._build_menus()
         self._build_status_bar()
         self.dashboard_page = DashboardPage(context)
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self.orders_page = OrdersPage(context)
         self.orders_page.status_message.connect(self.show_message)
         self.add_page("Orders", icon("orders"), self.orders_page, "Ctrl+9")
+        self.history_page = HistoryPage(context)
+        self.history_page.status_message.connect(self.show_message)
+        self.add_page("History", icon("history"), self.history_page, "Ctrl+Shift+H")
         self.dashboard_page.order_requested.connect(self.open_order)
         self.stock_page.toolbar.add_buttons([self.import_sales_action])
         self.scanner = BarcodeScanner(self, clock=clock)
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
         app.installEventFilter(self.scanner)
+        self.doorman.apply_role()
         self.resize(1366, 820)
 
     # --- the page registry ----------------------------------------------------------------
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
         file.addSeparator()
         self._action(file, "&Settings…", "Ctrl+,", self.show_settings)
+        self._action(file, "S&witch user…", "Ctrl+Shift+L", self.doorman.switch_user)
         self._action(file, "&Quit", "Ctrl+Q", self.close)
         self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
@@ -188,9 +196,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.database_label = QLabel(f"Database: {self.context.database.label}")
         self.database_label.setToolTip(self.context.database.label)
-        self.user_label = QLabel(f"User: {self.context.user}")
         status.addPermanentWidget(self.database_label)
-        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.doorman.badge)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -256,4 +263,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        self.doorman.stop()
         super().closeEvent(event)

@@ -16,9 +16,11 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.permissions import Action, Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
+    audit,
     backups,
     bottles,
     catalogue,
@@ -27,6 +29,7 @@ from inventory_app.services import (
     count_view,
     counts,
     orders,
+    people,
     production,
     recipes,
     selling,
@@ -35,6 +38,7 @@ from inventory_app.services import (
 )
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountRow
+from inventory_app.services.permissions import require, user_key
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -57,7 +61,9 @@ def save_item(
     """Create or update an item; a newer version saved elsewhere comes back as a ConflictError."""
     return _run(
         context,
-        lambda s: catalogue.save_item(s, spec, expected_version=expected_version),
+        lambda s: catalogue.save_item(
+            s, spec, author=context.user, expected_version=expected_version
+        ),
     )
 
 
@@ -75,6 +81,11 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
     return _run(context, lambda s: bottles.undo_movement(s, movement_id, author=context.user))
+
+
+def undo_change(context: AppContext, *, entry_id: int) -> InventoryError | None:
+    """Reverse a change from the audit log with a new entry; the original stays."""
+    return _run(context, lambda s: audit.undo_change(s, entry_id, author=context.user))
 
 
 def sell(
@@ -103,7 +114,7 @@ def save_recipe(
     return _run(
         context,
         lambda s: recipes.save_recipe(
-            s, spec, recipe_id=recipe_id, expected_version=expected_version
+            s, spec, author=context.user, recipe_id=recipe_id, expected_version=expected_version
         ),
     )
 
@@ -130,7 +141,7 @@ def set_count_line(
 
     def work(session: Session) -> CountRow:
         if entry.empty:
-            counts.clear_line(session, sku)
+            counts.clear_line(session, sku, author=context.user)
         else:
             counts.set_line(
                 session, sku, author=context.user, full=entry.full, tenths=entry.tenths,
@@ -217,7 +228,7 @@ def create_draft_orders(
         by_supplier = {r.supplier: r.order_id for r in orders.order_rows(session, status="draft")}
         for (supplier, sku), quantity in quantities.items():
             if supplier in by_supplier:
-                orders.set_line(session, by_supplier[supplier], sku, quantity)
+                orders.set_line(session, by_supplier[supplier], sku, quantity, author=context.user)
         return ids
 
     return _run_for(context, work)
@@ -229,7 +240,9 @@ def set_order_quantity(
     """Change a draft's line; zero removes it; a draft changed elsewhere meanwhile is refused."""
     return _run(
         context,
-        lambda s: orders.set_line(s, order_id, sku, quantity, expected_version=expected_version),
+        lambda s: orders.set_line(
+            s, order_id, sku, quantity, author=context.user, expected_version=expected_version
+        ),
     )
 
 
@@ -261,7 +274,7 @@ def save_settings(context: AppContext, *, values: Mapping[str, str]) -> Inventor
 
     def work(session: Session) -> None:
         for key, value in values.items():
-            settings.set_setting(session, key, value)
+            settings.set_setting(session, key, value, author=context.user)
 
     return _run(context, work)
 
@@ -279,6 +292,8 @@ def back_up_now(context: AppContext) -> Path | InventoryError:
 def restore_backup(context: AppContext, *, source: Path) -> Restored | InventoryError:
     """Put a backup back under the open window; every page then shows the restored data."""
     try:
+        with context.database.transaction() as session:  # a refusal leaves its audit line
+            require(session, context.user, Action.RESTORE_BACKUP)
         restored = backups.restore_open_database(context.database, source)
     except InventoryError as error:
         return error
@@ -286,3 +301,36 @@ def restore_backup(context: AppContext, *, source: Path) -> Restored | Inventory
         return InventoryError(f"the backup was not restored: {error}")
     context.changes.changed.emit()
     return restored
+
+
+def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | InventoryError:
+    """Check a PIN; on success the window works as that person (a wrong one is counted)."""
+    try:
+        with context.database.transaction() as session:
+            actor = people.sign_in(session, name, secret)
+    except InventoryError as error:
+        return error
+    context.signed_in.switch(actor)
+    return actor
+
+
+def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
+    """The first start: the owner names themself and sets a PIN.
+
+    The nameless `owner` every new bar starts with is that person if the name matches;
+    otherwise the new owner takes over and the placeholder is switched off.
+    """
+    placeholder = context.user
+
+    def work(session: Session) -> Actor:
+        if user_key(name) == user_key(placeholder):
+            people.set_secret(session, placeholder, pin, author=placeholder)
+        else:
+            added = people.add_user(session, name, Role.OWNER, author=placeholder, secret=pin)
+            people.disable_user(session, placeholder, author=added.name)
+        return people.sign_in(session, " ".join(name.split()), pin)
+
+    done = _run_for(context, work)
+    if isinstance(done, Actor):
+        context.signed_in.switch(done)
+    return done

@@ -12,6 +12,7 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.domain.permissions import Role
 from inventory_app.domain.recipes import Channel, pour_cost_pct
 from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.services import (
@@ -22,13 +23,16 @@ from inventory_app.services import (
     count_view,
     opening_control,
     orders,
+    people,
     recipes,
     selling,
     settings,
+    timeline,
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.permissions import find_user
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -184,8 +188,7 @@ def check_recipe(
         problems = recipes.recipe_problems(session, spec, recipe_id=recipe_id)
         if problems:
             return RecipeCheck(problems, {}, None)
-        saved = recipes.save_recipe(session, spec, recipe_id=recipe_id)
-        costs = {c: recipes.recipe_cost(session, saved.id, c) for c in Channel}
+        costs = recipes.draft_costs(session, spec, recipe_id=recipe_id)
         channel = settings.default_channel(session)
         vat = settings.vat_rate_pct(session)
         session.rollback()
@@ -305,3 +308,63 @@ def export_reorder_workbook(
         for p in proposals
     ]
     return write_reorder_workbook(path, edited, day=date.today(), progress=progress)
+
+
+@dataclass(frozen=True)
+class TimelineChoices:
+    """What the History page's filter bar offers."""
+
+    items: list[tuple[int, str]]
+    people: list[str]
+    reasons: list[str]
+    entities: list[str]
+
+
+def load_timeline_choices(database: Database) -> TimelineChoices:
+    with database.reading() as session:
+        return TimelineChoices(
+            items=timeline.item_choices(session),
+            people=timeline.people(session),
+            reasons=timeline.reasons(session),
+            entities=timeline.entities(session),
+        )
+
+
+def load_timeline(
+    database: Database,
+    where: timeline.TimelineFilter,
+    *,
+    sort: timeline.Sort,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[timeline.TimelineRow]:
+    with database.reading() as session:
+        return timeline.timeline(
+            session, where, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
+    with database.reading() as session:
+        return timeline.count(session, where)
+
+
+def load_people(database: Database) -> tuple[list[people.UserRow], bool]:
+    """The active people for the sign-in screen, and whether the first owner is still to come."""
+    with database.reading() as session:
+        rows = [u for u in people.list_users(session) if u.active]
+        return rows, people.needs_first_owner(session)
+
+
+def load_idle_minutes(database: Database) -> int:
+    """Minutes without a touch before the window locks; 0 never locks."""
+    with database.reading() as session:
+        return int(settings.get_setting(session, "idle_lock_minutes"))
+
+
+def load_role(database: Database, name: str) -> Role:
+    """The role of the person the window opens as (an unknown name is refused on writing)."""
+    with database.reading() as session:
+        user = find_user(session, name)
+        return Role(user.role) if user is not None else Role.OWNER

@@ -18,8 +18,17 @@ from inventory_app.db.engine import Database
 TRACEBACK = "Traceback (most recent call last)"
 
 
+# The demo bar's owner and PINs (README: People and permissions).
+DEMO_OWNER = {"INVENTORY_APP_USER": "owner", "INVENTORY_APP_PIN": "1234"}
+DEMO_PINS = {"owner": "1234", "giulia": "1111"}
+
+
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """As the demo owner, or as `--user NAME` with that person's demo PIN."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    env.update(DEMO_OWNER)
+    if "--user" in args:
+        env["INVENTORY_APP_PIN"] = DEMO_PINS.get(args[args.index("--user") + 1], "")
     return subprocess.run(
         [sys.executable, "-m", "inventory_app", *args],
         capture_output=True,
@@ -95,6 +104,7 @@ def test_adjust_then_history(bar: tuple[str, Path]) -> None:
     assert {k: v for k, v in newest.items() if k != "when"} == {
         "sku": "GIN-TANQ", "item": "Tanqueray London Dry", "reason": "waste", "delta": "-40 ml",
         "author": "giulia", "reference": "", "note": "spilled", "undone": False,
+        "kind": "stock", "bottle": "",
     }  # fmt: skip
     assert newest["when"].endswith("+00:00")
     assert (counted["reason"], counted["delta"], counted["reference"]) == (
@@ -267,6 +277,8 @@ def test_first_start_opens_the_window_on_the_demo_bar(
     assert cli.main([]) == 0  # second start: the demo is not loaded again
     [(first, user), _second] = opened
     assert (first.url, user) == (url, "marco")
+    for variable, value in DEMO_OWNER.items():  # the demo bar has PINs
+        monkeypatch.setenv(variable, value)
     assert cli.main(["stock", "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 69
 

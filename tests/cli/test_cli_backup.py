@@ -17,6 +17,13 @@ from tests.db.damage import damage_pages, demo_file, items_in
 PG_URL = "postgresql+psycopg://nobody@127.0.0.1:1/nowhere"
 
 
+@pytest.fixture(autouse=True)
+def signed_in_owner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo bar has PINs, so every command names the demo owner (README)."""
+    monkeypatch.setenv("INVENTORY_APP_USER", "owner")
+    monkeypatch.setenv("INVENTORY_APP_PIN", "1234")
+
+
 @pytest.fixture
 def bar(tmp_path: Path) -> Path:
     return demo_file(tmp_path / "bar.sqlite3")
@@ -98,6 +105,20 @@ def test_restore_keeps_the_current_database_first(
     assert (status, err) == (0, "")
     assert out == f"the database as it was is kept in {kept.path}\nrestored {bar} from {other}\n"
     assert (kept.reason, items_in(kept.path), items_in(bar)) == (Reason.BEFORE_RESTORE, 69, 0)
+
+
+def test_a_bartender_may_not_restore(
+    bar: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    main(capsys, "--db", f"sqlite:///{other}", "init")
+    before = items_in(bar)
+    monkeypatch.setenv("INVENTORY_APP_PIN", "1111")
+    status, out, err = main(capsys, "--db", f"sqlite:///{bar}", "--user", "giulia", "restore",
+                            str(other))  # fmt: skip
+    assert (status, out) == (3, "")
+    assert "restore backups" in err and "giulia" in err
+    assert (items_in(bar), list_backups(bar)) == (before, [])
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def test_the_demo_collection(bar: tuple[str, Path]) -> None:
 
 def test_add_open_and_finish_a_bottle(bar: tuple[str, Path]) -> None:
     url, folder = bar
-    added = run("--db", url, "--user", "giulia", "bottle", "add", "WHI-MAC18", "--label",
+    added = run("--db", url, "bottle", "add", "WHI-MAC18", "--label",
                 "Macallan 18, 2023 release", "--cost", "€349,00", "--abv", "43%",
                 "--vintage", "2005", "--barcode", "MAC18-0003", cwd=folder)  # fmt: skip
     assert (added.returncode, added.stderr) == (0, "")

@@ -74,7 +74,7 @@ def test_a_name_beginning_with_equals_stays_text(
     db: Database, bar: CountBar, tmp_path: Path
 ) -> None:
     with db.transaction() as s:
-        save_item(s, ItemSpec(sku="WHI-MONKEY", name='=HYPERLINK("http://x")'))
+        save_item(s, ItemSpec(sku="WHI-MONKEY", name='=HYPERLINK("http://x")'), author="owner")
         export_count_sheet(s, tmp_path / "count.xlsx")
     cell = load_workbook(tmp_path / "count.xlsx").active["B2"]  # type: ignore[index]
     assert (cell.data_type, cell.value) == ("s", '=HYPERLINK("http://x")')

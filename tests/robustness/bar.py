@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from inventory_app.db.engine import Database
-from inventory_app.db.models import Item, Movement, StockLevel
+from inventory_app.db.models import Item, Movement, StockLevel, User
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue import save_item
@@ -30,14 +30,21 @@ RECIPES: dict[str, tuple[tuple[str, Decimal], ...]] = {
     "Gimlet": (("SYRUP", D("12.5")), ("LIME", D(20)), ("GIN", D(60))),
     "Shot": (("RUM", D(40)),),
 }
+TERMINALS = 8  # bartenders terminal-0 … terminal-7, one per selling process
 SALES_HEADER = ("date", "time", "item", "qty", "channel", "transaction_id", "net_sales")
 
 
 def build_bar(database: Database) -> None:
-    """Items, recipes and a receipt of START ml of each item, in one transaction."""
+    """Items, recipes, the terminals' bartenders and START ml of each item, in one transaction."""
     with database.transaction() as session:
+        session.add_all(
+            User(name=f"terminal-{n}", key=f"terminal-{n}", role="bartender")
+            for n in range(TERMINALS)
+        )
         ids = {
-            sku: save_item(session, ItemSpec(sku=sku, name=sku.title(), size=D(700))).id
+            sku: save_item(
+                session, ItemSpec(sku=sku, name=sku.title(), size=D(700)), author="owner"
+            ).id
             for sku in SKUS
         }
         for name, lines in RECIPES.items():

@@ -55,7 +55,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = open_database(_url(path))
     with database.transaction() as s:
         for supplier in range(SUPPLIERS):
-            save_supplier(s, SupplierSpec(f"Supplier {supplier}", contact="Ada"))
+            save_supplier(s, SupplierSpec(f"Supplier {supplier}", contact="Ada"), author="owner")
             for n in range(ITEMS_EACH):
                 item = make_item(
                     s, _sku(supplier, n), supplier=f"Supplier {supplier}", pack_size=6,

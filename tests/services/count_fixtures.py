@@ -26,8 +26,8 @@ class CountBar:
 
 
 def make_count_bar(session: Session) -> CountBar:
-    save_location(session, "Back wall", 10)
-    save_location(session, "Store", 20)
+    save_location(session, "Back wall", 10, author="owner")
+    save_location(session, "Store", 20, author="owner")
     whisky = make_item(
         session, "WHI-MONKEY", name="Monkey Shoulder", location="Back wall", cost=D(28),
         tare_g=D(540), full_g=D(1205),

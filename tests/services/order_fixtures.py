@@ -17,8 +17,10 @@ D = Decimal
 def stock_bar(session: Session) -> dict[str, int]:
     """Gin low (1 of par 6, cases of 6), rum fine, vermouth low (pack 1), soda without supplier."""
     save_supplier(session, SupplierSpec("Laguna Spirits", contact="Marco", lead_time_days=2,
-                                        order_days="Mon,Thu"))  # fmt: skip
-    save_supplier(session, SupplierSpec("Rialto", contact="Giulia", lead_time_days=1))
+                                        order_days="Mon,Thu"), author="owner")  # fmt: skip
+    save_supplier(
+        session, SupplierSpec("Rialto", contact="Giulia", lead_time_days=1), author="owner"
+    )
     items = {
         "GIN": make_item(session, "GIN", supplier="Laguna Spirits", supplier_code="LS-1",
                          pack_size=6, cost=D("17.90"), par=D(6), reorder_at=D(2)),

@@ -68,7 +68,7 @@ def make_bar(session: Session) -> Bar:
 
     def item(sku: str, **fields: object) -> int:
         fields.setdefault("name", sku.title())
-        return save_item(session, ItemSpec(sku=sku, **fields)).id  # type: ignore[arg-type]
+        return save_item(session, ItemSpec(sku=sku, **fields), author="owner").id  # type: ignore[arg-type]
 
     gin = item("GIN", size=D(700))
     campari = item("CAMPARI", size=D(1000))

@@ -49,7 +49,7 @@ def test_the_number_kept_is_a_setting(db: Database) -> None:
     path = _file(db)
     assert backups_to_keep(db.url) == 14
     with db.transaction() as session:
-        set_setting(session, "backup_keep", " 2 ")
+        set_setting(session, "backup_keep", " 2 ", author="owner")
         assert backup_keep(session) == 2
     assert backups_to_keep(db.url) == 2
     for day in range(4):
@@ -61,7 +61,7 @@ def test_the_number_kept_is_a_setting(db: Database) -> None:
 def test_a_senseless_number_to_keep_is_refused(db: Database, value: str) -> None:
     refused = pytest.raises(InputError, match="backup_keep is a whole number of backups")
     with refused, db.transaction() as session:
-        set_setting(session, "backup_keep", value)
+        set_setting(session, "backup_keep", value, author="owner")
 
 
 def test_restore_under_an_open_database(db: Database) -> None:

@@ -178,7 +178,7 @@ def test_finishing_a_bottle_that_poured_too_much_corrects_it(db: Database, shelf
 
 def test_undo_an_opening(db: Database, shelf: Shelf) -> None:
     with db.transaction() as s:
-        opened = open_container(s, "#1", author=AUTHOR)
+        opened = open_container(s, "#1", author="giulia")
     with db.transaction() as s:
         undo_opening(s, opened.movement_id, author="giulia")
     assert bottle_state(db, 1) == ("sealed", D(700), False, False)

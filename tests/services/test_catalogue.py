@@ -21,7 +21,9 @@ D = Decimal
 
 def test_create_applies_defaults_and_creates_level(db: Database) -> None:
     with db.transaction() as s:
-        item = catalogue.save_item(s, ItemSpec(sku="CUP-12", name="Cup 12 oz", unit=BaseUnit.PCS))
+        item = catalogue.save_item(
+            s, ItemSpec(sku="CUP-12", name="Cup 12 oz", unit=BaseUnit.PCS), author="owner"
+        )
         assert (item.size, item.kind, item.pack_size, item.tracking) == (D(1), "bottle", 1, "bulk")
         assert stock.on_hand(s, item.id) == 0
 
@@ -29,7 +31,7 @@ def test_create_applies_defaults_and_creates_level(db: Database) -> None:
 def test_update_changes_only_given_fields(db: Database) -> None:
     with db.transaction() as s:
         make_item(s, "GIN-1", name="Gin", cost=D("21.50"), category="Gin")
-        catalogue.save_item(s, ItemSpec(sku="GIN-1", cost=D("23.00")))
+        catalogue.save_item(s, ItemSpec(sku="GIN-1", cost=D("23.00")), author="owner")
         item = catalogue.find_item(s, "GIN-1")
         assert (item.name, item.cost, item.category) == ("Gin", D("23.00"), "Gin")
 
@@ -39,9 +41,13 @@ def test_stale_version_is_a_conflict(db: Database) -> None:
         item = catalogue.get_item(s, make_item(s))
         loaded = item.version
     with db.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="GIN-1", name="Theirs"), expected_version=loaded)
+        catalogue.save_item(
+            s, ItemSpec(sku="GIN-1", name="Theirs"), author="owner", expected_version=loaded
+        )
     with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="GIN-1", name="Mine"), expected_version=loaded)
+        catalogue.save_item(
+            s, ItemSpec(sku="GIN-1", name="Mine"), author="owner", expected_version=loaded
+        )
     with db.sessions() as s:
         assert catalogue.find_item(s, "GIN-1").name == "Theirs"
 
@@ -67,23 +73,25 @@ def test_unit_cannot_change_once_stock_moved(db: Database) -> None:
         item = make_item(s)
         stock.record_movement(s, item, D(700), Reason.RECEIVE, author="owner")
     with pytest.raises(InputError, match="unit cannot change"), db.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="GIN-1", unit=BaseUnit.G))
+        catalogue.save_item(s, ItemSpec(sku="GIN-1", unit=BaseUnit.G), author="owner")
 
 
 def test_rename_sku_keeps_history(db: Database) -> None:
     with db.transaction() as s:
         item = catalogue.get_item(s, make_item(s))
         stock.record_movement(s, item.id, D(700), Reason.RECEIVE, author="owner")
-        catalogue.rename_sku(s, item.id, "GIN-LDN", expected_version=item.version)
+        catalogue.rename_sku(s, item.id, "GIN-LDN", author="owner", expected_version=item.version)
         assert catalogue.find_item(s, "GIN-LDN").id == item.id
         assert stock.on_hand(s, item.id) == D(700)
 
 
 def test_suppliers_and_locations(db: Database) -> None:
     with db.transaction() as s:
-        catalogue.save_supplier(s, catalogue.SupplierSpec(name="Velier", lead_time_days=3))
-        catalogue.save_location(s, "Fridge", 30)
-        catalogue.save_location(s, "Back wall", 10)
+        catalogue.save_supplier(
+            s, catalogue.SupplierSpec(name="Velier", lead_time_days=3), author="owner"
+        )
+        catalogue.save_location(s, "Fridge", 30, author="owner")
+        catalogue.save_location(s, "Back wall", 10, author="owner")
         make_item(s, "X", supplier="velier", location="Storeroom")
         assert catalogue.supplier_names(s) == ["Velier"]
         assert catalogue.location_names(s) == ["Back wall", "Fridge", "Storeroom"]
@@ -91,8 +99,8 @@ def test_suppliers_and_locations(db: Database) -> None:
 
 def test_stock_rows_status_order_and_search(db: Database) -> None:
     with db.transaction() as s:
-        catalogue.save_location(s, "Back wall", 10)
-        catalogue.save_location(s, "Fridge", 20)
+        catalogue.save_location(s, "Back wall", 10, author="owner")
+        catalogue.save_location(s, "Fridge", 20, author="owner")
         a = make_item(s, "VERMOUTH", name="Vermouth", location="Fridge", reorder_at=D(1))
         b = make_item(s, "AMARO", name="Amaro", location="Fridge", reorder_at=D(1))
         c = make_item(s, "ZUBROWKA", name="Zubrowka", location="Back wall", barcodes=("590",))
@@ -111,7 +119,7 @@ def test_stock_rows_status_order_and_search(db: Database) -> None:
 def test_sku_is_matched_without_case(db: Database) -> None:
     with db.transaction() as s:
         make_item(s, "GIN-1", name="Gin")
-        catalogue.save_item(s, ItemSpec(sku="gin-1", cost=D(20)))
+        catalogue.save_item(s, ItemSpec(sku="gin-1", cost=D(20)), author="owner")
         assert catalogue.find_item(s, "GIN-1").cost == D(20)
         assert len(stock_rows(s)) == 1
 
@@ -121,6 +129,6 @@ def test_density_and_shelf_life_are_kept_and_cleared(db: Database) -> None:
         make_item(s, "FL-SYR", name="Sugar syrup", density=D("1.3"), shelf_life_days=14)
         spec = catalogue.item_spec(catalogue.find_item(s, "FL-SYR"))
         assert (spec.density, spec.shelf_life_days) == (D("1.3"), 14)
-        catalogue.save_item(s, ItemSpec(sku="FL-SYR", clear=frozenset({"density"})))
+        catalogue.save_item(s, ItemSpec(sku="FL-SYR", clear=frozenset({"density"})), author="owner")
         item = catalogue.find_item(s, "FL-SYR")
         assert (item.density, item.shelf_life_days) == (None, 14)

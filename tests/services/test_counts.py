@@ -84,8 +84,8 @@ def test_set_line_upserts_by_item_and_accepts_a_barcode(db: Database, bar: Count
                    CountLine.entered_by)
         ).all()  # fmt: skip
         assert lines == [(bar.campari, D(2), None, D(2000), "anna")]
-        assert counts.clear_line(s, "AMA-CAMP") is True
-        assert counts.clear_line(s, "AMA-CAMP") is False
+        assert counts.clear_line(s, "AMA-CAMP", author="owner") is True
+        assert counts.clear_line(s, "AMA-CAMP", author="owner") is False
         assert count_state(s).counted == 0
 
 
@@ -136,7 +136,7 @@ def test_a_finalised_count_is_history(db: Database, bar: CountBar) -> None:
     before = snapshot(db)
     for edit in (
         lambda s: counts.set_line(s, "CUP-12", author=AUTHOR, full=D(80)),
-        lambda s: counts.clear_line(s, "CUP-12"),
+        lambda s: counts.clear_line(s, "CUP-12", author="owner"),
         lambda s: counts.finalise_count(s, author=AUTHOR),
     ):
         with pytest.raises(InputError, match=r"no count is open \(count 1 is finalised"), \

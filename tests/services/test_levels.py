@@ -72,7 +72,7 @@ def test_suggest_and_accept(session: Session) -> None:
     # lead 2 + safety 1 -> 1.5 -> 2; next order day after Tuesday is Thursday: 2 days -> 1.
     assert (gin.reorder_at, gin.par) == (D(2), D(3))
     assert (gin.current_reorder_at, gin.current_par) == (D(2), D(6))
-    assert accept_suggestions(session, ["gin"], today=TODAY) == 1
+    assert accept_suggestions(session, ["gin"], author="owner", today=TODAY) == 1
     assert session.get(Item, items["GIN"]).par == D(3)  # type: ignore[union-attr]
 
 
@@ -80,7 +80,7 @@ def test_accept_unknown_or_unused_changes_nothing(session: Session) -> None:
     items = stock_bar(session)
     _sell_weeks(session, items["GIN"], {d: "350" for d in range(7)})
     with pytest.raises(NotFoundError):
-        accept_suggestions(session, ["GIN", "NOPE"], today=TODAY)
+        accept_suggestions(session, ["GIN", "NOPE"], author="owner", today=TODAY)
     with pytest.raises(InputError):
-        accept_suggestions(session, ["GIN", "RUM"], today=TODAY)
+        accept_suggestions(session, ["GIN", "RUM"], author="owner", today=TODAY)
     assert session.get(Item, items["GIN"]).par == D(6)  # type: ignore[union-attr]

@@ -93,7 +93,7 @@ def test_oxidation_flag(
     db: Database, shelf: Shelf, months: int, now: datetime, flagged: bool
 ) -> None:
     with db.transaction() as s:
-        settings.set_setting(s, "oxidation_months", str(months))
+        settings.set_setting(s, "oxidation_months", str(months), author="owner")
         open_container(s, "#2", author=AUTHOR, at=datetime(2025, 3, 10, 12, 0))
         open_container(s, "#3", author=AUTHOR, at=datetime(2026, 3, 1))
         report = opening_report(s, now - 7 * DAY, now, now=now)

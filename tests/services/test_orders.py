@@ -57,7 +57,7 @@ def test_create_from_proposal(session: Session) -> None:
 def test_create_again_refreshes_the_draft(session: Session) -> None:
     stock_bar(session)
     first = create_orders(session, author="owner", suppliers=["Rialto"])
-    set_line(session, first[0], "VER", D(9))
+    set_line(session, first[0], "VER", D(9), author="owner")
     again = create_orders(session, author="owner", suppliers=["Rialto"])
     assert again == first
     assert [x.quantity for x in order_lines(session, first[0])] == [D(3)]
@@ -71,13 +71,13 @@ def test_edit_lines(session: Session) -> None:
         for i in create_orders(session, author="owner")
         if _supplier(session, i) == "Laguna Spirits"
     )
-    set_line(session, order_id, "rum", D(6), unit_cost=D("18.00"))
-    set_line(session, order_id, "GIN", D(12))
+    set_line(session, order_id, "rum", D(6), author="owner", unit_cost=D("18.00"))
+    set_line(session, order_id, "GIN", D(12), author="owner")
     assert [(x.sku, x.quantity, x.unit_cost) for x in order_lines(session, order_id)] == [
         ("GIN", D(12), D("17.90")),
         ("RUM", D(6), D("18.00")),
     ]
-    set_line(session, order_id, "GIN", D(0))
+    set_line(session, order_id, "GIN", D(0), author="owner")
     assert [x.sku for x in order_lines(session, order_id)] == ["RUM"]
     for sku, quantity, error in [
         ("VER", D(1), InputError),
@@ -85,7 +85,7 @@ def test_edit_lines(session: Session) -> None:
         ("RUM", D(-1), InputError),
     ]:
         with pytest.raises(error):
-            set_line(session, order_id, sku, quantity)
+            set_line(session, order_id, sku, quantity, author="owner")
 
 
 def test_send_writes_the_sheet_and_locks_the_draft(session: Session, tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_send_writes_the_sheet_and_locks_the_draft(session: Session, tmp_path: P
     assert order_rows(session, status="sent")[0].sent_at is not None
     before = _state(session)
     with pytest.raises(InputError):
-        set_line(session, order_id, "GIN", D(12))
+        set_line(session, order_id, "GIN", D(12), author="owner")
     with pytest.raises(InputError):
         send_order(session, order_id, author="owner", out=tmp_path / "again.xlsx")
     assert _state(session) == before
@@ -107,7 +107,7 @@ def test_send_writes_the_sheet_and_locks_the_draft(session: Session, tmp_path: P
 def test_empty_order_is_not_sent(session: Session, tmp_path: Path) -> None:
     stock_bar(session)
     order_id = create_orders(session, author="owner", suppliers=["Rialto"])[0]
-    set_line(session, order_id, "VER", D(0))
+    set_line(session, order_id, "VER", D(0), author="owner")
     with pytest.raises(InputError):
         send_order(session, order_id, author="owner", out=tmp_path / "x.xlsx")
     assert order_rows(session)[0].status == "draft"
@@ -116,7 +116,7 @@ def test_empty_order_is_not_sent(session: Session, tmp_path: Path) -> None:
 def _sent(session: Session, tmp_path: Path) -> tuple[dict[str, int], int]:
     items = stock_bar(session)
     order_id = create_orders(session, author="owner", suppliers=["Laguna Spirits"])[0]
-    set_line(session, order_id, "RUM", D(6))
+    set_line(session, order_id, "RUM", D(6), author="owner")
     send_order(session, order_id, author="owner", out=tmp_path / "o.xlsx")
     return items, order_id
 
@@ -172,7 +172,7 @@ def test_state_errors(session: Session, tmp_path: Path) -> None:
     for call in (
         lambda: receive_order(session, order_id, author="owner"),
         lambda: cancel_order(session, order_id, author="owner"),
-        lambda: set_line(session, order_id, "GIN", D(1)),
+        lambda: set_line(session, order_id, "GIN", D(1), author="owner"),
     ):
         with pytest.raises(InputError):
             call()

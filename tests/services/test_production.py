@@ -45,13 +45,17 @@ def stock_kitchen(session: Session) -> None:
     save_recipe(session, RecipeSpec(
         name="Simple syrup", kind=RecipeKind.PREP, lines=(L("SUGAR", D(500), Unit.G),),
         yield_sku="FLK-SYR", yield_quantity=D(800),
-    ))  # fmt: skip
+    ), author="owner")  # fmt: skip
     save_recipe(session, RecipeSpec(
         name="Ginger syrup", kind=RecipeKind.PREP,
         lines=(L("FLK-SYR", D(20), Unit.CL), L("GINGER", D(100), Unit.G)),
         yield_sku="FLK-GING", yield_quantity=D(250),
-    ))  # fmt: skip
-    save_recipe(session, RecipeSpec(name="Gin", price=D(8), lines=(L("GIN-1", D(4), Unit.CL),)))
+    ), author="owner")  # fmt: skip
+    save_recipe(
+        session,
+        RecipeSpec(name="Gin", price=D(8), lines=(L("GIN-1", D(4), Unit.CL),)),
+        author="owner",
+    )
 
 
 def level(s: Session, sku: str) -> Decimal:

@@ -65,7 +65,9 @@ def bar(session: Session) -> Session:
 
 
 def test_save_and_read_back(bar: Session) -> None:
-    recipe = recipes.save_recipe(bar, replace(NEGRONI, name="  Negroni ", notes=" stirred "))
+    recipe = recipes.save_recipe(
+        bar, replace(NEGRONI, name="  Negroni ", notes=" stirred "), author="owner"
+    )
     spec, version = recipes.recipe_spec(bar, recipe.id)
     assert spec == replace(NEGRONI, notes="stirred")
     assert (version, recipe.key, recipe.active) == (1, "negroni", True)
@@ -73,9 +75,9 @@ def test_save_and_read_back(bar: Session) -> None:
 
 
 def test_saving_by_name_replaces_lines_and_aliases(bar: Session) -> None:
-    first = recipes.save_recipe(bar, NEGRONI)
+    first = recipes.save_recipe(bar, NEGRONI, author="owner")
     new = replace(NEGRONI, pos_names=("Negroni TA",), lines=(L("GIN-1", D(45), Unit.ML),))
-    again = recipes.save_recipe(bar, replace(new, name="negroni"))
+    again = recipes.save_recipe(bar, replace(new, name="negroni"), author="owner")
     assert again.id == first.id
     spec, version = recipes.recipe_spec(bar, first.id)
     assert (spec, version) == (replace(new, name="negroni"), 2)
@@ -84,28 +86,36 @@ def test_saving_by_name_replaces_lines_and_aliases(bar: Session) -> None:
 
 
 def test_saving_the_same_spec_changes_nothing(bar: Session) -> None:
-    recipe = recipes.save_recipe(bar, NEGRONI)
+    recipe = recipes.save_recipe(bar, NEGRONI, author="owner")
     line_ids = [line.id for line in recipe.lines]
     recipes.save_recipe(
-        bar, replace(NEGRONI, lines=tuple(replace(li, sku=li.sku.lower()) for li in NEGRONI.lines))
+        bar,
+        replace(NEGRONI, lines=tuple(replace(li, sku=li.sku.lower()) for li in NEGRONI.lines)),
+        author="owner",
     )
     assert (recipe.version, [line.id for line in recipe.lines]) == (1, line_ids)
 
 
 def test_rename_by_id_and_stale_version(bar: Session) -> None:
-    recipe = recipes.save_recipe(bar, NEGRONI)
+    recipe = recipes.save_recipe(bar, NEGRONI, author="owner")
     renamed = recipes.save_recipe(
-        bar, replace(NEGRONI, name="Negroni classico"), recipe_id=recipe.id, expected_version=1
+        bar,
+        replace(NEGRONI, name="Negroni classico"),
+        author="owner",
+        recipe_id=recipe.id,
+        expected_version=1,
     )
     assert (renamed.id, renamed.name, renamed.version) == (recipe.id, "Negroni classico", 2)
     assert recipe_by_name(bar, "Negroni") is None
     with pytest.raises(ConflictError, match="Someone else changed"):
-        recipes.save_recipe(bar, NEGRONI, recipe_id=recipe.id, expected_version=1)
+        recipes.save_recipe(bar, NEGRONI, author="owner", recipe_id=recipe.id, expected_version=1)
 
 
 def test_an_alias_equal_to_its_own_name_is_dropped(bar: Session) -> None:
     recipe = recipes.save_recipe(
-        bar, replace(NEGRONI, pos_names=("negroni", "Negroni  (to go)", "NEGRONI (TO GO)", " "))
+        bar,
+        replace(NEGRONI, pos_names=("negroni", "Negroni  (to go)", "NEGRONI (TO GO)", " ")),
+        author="owner",
     )
     assert [a.name for a in recipe.aliases] == ["Negroni (to go)"]
 
@@ -126,13 +136,13 @@ def test_an_alias_equal_to_its_own_name_is_dropped(bar: Session) -> None:
 def test_names_match_one_recipe_only(
     bar: Session, spec: RecipeSpec, recipe_id: int | None, column: str, message: str
 ) -> None:
-    negroni = recipes.save_recipe(bar, NEGRONI)
+    negroni = recipes.save_recipe(bar, NEGRONI, author="owner")
     americano = RecipeSpec(
         name="Americano", pos_names=("Americano (to go)",), lines=(L("CAMP-1", D(40), Unit.ML),)
     )
-    recipes.save_recipe(bar, americano)
+    recipes.save_recipe(bar, americano, author="owner")
     with pytest.raises(InputError) as caught:
-        recipes.save_recipe(bar, spec, recipe_id=negroni.id if recipe_id else None)
+        recipes.save_recipe(bar, spec, author="owner", recipe_id=negroni.id if recipe_id else None)
     assert (caught.value.column, caught.value.row, caught.value.detail) == (column, None, message)
 
 
@@ -179,21 +189,21 @@ def test_bad_recipes_are_refused(
     bar: Session, spec: RecipeSpec, row: int | None, column: str, message: str
 ) -> None:
     with pytest.raises(InputError) as caught:
-        recipes.save_recipe(bar, spec)
+        recipes.save_recipe(bar, spec, author="owner")
     assert (caught.value.row, caught.value.column, caught.value.detail) == (row, column, message)
     assert recipes.recipe_rows(bar) == []
 
 
 def test_a_prep_may_not_use_what_it_makes_through_another_prep(bar: Session) -> None:
-    recipes.save_recipe(bar, SYRUP)
+    recipes.save_recipe(bar, SYRUP, author="owner")
     b = RecipeSpec(
         name="B", kind=RecipeKind.PREP, lines=(L("FLK-SYR", D(100), Unit.ML),),
         yield_sku="FLK-B", yield_quantity=D(100),
     )  # fmt: skip
-    recipes.save_recipe(bar, b)
+    recipes.save_recipe(bar, b, author="owner")
     looped = replace(SYRUP, lines=(*SYRUP.lines, L("FLK-B", D(10), Unit.ML)))
     with pytest.raises(InputError) as caught:
-        recipes.save_recipe(bar, looped)
+        recipes.save_recipe(bar, looped, author="owner")
     assert (caught.value.row, caught.value.column, caught.value.detail) == (
         2, "ingredient", "FLK-B is made from what this prep makes (FLK-B <- FLK-SYR)",
     )  # fmt: skip
@@ -213,12 +223,12 @@ def test_problems_are_all_listed(bar: Session) -> None:
     ("channel", "cost"), [(Channel.TAKEAWAY, D("1.93")), (Channel.SPEAKEASY, D("1.71"))]
 )
 def test_cost_per_channel(bar: Session, channel: Channel, cost: Decimal) -> None:
-    recipe = recipes.save_recipe(bar, NEGRONI)
+    recipe = recipes.save_recipe(bar, NEGRONI, author="owner")
     assert recipes.recipe_cost(bar, recipe.id, channel) == cost
 
 
 def test_row_with_pour_cost_and_margin(bar: Session) -> None:
-    recipe = recipes.save_recipe(bar, NEGRONI)
+    recipe = recipes.save_recipe(bar, NEGRONI, author="owner")
     [row] = recipes.recipe_rows(bar)
     # net = 10 / 1.22 = 8.19672131...; pour cost = 1.93 / net = 23.546 %; margin = net - 1.93
     assert row == recipes.RecipeRow(
@@ -231,9 +241,9 @@ def test_row_with_pour_cost_and_margin(bar: Session) -> None:
 
 
 def test_row_follows_vat_and_default_channel(bar: Session) -> None:
-    recipes.save_recipe(bar, NEGRONI)
-    set_setting(bar, "vat_rate_pct", "10")
-    set_setting(bar, "default_channel", "speakeasy")
+    recipes.save_recipe(bar, NEGRONI, author="owner")
+    set_setting(bar, "vat_rate_pct", "10", author="owner")
+    set_setting(bar, "default_channel", "speakeasy", author="owner")
     [row] = recipes.recipe_rows(bar)
     # net = 10 / 1.10 = 9.0909...; 1.71 / net = 18.81 %
     assert (row.cost, row.net_price, row.pour_cost_pct, row.margin) == (
@@ -242,9 +252,11 @@ def test_row_follows_vat_and_default_channel(bar: Session) -> None:
 
 
 def test_flask_cost_comes_from_its_prep_unless_entered(bar: Session) -> None:
-    recipes.save_recipe(bar, SYRUP)  # 500 g sugar = 1.00 makes 800 ml: 0.00125 per ml
+    recipes.save_recipe(
+        bar, SYRUP, author="owner"
+    )  # 500 g sugar = 1.00 makes 800 ml: 0.00125 per ml
     sour = RecipeSpec(name="Sour", price=D(12), lines=(L("FLK-SYR", D(20), Unit.ML),))
-    recipe = recipes.save_recipe(bar, sour)
+    recipe = recipes.save_recipe(bar, sour, author="owner")
     assert recipes.recipe_cost(bar, recipe.id, Channel.SPEAKEASY) == D("0.025")
     # entered by the owner: 1.50 per 500 ml = 0.003 per ml wins over the prep
     make_item(bar, "FLK-SYR", cost=D("1.50"), size=D(500))
@@ -252,19 +264,23 @@ def test_flask_cost_comes_from_its_prep_unless_entered(bar: Session) -> None:
 
 
 def test_nested_prep_cost_and_inactive_prep(bar: Session) -> None:
-    syrup = recipes.save_recipe(bar, SYRUP)
+    syrup = recipes.save_recipe(bar, SYRUP, author="owner")
     b = RecipeSpec(
         name="B", kind=RecipeKind.PREP,
         lines=(L("FLK-SYR", D(400), Unit.ML), L("BIT-1", D(10), Unit.DASH)),
         yield_sku="FLK-B", yield_quantity=D(200),
     )  # fmt: skip
-    recipes.save_recipe(bar, b)
+    recipes.save_recipe(bar, b, author="owner")
     drink = recipes.save_recipe(
-        bar, RecipeSpec(name="Drink", price=D(9), lines=(L("FLK-B", D(50), Unit.ML),))
+        bar,
+        RecipeSpec(name="Drink", price=D(9), lines=(L("FLK-B", D(50), Unit.ML),)),
+        author="owner",
     )
     # B: 400 ml syrup 0.50 + 9.2 ml bitters 0.46 = 0.96 per 200 ml; 50 ml = 0.24
     assert recipes.recipe_cost(bar, drink.id, Channel.TAKEAWAY) == D("0.24")
-    recipes.set_recipe_active(bar, syrup.id, False)  # an inactive prep costs nothing
+    recipes.set_recipe_active(
+        bar, syrup.id, False, author="owner"
+    )  # an inactive prep costs nothing
     assert recipes.recipe_cost(bar, drink.id, Channel.TAKEAWAY) == D("0.115")
     rows = recipes.recipe_rows(bar)
     assert [(r.name, r.kind, r.cost, r.active) for r in rows] == [
@@ -280,11 +296,12 @@ def test_nested_prep_cost_and_inactive_prep(bar: Session) -> None:
 def test_editing_a_recipe_never_rewrites_past_sales(db: Database) -> None:
     with db.transaction() as s:
         make_item(s, "GIN-1", cost=D(14))
-        recipes.save_recipe(s, RecipeSpec(name="Gin", price=D(8), lines=ONE))
+        recipes.save_recipe(s, RecipeSpec(name="Gin", price=D(8), lines=ONE), author="owner")
         sale = selling.sell(s, "Gin", author=AUTHOR, channel=Channel.SPEAKEASY)
     with db.transaction() as s:
         recipes.save_recipe(
             s, RecipeSpec(name="Gin neat", price=D(9), lines=(L("GIN-1", D(50), Unit.ML),)),
+            author="owner",
             recipe_id=s.get_one(Sale, sale.sale_id).recipe_id,
         )  # fmt: skip
     with db.sessions() as s:

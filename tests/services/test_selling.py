@@ -71,7 +71,7 @@ def test_sell_per_channel(
 
 
 def test_default_channel_is_a_setting(session: Session, bar: Bar) -> None:
-    set_setting(session, "default_channel", "speakeasy")
+    set_setting(session, "default_channel", "speakeasy", author="owner")
     assert sell(session, "Negroni TA", author=AUTHOR).channel is Channel.SPEAKEASY
 
 

@@ -62,7 +62,7 @@ def test_adjust_converts_units(db: Database, by: str, unit: Unit, expected: str)
 def test_adjust_uses_the_bars_dash(db: Database) -> None:
     with db.transaction() as s:
         make_item(s, "ANGOSTURA", size=D(200))
-        set_setting(s, "dash_ml", "0.8")
+        set_setting(s, "dash_ml", "0.8", author="owner")
         stock.adjust(s, "ANGOSTURA", D(-5), Unit.DASH, Reason.WASTE, author="owner")
         assert stock.on_hand(s, catalogue.find_item(s, "ANGOSTURA").id) == D(-4)
 

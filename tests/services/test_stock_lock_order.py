@@ -54,7 +54,7 @@ def _crossing(db: Database, first: str, second: str, other: Callable[[Session], 
 
 def _waste(session: Session, sku: str) -> None:
     item = find_item(session, sku).id
-    record_movement(session, item, D(-1), Reason.WASTE, author="terminal-1")
+    record_movement(session, item, D(-1), Reason.WASTE, author=AUTHOR)
 
 
 @pytest.fixture
@@ -105,12 +105,12 @@ def test_the_same_export_imported_on_two_terminals_at_once_is_deducted_once(
     def terminal_2() -> None:
         try:
             with bar.transaction() as s:
-                imported.append(import_sales(s, export, author="terminal-2").imported)
+                imported.append(import_sales(s, export, author=AUTHOR).imported)
         except BaseException as error:  # a unique key clash without the locks
             imported.append(error)
 
     with bar.transaction() as s:
-        assert import_sales(s, export, author="terminal-1").imported == 2
+        assert import_sales(s, export, author=AUTHOR).imported == 2
         thread = threading.Thread(target=terminal_2)
         thread.start()
         time.sleep(OVERLAP_S)

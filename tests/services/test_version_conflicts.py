@@ -44,9 +44,11 @@ def test_the_later_item_save_is_refused(db: Database, campari: int) -> None:
     mine, version = opened(db, campari)
     theirs, their_version = opened(db, campari)
     with db.transaction() as s:
-        catalogue.save_item(s, replace(theirs, cost=D(21)), expected_version=their_version)
+        catalogue.save_item(
+            s, replace(theirs, cost=D(21)), expected_version=their_version, author="owner"
+        )
     with pytest.raises(ConflictError) as refused, db.transaction() as s:
-        catalogue.save_item(s, replace(mine, cost=D(19)), expected_version=version)
+        catalogue.save_item(s, replace(mine, cost=D(19)), expected_version=version, author="owner")
     assert str(refused.value) == CAMPARI
     assert opened(db, campari)[0].cost == D(21)
 
@@ -54,16 +56,20 @@ def test_the_later_item_save_is_refused(db: Database, campari: int) -> None:
 def test_a_barcode_alone_makes_a_new_version(db: Database, campari: int) -> None:
     mine, version = opened(db, campari)
     with db.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="AMA-CAMP", barcodes=("800123", "800999")))
+        catalogue.save_item(
+            s, ItemSpec(sku="AMA-CAMP", barcodes=("800123", "800999")), author="owner"
+        )
     with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as s:
-        catalogue.save_item(s, replace(mine, barcodes=("800555",)), expected_version=version)
+        catalogue.save_item(
+            s, replace(mine, barcodes=("800555",)), expected_version=version, author="owner"
+        )
     assert opened(db, campari)[0].barcodes == ("800123", "800999")
 
 
 def test_an_unchanged_save_keeps_the_version(db: Database, campari: int) -> None:
     spec, version = opened(db, campari)
     with db.transaction() as s:
-        catalogue.save_item(s, spec, expected_version=version)
+        catalogue.save_item(s, spec, expected_version=version, author="owner")
     assert opened(db, campari)[1] == version
 
 
@@ -75,22 +81,24 @@ def test_a_save_racing_inside_one_transaction_is_refused(db: Database, campari: 
         loaded = catalogue.get_item(mine, campari)  # held, as an open editor holds it
         assert loaded.version == 1
         with db.transaction() as theirs:
-            catalogue.save_item(theirs, ItemSpec(sku="AMA-CAMP", cost=D(21)))
-        catalogue.save_item(mine, ItemSpec(sku="AMA-CAMP", cost=D(19)))
+            catalogue.save_item(theirs, ItemSpec(sku="AMA-CAMP", cost=D(21)), author="owner")
+        catalogue.save_item(mine, ItemSpec(sku="AMA-CAMP", cost=D(19)), author="owner")
     assert opened(db, campari)[0].cost == D(21)
 
 
 def test_the_later_recipe_save_is_refused(db: Database, campari: int) -> None:
     with db.transaction() as s:
-        recipe_id = recipes.save_recipe(s, SPRITZ).id
+        recipe_id = recipes.save_recipe(s, SPRITZ, author="owner").id
     with db.reading() as s:
         mine, version = recipes.recipe_spec(s, recipe_id)
     theirs = replace(mine, lines=(RecipeLineSpec("AMA-CAMP", D(50), Unit.ML),))
     with db.transaction() as s:  # only a line changes: still a new version
-        recipes.save_recipe(s, theirs, recipe_id=recipe_id, expected_version=version)
+        recipes.save_recipe(
+            s, theirs, recipe_id=recipe_id, expected_version=version, author="owner"
+        )
     with pytest.raises(ConflictError) as refused, db.transaction() as s:
         recipes.save_recipe(s, replace(mine, price=D(9)), recipe_id=recipe_id,
-                            expected_version=version)  # fmt: skip
+                            expected_version=version, author="owner")  # fmt: skip
     assert str(refused.value).startswith("Someone else changed Spritz since you opened it")
     with db.reading() as s:
         assert recipes.recipe_spec(s, recipe_id)[0] == theirs
@@ -114,9 +122,9 @@ def laguna(db: Database) -> int:
 def test_the_later_draft_edit_is_refused(db: Database, laguna: int) -> None:
     _, version = draft(db)
     with db.transaction() as s:
-        orders.set_line(s, laguna, "GIN", D(12), expected_version=version)
+        orders.set_line(s, laguna, "GIN", D(12), expected_version=version, author="owner")
     with pytest.raises(ConflictError) as refused, db.transaction() as s:
-        orders.set_line(s, laguna, "RUM", D(6), expected_version=version)
+        orders.set_line(s, laguna, "RUM", D(6), expected_version=version, author="owner")
     assert str(refused.value).startswith("Someone else changed order")
     assert "Laguna Spirits since you opened it" in str(refused.value)
     with db.reading() as s:
@@ -129,12 +137,12 @@ def test_a_refreshed_proposal_is_a_new_version_of_the_draft(db: Database, laguna
     with db.transaction() as s:
         orders.create_orders(s, author=AUTHOR)
     with pytest.raises(ConflictError), db.transaction() as s:
-        orders.set_line(s, laguna, "GIN", D(6), expected_version=version)
+        orders.set_line(s, laguna, "GIN", D(6), expected_version=version, author="owner")
 
 
 def test_edits_in_turn_each_see_the_last_version(db: Database, laguna: int) -> None:
     for quantity in (D(6), D(12), D(18)):
         _, version = draft(db)
         with db.transaction() as s:
-            orders.set_line(s, laguna, "GIN", quantity, expected_version=version)
+            orders.set_line(s, laguna, "GIN", quantity, expected_version=version, author="owner")
     assert draft(db)[1] == version + 1

@@ -26,7 +26,7 @@ def busy_bar(db: Database, tmp_path: Path) -> None:
     """The demo bar after an evening: sales and a void, a count, an order, bottles, people."""
     with db.transaction() as s:
         load_demo(s, author=AUTHOR)
-        set_setting(s, "vat_rate_pct", "10")
+        set_setting(s, "vat_rate_pct", "10", author="owner")
     with db.transaction() as s:
         sold = selling.sell(s, "Negroni", author=AUTHOR, quantity=D(3))
         selling.sell(s, "Daiquiri", author=AUTHOR)

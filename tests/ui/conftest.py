@@ -36,7 +36,7 @@ def bar(db: Database) -> Bar:
     """Walking order: Angostura (counter), Tanqueray (back bar), Campari (fridge), cups."""
     with db.transaction() as s:
         for order, name in enumerate(("Under the counter", "Back bar", "Fridge", "Store")):
-            save_location(s, name, (order + 1) * 10)
+            save_location(s, name, (order + 1) * 10, author="owner")
         gin = make_item(
             s, "GIN-TANQ", name="Tanqueray", category="Gin", location="Back bar",
             supplier="Rialto", par=D(3), reorder_at=D(1), barcodes=("8000000000017",),

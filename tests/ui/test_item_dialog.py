@@ -148,7 +148,7 @@ def test_barcode_of_another_item_is_refused_in_the_dialog(
 def test_conflicting_save_shows_the_conflict(qtbot: Any, context: AppContext, bar: Bar) -> None:
     dialog = edit_dialog(qtbot, context, bar.campari)
     with context.database.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="CAMP-1L", name="Campari (their edit)"))
+        catalogue.save_item(s, ItemSpec(sku="CAMP-1L", name="Campari (their edit)"), author="owner")
     fill(dialog, name="Campari (my edit)")
     press_save(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted

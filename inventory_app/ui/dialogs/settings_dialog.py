@@ -36,6 +36,10 @@ SALES = (
     ("default_channel", "Sales go to", ""),
     ("oxidation_months", "Flag an open bottle after (months)", "e.g. 12"),
 )
+PEOPLE = (
+    ("shift_hours", "A bartender may undo their own for (hours)", "e.g. 12"),
+    ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
+)
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
 
 
@@ -57,6 +61,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self._group("Measures", MEASURES))
         layout.addWidget(self._group("Sales and bottles", SALES))
+        layout.addWidget(self._group("People", PEOPLE))
         keep_box = self._group("Backups", (KEEP,))
         keep_layout = keep_box.layout()
         assert isinstance(keep_layout, QFormLayout)

@@ -21,7 +21,7 @@ D = Decimal
 
 def test_variance_rows_and_colours(qtmodeltester: Any, db: Database, bar: Bar) -> None:
     with db.transaction() as s:
-        save_item(s, ItemSpec(sku="GIN-TANQ", cost=D(100)))
+        save_item(s, ItemSpec(sku="GIN-TANQ", cost=D(100)), author="owner")
         counts.start_count(s, author=AUTHOR)
         counts.set_line(s, "GIN-TANQ", author=AUTHOR, quantity=D(1300))
         counts.set_line(s, "CAMP-1L", author=AUTHOR, quantity=D(1000))

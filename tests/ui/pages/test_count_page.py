@@ -32,7 +32,9 @@ ANGOSTURA, GIN, CAMPARI, CUPS = range(4)
 @pytest.fixture
 def page(qtbot: Any, context: AppContext, bar: Bar) -> Iterator[CountPage]:
     with context.database.transaction() as s:
-        save_item(s, ItemSpec(sku="GIN-TANQ", tare_g=D(540), full_g=D(1205), cost=D(21)))
+        save_item(
+            s, ItemSpec(sku="GIN-TANQ", tare_g=D(540), full_g=D(1205), cost=D(21)), author="owner"
+        )
     assert operations.start_count(context, locations=()) is None
     page = CountPage(context)
     qtbot.addWidget(page)

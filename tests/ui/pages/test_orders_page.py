@@ -36,7 +36,11 @@ D = Decimal
 def page(qtbot: Any, context: AppContext, db: Database, bar: Bar) -> Iterator[OrdersPage]:
     """Campari (1 of par 3, packs of 6, €18) is the one line to order, from Rialto."""
     with db.transaction() as s:
-        save_item(s, ItemSpec(sku="CAMP-1L", pack_size=6, cost=D(18), supplier_code="R-77"))
+        save_item(
+            s,
+            ItemSpec(sku="CAMP-1L", pack_size=6, cost=D(18), supplier_code="R-77"),
+            author="owner",
+        )
     page = OrdersPage(context)
     qtbot.addWidget(page)
     page.resize(1300, 700)
@@ -138,7 +142,7 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
     page.orders.selectRow(0)
     order_id = page.orders_model.rows[0].order_id
     with db.transaction() as s:
-        orders.set_line(s, order_id, "CAMP-1L", D(12))
+        orders.set_line(s, order_id, "CAMP-1L", D(12), author="owner")
     lines = page.lines_model
     assert lines.setData(lines.index(0, OrderLineColumn.QUANTITY), 18)
     assert shown == [

@@ -72,7 +72,7 @@ def test_speakeasy_takes_no_cup(qtbot: Any, page: SellPage, db: Database, bar: B
 
 def test_default_channel_comes_from_settings(qtbot: Any, context: AppContext, menu: Menu) -> None:
     with context.database.transaction() as s:
-        settings.set_setting(s, "default_channel", "speakeasy")
+        settings.set_setting(s, "default_channel", "speakeasy", author="owner")
     page = SellPage(context)
     qtbot.addWidget(page)
     assert page.channel.channel() is Channel.SPEAKEASY

@@ -1,0 +1,74 @@
+"""Who a command acts as: the owner without ceremony, else `--user` and their PIN.
+
+While nobody has a PIN (a bar of one person), a command without `--user` acts as the
+first owner. Once someone has a PIN, every command names its user and gives the PIN:
+from $INVENTORY_APP_PIN (scripts), else typed at a hidden prompt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Callable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.engine import Database
+from inventory_app.db.models import User
+from inventory_app.domain.errors import InputError, SignInError
+from inventory_app.domain.permissions import Role
+from inventory_app.services import people
+
+USER_ENV = "INVENTORY_APP_USER"
+PIN_ENV = "INVENTORY_APP_PIN"
+NEW_PIN_ENV = "INVENTORY_APP_NEW_PIN"
+
+
+def acting_user(
+    database: Database,
+    name: str | None,
+    *,
+    env: Mapping[str, str],
+    ask: Callable[[str], str] | None = None,
+) -> str:
+    """The signed-in user's name; a wrong or missing PIN raises SignInError (exit 3)."""
+    name = name if name is not None else env.get(USER_ENV)
+    with database.transaction() as session:
+        if people.needs_first_owner(session):
+            return people.actor(session, name).name if name else first_owner(session)
+    if not name:
+        raise SignInError(
+            "this bar has PINs: say who you are with --user NAME "
+            f"(the PIN from ${PIN_ENV}, or typed when asked)"
+        )
+    secret = read_secret(env, PIN_ENV, f"PIN for {name}: ", ask=ask)
+    with database.transaction() as session:
+        return people.sign_in(session, name, secret).name
+
+
+def read_secret(
+    env: Mapping[str, str], variable: str, prompt: str, *, ask: Callable[[str], str] | None = None
+) -> str:
+    """From the environment, else a hidden prompt; never from a pipe by surprise."""
+    if env.get(variable):
+        return env[variable]
+    if ask is None:
+        if not sys.stdin.isatty():
+            raise InputError(f"no terminal to ask for it: set ${variable} ({prompt.rstrip(': ')})")
+        ask = getpass.getpass
+    return ask(prompt)
+
+
+def first_owner(session: Session) -> str:
+    """Who acts while nobody has a PIN: the first active owner (`owner` in a new bar)."""
+    query = (
+        select(User.name)
+        .where(User.role == Role.OWNER.value, User.active.is_(True))
+        .order_by(User.id)
+        .limit(1)
+    )
+    name = session.scalar(query)
+    if name is None:
+        raise SignInError("this bar has no active owner")
+    return str(name)

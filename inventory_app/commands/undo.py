@@ -1,0 +1,40 @@
+"""`undo MOVEMENT_ID` or `undo --change AUDIT_ID`: take back a ledger line or a change.
+
+A bartender may undo their own within the shift (setting `shift_hours`); an owner
+anything. Undoing twice is refused, and so is undoing a change the record has moved
+on from.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from inventory_app.commands.context import Context
+from inventory_app.domain.errors import InputError
+from inventory_app.services.audit import get_change, undo_change, undo_movement
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("undo", help="undo a stock movement, or a change (--change)")
+    parser.add_argument(
+        "movement_id", metavar="MOVEMENT_ID", type=int, nargs="?", help="from `history`"
+    )
+    parser.add_argument(
+        "--change", type=int, metavar="AUDIT_ID", help="a change from `history --kind change`"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    if (args.movement_id is None) == (args.change is None):
+        raise InputError("expected a MOVEMENT_ID or --change AUDIT_ID (one of them)")
+    with ctx.database.transaction() as session:
+        if args.change is not None:
+            change = get_change(session, args.change)
+            done = undo_change(session, args.change, author=ctx.user)
+            what = f"change {args.change} ({change.entity} {change.label})"
+            print(f"undid {what} with change {done}")
+        else:
+            done = undo_movement(session, args.movement_id, author=ctx.user)
+            print(f"undid movement {args.movement_id} with movement {done}")
+    return 0

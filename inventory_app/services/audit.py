@@ -1,0 +1,161 @@
+"""The audit log: who changed what outside the ledger, and how a change is taken back.
+
+An entry keeps only the fields that changed, before and after, as JSON. Undo is a new
+entry pointing at the one it reverses (`undoes_id` is unique, so twice is impossible
+even for two terminals racing) and is refused when the record has moved on since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import AuditEntry
+from inventory_app.domain.errors import ConflictError, InputError, NotFoundError
+
+UNDOABLE = ("create", "update", "disable")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One audit entry as plain values, for the History page and the CLI."""
+
+    id: int
+    at: datetime
+    author: str
+    entity: str
+    entity_id: str
+    label: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    note: str
+    undoes_id: int | None
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready: Decimals as text (exact), times in ISO 8601, enums by value."""
+    if isinstance(value, Decimal):  # one text per number: 17.9000 as stored, 17.90 as typed
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list | frozenset | set):
+        return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
+def encode(values: Mapping[str, Any] | None) -> str | None:
+    return None if values is None else json.dumps(plain(values), sort_keys=True)
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict, dict]:
+    """Only the fields whose plain value changed, on both sides."""
+    changed = [k for k in after if plain(before.get(k)) != plain(after[k])]
+    return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+
+def record_change(
+    session: Session,
+    *,
+    author: str,
+    entity: str,
+    entity_id: object,
+    label: str,
+    action: str,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    note: str = "",
+    undoes_id: int | None = None,
+) -> int:
+    """Append one entry in the caller's transaction, so it stands or falls with the change."""
+    entry = AuditEntry(
+        author=author, entity=entity, entity_id=str(entity_id), label=label[:200],
+        action=action, before=encode(before), after=encode(after), note=note,
+        undoes_id=undoes_id,
+    )  # fmt: skip
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def get_change(session: Session, entry_id: int) -> Change:
+    entry = session.get(AuditEntry, entry_id)
+    if entry is None:
+        raise NotFoundError(f"no change with id {entry_id}")
+    return as_change(entry)
+
+
+def as_change(entry: AuditEntry) -> Change:
+    return Change(
+        id=entry.id, at=entry.at, author=entry.author, entity=entry.entity,
+        entity_id=entry.entity_id, label=entry.label, action=entry.action,
+        before=json.loads(entry.before) if entry.before else None,
+        after=json.loads(entry.after) if entry.after else None,
+        note=entry.note, undoes_id=entry.undoes_id,
+    )  # fmt: skip
+
+
+def undone_by(session: Session, entry_id: int) -> int | None:
+    return session.scalar(select(AuditEntry.id).where(AuditEntry.undoes_id == entry_id))
+
+
+def undo_change(session: Session, entry_id: int, *, author: str) -> int:
+    """Put back the before values, if the record still holds the after values.
+
+    Returns the id of the `undo` entry. Who may undo what is checked here: one's own
+    change within the shift, or, for an owner, any change.
+    """
+    # Imported here: the restorers use the catalogue and recipe services, which record
+    # their own changes through this module.
+    from inventory_app.services.audit_restore import restorer
+    from inventory_app.services.undo_rules import require_undo
+
+    change = get_change(session, entry_id)
+    require_undo(session, author, done_by=change.author, at=change.at)
+    if change.action not in UNDOABLE:
+        raise InputError(f"change {entry_id} is a {change.action}; it cannot be undone")
+    done = undone_by(session, entry_id)
+    if done is not None:
+        raise InputError(f"change {entry_id} was already undone (change {done})")
+    restore = restorer(change.entity)
+    current = restore.current(session, change.entity_id, list((change.after or {}).keys()))
+    if change.after is not None and plain(current) != change.after:
+        raise ConflictError(
+            f"{change.label or change.entity} has been changed again since change {entry_id}; "
+            "undo the later change first, or edit it by hand"
+        )
+    if change.before is None:
+        restore.remove(session, change.entity_id, author=author)
+    else:
+        restore.put_back(session, change.entity_id, change.before, author=author)
+    return record_change(
+        session, author=author, entity=change.entity, entity_id=change.entity_id,
+        label=change.label, action="undo", before=change.after, after=change.before,
+        note=f"undo change {entry_id}", undoes_id=entry_id,
+    )  # fmt: skip
+
+
+def undo_movement(session: Session, movement_id: int, *, author: str) -> int:
+    """Undo a ledger line from any history list (an opening steps its bottle back).
+
+    The same rule as for changes: one's own within the shift, else an owner.
+    """
+    from inventory_app.services.bottles import undo_movement as undo_ledger_line
+
+    return undo_ledger_line(session, movement_id, author=author)

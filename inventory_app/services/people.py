@@ -1,0 +1,222 @@
+"""The people of the bar: who they are, their role, their PIN, and signing in.
+
+A new database holds one owner named `owner` without a PIN (migration 0006): a bar of
+one person needs no ceremony. Once someone has a secret, signing in means giving it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from math import ceil
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import AuditEntry, User, utcnow
+from inventory_app.domain.credentials import (
+    LOCK_SECONDS,
+    MAX_FAILURES,
+    hash_secret,
+    secret_kind,
+    verify_secret,
+)
+from inventory_app.domain.errors import InputError, NotFoundError, PermissionDenied, SignInError
+from inventory_app.domain.permissions import Action, Actor, Role
+from inventory_app.services.audit import record_change
+from inventory_app.services.permissions import find_user, require, user_key
+
+__all__ = [
+    "Actor",
+    "UserRow",
+    "actor",
+    "add_user",
+    "disable_user",
+    "hash_secret",
+    "list_users",
+    "needs_first_owner",
+    "set_secret",
+    "sign_in",
+    "verify_secret",
+]
+
+
+@dataclass(frozen=True)
+class UserRow:
+    name: str
+    role: Role
+    active: bool
+    has_secret: bool
+
+
+def list_users(session: Session) -> list[UserRow]:
+    users = session.scalars(select(User).order_by(User.key))
+    return [UserRow(u.name, Role(u.role), u.active, u.secret_hash is not None) for u in users]
+
+
+def needs_first_owner(session: Session) -> bool:
+    """True while nobody has a secret: the window asks for the owner's name and PIN."""
+    return session.scalar(select(User.id).where(User.secret_hash.is_not(None)).limit(1)) is None
+
+
+def add_user(
+    session: Session, name: str, role: Role | str, *, author: str, secret: str | None = None
+) -> UserRow:
+    """A new person. The second person may only be added once an owner has a secret."""
+    role = _role(role)
+    if not needs_first_owner(session):
+        require(session, author, Action.MANAGE_USERS)
+    elif role != Role.OWNER or secret is None:
+        # While nobody has a secret anyone may act as the owner: a second person first
+        # needs an owner with a PIN (or a first owner added with one).
+        raise InputError("give the owner a PIN first (user set-pin owner), then add people")
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("a user needs a name", column="name")
+    if find_user(session, name) is not None:
+        raise InputError(f"there is already a user named {name!r}", column="name")
+    user = User(name=name, key=user_key(name), role=role.value)
+    if secret is not None:
+        user.secret_kind = secret_kind(secret).value
+        user.secret_hash = hash_secret(secret)
+    session.add(user)
+    session.flush()
+    after = {"name": name, "role": role.value, "active": True, "secret": secret is not None}
+    _record(session, user, author, "create", None, after)
+    return UserRow(name, role, True, secret is not None)
+
+
+def set_secret(session: Session, name: str, secret: str, *, author: str) -> None:
+    """Set or change a PIN or password: one's own, or anyone's for an owner."""
+    user = _get(session, name)
+    if user_key(author) != user.key or not user.active:
+        require(session, author, Action.MANAGE_USERS)
+    kind = secret_kind(secret)
+    had = user.secret_hash is not None
+    user.secret_kind, user.secret_hash = kind.value, hash_secret(secret)
+    user.failed_attempts, user.locked_until = 0, None
+    session.flush()
+    _record(session, user, author, "set_secret", {"secret": had}, {"secret": True})
+
+
+def disable_user(session: Session, name: str, *, author: str) -> None:
+    """Switch someone off; their name stays on everything they did."""
+    require(session, author, Action.MANAGE_USERS)
+    user = _get(session, name)
+    if not user.active:
+        return
+    if user.role == Role.OWNER and _active_owners(session) == 1:
+        raise InputError(f"{user.name} is the only active owner; add another owner first")
+    user.active = False
+    session.flush()
+    _record(session, user, author, "disable", {"active": True}, {"active": False})
+
+
+def actor(session: Session, name: str) -> Actor:
+    """The active user of that name, for the case where no PIN is asked."""
+    user = find_user(session, name)
+    if user is None or not user.active:
+        raise PermissionDenied(f"{name!r} is not an active user of this bar")
+    return Actor(user.name, Role(user.role))
+
+
+def sign_in(session: Session, name: str, secret: str, *, now: datetime | None = None) -> Actor:
+    """Check the secret. Five wrong in a row lock the person for a minute.
+
+    Failures and locks must outlive the refused transaction: they are counted and
+    logged by the error's `after_rollback`, which `Database.transaction` runs.
+    """
+    now = now or utcnow()
+    user = find_user(session, name)
+    if user is None or not user.active:
+        trace = _log(_sign_in_line(name, None, "sign_in_failed", "no such active user"))
+        raise SignInError(f"there is no active user named {name!r}", after_rollback=trace)
+    if user.locked_until is not None and user.locked_until > now:
+        left = ceil((user.locked_until - now).total_seconds())
+        trace = _log(_sign_in_line(user.name, user.id, "sign_in_failed", "tried while locked"))
+        raise SignInError(
+            f"{user.name} is locked for {left} more seconds after {_five()} wrong PINs",
+            locked_seconds=left,
+            after_rollback=trace,
+        )
+    if user.secret_hash is None and not needs_first_owner(session):
+        raise SignInError(f"{user.name} has no PIN yet: an owner must give them one first")
+    if user.secret_hash is None or verify_secret(secret, user.secret_hash):
+        if user.failed_attempts or user.locked_until is not None:
+            user.failed_attempts, user.locked_until = 0, None
+            session.flush()
+        return Actor(user.name, Role(user.role))
+    raise _wrong_secret(user, now)
+
+
+def _wrong_secret(user: User, now: datetime) -> SignInError:
+    failures = user.failed_attempts + 1
+    what = "PIN" if user.secret_kind != "password" else "password"
+    user_id, name = user.id, user.name
+
+    def count_it(session: Session) -> None:
+        stored = session.get_one(User, user_id)  # counted afresh: another terminal may race
+        counted = stored.failed_attempts + 1
+        locks = counted >= MAX_FAILURES
+        stored.failed_attempts = 0 if locks else counted
+        stored.locked_until = now + timedelta(seconds=LOCK_SECONDS) if locks else None
+        session.add(_sign_in_line(name, user_id, "sign_in_failed", f"wrong {what} ({counted})"))
+        if locks:
+            session.add(_sign_in_line(name, user_id, "locked", f"locked for {LOCK_SECONDS} s"))
+
+    if failures >= MAX_FAILURES:
+        message = (
+            f"Wrong {what} for {name}: {name} is now locked for {LOCK_SECONDS} seconds "
+            f"after {_five()} wrong {what}s"
+        )
+        return SignInError(
+            message, tries_left=0, locked_seconds=LOCK_SECONDS, after_rollback=count_it
+        )
+    left = MAX_FAILURES - failures
+    tries = "try" if left == 1 else "tries"
+    message = f"Wrong {what} for {name}: {left} {tries} left before a one-minute lock"
+    return SignInError(message, tries_left=left, after_rollback=count_it)
+
+
+def _five() -> str:
+    return {5: "five"}.get(MAX_FAILURES, str(MAX_FAILURES))
+
+
+def _sign_in_line(name: str, user_id: int | None, action: str, note: str) -> AuditEntry:
+    return AuditEntry(
+        author=name[:120], entity="user", entity_id="" if user_id is None else str(user_id),
+        label=name[:200], action=action, note=note,
+    )  # fmt: skip
+
+
+def _log(line: AuditEntry) -> Callable[[Session], None]:
+    return lambda session: session.add(line)
+
+
+def _record(
+    session: Session, user: User, author: str, action: str, before: dict | None, after: dict
+) -> None:
+    record_change(
+        session, author=author, entity="user", entity_id=user.id, label=user.name,
+        action=action, before=before, after=after,
+    )  # fmt: skip
+
+
+def _get(session: Session, name: str) -> User:
+    user = find_user(session, name)
+    if user is None:
+        raise NotFoundError(f"no user named {name!r}")
+    return user
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(str(role).strip().lower())
+    except ValueError:
+        raise InputError(f"role is owner or bartender, got {role!r}", column="role") from None
+
+
+def _active_owners(session: Session) -> int:
+    query = select(User.id).where(User.role == Role.OWNER.value, User.active.is_(True))
+    return len(list(session.scalars(query)))

@@ -1,0 +1,369 @@
+"""One timeline of everything that happened: the stock ledger and the audit log, merged in SQL.
+
+Both sources are read through one UNION ALL, filtered, sorted and paged by the database, so a
+page of 200 lines out of a million movements costs an index walk, not a million Python rows.
+Each arm is limited to `offset + limit` before the merge: the union never holds more.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    Text,
+    and_,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from inventory_app.db.models import AuditEntry, Bottle, Item, Movement
+from inventory_app.db.types import Quantity
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.units import BaseUnit, format_quantity
+
+PAGE = 200
+
+
+class Kind(StrEnum):
+    MOVEMENT = "movement"  # a line of the stock ledger
+    CHANGE = "change"  # an entry of the audit log
+
+
+class Sort(StrEnum):
+    """Orders the database can give cheaply; ties always fall back to the date."""
+
+    AT = "at"
+    AUTHOR = "author"
+    REASON = "reason"
+    WHAT = "what"
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What the History page and `history` ask for; empty fields filter nothing.
+
+    `since` and `until` are naive UTC like the stored times; `until` is exclusive.
+    `entity` narrows changes to one kind of thing (item, recipe, user, ...).
+    """
+
+    item_id: int | None = None
+    person: str = ""
+    reason: str = ""
+    kind: Kind | None = None
+    entity: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    kind: Kind
+    entry_id: int
+    at: datetime
+    author: str
+    item_id: int | None
+    sku: str
+    what: str  # the item's name, or what the changed thing is called
+    entity: str  # "" for a movement
+    reason: str  # a movement's reason, or a change's action
+    delta: Decimal | None
+    unit: str
+    bottle: str  # '#12 Cask 1234, bottle 56/300' for a bottle's movements, else ""
+    reference: str
+    note: str
+    before: str | None
+    after: str | None
+    undoes_id: int | None
+    undone: bool
+
+    @property
+    def is_undo(self) -> bool:
+        return self.undoes_id is not None
+
+    @property
+    def delta_text(self) -> str:
+        """'+700 ml', '-30 ml'; a change shows what it changed: 'cost: 21 → 23'."""
+        if self.delta is None:
+            return change_text(self.before, self.after)
+        sign = "+" if self.delta > 0 else ""
+        return sign + format_quantity(self.delta, BaseUnit(self.unit))
+
+    @property
+    def kind_text(self) -> str:
+        return "stock" if self.kind == Kind.MOVEMENT else self.entity
+
+
+def change_text(before: str | None, after: str | None) -> str:
+    """The changed fields of an audit entry, old value to new, in one line."""
+    old: dict[str, Any] = json.loads(before) if before else {}
+    new: dict[str, Any] = json.loads(after) if after else {}
+    parts = []
+    for field in dict.fromkeys([*old, *new]):
+        if field in old and field in new:
+            parts.append(f"{field}: {old[field]} → {new[field]}")
+        elif field in new:
+            parts.append(f"{field}: {new[field]}")
+        else:
+            parts.append(f"{field}: {old[field]} removed")
+    return "; ".join(parts)
+
+
+def local_day_start(day: date) -> datetime:
+    """Midnight of a day on this machine's clock, as the naive UTC the database stores."""
+    local = datetime.combine(day, time()).astimezone()
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
+def local_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """`since` and `until` of a filter for whole local days, the last one included."""
+    since = local_day_start(first) if first else None
+    until = local_day_start(last + timedelta(days=1)) if last else None
+    return since, until
+
+
+def timeline(
+    session: Session,
+    where: TimelineFilter,
+    *,
+    sort: Sort = Sort.AT,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE,
+) -> list[TimelineRow]:
+    """One page of the merged timeline."""
+    query = _merged(where, sort, descending, reach=offset + limit).offset(offset).limit(limit)
+    return [_row(r) for r in session.execute(query)]
+
+
+def stream_timeline(
+    session: Session, where: TimelineFilter, *, sort: Sort = Sort.AT, descending: bool = True
+) -> Iterator[TimelineRow]:
+    """Every matching line, read in batches (an export of a million lines stays small)."""
+    query = _merged(where, sort, descending, reach=None)
+    result = session.execute(query, execution_options={"yield_per": 2000})
+    for record in result:
+        yield _row(record)
+
+
+def count(session: Session, where: TimelineFilter) -> int:
+    """How many lines match: the page's total without reading them."""
+    total = 0
+    if where.kind in (None, Kind.MOVEMENT) and not where.entity:
+        ledger = select(func.count()).select_from(Movement).where(*_movement_conditions(where))
+        total += session.scalar(ledger) or 0
+    if where.kind in (None, Kind.CHANGE):
+        log = select(func.count()).select_from(AuditEntry).where(*_change_conditions(where))
+        total += session.scalar(log) or 0
+    return total
+
+
+def _merged(where: TimelineFilter, sort: Sort, descending: bool, *, reach: int | None) -> Select:
+    arms = [_ordered(arm, sort, descending, reach) for arm in _arms(where)]
+    merged = (arms[0] if len(arms) == 1 else union_all(*arms)).subquery("timeline")
+    return select(merged).order_by(*_order(merged.c, sort, descending))
+
+
+def _ordered(arm: Select, sort: Sort, descending: bool, reach: int | None) -> Select:
+    """An arm ordered and cut to what the page can need, wrapped so a union accepts it."""
+    if reach is None:
+        return arm
+    inner = arm.order_by(*_order(arm.selected_columns, sort, descending)).limit(reach)
+    return select(inner.subquery())
+
+
+def _order(columns: Any, sort: Sort, descending: bool) -> list[ColumnElement[Any]]:
+    keys = [] if sort == Sort.AT else [getattr(columns, sort.value)]
+    keys += [columns.at, columns.kind, columns.entry_id]
+    return [k.desc() if descending else k.asc() for k in keys]
+
+
+def _arms(where: TimelineFilter) -> list[Select]:
+    arms = []
+    if where.kind in (None, Kind.MOVEMENT) and not where.entity:
+        arms.append(_movements(where))
+    if where.kind in (None, Kind.CHANGE):
+        arms.append(_changes(where))
+    if not arms:  # a movement kind with a change entity: nothing can match
+        arms.append(_movements(where).where(literal(False)))
+    return arms
+
+
+def _movements(where: TimelineFilter) -> Select:
+    undo = aliased(Movement)
+    undone = select(undo.id).where(undo.undoes_id == Movement.id).exists()
+    query = (
+        select(
+            literal(Kind.MOVEMENT.value, String).label("kind"),
+            Movement.id.label("entry_id"),
+            Movement.at.label("at"),
+            Movement.author.label("author"),
+            Movement.item_id.label("item_id"),
+            Item.sku.label("sku"),
+            Item.name.label("what"),
+            literal("", String).label("entity"),
+            Movement.reason.label("reason"),
+            Movement.delta.label("delta"),
+            Item.unit.label("unit"),
+            Movement.bottle_id.label("bottle_id"),
+            Bottle.label.label("bottle_label"),
+            Movement.reference.label("reference"),
+            Movement.note.label("note"),
+            _none(Text).label("before"),
+            _none(Text).label("after"),
+            Movement.undoes_id.label("undoes_id"),
+            undone.label("undone"),
+        )
+        .join(Item, Item.id == Movement.item_id)
+        .outerjoin(Bottle, Bottle.id == Movement.bottle_id)
+    )
+    return query.where(*_movement_conditions(where))
+
+
+def _movement_conditions(where: TimelineFilter) -> list[ColumnElement[bool]]:
+    conditions = _common(where, Movement.at, Movement.author, Movement.reason)
+    if where.item_id is not None:
+        conditions.append(Movement.item_id == where.item_id)
+    needle = _needle(where)
+    if needle:  # names are matched in the small tables first: no join per ledger line
+        items = select(Item.id).where(
+            or_(Item.name.ilike(needle, escape="\\"), Item.sku.ilike(needle, escape="\\"))
+        )
+        labelled = select(Bottle.id).where(Bottle.label.ilike(needle, escape="\\"))
+        conditions.append(
+            or_(
+                Movement.item_id.in_(items),
+                Movement.bottle_id.in_(labelled),
+                Movement.note.ilike(needle, escape="\\"),
+                Movement.reference.ilike(needle, escape="\\"),
+            )
+        )
+    return conditions
+
+
+def _changes(where: TimelineFilter) -> Select:
+    undo = aliased(AuditEntry)
+    undone = select(undo.id).where(undo.undoes_id == AuditEntry.id).exists()
+    query = select(
+        literal(Kind.CHANGE.value, String).label("kind"),
+        AuditEntry.id.label("entry_id"),
+        AuditEntry.at.label("at"),
+        AuditEntry.author.label("author"),
+        _none(Integer).label("item_id"),
+        literal("", String).label("sku"),
+        AuditEntry.label.label("what"),
+        AuditEntry.entity.label("entity"),
+        AuditEntry.action.label("reason"),
+        _none(Quantity()).label("delta"),
+        literal("", String).label("unit"),
+        _none(Integer).label("bottle_id"),
+        _none(String).label("bottle_label"),
+        AuditEntry.entity_id.label("reference"),
+        AuditEntry.note.label("note"),
+        AuditEntry.before.label("before"),
+        AuditEntry.after.label("after"),
+        AuditEntry.undoes_id.label("undoes_id"),
+        undone.label("undone"),
+    )
+    return query.where(*_change_conditions(where))
+
+
+def _change_conditions(where: TimelineFilter) -> list[ColumnElement[bool]]:
+    conditions = _common(where, AuditEntry.at, AuditEntry.author, AuditEntry.action)
+    needle = _needle(where)
+    if needle:
+        conditions.append(
+            or_(
+                *(
+                    c.ilike(needle, escape="\\")
+                    for c in (AuditEntry.label, AuditEntry.note, AuditEntry.entity_id)
+                )
+            )
+        )
+    if where.entity:
+        conditions.append(AuditEntry.entity == where.entity)
+    if where.item_id is not None:  # the item's own catalogue changes belong to its story
+        conditions.append(
+            and_(AuditEntry.entity == "item", AuditEntry.entity_id == str(where.item_id))
+        )
+    return conditions
+
+
+def _none(kind: Any) -> Any:
+    """A typed NULL: PostgreSQL refuses to unite an untyped NULL (text) with a number."""
+    return cast(null(), kind)
+
+
+def _common(where: TimelineFilter, at: Any, author: Any, reason: Any) -> list[ColumnElement[bool]]:
+    """The filters both sources share: date range, person and reason."""
+    conditions: list[ColumnElement[bool]] = []
+    if where.since is not None:
+        conditions.append(at >= where.since)
+    if where.until is not None:
+        conditions.append(at < where.until)
+    if where.person.strip():
+        conditions.append(func.lower(author) == where.person.strip().lower())
+    if where.reason:
+        conditions.append(reason == where.reason)
+    return conditions
+
+
+def _needle(where: TimelineFilter) -> str:
+    """The search text as a LIKE pattern, its own % and _ taken literally."""
+    text = where.search.strip()
+    if not text:
+        return ""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _row(record: Any) -> TimelineRow:
+    bottle = f"#{record.bottle_id} {record.bottle_label}" if record.bottle_id else ""
+    return TimelineRow(
+        kind=Kind(record.kind), entry_id=record.entry_id, at=record.at, author=record.author,
+        item_id=record.item_id, sku=record.sku or "", what=record.what or "",
+        entity=record.entity or "", reason=record.reason, delta=record.delta,
+        unit=record.unit or "",
+        bottle=bottle, reference=record.reference or "", note=record.note or "",
+        before=record.before, after=record.after, undoes_id=record.undoes_id,
+        undone=bool(record.undone),
+    )  # fmt: skip
+
+
+def people(session: Session) -> list[str]:
+    """Everyone who ever did something, for the person filter."""
+    names = select(Movement.author).union(select(AuditEntry.author)).subquery()
+    return sorted(session.scalars(select(names.c.author)), key=str.lower)
+
+
+def reasons(session: Session) -> list[str]:
+    """Every ledger reason and every change action seen so far."""
+    actions = session.scalars(select(AuditEntry.action).distinct())
+    return [*(r.value for r in Reason), *sorted(set(actions) - {r.value for r in Reason})]
+
+
+def entities(session: Session) -> list[str]:
+    """The kinds of things the audit log has seen changed."""
+    return sorted(session.scalars(select(AuditEntry.entity).distinct()))
+
+
+def item_choices(session: Session) -> list[tuple[int, str]]:
+    """Every item (retired ones too: their history stays), as 'Campari (AMA-CAMP)'."""
+    rows = session.execute(select(Item.id, Item.name, Item.sku).order_by(func.lower(Item.name)))
+    return [(item_id, f"{name} ({sku})") for item_id, name, sku in rows]

@@ -1,0 +1,123 @@
+"""Sign in or switch user: tap your name, type your PIN on the pad.
+
+Locked (at start, after the idle time) it cannot be dismissed: someone has to sign in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.permissions import Actor
+from inventory_app.services.people import UserRow
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.pin_pad import PinPad
+from inventory_app.ui.styling import named
+
+NAME_HEIGHT = 64  # rows a finger can hit
+NAME_POINTS = 15
+SIZE = QSize(760, 600)
+Name = Qt.ItemDataRole.UserRole
+
+
+class SignInDialog(QDialog):
+    """Accepted once someone signed in; the context then names them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, locked: bool):
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle("Locked: sign in" if locked else "Switch user")
+        self.setModal(True)
+        self._context = context
+        self._locked = locked
+        users, self._no_pins_yet = queries.load_people(context.database)
+        self.people = named(QListWidget(), "signInPeople")
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = self.people.font()
+        font.setPointSize(NAME_POINTS)
+        self.people.setFont(font)
+        for user in users:
+            item = QListWidgetItem(f"{user.name}  ·  {user.role.value}", self.people)
+            item.setData(Name, user)
+            item.setSizeHint(QSize(220, NAME_HEIGHT))
+        self.people.currentRowChanged.connect(lambda _row: self._picked())
+        self.pad = PinPad()
+        self.pad.entered.connect(self._sign_in)
+        self.message = named(QLabel(), "signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(48)  # two lines: the pad does not jump when it speaks
+        self.cancel = QPushButton("Cancel")
+        self.cancel.clicked.connect(self.reject)
+        self.cancel.setVisible(not locked)
+        self._lay_out()
+        self.setMinimumSize(SIZE)
+        self._select(context.user)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def _lay_out(self) -> None:
+        pad_side = QVBoxLayout()
+        self.prompt = named(QLabel(), "signInPrompt")
+        pad_side.addWidget(self.prompt)
+        pad_side.addWidget(self.pad)
+        pad_side.addWidget(self.message)
+        pad_side.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 24, 24, 24)
+        row.setSpacing(24)
+        row.addWidget(self.people, 1)
+        row.addLayout(pad_side)
+
+    def _select(self, name: str) -> None:
+        for row in range(self.people.count()):
+            if self.user_at(row).name == name:
+                self.people.setCurrentRow(row)
+                return
+        self.people.setCurrentRow(0)
+
+    def user_at(self, row: int) -> UserRow:
+        user: UserRow = self.people.item(row).data(Name)
+        return user
+
+    def chosen(self) -> UserRow | None:
+        row = self.people.currentRow()
+        return self.user_at(row) if row >= 0 else None
+
+    def _picked(self) -> None:
+        self.pad.clear()
+        self.message.clear()
+        self.pad.setFocus()
+        user = self.chosen()
+        self.prompt.setText(f"PIN for {user.name}" if user else "Tap your name")
+
+    def pick(self, name: str) -> None:
+        """Choose a person by name (a tap on the list does the same)."""
+        self._select(name)
+
+    def _sign_in(self, pin: str) -> None:
+        user = self.chosen()
+        if user is None:
+            return
+        result = operations.sign_in(self._context, name=user.name, secret=pin)
+        self.pad.clear()
+        if isinstance(result, Actor):
+            self.accept()
+        else:
+            self.message.setText(str(result))
+
+    def reject(self) -> None:
+        """Escape or Cancel: only when switching, never out of a locked window."""
+        if not self._locked:
+            super().reject()

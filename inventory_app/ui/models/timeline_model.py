@@ -1,0 +1,167 @@
+"""The History page's table: pages of the timeline fetched as the view scrolls, never all rows.
+
+Sorting re-asks the database (a proxy sort over a million Python rows would take seconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from inventory_app.services.timeline import PAGE, Kind, Sort, TimelineFilter, TimelineRow
+from inventory_app.ui import formatting
+from inventory_app.ui.models.row_table_model import RIGHT, undone_style
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+# (filter, sort, descending, offset, limit) -> one page of rows
+PageLoader = Callable[[TimelineFilter, Sort, bool, int, int], list[TimelineRow]]
+
+
+class TimelineColumn(IntEnum):
+    WHEN = 0
+    KIND = 1
+    PERSON = 2
+    WHAT = 3
+    BOTTLE = 4
+    REASON = 5
+    CHANGE = 6
+    REFERENCE = 7
+    NOTE = 8
+
+
+TITLES = ("When", "Kind", "Person", "What", "Bottle", "Reason", "Change", "Reference", "Note")
+SORTS = {
+    TimelineColumn.WHEN: Sort.AT,
+    TimelineColumn.PERSON: Sort.AUTHOR,
+    TimelineColumn.WHAT: Sort.WHAT,
+    TimelineColumn.REASON: Sort.REASON,
+}
+TEXT: dict[TimelineColumn, Callable[[TimelineRow], str]] = {
+    TimelineColumn.WHEN: lambda r: formatting.local_time(r.at),
+    TimelineColumn.KIND: lambda r: r.kind_text,
+    TimelineColumn.PERSON: lambda r: r.author,
+    TimelineColumn.WHAT: lambda r: r.what,
+    TimelineColumn.BOTTLE: lambda r: r.bottle,
+    TimelineColumn.REASON: lambda r: r.reason.replace("_", " "),
+    TimelineColumn.CHANGE: lambda r: _change(r),
+    TimelineColumn.REFERENCE: lambda r: r.reference,
+    TimelineColumn.NOTE: lambda r: r.note,
+}
+
+
+def _change(row: TimelineRow) -> str:
+    """'+61,580 ml' grouped like every other quantity on screen; a change's fields as text."""
+    if row.delta is None:
+        return row.delta_text
+    return ("+" if row.delta > 0 else "") + formatting.quantity(row.delta, row.unit)
+
+
+def can_undo(row: TimelineRow) -> bool:
+    """An undo is not undone, nor anything twice (the services refuse both too)."""
+    return not row.undone and not row.is_undo and row.reason != "undo"
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows arrive a page at a time through `load`; `set_query` starts again from the top."""
+
+    def __init__(self, load: PageLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._rows: list[TimelineRow] = []
+        self._where = TimelineFilter()
+        self._sort = Sort.AT
+        self._descending = True
+        self._more = True
+        self.page_size = PAGE
+
+    @property
+    def query(self) -> tuple[TimelineFilter, Sort, bool]:
+        return self._where, self._sort, self._descending
+
+    def set_query(
+        self, where: TimelineFilter, *, sort: Sort | None = None, descending: bool | None = None
+    ) -> None:
+        """Show the first page of a new question (a filter or an order changed)."""
+        self.beginResetModel()
+        self._where = where
+        self._sort = self._sort if sort is None else sort
+        self._descending = self._descending if descending is None else descending
+        self._rows = []
+        self._more = True
+        self._fetch()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TimelineRow:
+        return self._rows[row]
+
+    def _fetch(self) -> list[TimelineRow]:
+        page = self._load(
+            self._where, self._sort, self._descending, len(self._rows), self.page_size
+        )
+        self._more = len(page) == self.page_size
+        self._rows += page
+        return page
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """More lines wait in the database until the last page came back short."""
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """The view scrolled near the end: append the next page with exact insert signals."""
+        if parent.isValid() or not self._more:
+            return
+        first = len(self._rows)
+        page = self._load(self._where, self._sort, self._descending, first, self.page_size)
+        self._more = len(page) == self.page_size
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows += page
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the database orders the rows again (only the columns it can)."""
+        key = SORTS.get(TimelineColumn(column)) if 0 <= column < len(TITLES) else None
+        if key is not None:
+            self.set_query(self._where, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Only the rows fetched so far: the view asks for more as it scrolls."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """A flat table: columns only under the root."""
+        return 0 if parent.isValid() else len(TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        """Column titles; the ones the database cannot sort say so in their tooltip."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TITLES):
+            return None
+        if role == Role.DisplayRole:
+            return TITLES[section]
+        if role == Role.ToolTipRole and TimelineColumn(section) not in SORTS:
+            return "Sort by When, Person, What or Reason"
+        return None
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        """Text per column; undone lines greyed and struck through, undos marked."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], TimelineColumn(index.column())
+        if role == Role.DisplayRole:
+            return TEXT[column](row)
+        if role == Role.TextAlignmentRole and column == TimelineColumn.CHANGE:
+            return RIGHT if row.kind == Kind.MOVEMENT else None
+        if row.undone:
+            return undone_style(role, "Undone by a later line")
+        if role == Role.ToolTipRole and row.is_undo:
+            return f"Undoes line {row.undoes_id}"
+        if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change
+            return TEXT[column](row) or None
+        return None

@@ -1,0 +1,265 @@
+"""The History page: who did what and when, stock and changes in one list, with Undo and export.
+
+"Who opened the third bottle of Campari on Saturday, and who sold it?": pick Campari and
+Saturday; the openings (with their bottle) and the sales come up with their authors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import InventoryError
+from inventory_app.io.timeline_workbook import write_timeline_workbook
+from inventory_app.services.timeline import Kind, Sort, TimelineFilter, TimelineRow, stream_timeline
+from inventory_app.ui import operations, queries
+from inventory_app.ui.actions import build_actions
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.models.timeline_model import (
+    SORTS,
+    TITLES,
+    TimelineColumn,
+    TimelineModel,
+    can_undo,
+)
+from inventory_app.ui.pages.history_filters import HistoryFilters
+from inventory_app.ui.styling import named
+from inventory_app.ui.worker import Report, Worker
+
+ROW_HEIGHT = 26
+JUMP_LIMIT = 20_000  # beyond this many lines, the end is shown by turning the order round
+# Only the date has an index to walk: other orders sort every match (3.5 s for a million).
+SORT_LIMIT = 100_000
+WIDTHS = {
+    TimelineColumn.WHEN: 130,
+    TimelineColumn.KIND: 70,
+    TimelineColumn.PERSON: 100,
+    TimelineColumn.WHAT: 200,
+    TimelineColumn.BOTTLE: 150,
+    TimelineColumn.REASON: 90,
+    TimelineColumn.CHANGE: 170,
+    TimelineColumn.REFERENCE: 110,
+}
+
+
+class HistoryPage(QWidget):
+    """Re-asks the database on every filter, order or change; reads only when shown."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self._context = context
+        self._stale = True
+        self._total = 0
+        self.export_worker: Worker | None = None
+        self.filters = HistoryFilters()
+        self.model = TimelineModel(self._load_page, self)
+        self.table = self._table()
+        self.count_label = named(QLabel(), "historyCount")
+        self.message = named(QLabel(), "historyMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.actions_by_name = build_actions(self, [
+            ("undo", "undo", "&Undo the selected line", ["Ctrl+Z"], self.undo_selected),
+            ("end", "", "&Jump to the end", ["Ctrl+End"], self.jump_to_end),
+            ("export", "import", "&Export to Excel…", ["Ctrl+Shift+X"], lambda: self.export()),
+        ])  # fmt: skip
+        for action in self.actions_by_name.values():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._lay_out()
+        self.filters.changed.connect(self.requery)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
+        context.changes.changed.connect(self._changed)
+        self._update_undo()
+
+    def _table(self) -> QTableView:
+        table = named(QTableView(), "historyTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in WIDTHS.items():
+            table.setColumnWidth(column, width)
+        header.setSortIndicator(TimelineColumn.WHEN, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort)
+        return table
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.filters.search.setMinimumWidth(320)
+        buttons.addWidget(self.filters.search, 1)
+        for name in ("undo", "end", "export"):
+            button = QToolButton()
+            button.setDefaultAction(self.actions_by_name[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.count_label)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 14, 16, 12)
+        column.setSpacing(10)
+        column.addWidget(self.filters)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(self.table, 1)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click: the database orders again; a column it cannot sort keeps the date."""
+        sortable = column in SORTS and (column == TimelineColumn.WHEN or self._total <= SORT_LIMIT)
+        if column in SORTS and not sortable:
+            self.status_message.emit(
+                f"{self._total:,} lines: filter them first to sort by {TITLES[column]}"
+            )
+        if not sortable:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(TimelineColumn.WHEN, order)
+            header.blockSignals(False)
+            column = TimelineColumn.WHEN
+        self.model.sort(column, order)
+        self._update_undo()
+
+    # --- what the page shows ---------------------------------------------------------------
+    def _load_page(
+        self, where: TimelineFilter, sort: Sort, descending: bool, offset: int, limit: int
+    ) -> list[TimelineRow]:
+        return queries.load_timeline(
+            self._context.database, where, sort=sort, descending=descending,
+            offset=offset, limit=limit,
+        )  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read when first looked at, and after changes made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # a sale elsewhere costs nothing here until the page is shown
+
+    def refresh(self) -> None:
+        """New people, reasons and items in the filter bar, then the list again."""
+        self._stale = False
+        self.filters.set_choices(queries.load_timeline_choices(self._context.database))
+        self.requery()
+
+    def requery(self) -> None:
+        self.model.set_query(self.filters.current())
+        total = self._total = queries.count_timeline(self._context.database, self.model.query[0])
+        self.count_label.setText(f"{total:,} lines" if total != 1 else "1 line")
+        self._update_undo()
+
+    def selected_row(self) -> TimelineRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_undo(self) -> None:
+        row = self.selected_row()
+        self.actions_by_name["undo"].setEnabled(row is not None and can_undo(row))
+
+    def focus_search(self) -> None:
+        self.filters.focus_search()
+
+    # --- actions --------------------------------------------------------------------------
+    def undo_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.kind == Kind.MOVEMENT:
+            error = operations.undo_movement(self._context, movement_id=row.entry_id)
+        else:
+            error = operations.undo_change(self._context, entry_id=row.entry_id)
+        self.show_error(error)
+        if error is None:
+            self.status_message.emit(f"Undone: {row.reason} of {row.what}")
+            self.refresh()  # the change signal may find the page hidden (a test, a dialog)
+
+    def show_error(self, error: InventoryError | None) -> None:
+        """A refusal (a permission, an undo too late) stays in view above the list."""
+        self.message.setVisible(error is not None)
+        self.message.setText(str(error) if error is not None else "")
+
+    def jump_to_end(self) -> None:
+        """The last line: fetched if near enough, else the order turns so the end comes first."""
+        total = queries.count_timeline(self._context.database, self.model.query[0])
+        if total > JUMP_LIMIT:
+            descending = self.model.query[2]
+            self.table.horizontalHeader().setSortIndicator(
+                TimelineColumn.WHEN,
+                Qt.SortOrder.AscendingOrder if descending else Qt.SortOrder.DescendingOrder,
+            )
+            self.status_message.emit(f"{total:,} lines: the end is now shown first")
+            self.table.scrollToTop()
+            return
+        while self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.scrollToBottom()
+        if self.model.rowCount():
+            self.table.selectRow(self.model.rowCount() - 1)
+
+    def export(self, path: Path | None = None) -> None:
+        """The filtered timeline, in its order, to a workbook; off the UI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export history", "history.xlsx", "Excel workbook (*.xlsx)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        where, sort, descending = self.model.query
+        total = queries.count_timeline(self._context.database, where)
+        database = self._context.database
+
+        def work(report: Report) -> int:
+            with database.reading() as session:
+                rows = stream_timeline(session, where, sort=sort, descending=descending)
+                return write_timeline_workbook(
+                    path, rows, progress=lambda done: report(done, total)
+                )
+
+        progress = QProgressDialog("Exporting the history…", "Cancel", 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        worker = Worker(work, self)
+        worker.progressed.connect(progress.setValue)
+        progress.canceled.connect(worker.cancel)
+        worker.succeeded.connect(lambda written: self._exported(path, written, worker))
+        worker.failed.connect(lambda error: self.show_error(error))
+        worker.finished.connect(progress.close)
+        self.export_worker = worker
+        worker.start()
+
+    def _exported(self, path: Path, written: int, worker: Worker) -> None:
+        if worker.cancelling:
+            self.status_message.emit("Export cancelled: no file written")
+        else:
+            self.status_message.emit(f"Exported {written:,} lines to {path.name}")

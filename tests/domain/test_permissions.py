@@ -1,0 +1,34 @@
+"""The role table: the owner may do everything, a bartender the work of an evening."""
+
+from __future__ import annotations
+
+import pytest
+
+from inventory_app.domain.permissions import (
+    BARTENDER_ACTIONS,
+    PHRASES,
+    Action,
+    Role,
+    allowed,
+    refusal,
+)
+
+EVENING = {"sell", "open_bottle", "finish_bottle", "waste", "make_prep", "count_line",
+           "import_sales", "undo_own"}  # fmt: skip
+
+
+@pytest.mark.parametrize("action", list(Action))
+def test_the_table(action: Action) -> None:
+    assert allowed(Role.OWNER, action)
+    assert allowed(Role.BARTENDER, action) == (action.value in EVENING)
+    assert action in PHRASES
+
+
+def test_only_the_evening_for_a_bartender() -> None:
+    assert {a.value for a in BARTENDER_ACTIONS} == EVENING
+
+
+def test_refusal_message() -> None:
+    assert refusal("giulia", Role.BARTENDER, Action.EDIT_COSTS) == (
+        "Only the owner may change costs (you are signed in as giulia, bartender)."
+    )
