@@ -27,6 +27,14 @@ _LEVELS = Base.metadata.tables["stock_levels"]
 # Built once: a sale writes several movements, and statement construction is the
 # largest cost of a small Core write (see tests/bench/test_ledger_bench.py).
 _INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
+_INSERT_MOVEMENTS = insert(_MOVEMENTS)
+_ITEMS = Base.metadata.tables["items"]
+_BELOW_ZERO = (
+    select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
+    .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
+    .where(_ITEMS.c.id.in_(bindparam("items", expanding=True)), _LEVELS.c.on_hand < 0)
+    .order_by(_ITEMS.c.sku)
+)
 _BOTTLES = Base.metadata.tables["bottles"]
 _MOVE_LEVEL = (
     update(_LEVELS)
@@ -155,7 +163,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         }
         for m in movements
     ]
-    connection.execute(insert(_MOVEMENTS), rows)
+    connection.execute(_INSERT_MOVEMENTS, rows)
     return len(rows)
 
 
@@ -171,13 +179,8 @@ class Shortage:
 
 def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
     """Which of these items a sale or a batch just took below zero."""
-    query = (
-        select(Item.sku, Item.name, StockLevel.on_hand, Item.unit)
-        .join(StockLevel, StockLevel.item_id == Item.id)
-        .where(Item.id.in_(item_ids), StockLevel.on_hand < 0)
-        .order_by(Item.sku)
-    )
-    return tuple(Shortage(*row) for row in session.execute(query))
+    rows = session.execute(_BELOW_ZERO, {"items": list(item_ids)})
+    return tuple(Shortage(*row) for row in rows)
 
 
 def on_hand(session: Session, item_id: int) -> Decimal:
