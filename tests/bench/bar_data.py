@@ -63,18 +63,21 @@ def _build(path: Path, movements: int) -> None:
         " WHERE movements.item_id = stock_levels.item_id)"
     )
     conn.execute("COMMIT")
-    conn.execute("ANALYZE")
     conn.close()
 
 
 def _ledger(conn: sqlite3.Connection, count: int):  # type: ignore[no-untyped-def]
-    """Evenings of 22.5 ml pours, a delivery of a case now and then; oldest first."""
+    """Evenings of 22.5 ml pours and a delivery now and then; oldest first.
+
+    Deliveries only just cover the pours, so every item ends below its reorder point:
+    the reorder workbook lists all 500.
+    """
     ids = [row[0] for row in conn.execute("SELECT id FROM items ORDER BY id")]
     start = datetime.combine(datetime.now().date(), datetime.min.time()) - timedelta(days=DAYS)
     for n in range(count):
         at = start + timedelta(days=n * DAYS // count, hours=18, seconds=n % 20_000)
         item = ids[(n * 7919) % len(ids)]
-        if n % 40 == 0:
-            yield (f"{at:%Y-%m-%d %H:%M:%S.000000}", item, 4_200_000_000, "receive", "")
+        if n % 41 == 0:  # 41 is prime to the stride: every item gets its deliveries
+            yield (f"{at:%Y-%m-%d %H:%M:%S.000000}", item, 920_000_000, "receive", "")
         else:
             yield (f"{at:%Y-%m-%d %H:%M:%S.000000}", item, -22_500_000, "sale", f"sale:{n}")

@@ -34,11 +34,16 @@ class Result:
 
 
 def interleaved(
-    baseline: Callable[[], object], subject: Callable[[], object], *, runs: int
+    baseline: Callable[[], object], subject: Callable[[], object], *, runs: int, warm: bool = True
 ) -> tuple[float, float]:
-    """Median seconds of each, timed alternately; one untimed warm-up of each first."""
-    baseline()
-    subject()
+    """Median seconds of each, timed alternately; one untimed warm-up of each first (`warm`).
+
+    A callable that needs untimed set-up (a fresh copy of a database) times itself
+    and returns its seconds as a float; any other return value is ignored.
+    """
+    if warm:
+        baseline()
+        subject()
     base: list[float] = []
     ours: list[float] = []
     for _ in range(runs):
@@ -55,16 +60,18 @@ def compare(
     target: float,
     runs: int = 5,
     per: int = 1,
+    warm: bool = True,
 ) -> Result:
     """A timed scenario; `per` divides the times when one call does `per` operations."""
-    base, ours = interleaved(baseline, subject, runs=runs)
+    base, ours = interleaved(baseline, subject, runs=runs, warm=warm)
     return Result(name, ours / per, base / per, target, runs)
 
 
 def _seconds(work: Callable[[], object]) -> float:
     start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
+    own = work()
+    elapsed = time.perf_counter() - start
+    return own if isinstance(own, float) else elapsed
 
 
 def _amount(value: float, unit: str) -> str:
