@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,6 +17,7 @@ SCENARIOS = ("selling", "sales_import", "stock_view", "reorder_workbook", "start
 
 
 def main(names: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     chosen = names or list(SCENARIOS)
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="inventory-bench-") as folder:

@@ -31,7 +31,7 @@ def inventory(url: str) -> None:
     def exec_watched(app: QApplication) -> int:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
         _on_first_paint(app, window, lambda: window.stock_page.model.rowCount() > 0)  # type: ignore[attr-defined]
-        return original(app)
+        return original()
 
     QApplication.exec = exec_watched  # type: ignore[method-assign]
     main()
