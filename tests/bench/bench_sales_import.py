@@ -32,7 +32,9 @@ def run(folder: Path) -> list[Result]:
     def subject() -> float:
         return import_once(template, source, folder / "import-ours.sqlite3")
 
-    timed = compare(f"import {LINES:,} Square lines", baseline, subject, target=2, runs=3, warm=False)
+    timed = compare(
+        f"import {LINES:,} Square lines", baseline, subject, target=2, runs=3, warm=False
+    )
     small = _peak_mib(template, source, folder)
     big = _peak_mib(template, square_file(folder / "square-big.csv", BIG), folder)
     memory = Result(f"import peak memory {BIG:,} / {LINES:,}", big, small, 1.5, 1, "MiB")

@@ -102,7 +102,9 @@ def table(results: list[Result]) -> str:
 
 def _line(cells: tuple[str, ...], widths: list[int]) -> str:
     first, *rest = cells
-    return "  ".join([first.ljust(widths[0])] + [c.rjust(w) for c, w in zip(rest, widths[1:])])
+    return "  ".join(
+        [first.ljust(widths[0])] + [c.rjust(w) for c, w in zip(rest, widths[1:], strict=True)]
+    )
 
 
 def summary(results: list[Result]) -> list[str]:

@@ -1,4 +1,4 @@
-"""The small bar selling and importing benchmarks write to: the test bar plus a 5-ingredient Sour."""
+"""The small bar that selling and importing benchmarks write to: test bar and a 5-part Sour."""
 
 from __future__ import annotations
 
