@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -66,7 +67,7 @@ def _build(path: Path, movements: int) -> None:
     conn.close()
 
 
-def _ledger(conn: sqlite3.Connection, count: int):  # type: ignore[no-untyped-def]
+def _ledger(conn: sqlite3.Connection, count: int) -> Iterator[tuple[str, int, int, str, str]]:
     """Evenings of 22.5 ml pours and a delivery now and then; oldest first.
 
     Deliveries only just cover the pours, so every item ends below its reorder point:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def run(folder: Path) -> list[Result]:
         db.dispose()
 
 
-def _raw_sale(conn, draws: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+def _raw_sale(conn: sqlite3.Connection, draws: list[tuple[int, int]]) -> None:
     """The sale row, a movement and a level update per ingredient, one commit."""
     now = f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}"
     conn.execute("BEGIN IMMEDIATE")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 
 def bare() -> None:
@@ -30,14 +32,14 @@ def inventory(url: str) -> None:
 
     def exec_watched(app: QApplication) -> int:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
-        _on_first_paint(app, window, lambda: window.stock_page.model.rowCount() > 0)  # type: ignore[attr-defined]
+        _on_first_paint(app, window, lambda: window.stock_page.model.rowCount() > 0)
         return original()
 
-    QApplication.exec = exec_watched  # type: ignore[method-assign]
+    QApplication.exec = exec_watched  # type: ignore[method-assign]  # watch the real window
     main()
 
 
-def _on_first_paint(app, window, stock_loaded) -> None:  # type: ignore[no-untyped-def]
+def _on_first_paint(app: Any, window: Any, stock_loaded: Callable[[], bool]) -> None:
     """Note the first paint event, then wait for the stock rows and quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
