@@ -19,7 +19,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) -m pytest -q -s tests/bench -p no:cacheprovider --override-ini addopts=
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check inventory_app tests

@@ -162,6 +162,7 @@ class Movement(Base):
     __table_args__ = (
         Index("ix_movements_item_id_delta", "item_id", "delta"),
         Index("ix_movements_item_id_at", "item_id", "at"),
+        Index("ix_movements_reason_at", "reason", "at", "item_id", "delta"),
         UniqueConstraint("undoes_id", name="uq_movements_undoes_id"),
     )
 

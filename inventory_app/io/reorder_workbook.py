@@ -6,13 +6,14 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
 if TYPE_CHECKING:  # io sits below services: their rows are only named for the type checker
-    from openpyxl.worksheet.worksheet import Worksheet
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     from inventory_app.services.reorder import ProposalLine, SupplierProposal
 
@@ -39,20 +40,23 @@ def write_reorder_workbook(
     day: date,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Written beside `path`, then moved in: a failed export never leaves half a file."""
+    """Written beside `path`, then moved in: a failed export never leaves half a file.
+
+    Write-only mode streams each row to the file as it is appended: the normal mode
+    kept every cell as an object and cost 3x bare openpyxl (tests/bench).
+    """
     from openpyxl import Workbook  # costly import: only when a workbook is written
 
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    book.remove(first)
+    book = Workbook(write_only=True)
     names = sheet_names([p.supplier for p in proposals])
+    styles = _Styles()
     for done, (proposal, name) in enumerate(zip(proposals, names, strict=True), start=1):
-        write_supplier_sheet(book.create_sheet(name), proposal, day=day)
+        write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
         if progress is not None:
             progress(done, len(proposals))
     if not proposals:
-        set_text(book.create_sheet("Nothing to order").cell(row=1, column=1), "Nothing to order")
+        sheet = book.create_sheet("Nothing to order")
+        sheet.append([_text(sheet, "Nothing to order")])
     return write_atomically(path, book.save)
 
 
@@ -75,74 +79,83 @@ def sheet_names(suppliers: Sequence[str]) -> list[str]:
     return names
 
 
-def write_supplier_sheet(sheet: Worksheet, proposal: SupplierProposal, *, day: date) -> None:
-    """Title block, the order table, a total row; ready to print one page wide."""
-    _title_block(sheet, proposal, day)
-    _header(sheet)
-    for row, line in enumerate(proposal.lines, start=FIRST_LINE):
-        _line(sheet, row, line)
-    _total(sheet, FIRST_LINE + len(proposal.lines))
-    _print_setup(sheet, proposal.supplier, day)
+class _Styles:
+    """Fonts, fills and borders built once per workbook, shared by every cell that uses them."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Border, Font, PatternFill, Side
+
+        self.title = Font(bold=True, size=14)
+        self.bold = Font(bold=True)
+        self.fill = PatternFill("solid", fgColor="DDE3EA")
+        self.rule = Border(top=Side(style="thin"))
 
 
-def _title_block(sheet: Worksheet, proposal: SupplierProposal, day: date) -> None:
-    from openpyxl.styles import Font
+def write_supplier_sheet(
+    sheet: Any, proposal: SupplierProposal, *, day: date, styles: _Styles
+) -> None:
+    """Title block, the order table, a total row; ready to print one page wide.
 
-    title = sheet.cell(row=1, column=1)
-    set_text(title, proposal.supplier)
-    title.font = Font(bold=True, size=14)
-    contact = " · ".join(t for t in (proposal.contact, proposal.email, proposal.phone) if t)
-    set_text(sheet.cell(row=2, column=1), contact)
-    set_text(sheet.cell(row=3, column=1), "Date")
-    when = sheet.cell(row=3, column=2, value=day)
-    when.number_format = "yyyy-mm-dd"
-
-
-def _header(sheet: Worksheet) -> None:
-    from openpyxl.styles import Font, PatternFill
+    `sheet` is a WriteOnlyWorksheet, typed Any: openpyxl's stubs lack its column and
+    print attributes.
+    """
     from openpyxl.utils import get_column_letter
 
-    for column, (name, width) in enumerate(zip(HEADER, WIDTHS, strict=True), start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column)
-        set_text(cell, name)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE3EA")
+    for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = f"A{FIRST_LINE}"
-
-
-def _line(sheet: Worksheet, row: int, line: ProposalLine) -> None:
-    for column, text in enumerate((line.sku, line.supplier_code, line.name), start=1):
-        set_text(sheet.cell(row=row, column=column), text)
-    numbers = (
-        (4, line.on_hand, QUANTITY), (5, line.par, QUANTITY), (6, line.pack_size, WHOLE),
-        (7, line.quantity, QUANTITY), (8, line.unit_cost, EURO),
-    )  # fmt: skip
-    for column, value, number_format in numbers:
-        sheet.cell(row=row, column=column, value=value).number_format = number_format
-    total = sheet.cell(row=row, column=9, value=f"=G{row}*H{row}")
-    total.number_format = EURO
-
-
-def _total(sheet: Worksheet, row: int) -> None:
-    from openpyxl.styles import Border, Font, Side
-
-    label = sheet.cell(row=row, column=8)
-    set_text(label, "Total")
-    last = max(row - 1, FIRST_LINE)
-    total = sheet.cell(row=row, column=9, value=f"=SUM(I{FIRST_LINE}:I{last})")
-    total.number_format = EURO
+    _print_setup(sheet, proposal.supplier, day)
+    contact = " · ".join(t for t in (proposal.contact, proposal.email, proposal.phone) if t)
+    sheet.append([_text(sheet, proposal.supplier, font=styles.title)])
+    sheet.append([_text(sheet, contact)])
+    sheet.append([_text(sheet, "Date"), _cell(sheet, day, "yyyy-mm-dd")])
+    sheet.append([])
+    sheet.append([_text(sheet, name, font=styles.bold, fill=styles.fill) for name in HEADER])
+    for row, line in enumerate(proposal.lines, start=FIRST_LINE):
+        sheet.append(_line(sheet, row, line))
+    last = max(FIRST_LINE + len(proposal.lines) - 1, FIRST_LINE)
+    total = _cell(sheet, f"=SUM(I{FIRST_LINE}:I{last})", EURO)
+    label = _text(sheet, "Total")
     for cell in (label, total):
-        cell.font = Font(bold=True)
-        cell.border = Border(top=Side(style="thin"))
+        cell.font, cell.border = styles.bold, styles.rule
+    sheet.append([None] * 7 + [label, total])
 
 
-def _print_setup(sheet: Worksheet, supplier: str, day: date) -> None:
+def _line(sheet: WriteOnlyWorksheet, row: int, line: ProposalLine) -> list[Cell]:
+    return [
+        _text(sheet, line.sku), _text(sheet, line.supplier_code), _text(sheet, line.name),
+        _cell(sheet, line.on_hand, QUANTITY), _cell(sheet, line.par, QUANTITY),
+        _cell(sheet, line.pack_size, WHOLE), _cell(sheet, line.quantity, QUANTITY),
+        _cell(sheet, line.unit_cost, EURO), _cell(sheet, f"=G{row}*H{row}", EURO),
+    ]  # fmt: skip
+
+
+def _text(sheet: WriteOnlyWorksheet, text: str, **style: Any) -> Cell:
+    """A text cell that stays text (set_text): a name starting with = is never a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet)
+    set_text(cell, text)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str) -> Cell:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = number_format
+    return cell
+
+
+def _print_setup(sheet: Any, supplier: str, day: date) -> None:
     """A4 portrait, one page wide (as many pages tall as needed), the header on every page."""
     from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.worksheet import Worksheet
 
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = Worksheet.ORIENTATION_PORTRAIT
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -150,5 +163,5 @@ def _print_setup(sheet: Worksheet, supplier: str, day: date) -> None:
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     header = f"Order {supplier} {day:%Y-%m-%d}".replace("&", "&&")
-    sheet.oddHeader.center.text = header  # type: ignore[union-attr]
-    sheet.oddFooter.right.text = "Page &P of &N"  # type: ignore[union-attr]
+    sheet.oddHeader.center.text = header
+    sheet.oddFooter.right.text = "Page &P of &N"

@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Item, Recipe, RecipeAlias, RecipeLine
+from inventory_app.db.models import Base, Recipe, RecipeAlias, RecipeLine
+from inventory_app.domain.catalogue import Tracking
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.recipes import Channel, name_key
 from inventory_app.domain.units import BaseUnit, MeasureSizes, Unit, to_base
@@ -23,6 +24,7 @@ class Draw:
     item_id: int
     sku: str
     quantity: Decimal
+    serial: bool = False  # poured from a bottle of its own (services/bottle_draws.py)
 
 
 def find_recipe(session: Session, name: str) -> Recipe:
@@ -41,6 +43,48 @@ def recipe_by_name(session: Session, name: str) -> Recipe | None:
     return recipe
 
 
+_RECIPES = Base.metadata.tables["recipes"]
+_ALIASES = Base.metadata.tables["recipe_aliases"]
+_LINES = Base.metadata.tables["recipe_lines"]
+_ITEMS = Base.metadata.tables["items"]
+# Core statements built once: selling runs them on every tap (tests/bench/bench_selling.py).
+_REF_COLUMNS = (_RECIPES.c.id, _RECIPES.c.name, _RECIPES.c.kind, _RECIPES.c.price)
+_REF_BY_NAME = select(*_REF_COLUMNS).where(_RECIPES.c.key == bindparam("key"))
+_REF_BY_ALIAS = (
+    select(*_REF_COLUMNS)
+    .join(_ALIASES, _ALIASES.c.recipe_id == _RECIPES.c.id)
+    .where(_ALIASES.c.key == bindparam("key"))
+)
+_DRAW_LINES = (
+    select(
+        _LINES.c.item_id, _ITEMS.c.sku, _ITEMS.c.unit.label("base"),
+        _LINES.c.quantity, _LINES.c.unit, _LINES.c.channel, _ITEMS.c.tracking,
+    )
+    .join(_ITEMS, _ITEMS.c.id == _LINES.c.item_id)
+    .where(_LINES.c.recipe_id == bindparam("recipe_id"))
+    .order_by(_LINES.c.position, _LINES.c.id)
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RecipeRef:
+    """What a sale needs of its recipe, read without loading the ORM object."""
+
+    id: int
+    name: str
+    kind: str
+    price: Decimal | None
+
+
+def find_recipe_ref(session: Session, name: str) -> RecipeRef:
+    """find_recipe for the hot path of a sale: one small Core query in the usual case."""
+    key = {"key": name_key(name)}
+    row = session.execute(_REF_BY_NAME, key).first() or session.execute(_REF_BY_ALIAS, key).first()
+    if row is None:
+        raise NotFoundError(f"no recipe or POS name {name.strip()!r}")
+    return RecipeRef(*row)
+
+
 def names_index(session: Session) -> dict[str, int]:
     """Every matching key (names and POS names) to its recipe id, for bulk imports."""
     index = {key: recipe_id for key, recipe_id in session.execute(select(Recipe.key, Recipe.id))}
@@ -51,24 +95,43 @@ def names_index(session: Session) -> dict[str, int]:
 
 def draws(session: Session, recipe_id: int, channel: Channel) -> list[Draw]:
     """What one drink of this recipe takes from stock when served on that channel."""
-    lines = session.scalars(
-        select(RecipeLine)
-        .where(RecipeLine.recipe_id == recipe_id)
-        .options(selectinload(RecipeLine.item))
-        .order_by(RecipeLine.position, RecipeLine.id)
-    )
-    return line_draws(lines, channel, measure_sizes(session))
+    rows = session.execute(_DRAW_LINES, {"recipe_id": recipe_id}).tuples().all()
+    # The bar's own dash and barspoon are read only for recipes that use them.
+    needs_sizes = any(row[4] in BAR_MEASURES for row in rows)
+    return merge_draws(rows, channel, measure_sizes(session) if needs_sizes else MeasureSizes())
 
 
 def line_draws(lines: Iterable[RecipeLine], channel: Channel, sizes: MeasureSizes) -> list[Draw]:
+    """The draws of loaded recipe lines (costing walks the ORM objects it already has)."""
+    rows = [
+        (
+            line.item.id,
+            line.item.sku,
+            line.item.unit,
+            line.quantity,
+            line.unit,
+            line.channel,
+            line.item.tracking,
+        )
+        for line in lines
+    ]
+    return merge_draws(rows, channel, sizes)
+
+
+# item, sku, base unit, quantity, unit, channel, tracking
+DrawLine = tuple[int, str, str, Decimal, str, str | None, str]
+BAR_MEASURES = frozenset({Unit.DASH.value, Unit.BARSPOON.value, Unit.DROP.value})
+
+
+def merge_draws(lines: Iterable[DrawLine], channel: Channel, sizes: MeasureSizes) -> list[Draw]:
     """Lines for every channel plus the channel's own, merged per item, in base units."""
     merged: dict[int, Draw] = {}
-    for line in lines:
-        if line.channel is not None and line.channel != channel:
+    for item_id, sku, base, quantity, unit, line_channel, tracking in lines:
+        if line_channel is not None and line_channel != channel:
             continue
-        item: Item = line.item
-        amount = to_base(line.quantity, Unit(line.unit), BaseUnit(item.unit), sizes)
-        before = merged.get(item.id)
+        amount = to_base(quantity, Unit(unit), BaseUnit(base), sizes)
+        before = merged.get(item_id)
         total = amount + (before.quantity if before else Decimal(0))
-        merged[item.id] = Draw(item_id=item.id, sku=item.sku, quantity=total)
+        serial = tracking == Tracking.SERIAL.value
+        merged[item_id] = Draw(item_id=item_id, sku=sku, quantity=total, serial=serial)
     return list(merged.values())

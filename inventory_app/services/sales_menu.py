@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Recipe
+from inventory_app.db.models import Recipe, RecipeLine
 from inventory_app.domain.recipes import Channel, RecipeKind, name_key
 from inventory_app.services.bottle_draws import BottlePicker
 from inventory_app.services.recipe_book import Draw, draws, names_index
@@ -52,6 +52,11 @@ class SalesMenu:
 
     def channel(self, channel: Channel | None) -> Channel:
         return channel or self.default_channel
+
+    def ingredient_ids(self) -> set[int]:
+        """Every item a cocktail on the menu may draw, whatever the channel."""
+        query = select(RecipeLine.item_id).where(RecipeLine.recipe_id.not_in(self.preps))
+        return set(self._session.scalars(query.distinct()))
 
 
 def deduction(draw: Draw, quantity: Decimal) -> Decimal:

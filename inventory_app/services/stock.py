@@ -35,6 +35,14 @@ _LEVELS = Base.metadata.tables["stock_levels"]
 # Built once: a sale writes several movements, and statement construction is the
 # largest cost of a small Core write (see tests/bench/test_ledger_bench.py).
 _INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
+_INSERT_MOVEMENTS = insert(_MOVEMENTS)
+_ITEMS = Base.metadata.tables["items"]
+_BELOW_ZERO = (
+    select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
+    .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
+    .where(_ITEMS.c.id.in_(bindparam("items", expanding=True)), _LEVELS.c.on_hand < 0)
+    .order_by(_ITEMS.c.sku)
+)
 _BOTTLES = Base.metadata.tables["bottles"]
 _MOVE_LEVEL = (
     update(_LEVELS)
@@ -164,7 +172,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         }
         for m in movements
     ]
-    connection.execute(insert(_MOVEMENTS), rows)
+    connection.execute(_INSERT_MOVEMENTS, rows)
     return len(rows)
 
 
@@ -194,13 +202,8 @@ class Shortage:
 
 def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
     """Which of these items a sale or a batch just took below zero."""
-    query = (
-        select(Item.sku, Item.name, StockLevel.on_hand, Item.unit)
-        .join(StockLevel, StockLevel.item_id == Item.id)
-        .where(Item.id.in_(item_ids), StockLevel.on_hand < 0)
-        .order_by(Item.sku)
-    )
-    return tuple(Shortage(*row) for row in session.execute(query))
+    rows = session.execute(_BELOW_ZERO, {"items": list(item_ids)})
+    return tuple(Shortage(*row) for row in rows)
 
 
 def on_hand(session: Session, item_id: int) -> Decimal:
@@ -272,6 +275,12 @@ def undo(session: Session, movement_id: int, *, author: str, note: str = "") -> 
     (services/undo_rules.py) is checked here once.
     """
     require_undo_movement(session, movement_id, author=author)
+    return compensate(session, movement_id, author=author, note=note)
+
+
+def compensate(session: Session, movement_id: int, *, author: str, note: str = "") -> int:
+    """The opposite movement, for callers that have already applied the undo rule to the
+    whole they undo (a sale is checked once by when it was recorded, not line by line)."""
     original = session.get(Movement, movement_id)
     if original is None:
         raise NotFoundError(f"no movement with id {movement_id}")

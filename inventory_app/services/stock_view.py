@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Barcode, Item, Location, Movement, StockLevel, Supplier
+from inventory_app.db.models import Base, Item, Movement
 from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.units import BaseUnit, format_quantity
 
@@ -55,22 +57,34 @@ class StockRow:
         return any(needle in h.lower() for h in hay)
 
 
+_ITEMS = Base.metadata.tables["items"]
+_LEVELS = Base.metadata.tables["stock_levels"]
+_LOCATIONS = Base.metadata.tables["locations"]
+_SUPPLIERS = Base.metadata.tables["suppliers"]
+_BARCODES = Base.metadata.tables["barcodes"]
+# Columns, not ORM objects: loading 500 Item entities (with their joined supplier and
+# location) was most of the stock page's time (tests/bench/bench_stock_view.py).
+_STOCK_QUERY = (
+    select(
+        _ITEMS.c.id, _ITEMS.c.sku, _ITEMS.c.name, _ITEMS.c.category, _ITEMS.c.kind,
+        _ITEMS.c.unit, _ITEMS.c.size, _LEVELS.c.on_hand, _ITEMS.c.par, _ITEMS.c.reorder_at,
+        _LOCATIONS.c.name, _LOCATIONS.c.walk_order, _SUPPLIERS.c.name, _ITEMS.c.cost,
+        _ITEMS.c.version,
+    )
+    .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
+    .outerjoin(_LOCATIONS, _LOCATIONS.c.id == _ITEMS.c.location_id)
+    .outerjoin(_SUPPLIERS, _SUPPLIERS.c.id == _ITEMS.c.supplier_id)
+    .where(_ITEMS.c.active.is_(True))
+)  # fmt: skip
+_BARCODE_QUERY = select(_BARCODES.c.item_id, _BARCODES.c.code).order_by(_BARCODES.c.id)
+
+
 def stock_rows(
     session: Session, *, low_only: bool = False, search: str = "", order: Order = Order.LOCATION
 ) -> list[StockRow]:
     """Every active item with its level and status, in walking order or by name."""
-    query = (
-        select(Item, StockLevel.on_hand, Location.name, Location.walk_order, Supplier.name)
-        .join(StockLevel, StockLevel.item_id == Item.id)
-        .outerjoin(Location, Location.id == Item.location_id)
-        .outerjoin(Supplier, Supplier.id == Item.supplier_id)
-        .where(Item.active.is_(True))
-    )
     codes = _barcodes_by_item(session)
-    rows = [
-        _row(item, on_hand, loc or "", walk if walk is not None else 1_000_000, sup or "", codes)
-        for item, on_hand, loc, walk, sup in session.execute(query).unique()
-    ]
+    rows = [_row(columns, codes) for columns in session.execute(_STOCK_QUERY)]
     rows = [r for r in rows if r.matches(search) and (not low_only or r.status != Status.OK)]
     if order == Order.NAME:
         rows.sort(key=lambda r: (r.name.lower(), r.sku))
@@ -81,40 +95,34 @@ def stock_rows(
 
 def _barcodes_by_item(session: Session) -> dict[int, tuple[str, ...]]:
     out: dict[int, tuple[str, ...]] = {}
-    for item_id, code in session.execute(
-        select(Barcode.item_id, Barcode.code).order_by(Barcode.id)
-    ):
+    for item_id, code in session.execute(_BARCODE_QUERY).tuples():
         out[item_id] = (*out.get(item_id, ()), code)
     return out
 
 
-def _row(
-    item: Item,
-    on_hand: Decimal,
-    location: str,
-    walk: int,
-    supplier: str,
-    codes: dict[int, tuple[str, ...]],
-) -> StockRow:
+def _row(columns: Sequence[Any], codes: dict[int, tuple[str, ...]]) -> StockRow:
+    """One row of _STOCK_QUERY, in its column order."""
+    (item_id, sku, name, category, kind, unit, size, on_hand, par, reorder_at, location, walk,
+     supplier, cost, version) = columns  # fmt: skip
     return StockRow(
-        item_id=item.id,
-        sku=item.sku,
-        name=item.name,
-        category=item.category,
-        kind=item.kind,
-        unit=item.unit,
-        size=item.size,
-        on_hand=on_hand,
-        containers=containers(on_hand, item.size),
-        par=item.par,
-        reorder_at=item.reorder_at,
-        status=stock_status(on_hand, item.size, item.reorder_at),
-        location=location,
-        walk_order=walk,
-        supplier=supplier,
-        cost=item.cost,
-        barcodes=codes.get(item.id, ()),
-        version=item.version,
+        item_id,
+        sku,
+        name,
+        category,
+        kind,
+        unit,
+        size,
+        on_hand,
+        containers(on_hand, size),
+        par,
+        reorder_at,
+        stock_status(on_hand, size, reorder_at),
+        location or "",
+        walk if walk is not None else 1_000_000,
+        supplier or "",
+        cost,
+        codes.get(item_id, ()),
+        version,
     )
 
 

@@ -72,11 +72,13 @@ class ProposalModel(RowTableModel[ProposalRow]):
         super().__init__(columns, parent)
         self._quantities: dict[tuple[str, str], Decimal] = {}
         self._proposals: list[SupplierProposal] = []
+        self._suppliers: dict[int, str] = {}  # item id -> its supplier, asked for every cell
 
     def set_proposals(self, proposals: list[SupplierProposal]) -> None:
         """Show a fresh proposal; quantities edited earlier are forgotten."""
         self._proposals = list(proposals)
         self._quantities = {}
+        self._suppliers = {line.item_id: p.supplier for p in proposals for line in p.lines}
         rows: list[ProposalRow] = []
         for proposal in proposals:
             rows += [SupplierHeading(proposal), *proposal.lines]
@@ -98,7 +100,7 @@ class ProposalModel(RowTableModel[ProposalRow]):
         return self._quantities.get((self._supplier_of(line), line.sku), line.quantity)
 
     def _supplier_of(self, line: ProposalLine) -> str:
-        return next(p.supplier for p in self._proposals if line in p.lines)
+        return self._suppliers[line.item_id]
 
     def _line_text(self, row: ProposalRow, column: int) -> str:
         if isinstance(row, SupplierHeading):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class CountPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.state: CountState | None = None
+        self._saving = False
         self.model = CountModel(self._save_line, self)
         self.table = CountTable(self.model)
         self.title = named(QLabel(), "pageTitle")
@@ -93,6 +95,8 @@ class CountPage(QWidget):
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the count; the cursor stays on its cell."""
+        if self._saving:  # our own entry: its row comes back to the model, nothing else moved
+            return
         state = queries.load_count_state(self._context.database)
         current = self.table.currentIndex()
         keep = (self.model.row_at(current.row()).item_id, current.column()) if (
@@ -146,7 +150,10 @@ class CountPage(QWidget):
         """The current row's problem in full under the table (its cell may be too narrow)."""
         row = self.table.currentIndex().row()
         error = self.model.error_at(row) if 0 <= row < self.model.rowCount() else ""
-        self.hint.setText(f"⚠ {error}" if error else HINT)
+        text = f"⚠ {error}" if error else HINT
+        if text == self.hint.text():
+            return  # restyling a label relays out the page: on every entry, a frame lost
+        self.hint.setText(text)
         self.hint.setStyleSheet("color: #b3261e; font-weight: 600;" if error else "")
 
     def take_scan(self, code: str) -> bool:
@@ -165,9 +172,19 @@ class CountPage(QWidget):
 
     # --- actions --------------------------------------------------------------------------
     def _save_line(self, row: CountRow, entry: Entry) -> CountRow | InventoryError:
-        return operations.set_count_line(
-            self._context, item_id=row.item_id, sku=row.sku, entry=entry
-        )
+        """Save one entry; the page takes the row back instead of re-reading all 500 items."""
+        self._saving = True
+        try:
+            saved = operations.set_count_line(
+                self._context, item_id=row.item_id, sku=row.sku, entry=entry
+            )
+        finally:
+            self._saving = False
+        if self.state is not None and not isinstance(saved, InventoryError):
+            rows = [saved if r.item_id == saved.item_id else r for r in self.state.rows]
+            self.state = replace(self.state, rows=rows)
+            self._show_state(self.state)
+        return saved
 
     def start_count(self) -> None:
         choices = queries.load_choices(self._context.database)

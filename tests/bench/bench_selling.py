@@ -1,0 +1,57 @@
+"""Scenario 1: one cocktail sold in its own durable transaction, against bare sqlite3."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from inventory_app.db.migrate import open_database
+from inventory_app.services.selling import sell
+from tests.bench.harness import Result, compare
+from tests.bench.small_bar import SOUR, copy_of, raw_connection, small_bar, sour_draws
+
+SALES = 200  # per timed run
+
+
+def run(folder: Path) -> list[Result]:
+    template = small_bar(folder / "sell-template.sqlite3")
+    raw = raw_connection(copy_of(template, folder / "sell-raw.sqlite3"))
+    draws = sour_draws(raw)
+    db = open_database(f"sqlite:///{copy_of(template, folder / 'sell-ours.sqlite3')}")
+
+    def baseline() -> None:
+        for _ in range(SALES):
+            _raw_sale(raw, draws)
+
+    def subject() -> None:
+        for _ in range(SALES):
+            with db.transaction() as session:
+                sell(session, SOUR, author="owner")
+
+    try:
+        return [compare("sell one cocktail", baseline, subject, target=3, runs=7, per=SALES)]
+    finally:
+        raw.close()
+        db.dispose()
+
+
+def _raw_sale(conn: sqlite3.Connection, draws: list[tuple[int, int]]) -> None:
+    """The sale row, a movement and a level update per ingredient, one commit."""
+    now = f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}"
+    conn.execute("BEGIN IMMEDIATE")
+    sale = conn.execute(
+        "INSERT INTO sales (at, recipe_id, recipe_name, quantity, channel, kind, gross_amount,"
+        " author, recorded_at) VALUES (?, 4, ?, 1000000, 'takeaway', 'sale', 120000, 'owner', ?)",
+        (now, SOUR, now),
+    ).lastrowid
+    for item, quantity in draws:
+        conn.execute(
+            "INSERT INTO movements (at, item_id, delta, reason, reference, author, note)"
+            " VALUES (?, ?, ?, 'sale', ?, 'owner', '')",
+            (now, item, -quantity, f"sale:{sale}"),
+        )
+        conn.execute(
+            "UPDATE stock_levels SET on_hand = on_hand - ? WHERE item_id = ?", (quantity, item)
+        )
+    conn.execute("COMMIT")
