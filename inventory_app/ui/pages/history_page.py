@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,10 +56,17 @@ WIDTHS = {
 }
 
 
+class _Delivery(QObject):
+    """Carries a reading from a pool thread to the page, queued to the UI thread."""
+
+    arrived = Signal(int, object)  # the reading's number, its names (or its error)
+
+
 class HistoryPage(QWidget):
     """Re-asks the database on every filter, order or change; reads only when shown."""
 
     status_message = Signal(str)
+    people_shown = Signal()  # the person filter has its choices (read in the background)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +75,9 @@ class HistoryPage(QWidget):
         self._stale = True
         self._total = 0
         self.export_worker: Worker | None = None
+        self.people_readings = 0  # the person filter shows the latest reading only
+        self._people = _Delivery()  # no parent: it outlives the page if a reading does
+        self._people.arrived.connect(self._people_arrived)
         self.filters = HistoryFilters()
         self.model = TimelineModel(self._load_page, self)
         self.table = self._table()
@@ -167,10 +177,35 @@ class HistoryPage(QWidget):
             self._stale = True  # a sale elsewhere costs nothing here until the page is shown
 
     def refresh(self) -> None:
-        """New people, reasons and items in the filter bar, then the list again."""
+        """New reasons and items in the filter bar, then the list again; people follow."""
         self._stale = False
         self.filters.set_choices(queries.load_timeline_choices(self._context.database))
         self.requery()
+        self._read_people()
+
+    def _read_people(self) -> None:
+        """Everyone who ever did something, off the UI thread: it reads every movement.
+
+        A distinct over a million authors takes about 0.1 s; the first page does not wait
+        for it. The pool's thread outlives the page if need be (a QThread child would not).
+        """
+        self.people_readings += 1
+        reading, database, delivery = self.people_readings, self._context.database, self._people
+
+        def read() -> None:
+            try:
+                delivery.arrived.emit(reading, queries.load_timeline_people(database))
+            except Exception as error:  # a reading must never die silently
+                delivery.arrived.emit(reading, error)
+
+        QThreadPool.globalInstance().start(read)
+
+    def _people_arrived(self, reading: int, names: object) -> None:
+        if isinstance(names, Exception):
+            self.show_error(InventoryError(f"could not read the people: {names}"))
+        elif reading == self.people_readings:  # an older reading may finish after a newer one
+            self.filters.set_people(list(names))  # type: ignore[call-overload]
+            self.people_shown.emit()
 
     def requery(self) -> None:
         self.model.set_query(self.filters.current())
