@@ -334,16 +334,24 @@ def _needle(where: TimelineFilter) -> str:
 
 
 def _row(record: Any) -> TimelineRow:
-    bottle = f"#{record.bottle_id} {record.bottle_label}" if record.bottle_id else ""
+    """A result row by position (the order `_movements` and `_changes` select in).
+
+    Unpacking is a third of the cost of reading each column by name, on every page.
+    """
+    (
+        kind, entry_id, at, author, item_id, sku, what, entity, reason, delta, unit,
+        bottle_id, bottle_label, reference, note, before, after, undoes_id, undone,
+    ) = record  # fmt: skip
     return TimelineRow(
-        kind=Kind(record.kind), entry_id=record.entry_id, at=record.at, author=record.author,
-        item_id=record.item_id, sku=record.sku or "", what=record.what or "",
-        entity=record.entity or "", reason=record.reason, delta=record.delta,
-        unit=record.unit or "",
-        bottle=bottle, reference=record.reference or "", note=record.note or "",
-        before=record.before, after=record.after, undoes_id=record.undoes_id,
-        undone=bool(record.undone),
+        kind=_KINDS[kind], entry_id=entry_id, at=at, author=author, item_id=item_id,
+        sku=sku or "", what=what or "", entity=entity or "", reason=reason, delta=delta,
+        unit=unit or "", bottle=f"#{bottle_id} {bottle_label}" if bottle_id else "",
+        reference=reference or "", note=note or "", before=before, after=after,
+        undoes_id=undoes_id, undone=bool(undone),
     )  # fmt: skip
+
+
+_KINDS = {kind.value: kind for kind in Kind}
 
 
 def people(session: Session) -> list[str]:

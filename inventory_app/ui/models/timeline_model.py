@@ -150,18 +150,31 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        """Text per column; undone lines greyed and struck through, undos marked."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        """Text per column; undone lines greyed and struck through, undos marked.
+
+        The view asks about seven roles per visible cell on every paint: the ones this
+        model never answers return before any lookup.
+        """
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], TimelineColumn(index.column())
+        number, column = index.row(), index.column()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         if role == Role.DisplayRole:
-            return TEXT[column](row)
-        if role == Role.TextAlignmentRole and column == TimelineColumn.CHANGE:
-            return RIGHT if row.kind == Kind.MOVEMENT else None
+            return _TEXTS[column](row)
+        if role == Role.TextAlignmentRole:
+            return RIGHT if column == TimelineColumn.CHANGE and row.kind == Kind.MOVEMENT else None
         if row.undone:
             return undone_style(role, "Undone by a later line")
         if role == Role.ToolTipRole and row.is_undo:
             return f"Undoes line {row.undoes_id}"
         if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change
-            return TEXT[column](row) or None
+            return _TEXTS[column](row) or None
         return None
+
+
+_ROLES = frozenset(
+    (Role.DisplayRole, Role.TextAlignmentRole, Role.ForegroundRole, Role.FontRole, Role.ToolTipRole)
+)
+_TEXTS = tuple(TEXT[column] for column in TimelineColumn)
