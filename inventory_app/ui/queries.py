@@ -339,12 +339,12 @@ def load_timeline(
     *,
     sort: timeline.Sort,
     descending: bool,
-    offset: int,
+    after: timeline.TimelineRow | None,
     limit: int,
 ) -> list[timeline.TimelineRow]:
     with database.reading() as session:
         return timeline.timeline(
-            session, where, sort=sort, descending=descending, offset=offset, limit=limit
+            session, where, sort=sort, descending=descending, after=after, limit=limit
         )
 
 

@@ -17,8 +17,8 @@ from inventory_app.ui.models.row_table_model import RIGHT, undone_style
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
-# (filter, sort, descending, offset, limit) -> one page of rows
-PageLoader = Callable[[TimelineFilter, Sort, bool, int, int], list[TimelineRow]]
+# (filter, sort, descending, the last row shown or None, limit) -> the next page of rows
+PageLoader = Callable[[TimelineFilter, Sort, bool, TimelineRow | None, int], list[TimelineRow]]
 
 
 class TimelineColumn(IntEnum):
@@ -99,12 +99,14 @@ class TimelineModel(QAbstractTableModel):
         return self._rows[row]
 
     def _fetch(self) -> list[TimelineRow]:
-        page = self._load(
-            self._where, self._sort, self._descending, len(self._rows), self.page_size
-        )
+        page = self._load(self._where, self._sort, self._descending, self._last(), self.page_size)
         self._more = len(page) == self.page_size
         self._rows += page
         return page
+
+    def _last(self) -> TimelineRow | None:
+        """Where the next page starts: after the last row (no OFFSET walking past the rest)."""
+        return self._rows[-1] if self._rows else None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More lines wait in the database until the last page came back short."""
@@ -115,7 +117,7 @@ class TimelineModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         first = len(self._rows)
-        page = self._load(self._where, self._sort, self._descending, first, self.page_size)
+        page = self._load(self._where, self._sort, self._descending, self._last(), self.page_size)
         self._more = len(page) == self.page_size
         if not page:
             return

@@ -157,11 +157,16 @@ class HistoryPage(QWidget):
 
     # --- what the page shows ---------------------------------------------------------------
     def _load_page(
-        self, where: TimelineFilter, sort: Sort, descending: bool, offset: int, limit: int
+        self,
+        where: TimelineFilter,
+        sort: Sort,
+        descending: bool,
+        after: TimelineRow | None,
+        limit: int,
     ) -> list[TimelineRow]:
         return queries.load_timeline(
             self._context.database, where, sort=sort, descending=descending,
-            offset=offset, limit=limit,
+            after=after, limit=limit,
         )  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:
