@@ -125,6 +125,14 @@ class TimelineModel(QAbstractTableModel):
         self._rows += page
         self.endInsertRows()
 
+    def fetch_rest(self, at_most: int) -> None:
+        """Every remaining row up to `at_most` in one read (Jump to the end), not page by page."""
+        size, self.page_size = self.page_size, max(at_most, 1)
+        try:
+            self.fetchMore()
+        finally:
+            self.page_size = size
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the database orders the rows again (only the columns it can)."""
         key = SORTS.get(TimelineColumn(column)) if 0 <= column < len(TITLES) else None

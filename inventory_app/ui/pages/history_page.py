@@ -6,6 +6,7 @@ Saturday; the openings (with their bottle) and the sales come up with their auth
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
@@ -59,7 +60,7 @@ WIDTHS = {
 class _Delivery(QObject):
     """Carries a reading from a pool thread to the page, queued to the UI thread."""
 
-    arrived = Signal(int, object)  # the reading's number, its names (or its error)
+    arrived = Signal(object)  # the names (or the error)
 
 
 class HistoryPage(QWidget):
@@ -75,7 +76,7 @@ class HistoryPage(QWidget):
         self._stale = True
         self._total = 0
         self.export_worker: Worker | None = None
-        self.people_readings = 0  # the person filter shows the latest reading only
+        self._people_reading = self._people_again = False
         self._people = _Delivery()  # no parent: it outlives the page if a reading does
         self._people.arrived.connect(self._people_arrived)
         self.filters = HistoryFilters()
@@ -192,23 +193,32 @@ class HistoryPage(QWidget):
         """Everyone who ever did something, off the UI thread: it reads every movement.
 
         A distinct over a million authors takes about 0.1 s; the first page does not wait
-        for it. The pool's thread outlives the page if need be (a QThread child would not).
+        for it. One reading at a time: a refresh during one asks for one more after it.
+        The pool's thread outlives the page if need be (a QThread child would not).
         """
-        self.people_readings += 1
-        reading, database, delivery = self.people_readings, self._context.database, self._people
+        if self._people_reading:
+            self._people_again = True
+            return
+        self._people_reading, self._people_again = True, False
+        database, delivery = self._context.database, self._people
 
         def read() -> None:
             try:
-                delivery.arrived.emit(reading, queries.load_timeline_people(database))
-            except Exception as error:  # a reading must never die silently
-                delivery.arrived.emit(reading, error)
+                names: object = queries.load_timeline_people(database)
+            except Exception as error:  # shown on the page: a reading never dies silently
+                names = error
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                delivery.arrived.emit(names)
 
         QThreadPool.globalInstance().start(read)
 
-    def _people_arrived(self, reading: int, names: object) -> None:
+    def _people_arrived(self, names: object) -> None:
+        self._people_reading = False
+        if self._people_again:  # something happened while reading: it may have a new author
+            self._read_people()
         if isinstance(names, Exception):
             self.show_error(InventoryError(f"could not read the people: {names}"))
-        elif reading == self.people_readings:  # an older reading may finish after a newer one
+        else:
             self.filters.set_people(list(names))  # type: ignore[call-overload]
             self.people_shown.emit()
 
@@ -260,8 +270,7 @@ class HistoryPage(QWidget):
             self.status_message.emit(f"{total:,} lines: the end is now shown first")
             self.table.scrollToTop()
             return
-        while self.model.canFetchMore():
-            self.model.fetchMore()
+        self.model.fetch_rest(total)
         self.table.scrollToBottom()
         if self.model.rowCount():
             self.table.selectRow(self.model.rowCount() - 1)
