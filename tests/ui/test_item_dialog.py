@@ -198,7 +198,9 @@ def test_a_barcode_added_elsewhere_is_not_overwritten(
     """The dialog is open; another computer adds a barcode; saving here is refused."""
     dialog = edit_dialog(qtbot, context, bar.campari)
     with context.database.transaction() as s:
-        catalogue.save_item(s, ItemSpec(sku="CAMP-1L", barcodes=("8001234567890", "8009999")))
+        catalogue.save_item(
+            s, ItemSpec(sku="CAMP-1L", barcodes=("8001234567890", "8009999")), author="owner"
+        )
     fill(dialog, cost="€19,00")
     press_save(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
