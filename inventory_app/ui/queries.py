@@ -315,7 +315,6 @@ class TimelineChoices:
     """What the History page's filter bar offers."""
 
     items: list[tuple[int, str]]
-    people: list[str]
     reasons: list[str]
     entities: list[str]
 
@@ -324,10 +323,14 @@ def load_timeline_choices(database: Database) -> TimelineChoices:
     with database.reading() as session:
         return TimelineChoices(
             items=timeline.item_choices(session),
-            people=timeline.people(session),
             reasons=timeline.reasons(session),
             entities=timeline.entities(session),
         )
+
+
+def load_timeline_people(database: Database) -> list[str]:
+    with database.reading() as session:
+        return timeline.people(session)
 
 
 def load_timeline(
@@ -336,12 +339,12 @@ def load_timeline(
     *,
     sort: timeline.Sort,
     descending: bool,
-    offset: int,
+    after: timeline.TimelineRow | None,
     limit: int,
 ) -> list[timeline.TimelineRow]:
     with database.reading() as session:
         return timeline.timeline(
-            session, where, sort=sort, descending=descending, offset=offset, limit=limit
+            session, where, sort=sort, descending=descending, after=after, limit=limit
         )
 
 

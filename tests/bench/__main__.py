@@ -13,7 +13,15 @@ from pathlib import Path
 
 from tests.bench.harness import Result, report
 
-SCENARIOS = ("selling", "sales_import", "stock_view", "reorder_workbook", "startup", "counting")
+SCENARIOS = (
+    "selling",
+    "sales_import",
+    "stock_view",
+    "reorder_workbook",
+    "startup",
+    "counting",
+    "history",
+)
 
 
 def main(names: list[str]) -> int:

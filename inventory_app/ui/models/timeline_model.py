@@ -17,8 +17,8 @@ from inventory_app.ui.models.row_table_model import RIGHT, undone_style
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
-# (filter, sort, descending, offset, limit) -> one page of rows
-PageLoader = Callable[[TimelineFilter, Sort, bool, int, int], list[TimelineRow]]
+# (filter, sort, descending, the last row shown or None, limit) -> the next page of rows
+PageLoader = Callable[[TimelineFilter, Sort, bool, TimelineRow | None, int], list[TimelineRow]]
 
 
 class TimelineColumn(IntEnum):
@@ -99,12 +99,14 @@ class TimelineModel(QAbstractTableModel):
         return self._rows[row]
 
     def _fetch(self) -> list[TimelineRow]:
-        page = self._load(
-            self._where, self._sort, self._descending, len(self._rows), self.page_size
-        )
+        page = self._load(self._where, self._sort, self._descending, self._last(), self.page_size)
         self._more = len(page) == self.page_size
         self._rows += page
         return page
+
+    def _last(self) -> TimelineRow | None:
+        """Where the next page starts: after the last row (no OFFSET walking past the rest)."""
+        return self._rows[-1] if self._rows else None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More lines wait in the database until the last page came back short."""
@@ -115,13 +117,21 @@ class TimelineModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         first = len(self._rows)
-        page = self._load(self._where, self._sort, self._descending, first, self.page_size)
+        page = self._load(self._where, self._sort, self._descending, self._last(), self.page_size)
         self._more = len(page) == self.page_size
         if not page:
             return
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows += page
         self.endInsertRows()
+
+    def fetch_rest(self, at_most: int) -> None:
+        """Every remaining row up to `at_most` in one read (Jump to the end), not page by page."""
+        size, self.page_size = self.page_size, max(at_most, 1)
+        try:
+            self.fetchMore()
+        finally:
+            self.page_size = size
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the database orders the rows again (only the columns it can)."""
@@ -150,18 +160,31 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        """Text per column; undone lines greyed and struck through, undos marked."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        """Text per column; undone lines greyed and struck through, undos marked.
+
+        The view asks about seven roles per visible cell on every paint: the ones this
+        model never answers return before any lookup.
+        """
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], TimelineColumn(index.column())
+        number, column = index.row(), index.column()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         if role == Role.DisplayRole:
-            return TEXT[column](row)
-        if role == Role.TextAlignmentRole and column == TimelineColumn.CHANGE:
-            return RIGHT if row.kind == Kind.MOVEMENT else None
+            return _TEXTS[column](row)
+        if role == Role.TextAlignmentRole:
+            return RIGHT if column == TimelineColumn.CHANGE and row.kind == Kind.MOVEMENT else None
         if row.undone:
             return undone_style(role, "Undone by a later line")
         if role == Role.ToolTipRole and row.is_undo:
             return f"Undoes line {row.undoes_id}"
         if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change
-            return TEXT[column](row) or None
+            return _TEXTS[column](row) or None
         return None
+
+
+_ROLES = frozenset(
+    (Role.DisplayRole, Role.TextAlignmentRole, Role.ForegroundRole, Role.FontRole, Role.ToolTipRole)
+)
+_TEXTS = tuple(TEXT[column] for column in TimelineColumn)

@@ -129,8 +129,12 @@ class CountPage(QWidget):
             )
         else:
             self.title.setText("No count open: Start count to begin (the sheet can be printed)")
+        # A progress bar whose text changes repaints at once, and with it every region of the
+        # window still waiting (mid-entry): its paint joins the rest of the frame instead.
+        self.progress_bar.setUpdatesEnabled(False)
         self.progress_bar.setMaximum(max(len(state.rows), 1))
         self.progress_bar.setValue(state.counted)
+        self.progress_bar.setUpdatesEnabled(True)
         self.progress_bar.setVisible(open_)
         self.locations.setText(
             " · ".join(

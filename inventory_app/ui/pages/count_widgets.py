@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -93,6 +95,32 @@ class CountTable(QTableView):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(CountColumn.STATUS, QHeaderView.ResizeMode.Stretch)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """An opaque viewport, so moving down one row scrolls pixels instead of repainting all.
+
+        The style sheet's table rule leaves the viewport transparent, and Qt repaints every
+        visible row (25-30 ms with 500 items) on each scroll of a transparent widget.
+        """
+        super().showEvent(event)
+        self.viewport().setAutoFillBackground(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Back from our own editor: only the current cell changes (Qt repaints every row)."""
+        if self.delegate.open_editor is None:
+            super().focusInEvent(event)
+            return
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.viewport().update(self.visualRect(self.currentIndex()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Into our own editor: the same, the other way (typing a digit opens it)."""
+        editor = self.delegate.open_editor
+        if editor is None or QApplication.focusWidget() is not editor:
+            super().focusOutEvent(event)
+            return
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self.viewport().update(self.visualRect(self.currentIndex()))
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter in an editor (SubmitModelCache) moves to the next item, same column."""
         enter = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
@@ -115,6 +143,10 @@ class CountTable(QTableView):
         current = self.currentIndex()
         below = current.siblingAtRow(current.row() + 1)
         if below.isValid():
+            if not self.viewport().rect().contains(self.visualRect(below)):
+                # A scroll with rows still to paint (the saved one, the closed editor's cell)
+                # repaints every row: paint those few first, then the scroll moves pixels.
+                self.viewport().repaint(self.visualRect(current))
             self.setCurrentIndex(below)
             self.scrollTo(below)
 

@@ -59,7 +59,8 @@ class HistoryFilters(QWidget):
         self._pause.setSingleShot(True)
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.changed.emit)
-        self.set_choices(TimelineChoices(items=[], people=[], reasons=[], entities=[]))
+        self.set_choices(TimelineChoices(items=[], reasons=[], entities=[]))
+        self.set_people([])
         self._lay_out()
         for combo in (self.item, self.person, self.reason, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -96,7 +97,6 @@ class HistoryFilters(QWidget):
         self.blockSignals(True)
         try:
             self._fill(self.item, "All items", [(label, i) for i, label in choices.items])
-            self._fill(self.person, "Everyone", [(p, p) for p in choices.people])
             self._fill(
                 self.reason, "Any reason", [(r.replace("_", " "), r) for r in choices.reasons]
             )
@@ -105,6 +105,10 @@ class HistoryFilters(QWidget):
             self._fill(self.kind, "Everything", kinds)
         finally:
             self.blockSignals(False)
+
+    def set_people(self, people: Sequence[str]) -> None:
+        """The person filter's choices, read apart from the rest (see HistoryPage)."""
+        self._fill(self.person, "Everyone", [(p, p) for p in people])
 
     def _fill(
         self, combo: QComboBox, everything: str, entries: Sequence[tuple[str, object]]

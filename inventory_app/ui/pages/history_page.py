@@ -6,9 +6,10 @@ Saturday; the openings (with their bottle) and the sales come up with their auth
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,10 +57,17 @@ WIDTHS = {
 }
 
 
+class _Delivery(QObject):
+    """Carries a reading from a pool thread to the page, queued to the UI thread."""
+
+    arrived = Signal(object)  # the names (or the error)
+
+
 class HistoryPage(QWidget):
     """Re-asks the database on every filter, order or change; reads only when shown."""
 
     status_message = Signal(str)
+    people_shown = Signal()  # the person filter has its choices (read in the background)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +76,9 @@ class HistoryPage(QWidget):
         self._stale = True
         self._total = 0
         self.export_worker: Worker | None = None
+        self._people_reading = self._people_again = False
+        self._people = _Delivery()  # no parent: it outlives the page if a reading does
+        self._people.arrived.connect(self._people_arrived)
         self.filters = HistoryFilters()
         self.model = TimelineModel(self._load_page, self)
         self.table = self._table()
@@ -147,11 +158,16 @@ class HistoryPage(QWidget):
 
     # --- what the page shows ---------------------------------------------------------------
     def _load_page(
-        self, where: TimelineFilter, sort: Sort, descending: bool, offset: int, limit: int
+        self,
+        where: TimelineFilter,
+        sort: Sort,
+        descending: bool,
+        after: TimelineRow | None,
+        limit: int,
     ) -> list[TimelineRow]:
         return queries.load_timeline(
             self._context.database, where, sort=sort, descending=descending,
-            offset=offset, limit=limit,
+            after=after, limit=limit,
         )  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -167,10 +183,44 @@ class HistoryPage(QWidget):
             self._stale = True  # a sale elsewhere costs nothing here until the page is shown
 
     def refresh(self) -> None:
-        """New people, reasons and items in the filter bar, then the list again."""
+        """New reasons and items in the filter bar, then the list again; people follow."""
         self._stale = False
         self.filters.set_choices(queries.load_timeline_choices(self._context.database))
         self.requery()
+        self._read_people()
+
+    def _read_people(self) -> None:
+        """Everyone who ever did something, off the UI thread: it reads every movement.
+
+        A distinct over a million authors takes about 0.1 s; the first page does not wait
+        for it. One reading at a time: a refresh during one asks for one more after it.
+        The pool's thread outlives the page if need be (a QThread child would not).
+        """
+        if self._people_reading:
+            self._people_again = True
+            return
+        self._people_reading, self._people_again = True, False
+        database, delivery = self._context.database, self._people
+
+        def read() -> None:
+            try:
+                names: object = queries.load_timeline_people(database)
+            except Exception as error:  # shown on the page: a reading never dies silently
+                names = error
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                delivery.arrived.emit(names)
+
+        QThreadPool.globalInstance().start(read)
+
+    def _people_arrived(self, names: object) -> None:
+        self._people_reading = False
+        if self._people_again:  # something happened while reading: it may have a new author
+            self._read_people()
+        if isinstance(names, Exception):
+            self.show_error(InventoryError(f"could not read the people: {names}"))
+        else:
+            self.filters.set_people(list(names))  # type: ignore[call-overload]
+            self.people_shown.emit()
 
     def requery(self) -> None:
         self.model.set_query(self.filters.current())
@@ -220,8 +270,7 @@ class HistoryPage(QWidget):
             self.status_message.emit(f"{total:,} lines: the end is now shown first")
             self.table.scrollToTop()
             return
-        while self.model.canFetchMore():
-            self.model.fetchMore()
+        self.model.fetch_rest(total)
         self.table.scrollToBottom()
         if self.model.rowCount():
             self.table.selectRow(self.model.rowCount() - 1)

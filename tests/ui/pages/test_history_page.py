@@ -65,7 +65,8 @@ def page(qtbot: Any, context: AppContext, evening: Evening) -> Iterator[HistoryP
     page = HistoryPage(context)
     qtbot.addWidget(page)
     page.resize(1300, 700)
-    page.show()
+    with qtbot.waitSignal(page.people_shown):  # read in the background
+        page.show()
     yield page
 
 
