@@ -50,6 +50,7 @@ def _build(path: Path, movements: int) -> None:
                     supplier_code=f"S-{n:05d}", pack_size=6, cost=Decimal("18.40"),
                     par=Decimal(40), reorder_at=Decimal(2 + n % 38), location=f"Shelf {n % 8}",
                 ),
+                author="owner",
             )  # fmt: skip
     db.dispose()
     conn = sqlite3.connect(path, isolation_level=None)
