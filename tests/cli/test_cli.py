@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import json
 import os
 import subprocess
@@ -263,8 +265,10 @@ def test_first_start_opens_the_window_on_the_demo_bar(
 ) -> None:
     opened: list[tuple[Database, str]] = []
 
-    def run_gui(database: Database, *, user: str) -> int:
-        opened.append((database, user))
+    def run_gui(open_bar: Callable[[], tuple[Database, str] | None]) -> int:
+        bar = open_bar()
+        assert bar is not None
+        opened.append(bar)
         return 0
 
     fake = types.ModuleType("inventory_app.ui.app")
