@@ -21,8 +21,9 @@ from inventory_app.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
 
-# Opens the database (its checks, dialogs and demo); None when the user chose to quit.
-OpenBar = Callable[[], "tuple[Database, str] | None"]
+# Opens the database (its checks, dialogs and demo), running the callable it is given
+# while SQLite checks the file; None when the user chose to quit.
+OpenBar = Callable[[Callable[[], None]], "tuple[Database, str] | None"]
 
 APP_NAME = "Inventory"
 ORGANISATION = "inventory-app"
@@ -79,17 +80,17 @@ def run_gui(open_bar: OpenBar) -> int:
     failed: list[BaseException] = []
 
     def open_now() -> None:
-        from inventory_app.ui.error_reporting import install_error_reporting
-
-        install_error_reporting()
         try:
-            opened = open_bar()
+            opened = open_bar(window.load_first_page)
         except Exception as error:
             failed.append(error)
             opened = None
         if opened is None:
             app.exit(1)
             return
+        from inventory_app.ui.error_reporting import install_error_reporting
+
+        install_error_reporting()
         open_window(window, opened[0], user=opened[1])
 
     after_first_paint(window, open_now)

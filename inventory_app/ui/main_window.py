@@ -200,6 +200,12 @@ class MainWindow(QMainWindow):
                     QTimer.singleShot(0, lambda: self._build_pages_of(*keys, one_now=True))
                     return
 
+    def load_first_page(self) -> None:
+        """Import the code of the page the window opens on (no widget is made: any thread)."""
+        spec = self._unbuilt.get(max(self.sidebar.currentRow(), 0))
+        if spec is not None:
+            spec.load()
+
     def build_all_pages(self) -> None:
         for row in sorted(self._unbuilt):
             self._build_row(row)

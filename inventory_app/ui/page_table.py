@@ -26,10 +26,14 @@ class PageSpec:
     cls: str
     menus: tuple[tuple[str, tuple[str, ...]], ...] = ()  # menu key, action names ("" all)
 
-    def build(self, context: AppContext) -> QWidget:
+    def load(self) -> type[QWidget]:
+        """The page's class; importing it may run in a thread while the database is checked."""
         module = importlib.import_module(f"inventory_app.ui.pages.{self.module}")
-        page: QWidget = getattr(module, self.cls)(context)
-        return page
+        cls: type[QWidget] = getattr(module, self.cls)
+        return cls
+
+    def build(self, context: AppContext) -> QWidget:
+        return self.load()(context)  # type: ignore[call-arg]
 
 
 PAGES: tuple[PageSpec, ...] = (
