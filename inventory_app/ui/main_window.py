@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
-
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
@@ -153,12 +151,13 @@ class MainWindow(QMainWindow):
 
     def _build_row(self, row: int) -> QWidget:
         """The page in this row, built from its spec the first time (once the window is open)."""
+        placeholder = self.stack.widget(row)
+        assert placeholder is not None, f"no page in row {row}"
         spec = self._unbuilt.get(row)
         if spec is None or self._context is None:
-            return self.stack.widget(row)
+            return placeholder
         del self._unbuilt[row]
         page = spec.build(self._context)
-        placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -321,8 +320,9 @@ class MainWindow(QMainWindow):
 
         self._strip_from_focused_field(code)
         page: Any = self.current_page()
-        for taker in ("count_page", "openings_page"):
-            if page is self.built(taker) and page.take_scan(code):
+        for name in ("count_page", "openings_page"):
+            taker: Any = self.built(name)
+            if taker is not None and page is taker and taker.take_scan(code):
                 return
         found = queries.lookup_code(self.context.database, code)
         if found is None:

@@ -7,6 +7,7 @@ database: the window's frame paints first, then only the page on screen is built
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
@@ -26,14 +27,14 @@ class PageSpec:
     cls: str
     menus: tuple[tuple[str, tuple[str, ...]], ...] = ()  # menu key, action names ("" all)
 
-    def load(self) -> type[QWidget]:
-        """The page's class; importing it may run in a thread while the database is checked."""
+    def load(self) -> Callable[[AppContext], QWidget]:
+        """The page's class (importing its module brings the services and SQLAlchemy)."""
         module = importlib.import_module(f"inventory_app.ui.pages.{self.module}")
-        cls: type[QWidget] = getattr(module, self.cls)
+        cls: Callable[[AppContext], QWidget] = getattr(module, self.cls)
         return cls
 
     def build(self, context: AppContext) -> QWidget:
-        return self.load()(context)  # type: ignore[call-arg]
+        return self.load()(context)
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -41,20 +42,28 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("stock_page", "Stock", "stock", None, "stock_page", "StockPage", (("item", ()),)),
     PageSpec("sell_page", "Sell", "sell", "Ctrl+2", "sell_page", "SellPage", (("sell", ()),)),
     PageSpec(
-        "recipes_page", "Recipes", "recipes", "Ctrl+3", "recipes_page", "RecipesPage",
+        "recipes_page",
+        "Recipes",
+        "recipes",
+        "Ctrl+3",
+        "recipes_page",
+        "RecipesPage",
         (("recipe", ()),),
-    ),  # fmt: skip
+    ),
     PageSpec("openings_page", "Openings", "opening", "Ctrl+4", "openings_page", "OpeningsPage"),
     PageSpec("bottles_page", "Bottles", "bottle", "Ctrl+5", "bottles_page", "BottlesPage"),
     PageSpec(
-        "count_page", "Count", "count", "Ctrl+6", "count_page", "CountPage",
+        "count_page",
+        "Count",
+        "count",
+        "Ctrl+6",
+        "count_page",
+        "CountPage",
         (("item", ("finalise",)),),
-    ),  # fmt: skip
+    ),
     PageSpec("variance_page", "Variance", "variance", "Ctrl+7", "variance_page", "VariancePage"),
     PageSpec("control_page", "Control", "control", "Ctrl+8", "control_page", "ControlPage"),
     PageSpec("orders_page", "Orders", "orders", "Ctrl+9", "orders_page", "OrdersPage"),
-    PageSpec(
-        "history_page", "History", "history", "Ctrl+Shift+H", "history_page", "HistoryPage"
-    ),
+    PageSpec("history_page", "History", "history", "Ctrl+Shift+H", "history_page", "HistoryPage"),
 )
 MENU_PAGES = {key for spec in PAGES for key, _names in spec.menus}

@@ -34,6 +34,7 @@ def inventory(url: str) -> None:
 
     def exec_watched(app: QApplication) -> int:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+
         def on_page(widget: Any) -> bool:
             page = window.page_shown()
             return page is not None and (widget is page or page.isAncestorOf(widget))

@@ -53,7 +53,7 @@ def test_a_new_or_current_database_gets_no_backup(tmp_path: Path) -> None:
 
 def test_the_head_written_down_is_alembics_head() -> None:
     """A new migration without HEAD_REVISION moved to it would never be applied."""
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
