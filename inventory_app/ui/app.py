@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inventory_app.resources import resource_path
-from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
 
@@ -55,6 +54,7 @@ def load_stylesheet() -> str:
 def build_main_window(database: Database, *, user: str) -> MainWindow:
     """The window with its context; separate so scripts and tests can build it too."""
     from inventory_app.ui import queries
+    from inventory_app.ui.context import AppContext, Changes
 
     role = queries.load_role(database, user)
     return MainWindow(AppContext(database=database, user=user, changes=Changes(), role=role))
@@ -63,6 +63,7 @@ def build_main_window(database: Database, *, user: str) -> MainWindow:
 def open_window(window: MainWindow, database: Database, *, user: str) -> None:
     """The frame gets its database: pages, then the first owner's name or the sign-in screen."""
     from inventory_app.ui import queries
+    from inventory_app.ui.context import AppContext, Changes
 
     role = queries.load_role(database, user)
     window.open(AppContext(database=database, user=user, changes=Changes(), role=role))

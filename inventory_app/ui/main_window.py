@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app import __version__
-from inventory_app.ui.barcode_scanner import BarcodeScanner
-from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon, tinted
 from inventory_app.ui.page_table import MENU_PAGES, PAGES, PageSpec
+
+if TYPE_CHECKING:  # PySide6's Qt namespace and the permissions load after the first paint
+    from inventory_app.ui.context import AppContext
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
@@ -74,8 +75,7 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self._unbuilt[self.stack.count()] = spec
             self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut)
-        self.scanner = BarcodeScanner(self, clock=clock)
-        self.scanner.scanned.connect(self.on_scanned)
+        self._clock = clock
         self.resize(1366, 820)
         if context is not None:
             self.open(context)
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
 
     def open(self, context: AppContext) -> None:
         """The database is open: sign-in, the page on screen, then the pages with menu actions."""
+        from inventory_app.ui.barcode_scanner import BarcodeScanner
         from inventory_app.ui.signing_in import Doorman
 
         self._context = context
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
             self._menus[key].aboutToShow.connect(lambda key=key: self._build_pages_of(key))
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
+        self.scanner = BarcodeScanner(self, clock=self._clock)
+        self.scanner.scanned.connect(self.on_scanned)
         app.installEventFilter(self.scanner)
         self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
@@ -342,9 +345,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop watching the keyboard before the window goes."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.scanner)
         if self.is_open:
+            if app is not None:
+                app.removeEventFilter(self.scanner)
             self.doorman.stop()
         super().closeEvent(event)
 
@@ -352,6 +355,6 @@ class MainWindow(QMainWindow):
 def _opening() -> QLabel:
     """What the page area shows while the database opens (a fraction of a second)."""
     label = QLabel("Opening the bar…")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setObjectName("opening")
+    label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
     return label

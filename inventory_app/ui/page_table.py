@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from inventory_app.ui.context import AppContext
+if TYPE_CHECKING:
+    from inventory_app.ui.context import AppContext
 
 
 @dataclass(frozen=True)
