@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
         # Their actions' shortcuts (Ctrl+N, Ctrl+U…) work from any page: build them next.
-        QTimer.singleShot(0, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+        QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     # --- the page registry ----------------------------------------------------------------
     def __getattr__(self, name: str) -> Any:
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             if any(key in keys for key, _names in spec.menus):
                 self._build_row(row)
                 if one_now:
-                    QTimer.singleShot(0, lambda: self._build_pages_of(*keys, one_now=True))
+                    QTimer.singleShot(0, self, lambda: self._build_pages_of(*keys, one_now=True))
                     return
 
     def load_first_page(self) -> None:
