@@ -3,70 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NoReturn
 
 from inventory_app import __version__
-from inventory_app.commands import (
-    adjust,
-    backup,
-    bottle_add,
-    bottles,
-    count,
-    empty_bottle,
-    history,
-    import_file,
-    init_db,
-    levels,
-    make,
-    open_bottle,
-    openings,
-    order,
-    recipes,
-    reorder,
-    restore,
-    sell,
-    stock,
-    transfer,
-    undo,
-    undo_sale,
-    user,
-)
-from inventory_app.commands.database_choice import choose_database, chosen_url
-from inventory_app.commands.signing_in import PIN_ENV, USER_ENV, acting_user
+from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.domain.errors import InputError, InventoryError
-from inventory_app.services.error_log import record_error
 
 PROG = "inventory-app"
 DB_ENV = "INVENTORY_APP_DB"
 DEBUG_ENV = "INVENTORY_APP_DEBUG"
-COMMANDS = (
-    init_db,
-    import_file,
-    stock,
-    adjust,
-    history,
-    recipes,
-    make,
-    sell,
-    undo_sale,
-    count,
-    bottle_add,
-    bottles,
-    open_bottle,
-    empty_bottle,
-    openings,
-    levels,
-    reorder,
-    order,
-    backup,
-    restore,
-    transfer,
-    user,
-    undo,
+COMMANDS = (  # modules of inventory_app.commands, imported only to parse a command
+    "init_db",
+    "import_file",
+    "stock",
+    "adjust",
+    "history",
+    "recipes",
+    "make",
+    "sell",
+    "undo_sale",
+    "count",
+    "bottle_add",
+    "bottles",
+    "open_bottle",
+    "empty_bottle",
+    "openings",
+    "levels",
+    "reorder",
+    "order",
+    "backup",
+    "restore",
+    "transfer",
+    "user",
+    "undo",
 )
 
 
@@ -86,17 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default: ${USER_ENV}, else the owner while nobody has a PIN)",
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(subcommands)
+    for name in COMMANDS:
+        importlib.import_module(f"inventory_app.commands.{name}").register(subcommands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Exit status: 0 done, 2 bad input, 3 refused (role or PIN), 1 anything else.
 
-    Never a traceback for a user error.
+    Never a traceback for a user error. Without a command the window opens without the
+    command modules ever being imported (they bring SQLAlchemy before the window shows).
     """
-    args = build_parser().parse_args(argv)
+    args = _window_options(argv) or build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except InventoryError as exc:
@@ -104,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        from inventory_app.services.error_log import record_error
+
         log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
         return _fail(exc, 1, f"{type(exc).__name__}: {exc} (details in {log})")
 
@@ -117,6 +95,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         from inventory_app.commands.gui import start_window
 
         return start_window(args.db, os.environ.get(DB_ENV), user=fallback)
+    from inventory_app.commands.database_choice import choose_database, chosen_url
+    from inventory_app.commands.signing_in import acting_user
+
     if hasattr(args, "file_handler"):  # backup and restore work on the file, even a damaged one
         return int(args.file_handler(args, chosen_url(args.db, os.environ.get(DB_ENV))))
     if getattr(args, "standalone", None):  # opens its own databases (transfer)
@@ -127,6 +108,30 @@ def _dispatch(args: argparse.Namespace) -> int:
         return int(args.handler(args, ctx))
     finally:
         ctx.database.dispose()
+
+
+class _NotTheWindow(Exception):
+    """The arguments name a command, ask for help or are wrong: the full parser answers."""
+
+
+class _OptionsOnly(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindow(message)
+
+
+def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """--db and --user alone (the window), parsed without loading any command; else None."""
+    parser = _OptionsOnly(prog=PROG, add_help=False, allow_abbrev=False)
+    parser.add_argument("--db")
+    parser.add_argument("--user")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def _fail(exc: BaseException, status: int, message: str | None = None) -> int:

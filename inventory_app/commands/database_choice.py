@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -33,7 +34,13 @@ def chosen_url(option: str | None, env: str | None) -> str:
     return url
 
 
-def choose_database(option: str | None, env: str | None, *, user: str) -> Context:
+def choose_database(
+    option: str | None,
+    env: str | None,
+    *,
+    user: str,
+    problems: Callable[[Path], list[str]] = file_problems,
+) -> Context:
     """Check, open (creating and migrating as needed) and back up the chosen database.
 
     A damaged SQLite file is refused before anything writes to it, naming the backup to
@@ -43,16 +50,18 @@ def choose_database(option: str | None, env: str | None, *, user: str) -> Contex
     path = sqlite_path(url)
     created = path is not None and not path.exists()
     if path is not None and not created:
-        refuse_damaged(path, option)
+        refuse_damaged(path, option, problems)
     database = open_database(url)
     if not created:
         _daily_backup(database)
     return Context(database=database, user=user, created=created, default_db=not (option or env))
 
 
-def refuse_damaged(path: Path, option: str | None) -> None:
+def refuse_damaged(
+    path: Path, option: str | None, check: Callable[[Path], list[str]] = file_problems
+) -> None:
     """PRAGMA quick_check at start; damage raises DamagedDatabase with the way out."""
-    problems = file_problems(path)
+    problems = check(path)
     if not problems:
         return
     good = newest_good_backup(path)

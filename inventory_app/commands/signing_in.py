@@ -14,14 +14,13 @@ from collections.abc import Callable, Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.db.engine import Database
 from inventory_app.db.models import User
 from inventory_app.domain.errors import InputError, SignInError
 from inventory_app.domain.permissions import Role
 from inventory_app.services import people
 
-USER_ENV = "INVENTORY_APP_USER"
-PIN_ENV = "INVENTORY_APP_PIN"
 NEW_PIN_ENV = "INVENTORY_APP_NEW_PIN"
 
 

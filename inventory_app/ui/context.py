@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Action, Actor, Role, allowed
+
+if TYPE_CHECKING:  # the window's frame is painted before SQLAlchemy is imported
+    from inventory_app.db.engine import Database
 
 
 class Changes(QObject):

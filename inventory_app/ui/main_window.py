@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,25 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app import __version__
-from inventory_app.ui import queries
-from inventory_app.ui.barcode_scanner import BarcodeScanner
-from inventory_app.ui.context import AppContext
-from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
-from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
-from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from inventory_app.ui.icons import icon, tinted
-from inventory_app.ui.pages.bottles_page import BottlesPage
-from inventory_app.ui.pages.control_page import ControlPage
-from inventory_app.ui.pages.count_page import CountPage
-from inventory_app.ui.pages.dashboard_page import DashboardPage
-from inventory_app.ui.pages.history_page import HistoryPage
-from inventory_app.ui.pages.openings_page import OpeningsPage
-from inventory_app.ui.pages.orders_page import OrdersPage
-from inventory_app.ui.pages.recipes_page import RecipesPage
-from inventory_app.ui.pages.sell_page import SellPage
-from inventory_app.ui.pages.stock_page import StockPage
-from inventory_app.ui.pages.variance_page import VariancePage
-from inventory_app.ui.signing_in import Doorman
+from inventory_app.ui.page_table import MENU_PAGES, PAGES, PageSpec
+
+if TYPE_CHECKING:  # PySide6's Qt namespace and the permissions load after the first paint
+    from inventory_app.ui.context import AppContext
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
@@ -56,18 +42,26 @@ class Searchable(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Pages register with add_page; each refreshes itself on context.changes."""
+    """The frame paints first; open(context) then builds the page on screen, the rest on show.
 
-    def __init__(self, context: AppContext, *, clock: Callable[[], float] = time.monotonic):
+    Pages are reached as attributes (window.stock_page): asking for one builds it. Each page
+    refreshes itself on context.changes once built; a page never built needs no refresh.
+    """
+
+    def __init__(
+        self, context: AppContext | None = None, *, clock: Callable[[], float] = time.monotonic
+    ):
         super().__init__()
-        self.context = context
+        self._context: AppContext | None = None
+        self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
+        self._built: dict[str, QWidget] = {}
         self.setWindowTitle("Inventory")
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -75,57 +69,65 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.doorman = Doorman(self, context)
         self._menus = self._build_menus()
-        self._build_status_bar()
-        self.dashboard_page = DashboardPage(context)
-        self.add_page("Dashboard", icon("dashboard"), self.dashboard_page)
-        self.stock_page = StockPage(context)
-        self.stock_page.status_message.connect(self.show_message)
-        self.add_page("Stock", icon("stock"), self.stock_page)
-        for action in self.stock_page.actions_by_name.values():
-            self._menus["item"].addAction(action)
-        self.sell_page = SellPage(context)
-        self.sell_page.status_message.connect(self.show_message)
-        self.add_page("Sell", icon("sell"), self.sell_page, "Ctrl+2")
-        for action in self.sell_page.actions_by_name.values():
-            self._menus["sell"].addAction(action)
-        self.recipes_page = RecipesPage(context)
-        self.recipes_page.status_message.connect(self.show_message)
-        self.add_page("Recipes", icon("recipes"), self.recipes_page, "Ctrl+3")
-        for action in self.recipes_page.actions_by_name.values():
-            self._menus["recipe"].addAction(action)
-        self.openings_page = OpeningsPage(context)
-        self.openings_page.status_message.connect(self.show_message)
-        self.add_page("Openings", icon("opening"), self.openings_page, "Ctrl+4")
-        self.bottles_page = BottlesPage(context)
-        self.add_page("Bottles", icon("bottle"), self.bottles_page, "Ctrl+5")
-        self.count_page = CountPage(context)
-        self.count_page.status_message.connect(self.show_message)
-        self.add_page("Count", icon("count"), self.count_page, "Ctrl+6")
-        self._menus["item"].addAction(self.count_page.actions_by_name["finalise"])
-        self.variance_page = VariancePage(context)
-        self.variance_page.status_message.connect(self.show_message)
-        self.add_page("Variance", icon("variance"), self.variance_page, "Ctrl+7")
-        self.control_page = ControlPage(context)
-        self.add_page("Control", icon("control"), self.control_page, "Ctrl+8")
-        self.orders_page = OrdersPage(context)
-        self.orders_page.status_message.connect(self.show_message)
-        self.add_page("Orders", icon("orders"), self.orders_page, "Ctrl+9")
-        self.history_page = HistoryPage(context)
-        self.history_page.status_message.connect(self.show_message)
-        self.add_page("History", icon("history"), self.history_page, "Ctrl+Shift+H")
-        self.dashboard_page.order_requested.connect(self.open_order)
-        self.stock_page.toolbar.add_buttons([self.import_sales_action])
-        self.scanner = BarcodeScanner(self, clock=clock)
-        self.scanner.scanned.connect(self.on_scanned)
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        for spec in PAGES:
+            self._unbuilt[self.stack.count()] = spec
+            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut)
+        self._clock = clock
+        self.resize(1366, 820)
+        if context is not None:
+            self.open(context)
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the window is not open on a database yet"
+        return self._context
+
+    @property
+    def is_open(self) -> bool:
+        return self._context is not None
+
+    def open(self, context: AppContext) -> None:
+        """The database is open: sign-in, the page on screen, then the pages with menu actions."""
+        from inventory_app.ui.barcode_scanner import BarcodeScanner
+        from inventory_app.ui.signing_in import Doorman
+
+        self._context = context
+        self.doorman = Doorman(self, context)
+        self.database_label.setText(f"Database: {context.database.label}")
+        self.database_label.setToolTip(context.database.label)
+        self.statusBar().addPermanentWidget(self.doorman.badge)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        for key in MENU_PAGES:
+            self._menus[key].aboutToShow.connect(lambda key=key: self._build_pages_of(key))
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
+        self.scanner = BarcodeScanner(self, clock=self._clock)
+        self.scanner.scanned.connect(self.on_scanned)
         app.installEventFilter(self.scanner)
+        self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
-        self.resize(1366, 820)
+        # Their actions' shortcuts (Ctrl+N, Ctrl+U…) work from any page: build them next.
+        QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     # --- the page registry ----------------------------------------------------------------
+    def __getattr__(self, name: str) -> Any:
+        """window.stock_page and the like: the page, built now if it was not yet."""
+        for row, spec in list(self.__dict__.get("_unbuilt", {}).items()):
+            if spec.attribute == name:
+                return self._build_row(row)
+        built = self.__dict__.get("_built", {})
+        if name in built:
+            return built[name]
+        raise AttributeError(name)
+
+    def built(self, attribute: str) -> QWidget | None:
+        """The page if it has been built (nothing is built by asking)."""
+        return self._built.get(attribute)
+
     def add_page(
         self, name: str, page_icon: QIcon, widget: QWidget, shortcut: str | None = None
     ) -> QAction:
@@ -139,14 +141,84 @@ class MainWindow(QMainWindow):
         action.setStatusTip(f"Go to {name}")
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_page(widget))
+        action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
         self._menus["pages"].addAction(action)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
         return action
 
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._build_row(row)
+            self.stack.setCurrentIndex(row)
+
+    def _build_row(self, row: int) -> QWidget:
+        """The page in this row, built from its spec the first time (once the window is open)."""
+        placeholder = self.stack.widget(row)
+        assert placeholder is not None, f"no page in row {row}"
+        spec = self._unbuilt.get(row)
+        if spec is None or self._context is None:
+            return placeholder
+        del self._unbuilt[row]
+        page = spec.build(self._context)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.sidebar.currentRow() == row:
+            self.stack.setCurrentIndex(row)
+        self._built[spec.attribute] = page
+        self._wire(spec, page)
+        return page
+
+    def _wire(self, spec: PageSpec, page: Any) -> None:
+        """What the window does with a page once it exists: messages, menus, its role."""
+        if hasattr(page, "status_message"):
+            page.status_message.connect(self.show_message)
+        if spec.attribute == "dashboard_page":
+            page.order_requested.connect(self.open_order)
+        if spec.attribute == "stock_page":
+            page.toolbar.add_buttons([self.import_sales_action])
+        for key in {key for key, _names in spec.menus}:
+            self._fill_menu(key)
+        self.doorman.apply_role()
+
+    def _fill_menu(self, key: str) -> None:
+        """A page menu lists the built pages' actions, in page order."""
+        menu = self._menus[key]
+        menu.clear()
+        for spec in PAGES:
+            page: Any = self._built.get(spec.attribute)
+            for menu_key, names in spec.menus:
+                if page is not None and menu_key == key:
+                    actions = page.actions_by_name
+                    menu.addActions([actions[n] for n in names] or list(actions.values()))
+
+    def _build_pages_of(self, *keys: str, one_now: bool = False) -> None:
+        """Build the pages whose actions these menus hold (one per turn of the event loop)."""
+        for row, spec in sorted(self._unbuilt.items()):
+            if any(key in keys for key, _names in spec.menus):
+                self._build_row(row)
+                if one_now:
+                    QTimer.singleShot(0, self, lambda: self._build_pages_of(*keys, one_now=True))
+                    return
+
+    def load_first_page(self) -> None:
+        """Import the code of the page the window opens on (no widget is made: any thread)."""
+        spec = self._unbuilt.get(max(self.sidebar.currentRow(), 0))
+        if spec is not None:
+            spec.load()
+
+    def build_all_pages(self) -> None:
+        for row in sorted(self._unbuilt):
+            self._build_row(row)
+
     def show_page(self, widget: QWidget) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(widget))
+
+    def page_shown(self) -> QWidget | None:
+        """The page on screen once it is built (None while the window is still opening)."""
+        page = self.stack.currentWidget()
+        return page if page in self._built.values() else None
 
     def open_order(self, order_id: int) -> None:
         """The Dashboard's double-click: the Orders page with that order selected."""
@@ -162,17 +234,26 @@ class MainWindow(QMainWindow):
         titles = ("&File", "&Item", "&Sell", "&Recipe", "&View", "&Help")
         file, item, sell, recipe, view, help_ = (bar.addMenu(t) for t in titles)
         self.import_sales_action = self._action(file, "&Import sales…", "Ctrl+I", self.import_sales)
+        self._needs_database = [self.import_sales_action]
         self.import_sales_action.setIcon(icon("import"))
         self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
         file.addSeparator()
-        self._action(file, "&Settings…", "Ctrl+,", self.show_settings)
-        self._action(file, "S&witch user…", "Ctrl+Shift+L", self.doorman.switch_user)
+        self._needs_database += [
+            self._action(file, "&Settings…", "Ctrl+,", self.show_settings),
+            self._action(file, "S&witch user…", "Ctrl+Shift+L", lambda: self.doorman.switch_user()),
+        ]
         self._action(file, "&Quit", "Ctrl+Q", self.close)
-        self._action(view, "&Refresh", "F5", self.context.changes.changed.emit)
+        self._needs_database.append(
+            self._action(view, "&Refresh", "F5", lambda: self.context.changes.changed.emit())
+        )
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
         view.addSeparator()
         pages = view.addMenu("&Go to page")
-        self._action(help_, "&Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._needs_database.append(
+            self._action(help_, "&Keyboard shortcuts", "F1", self.show_shortcuts)
+        )
+        for action in self._needs_database:
+            action.setEnabled(False)
         self._action(help_, "&About", "Shift+F1", self.show_about)
         return {
             "file": file,
@@ -192,18 +273,12 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.database_label = QLabel(f"Database: {self.context.database.label}")
-        self.database_label.setToolTip(self.context.database.label)
-        status.addPermanentWidget(self.database_label)
-        status.addPermanentWidget(self.doorman.badge)
-
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def all_actions(self) -> list[QAction]:
         """Every menu action, in menu order (the shortcuts dialog lists these)."""
+        self.build_all_pages()
         found: list[QAction] = []
         for menu in self._menus.values():
             found += [a for a in menu.actions() if not a.isSeparator() and not a.menu()]
@@ -216,16 +291,22 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def import_sales(self) -> None:
+        from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
+
         summary = ImportSalesDialog.ask(self, context=self.context)
         if summary is not None:
             self.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
 
     def show_settings(self) -> None:
         """Saved settings change what pages show (VAT, measures): each refreshes itself."""
+        from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
+
         if SettingsDialog.ask(self, context=self.context) is not None:
             self.show_message("Settings saved")
 
     def show_shortcuts(self) -> None:
+        from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self, actions=self.all_actions()).exec()
 
     def show_about(self) -> None:
@@ -238,11 +319,14 @@ class MainWindow(QMainWindow):
 
     def on_scanned(self, code: str) -> None:
         """A scan jumps to its item; the scanned digits do not stay in a text field."""
+        from inventory_app.ui import queries
+
         self._strip_from_focused_field(code)
-        if self.current_page() is self.count_page and self.count_page.take_scan(code):
-            return
-        if self.current_page() is self.openings_page and self.openings_page.take_scan(code):
-            return
+        page: Any = self.current_page()
+        for name in ("count_page", "openings_page"):
+            taker: Any = self.built(name)
+            if taker is not None and page is taker and taker.take_scan(code):
+                return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
             self.show_message(f"Scanned {code}: no item has this barcode or SKU")
@@ -261,7 +345,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop watching the keyboard before the window goes."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.scanner)
-        self.doorman.stop()
+        if self.is_open:
+            if app is not None:
+                app.removeEventFilter(self.scanner)
+            self.doorman.stop()
         super().closeEvent(event)
+
+
+def _opening() -> QLabel:
+    """What the page area shows while the database opens (a fraction of a second)."""
+    label = QLabel("Opening the bar…")
+    label.setObjectName("opening")
+    label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
+    return label

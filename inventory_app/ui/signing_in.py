@@ -122,9 +122,9 @@ class Doorman(QObject):
         self.who.setToolTip(f"Signed in as {self._context.user}, {self._context.role.value}")
 
     def apply_role(self) -> None:
-        """Hide what the signed-in role may not use."""
+        """Hide what the signed-in role may not use, on the pages built so far (new ones ask)."""
         for page_name, target, action in GUARDED:
-            widget = _target(getattr(self._window, page_name, None), target)
+            widget = _target(self._window.built(page_name), target)
             if widget is not None:
                 widget.setVisible(self._context.may(action))
 

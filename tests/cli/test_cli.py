@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import types
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -263,8 +264,10 @@ def test_first_start_opens_the_window_on_the_demo_bar(
 ) -> None:
     opened: list[tuple[Database, str]] = []
 
-    def run_gui(database: Database, *, user: str) -> int:
-        opened.append((database, user))
+    def run_gui(open_bar: Callable[[], tuple[Database, str] | None]) -> int:
+        bar = open_bar()
+        assert bar is not None
+        opened.append(bar)
         return 0
 
     fake = types.ModuleType("inventory_app.ui.app")
@@ -308,3 +311,24 @@ def test_every_subcommand_help_renders() -> None:
             if isinstance(action, argparse._SubParsersAction):
                 pending.extend(action.choices.values())
     assert seen > 10
+
+
+def test_no_command_reaches_the_window_without_loading_the_commands() -> None:
+    """They bring SQLAlchemy: the window's frame is painted before any of them is needed."""
+    code = (
+        "import sys; from inventory_app import cli; "
+        "args = cli._window_options(['--db', 'sqlite:///bar.sqlite3', '--user', 'ann']); "
+        "print(args.db, args.user, args.command); "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', "
+        "'inventory_app.commands.', 'inventory_app.services'))))"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.splitlines() == [
+        "sqlite:///bar.sqlite3 ann None",
+        "['inventory_app.commands.environment']",
+    ]
+
+
+@pytest.mark.parametrize("argv", [["stock"], ["--help"], ["--version"], ["--db"], ["--dbx", "y"]])
+def test_anything_but_the_window_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert cli._window_options(argv) is None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from alembic import command
 
 from inventory_app.db.backups import Reason, list_backups
 from inventory_app.db.engine import make_engine
-from inventory_app.db.migrate import alembic_config, open_database
+from inventory_app.db.migrate import HEAD_REVISION, alembic_config, head_revision, open_database
 
 
 def _at_revision(path: Path, revision: str) -> None:
@@ -47,3 +49,19 @@ def test_a_new_or_current_database_gets_no_backup(tmp_path: Path) -> None:
     open_database(f"sqlite:///{path}").dispose()
     assert list_backups(path) == []
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_head_written_down_is_alembics_head() -> None:
+    """A new migration without HEAD_REVISION moved to it would never be applied."""
+    assert head_revision() == HEAD_REVISION
+
+
+def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+    open_database(url).dispose()
+    code = (
+        "import sys; from inventory_app.db.migrate import open_database; "
+        f"open_database({url!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "False"

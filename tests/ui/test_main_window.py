@@ -250,3 +250,35 @@ def test_settings_open_from_the_file_menu_with_ctrl_comma(
     assert action.shortcut().toString() == "Ctrl+,"
     action.trigger()
     assert opened == [window.context]
+
+
+def test_a_page_is_built_when_first_shown(window: MainWindow) -> None:
+    assert window.built("bottles_page") is None
+    window.sidebar.setCurrentRow(5)  # Bottles
+    page = window.built("bottles_page")
+    assert page is not None
+    assert window.current_page() is page is window.page_shown()
+
+
+def test_a_page_not_yet_built_is_built_when_asked_for(window: MainWindow) -> None:
+    assert window.built("variance_page") is None
+    page = window.variance_page
+    assert window.built("variance_page") is page
+    assert window.current_page() is window.dashboard_page  # asking does not show it
+
+
+def test_the_pages_with_menu_actions_are_built_soon_after(qtbot: Any, window: MainWindow) -> None:
+    """Their shortcuts (Ctrl+N, Ctrl+U…) work from any page, so they do not wait to be shown."""
+    pages = ("stock_page", "sell_page", "recipes_page", "count_page")
+    qtbot.waitUntil(lambda: all(window.built(p) is not None for p in pages), timeout=5000)
+    assert window.built("history_page") is None
+
+
+def test_the_frame_alone_has_no_pages(qtbot: Any) -> None:
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    assert not frame.is_open
+    assert frame.sidebar.count() == 11
+    assert frame.page_shown() is None
+    assert frame.built("stock_page") is None
+    assert not frame.import_sales_action.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,10 @@ def test_the_window_starts_on_the_restored_database(
     shown: list[int] = []
     monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: True))
 
-    def run_gui(database: Database, *, user: str) -> int:
-        with database.reading() as session:
+    def run_gui(open_bar: Callable[[], tuple[Database, str] | None]) -> int:
+        opened = open_bar()
+        assert opened is not None
+        with opened[0].reading() as session:
             shown.append(item_count(session))
         return 0
 
@@ -119,7 +122,7 @@ def test_quitting_at_the_dialog_exits_1_without_opening(
     damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
 ) -> None:
     monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: False))
-    monkeypatch.setattr("inventory_app.ui.app.run_gui", pytest.fail)
+    monkeypatch.setattr("inventory_app.ui.app.run_gui", lambda open_bar: 0 if open_bar() else 1)
     assert start_window(f"sqlite:///{damaged.path}", None, user="owner") == 1
 
 
