@@ -50,6 +50,7 @@ def _build(path: Path, movements: int) -> None:
                     supplier_code=f"S-{n:05d}", pack_size=6, cost=Decimal("18.40"),
                     par=Decimal(40), reorder_at=Decimal(2 + n % 38), location=f"Shelf {n % 8}",
                 ),
+                author="owner",
             )  # fmt: skip
     db.dispose()
     conn = sqlite3.connect(path, isolation_level=None)
@@ -62,6 +63,10 @@ def _build(path: Path, movements: int) -> None:
     conn.execute(
         "UPDATE stock_levels SET on_hand = (SELECT COALESCE(SUM(delta), 0) FROM movements"
         " WHERE movements.item_id = stock_levels.item_id)"
+    )
+    conn.execute(  # daily usage in step too, as the services keep it (services/usage.py)
+        "INSERT INTO daily_usage (item_id, day, used) SELECT item_id, substr(at, 1, 10),"
+        " -SUM(delta) FROM movements WHERE reason = 'sale' GROUP BY item_id, substr(at, 1, 10)"
     )
     conn.execute("COMMIT")
     conn.close()
