@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -136,9 +137,10 @@ class DailyUsage(Base):
 
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     day: Mapped[date] = mapped_column(primary_key=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # of `day`, Monday 0: grouped by it
     used: Mapped[Decimal] = mapped_column(Quantity())
 
-    __table_args__ = (Index("ix_daily_usage_day", "day", "item_id", "used"),)
+    __table_args__ = (Index("ix_daily_usage_day", "day", "item_id", "weekday", "used"),)
 
 
 class ImportRecord(Base):

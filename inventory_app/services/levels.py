@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Base, DailyUsage, Item, OrderLine, PurchaseOrder
@@ -92,23 +92,15 @@ def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, tu
     ledger's usage kept per item and day: at most 7 x `weeks` rows an item, however
     busy the bar or long the ledger.
     """
-    weekday = _weekday(session)
     query = (
-        select(DailyUsage.item_id, weekday, func.sum(DailyUsage.used))
+        select(DailyUsage.item_id, DailyUsage.weekday, func.sum(DailyUsage.used))
         .where(DailyUsage.day >= today - timedelta(weeks=weeks), DailyUsage.day < today)
-        .group_by(DailyUsage.item_id, weekday)
+        .group_by(DailyUsage.item_id, DailyUsage.weekday)
     )
     totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 7)
-    for item_id, sunday_first, used in session.execute(query):
-        totals[item_id][(int(sunday_first) + 6) % 7] += used  # Monday is 0, as date.weekday
+    for item_id, weekday, used in session.execute(query):
+        totals[item_id][weekday] += used
     return {item: weekday_profile(days, weeks) for item, days in totals.items()}
-
-
-def _weekday(session: Session) -> ColumnElement[Any]:
-    """The day of the week of a day of usage, Sunday 0 (both engines count so)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.strftime("%w", DailyUsage.day)
-    return extract("dow", DailyUsage.day)
 
 
 def on_order_by_item(

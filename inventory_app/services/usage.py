@@ -56,5 +56,8 @@ def record_usage(
         if reason in _USAGE_VALUES:
             totals[(item_id, at.date())] -= delta
     if totals:
-        rows = [{"item_id": i, "day": d, "used": u} for (i, d), u in sorted(totals.items())]
+        rows = [
+            {"item_id": i, "day": d, "weekday": d.weekday(), "used": u}
+            for (i, d), u in sorted(totals.items())
+        ]
         connection.execute(_UPSERT[connection.dialect.name], rows)

@@ -65,8 +65,9 @@ def _build(path: Path, movements: int) -> None:
         " WHERE movements.item_id = stock_levels.item_id)"
     )
     conn.execute(  # daily usage in step too, as the services keep it (services/usage.py)
-        "INSERT INTO daily_usage (item_id, day, used) SELECT item_id, substr(at, 1, 10),"
-        " -SUM(delta) FROM movements WHERE reason = 'sale' GROUP BY item_id, substr(at, 1, 10)"
+        "INSERT INTO daily_usage (item_id, day, weekday, used) SELECT item_id, substr(at, 1, 10),"
+        " (CAST(strftime('%w', substr(at, 1, 10)) AS INTEGER) + 6) % 7, -SUM(delta)"
+        " FROM movements WHERE reason = 'sale' GROUP BY item_id, substr(at, 1, 10)"
     )
     conn.execute("COMMIT")
     conn.close()

@@ -28,8 +28,13 @@ def ledger_daily_usage(session: Session) -> dict[tuple[int, date], Decimal]:
 
 
 def stored_daily_usage(session: Session) -> dict[tuple[int, date], Decimal]:
-    rows = session.execute(select(DailyUsage.item_id, DailyUsage.day, DailyUsage.used))
-    return {(item_id, day): used for item_id, day, used in rows}
+    """What `daily_usage` keeps, each row's weekday checked against its day."""
+    columns = (DailyUsage.item_id, DailyUsage.day, DailyUsage.weekday, DailyUsage.used)
+    stored = {}
+    for item_id, day, weekday, used in session.execute(select(*columns)):
+        assert weekday == day.weekday(), f"daily usage of {day} says weekday {weekday}"
+        stored[(item_id, day)] = used
+    return stored
 
 
 def ledger_profiles(session: Session, *, today: date, weeks: int) -> dict[int, tuple[Decimal, ...]]:

@@ -28,16 +28,24 @@ def upgrade() -> None:
         "daily_usage",
         sa.Column("item_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("weekday", sa.SmallInteger(), nullable=False),
         sa.Column("used", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(["item_id"], ["items.id"], name="fk_daily_usage_item_id_items"),
         sa.PrimaryKeyConstraint("item_id", "day", name="pk_daily_usage"),
     )
-    op.create_index("ix_daily_usage_day", "daily_usage", ["day", "item_id", "used"])
-    # SQLite keeps `at` as 'YYYY-MM-DD HH:MM:SS...' and a Date as 'YYYY-MM-DD'.
-    day = "substr(at, 1, 10)" if op.get_bind().dialect.name == "sqlite" else "CAST(at AS DATE)"
+    op.create_index("ix_daily_usage_day", "daily_usage", ["day", "item_id", "weekday", "used"])
+    # SQLite keeps `at` as 'YYYY-MM-DD HH:MM:SS...' and a Date as 'YYYY-MM-DD'; both
+    # engines count weekdays from Sunday 0, the table from Monday 0 (as date.weekday).
+    if op.get_bind().dialect.name == "sqlite":
+        day = "substr(at, 1, 10)"
+        weekday = f"(CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7"
+    else:
+        day = "CAST(at AS DATE)"
+        weekday = f"(CAST(EXTRACT(DOW FROM {day}) AS INTEGER) + 6) % 7"
     op.execute(
-        f"INSERT INTO daily_usage (item_id, day, used) SELECT item_id, {day}, -SUM(delta)"
-        f" FROM movements WHERE reason IN {USAGE} GROUP BY item_id, {day}"
+        f"INSERT INTO daily_usage (item_id, day, weekday, used)"
+        f" SELECT item_id, {day}, {weekday}, -SUM(delta) FROM movements"
+        f" WHERE reason IN {USAGE} GROUP BY item_id, {day}"
     )
 
 
