@@ -176,7 +176,8 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         for m in movements
     ]
     connection.execute(_INSERT_MOVEMENTS, rows)
-    record_usage(connection, ((r["item_id"], r["at"], r["delta"], r["reason"]) for r in rows))
+    used = ((m.item_id, m.at or now, m.delta, Reason(m.reason).value) for m in movements)
+    record_usage(connection, used)
     return len(rows)
 
 

@@ -31,7 +31,7 @@ _USAGE = Base.metadata.tables["daily_usage"]
 def _upsert(insert: Any, table: Table) -> Insert:
     """Add to the day's row, creating it: both engines spell it ON CONFLICT DO UPDATE."""
     statement = insert(table)
-    return statement.on_conflict_do_update(  # type: ignore[no-any-return]
+    return statement.on_conflict_do_update(
         index_elements=[table.c.item_id, table.c.day],
         set_={"used": table.c.used + statement.excluded.used},
     )
