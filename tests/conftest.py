@@ -18,6 +18,7 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Bottle, Movement, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue import save_item
+from tests.services.usage_fixtures import ledger_daily_usage, stored_daily_usage
 
 AUTHOR = "owner"
 
@@ -105,6 +106,7 @@ def assert_ledger_invariant(database: Database) -> None:
         drawn = {bottle_id: total for bottle_id, total in s.execute(per_bottle)}
         for bottle_id, remaining in s.execute(select(Bottle.id, Bottle.remaining)):
             assert remaining == drawn.get(bottle_id, Decimal(0)), f"bottle {bottle_id} drifted"
+        assert stored_daily_usage(s) == ledger_daily_usage(s), "daily usage drifted"
 
 
 def make_item(session: Session, sku: str = "GIN-1", **fields: object) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -125,6 +126,21 @@ class StockLevel(Base):
     # Containers open now: moved only by `open` and `empty` ledger events (and their undo).
     open_containers: Mapped[int] = mapped_column(default=0, server_default="0")
     last_counted_at: Mapped[datetime | None] = mapped_column()
+
+
+class DailyUsage(Base):
+    """Stock used per item and calendar day (of `at`): the ledger's usage movements summed,
+    kept in step by the statements that append them, so days of cover read 42 rows an item
+    instead of six weeks of movements."""
+
+    __tablename__ = "daily_usage"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    weekday: Mapped[int] = mapped_column(SmallInteger)  # of `day`, Monday 0: grouped by it
+    used: Mapped[Decimal] = mapped_column(Quantity())
+
+    __table_args__ = (Index("ix_daily_usage_day", "day", "item_id", "weekday", "used"),)
 
 
 class ImportRecord(Base):

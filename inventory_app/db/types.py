@@ -6,6 +6,7 @@ small units on the way in and back on the way out; SUM() stays exact in SQL.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -36,11 +37,17 @@ class Fixed(TypeDecorator[Decimal]):
         scaled = Decimal(value) * self._factor
         return int(scaled.to_integral_value(rounding=ROUND_HALF_EVEN))
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
-        # Decimal(value) directly: int() first doubled the cost of reading a big table.
-        return Decimal(value).scaleb(-self.scale)
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        """Integers back to Decimals, built here rather than in process_result_value:
+        TypeDecorator's wrapper around that doubled the cost of a 500-row read. BIGINT
+        comes back as a Python int on both drivers (no processor of its own to chain)."""
+        exponent = -self.scale
+
+        def process(value: Any) -> Decimal | None:
+            # Decimal(value) directly: int() first doubled the cost of reading a big table.
+            return None if value is None else Decimal(value).scaleb(exponent)
+
+        return process
 
     @property
     def python_type(self) -> type[Decimal]:

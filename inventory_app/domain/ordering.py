@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from inventory_app.domain.errors import InputError
@@ -57,17 +57,19 @@ def days_of_cover(on_hand: Decimal, profile: Sequence[Decimal], today: date) -> 
     """
     if sum(profile, ZERO) <= 0:
         return None
+    # Whole days counted as an int and weekdays as an index: the same Decimal arithmetic
+    # as walking dates (int + Decimal is exact), at a fraction of the cost for 500 items.
     remaining = on_hand
-    cover = ZERO
-    day = today
+    cover = 0
+    weekday = today.weekday()
     while remaining > 0 and cover < MAX_COVER_DAYS:
-        use = profile[day.weekday()]
+        use = profile[weekday]
         if use >= remaining:
             return cover + remaining / use
         remaining -= use
         cover += 1
-        day += timedelta(days=1)
-    return cover
+        weekday = weekday + 1 if weekday < 6 else 0
+    return Decimal(cover)
 
 
 def order_weekdays(order_days: str) -> frozenset[int]:

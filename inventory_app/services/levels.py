@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Base, Item, Movement, OrderLine, PurchaseOrder
-from inventory_app.domain.catalogue import Reason
+from inventory_app.db.models import Base, DailyUsage, Item, OrderLine, PurchaseOrder
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.ordering import (
@@ -29,8 +28,6 @@ from inventory_app.domain.permissions import Action
 from inventory_app.services.audit import record_change
 from inventory_app.services.permissions import require
 
-# Stock that left the bar for good: what a par has to cover.
-USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
 OPEN_STATUSES = ("draft", "sent")
 DEFAULT_LEAD_DAYS = 2  # an item without a supplier: the usual small-supplier lead time
 SAFETY_DAYS = 1  # one extra day of stock against a late delivery or a busy night
@@ -91,32 +88,19 @@ def _items(session: Session) -> Sequence[Any]:
 def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, tuple[Decimal, ...]]:
     """Per item, average base-unit usage per weekday over the `weeks` full weeks before today.
 
-    Summed in SQL per item and weekday over those weeks only (an index on `at` bounds
-    the read), so a long ledger costs nothing more.
+    Summed in SQL per item and weekday from `daily_usage` (services/usage.py), the
+    ledger's usage kept per item and day: at most 7 x `weeks` rows an item, however
+    busy the bar or long the ledger.
     """
-    start = datetime.combine(today - timedelta(weeks=weeks), time())
-    end = datetime.combine(today, time())
-    weekday = _weekday(session)
     query = (
-        select(Movement.item_id, weekday, func.sum(Movement.delta))
-        .where(
-            Movement.at >= start,
-            Movement.at < end,
-            Movement.reason.in_([r.value for r in USAGE_REASONS]),
-        )
-        .group_by(Movement.item_id, weekday)
+        select(DailyUsage.item_id, DailyUsage.weekday, func.sum(DailyUsage.used))
+        .where(DailyUsage.day >= today - timedelta(weeks=weeks), DailyUsage.day < today)
+        .group_by(DailyUsage.item_id, DailyUsage.weekday)
     )
     totals: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 7)
-    for item_id, sunday_first, delta in session.execute(query).tuples():
-        totals[item_id][(int(sunday_first) + 6) % 7] -= delta  # Monday is 0, as date.weekday
+    for item_id, weekday, used in session.execute(query):
+        totals[item_id][weekday] += used
     return {item: weekday_profile(days, weeks) for item, days in totals.items()}
-
-
-def _weekday(session: Session) -> ColumnElement[Any]:
-    """The day of the week of a movement, Sunday 0 (both engines count so)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.strftime("%w", Movement.at)
-    return extract("dow", Movement.at)
 
 
 def on_order_by_item(

@@ -29,6 +29,7 @@ from inventory_app.services.catalogue import find_item
 from inventory_app.services.permissions import require
 from inventory_app.services.settings import measure_sizes
 from inventory_app.services.undo_rules import require_undo_movement
+from inventory_app.services.usage import record_usage
 
 _MOVEMENTS = Base.metadata.tables["movements"]
 _LEVELS = Base.metadata.tables["stock_levels"]
@@ -94,8 +95,10 @@ def record_movement(
         raise NotFoundError(f"no item with id {item_id}")
     if bottle_id is not None:
         _move_bottles(connection, [(bottle_id, item_id, delta)])
+    when = at or utcnow()
+    record_usage(connection, [(item_id, when, delta, Reason(reason).value)])
     row = {
-        "at": at or utcnow(),
+        "at": when,
         "item_id": item_id,
         "delta": delta,
         "reason": Reason(reason).value,
@@ -173,6 +176,8 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         for m in movements
     ]
     connection.execute(_INSERT_MOVEMENTS, rows)
+    used = ((m.item_id, m.at or now, m.delta, Reason(m.reason).value) for m in movements)
+    record_usage(connection, used)
     return len(rows)
 
 

@@ -84,7 +84,8 @@ def stock_rows(
 ) -> list[StockRow]:
     """Every active item with its level and status, in walking order or by name."""
     codes = _barcodes_by_item(session)
-    rows = [_row(columns, codes) for columns in session.execute(_STOCK_QUERY)]
+    # .all() fetches in one call; iterating the result fetched row by row.
+    rows = [_row(columns, codes) for columns in session.execute(_STOCK_QUERY).all()]
     rows = [r for r in rows if r.matches(search) and (not low_only or r.status != Status.OK)]
     if order == Order.NAME:
         rows.sort(key=lambda r: (r.name.lower(), r.sku))

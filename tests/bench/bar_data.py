@@ -64,6 +64,11 @@ def _build(path: Path, movements: int) -> None:
         "UPDATE stock_levels SET on_hand = (SELECT COALESCE(SUM(delta), 0) FROM movements"
         " WHERE movements.item_id = stock_levels.item_id)"
     )
+    conn.execute(  # daily usage in step too, as the services keep it (services/usage.py)
+        "INSERT INTO daily_usage (item_id, day, weekday, used) SELECT item_id, substr(at, 1, 10),"
+        " (CAST(strftime('%w', substr(at, 1, 10)) AS INTEGER) + 6) % 7, -SUM(delta)"
+        " FROM movements WHERE reason = 'sale' GROUP BY item_id, substr(at, 1, 10)"
+    )
     conn.execute("COMMIT")
     conn.close()
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Date,
     DateTime,
     Integer,
     MetaData,
@@ -27,6 +28,8 @@ CHOICES = {
     "orders.status": "draft", "users.role": "owner", "users.secret_kind": "pin",
     # A bottle's level is the sum of its movements; the sample movement is poured from none.
     "movements.bottle_id": None, "bottles.remaining": 0,
+    # A sale, so migration 0009 has usage to fill `daily_usage` with (checked by the ledger).
+    "movements.reason": "sale",
 }  # fmt: skip
 WHEN = datetime(2026, 11, 20, 21, 30, 15, 250000)
 ONE = 1_000_000  # 1 ml or 1 piece as stored: movements and kept levels then agree
@@ -52,6 +55,8 @@ def sample_value(table: Table, column: Column[Any]) -> object:
         return True
     if isinstance(kind, DateTime):
         return WHEN
+    if isinstance(kind, Date):
+        return WHEN.date()
     if isinstance(kind, BigInteger):
         return ONE
     if isinstance(kind, Integer):

@@ -50,8 +50,9 @@ def test_rows_survive_every_upgrade_to_head(db_url: str, start: str) -> None:
         migrate(engine, revision)
         with engine.connect() as conn:
             assert stored_rows(conn, old) == before, f"rows changed by {revision}"
-    with engine.begin() as conn:  # the tables added since take rows too
-        insert_samples(conn, reflect(conn), skip=set(old.tables))
+    with engine.begin() as conn:  # the tables added since take rows too (daily usage is
+        # filled from the ledger by 0009; _still_works checks it against the ledger)
+        insert_samples(conn, reflect(conn), skip=set(old.tables) | {"daily_usage"})
     engine.dispose()
     _still_works(db_url)
 
