@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
+from inventory_app.io.atomic_file import sync_file, sync_folder
+
 DEFAULT_KEEP = 14  # two weeks of daily backups
 KEEP_SETTING = "backup_keep"
 FOLDER = "backups"
@@ -116,11 +118,11 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
             src.close()
-        _sync(partial)
+        sync_file(partial)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def partial_path(target: Path) -> Path:
@@ -165,19 +167,3 @@ def new_backup_path(database: Path, reason: Reason, when: datetime) -> Path:
         number += 1
         path = folder / f"{base}-{number}{SUFFIX}"
     return path
-
-
-def _sync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -21,17 +21,21 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     temporary = part_path(path)
     try:
         write(temporary)
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())  # the bytes are on disk before the name points at them
+        sync_file(temporary)  # the bytes are on disk before the name points at them
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return path
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
     if os.name != "posix":
         return
