@@ -30,7 +30,7 @@ class _Compiled:
     names: tuple[str, ...]  # every bind, in the order of a positional paramstyle
     positional: bool
     binds: dict[str, Any]  # name -> BindParameter (its value when the caller gives none)
-    to_db: dict[str, Processor]
+    to_db: tuple[tuple[str, Processor], ...]  # in the order of `names`
     from_db: tuple[Processor, ...]
 
 
@@ -38,7 +38,7 @@ class DriverStatement:
     """A Core statement compiled once per dialect and executed on the DBAPI cursor."""
 
     def __init__(self, statement: Statement, *, keys: Sequence[str] | None = None) -> None:
-        """`keys`: the columns an INSERT or UPDATE sets, as `compile(column_keys=...)` takes them."""
+        """`keys`: the columns an INSERT or UPDATE sets (`compile(column_keys=...)`)."""
         self.statement = statement
         self.keys = None if keys is None else list(keys)
         self._by_dialect: dict[tuple[str, str], _Compiled] = {}
@@ -81,7 +81,7 @@ class DriverStatement:
     ) -> Any:
         try:
             converted = [_convert(compiled, row) for row in rows]
-        except (TypeError, ValueError, ArithmeticError) as error:  # a value its type refuses
+        except (TypeError, ValueError, ArithmeticError, KeyError) as error:  # refused, or missing
             message = f"({type(error).__module__}.{type(error).__name__}) {error}"
             raise StatementError(message, compiled.sql, rows, error) from error
         cursor = connection.connection.cursor()
@@ -117,7 +117,9 @@ def _compile(statement: Statement, keys: list[str] | None, dialect: Dialect) -> 
         raise ValueError("an expanding IN is rendered per execution: not for the driver path")
     positional = bool(compiled.positional)
     names = tuple(compiled.positiontup or ()) if positional else tuple(binds)
-    to_db = {name: binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names}
+    to_db = tuple(
+        (name, binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+    )
     from_db = tuple(
         column.type.dialect_impl(dialect).result_processor(dialect, None)
         for column in statement.exported_columns
@@ -136,13 +138,14 @@ _MISSING = object()
 
 
 def _convert(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
-    values = []
-    for name in compiled.names:
-        value = params.get(name, _MISSING)
-        if value is _MISSING:
-            value = _default(compiled.binds[name], name)
-        process = compiled.to_db[name]
-        values.append(value if process is None else process(value))
+    try:  # the usual case first, tight: an import converts a million values
+        values = [params[n] if f is None else f(params[n]) for n, f in compiled.to_db]
+    except KeyError:
+        given = {n: params.get(n, _MISSING) for n, _ in compiled.to_db}
+        given = {
+            n: _default(compiled.binds[n], n) if v is _MISSING else v for n, v in given.items()
+        }
+        values = [given[n] if f is None else f(given[n]) for n, f in compiled.to_db]
     if compiled.positional:
         return tuple(values)
     return dict(zip(compiled.names, values, strict=True))
@@ -150,6 +153,6 @@ def _convert(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
 
 def _default(bind: Any, name: str) -> Any:
     """A bind the statement fixed itself (a literal); a column left out is a mistake."""
-    if bind.value is None and bind.callable is None:
+    if bind.required or (bind.value is None and bind.callable is None):
         raise KeyError(f"no value for {name!r}: the driver path applies no column defaults")
     return bind.effective_value

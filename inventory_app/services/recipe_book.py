@@ -97,7 +97,7 @@ def names_index(session: Session) -> dict[str, int]:
 
 def draws(session: Session, recipe_id: int, channel: Channel) -> list[Draw]:
     """What one drink of this recipe takes from stock when served on that channel."""
-    rows: list[DrawLine] = _DRAW_LINES.rows(flushed(session), {"recipe_id": recipe_id})  # type: ignore[assignment]
+    rows: list[DrawLine] = _DRAW_LINES.rows(flushed(session), {"recipe_id": recipe_id})
     # The bar's own dash and barspoon are read only for recipes that use them.
     needs_sizes = any(row[4] in BAR_MEASURES for row in rows)
     return merge_draws(rows, channel, measure_sizes(session) if needs_sizes else MeasureSizes())

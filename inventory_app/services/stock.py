@@ -18,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cache
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
@@ -213,7 +213,7 @@ def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...
 def _below_zero(count: int) -> DriverStatement:
     """The check for `count` items, one bind each: an expanding IN would be re-rendered
     on every sale; a recipe has a handful of ingredients, so few counts are ever built."""
-    items = [bindparam(f"item{n}") for n in range(count)]
+    items: list[BindParameter[int]] = [bindparam(f"item{n}") for n in range(count)]
     return DriverStatement(
         select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
         .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
