@@ -41,7 +41,7 @@ _MOVEMENT_COLUMNS = (
     "at", "item_id", "delta", "reason", "reference", "author", "note", "undoes_id", "bottle_id",
 )  # fmt: skip
 # On the driver path: a sale's (and an import's) movements and levels.
-_INSERT_MOVEMENTS = DriverStatement(insert(_MOVEMENTS), keys=_MOVEMENT_COLUMNS)
+_INSERT_MOVEMENTS = DriverStatement(insert(_MOVEMENTS).inline(), keys=_MOVEMENT_COLUMNS)
 _ITEMS = Base.metadata.tables["items"]
 _BOTTLES = Base.metadata.tables["bottles"]
 _MOVE_LEVEL = DriverStatement(
