@@ -67,3 +67,17 @@ def test_an_expanding_in_is_refused(db: Database) -> None:
     keys = select(MOVEMENTS.c.id).where(MOVEMENTS.c.reference.in_(bindparam("r", expanding=True)))
     with pytest.raises(ValueError, match="expanding"), db.transaction() as s:
         DriverStatement(keys).rows(flushed(s), {"r": ["a"]})
+
+
+def test_rows_of_an_executemany_keep_their_own_values(db: Database) -> None:
+    """Values shared between rows are converted once; every row still gets its own."""
+    deltas = [Decimal("1.5"), Decimal("1.5"), Decimal("-0.25"), Decimal("-2.75")]
+    with db.transaction() as s:
+        item = make_item(s)
+        rows = [_row(item, f"many-{n}", delta) for n, delta in enumerate(deltas)]
+        rows[1]["at"] = rows[2]["at"] = rows[0]["at"]  # the very same object, as in a sale
+        rows[3]["at"] = datetime(2026, 11, 24, 1, 2, 3)
+        DRIVER_INSERT.execute_many(flushed(s), rows)
+        stored = [READ.rows(flushed(s), {"ref": f"many-{n}"})[0] for n in range(4)]
+    assert [delta for _, delta in stored] == deltas
+    assert [at for at, _ in stored] == [rows[0]["at"]] * 3 + [datetime(2026, 11, 24, 1, 2, 3)]
