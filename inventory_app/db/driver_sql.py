@@ -67,10 +67,6 @@ class DriverStatement:
         cursor.close()
         return count
 
-    def params(self, dialect: Dialect, params: Mapping[str, Any]) -> Any:
-        """The driver's parameters for one row: a tuple or a dict, as the paramstyle wants."""
-        return _convert(self._compiled(dialect), params)
-
     def _run(
         self,
         connection: Connection,
