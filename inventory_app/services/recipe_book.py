@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.catalogue import Tracking
 from inventory_app.domain.errors import NotFoundError
@@ -47,15 +48,15 @@ _RECIPES = Base.metadata.tables["recipes"]
 _ALIASES = Base.metadata.tables["recipe_aliases"]
 _LINES = Base.metadata.tables["recipe_lines"]
 _ITEMS = Base.metadata.tables["items"]
-# Core statements built once: selling runs them on every tap (tests/bench/bench_selling.py).
+# On the driver path: selling runs them on every tap (tests/bench/bench_selling.py).
 _REF_COLUMNS = (_RECIPES.c.id, _RECIPES.c.name, _RECIPES.c.kind, _RECIPES.c.price)
-_REF_BY_NAME = select(*_REF_COLUMNS).where(_RECIPES.c.key == bindparam("key"))
-_REF_BY_ALIAS = (
+_REF_BY_NAME = DriverStatement(select(*_REF_COLUMNS).where(_RECIPES.c.key == bindparam("key")))
+_REF_BY_ALIAS = DriverStatement(
     select(*_REF_COLUMNS)
     .join(_ALIASES, _ALIASES.c.recipe_id == _RECIPES.c.id)
     .where(_ALIASES.c.key == bindparam("key"))
 )
-_DRAW_LINES = (
+_DRAW_LINES = DriverStatement(
     select(
         _LINES.c.item_id, _ITEMS.c.sku, _ITEMS.c.unit.label("base"),
         _LINES.c.quantity, _LINES.c.unit, _LINES.c.channel, _ITEMS.c.tracking,
@@ -79,10 +80,11 @@ class RecipeRef:
 def find_recipe_ref(session: Session, name: str) -> RecipeRef:
     """find_recipe for the hot path of a sale: one small Core query in the usual case."""
     key = {"key": name_key(name)}
-    row = session.execute(_REF_BY_NAME, key).first() or session.execute(_REF_BY_ALIAS, key).first()
-    if row is None:
+    connection = flushed(session)
+    rows = _REF_BY_NAME.rows(connection, key) or _REF_BY_ALIAS.rows(connection, key)
+    if not rows:
         raise NotFoundError(f"no recipe or POS name {name.strip()!r}")
-    return RecipeRef(*row)
+    return RecipeRef(*rows[0])
 
 
 def names_index(session: Session) -> dict[str, int]:
@@ -95,7 +97,7 @@ def names_index(session: Session) -> dict[str, int]:
 
 def draws(session: Session, recipe_id: int, channel: Channel) -> list[Draw]:
     """What one drink of this recipe takes from stock when served on that channel."""
-    rows = session.execute(_DRAW_LINES, {"recipe_id": recipe_id}).tuples().all()
+    rows: list[DrawLine] = _DRAW_LINES.rows(flushed(session), {"recipe_id": recipe_id})
     # The bar's own dash and barspoon are read only for recipes that use them.
     needs_sizes = any(row[4] in BAR_MEASURES for row in rows)
     return merge_draws(rows, channel, measure_sizes(session) if needs_sizes else MeasureSizes())

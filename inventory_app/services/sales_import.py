@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, ImportRecord, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
@@ -55,9 +56,19 @@ MAX_LISTED = 20
 SOURCE = {SalesFormat.SQUARE: "square", SalesFormat.GENERIC: "pos"}
 
 _SALES = Base.metadata.tables["sales"]
-# RETURNING the line key, not in parameter order: SQLite can only keep that order by
-# inserting one row per statement (22x raw sqlite3 instead of ~4x, tests/bench).
-_INSERT_SALES = insert(_SALES).returning(_SALES.c.line_key, _SALES.c.id)
+_SALE_COLUMNS = (
+    "at", "recipe_id", "recipe_name", "quantity", "channel", "kind", "gross_amount",
+    "net_amount", "import_id", "line_key", "voids_id", "author", "recorded_at",
+)  # fmt: skip
+# One executemany on the driver path, then the new ids by line key: this import's rows
+# after the last id it has seen. (RETURNING from a many-row insert goes through
+# SQLAlchemy, and SQLite keeps no parameter order there: tests/bench.)
+_INSERT_SALES = DriverStatement(insert(_SALES).inline(), keys=_SALE_COLUMNS)
+_NEW_SALES = DriverStatement(
+    select(_SALES.c.line_key, _SALES.c.id).where(
+        _SALES.c.import_id == bindparam("import_id"), _SALES.c.id > bindparam("after")
+    )
+)
 _KNOWN_KEYS = select(_SALES.c.line_key, _SALES.c.import_id).where(
     _SALES.c.line_key.in_(bindparam("keys", expanding=True))
 )
@@ -170,6 +181,7 @@ class _Tally:
     skipped_unknown: int = 0
     drinks: Decimal = Decimal(0)
     movements: int = 0
+    last_sale_id: int = 0  # this import's newest sale so far (ids only grow)
 
 
 def _write(
@@ -235,8 +247,10 @@ def _write_chunk(
             sold.append((key, line, recipe_id))
     if not rows or scan.problems:
         return
-    inserted = connection.execute(_INSERT_SALES, rows).all()
-    sale_ids: dict[str, int] = {key: sale_id for key, sale_id in inserted}
+    _INSERT_SALES.execute_many(connection, rows)
+    after = {"import_id": import_id, "after": tally.last_sale_id}
+    sale_ids: dict[str, int] = {key: sale_id for key, sale_id in _NEW_SALES.rows(connection, after)}
+    tally.last_sale_id = max(sale_ids.values())
     written = ((sale_ids[key], (line, recipe_id)) for key, line, recipe_id in sold)
     movements = list(_movements(written, menu, tally))
     tally.movements += record_movements(session, movements, author=author)

@@ -16,10 +16,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
@@ -36,16 +38,14 @@ _LEVELS = Base.metadata.tables["stock_levels"]
 # Built once: a sale writes several movements, and statement construction is the
 # largest cost of a small Core write (see tests/bench/test_ledger_bench.py).
 _INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
-_INSERT_MOVEMENTS = insert(_MOVEMENTS)
+_MOVEMENT_COLUMNS = (
+    "at", "item_id", "delta", "reason", "reference", "author", "note", "undoes_id", "bottle_id",
+)  # fmt: skip
+# On the driver path: a sale's (and an import's) movements and levels.
+_INSERT_MOVEMENTS = DriverStatement(insert(_MOVEMENTS).inline(), keys=_MOVEMENT_COLUMNS)
 _ITEMS = Base.metadata.tables["items"]
-_BELOW_ZERO = (
-    select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
-    .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
-    .where(_ITEMS.c.id.in_(bindparam("items", expanding=True)), _LEVELS.c.on_hand < 0)
-    .order_by(_ITEMS.c.sku)
-)
 _BOTTLES = Base.metadata.tables["bottles"]
-_MOVE_LEVEL = (
+_MOVE_LEVEL = DriverStatement(
     update(_LEVELS)
     .where(_LEVELS.c.item_id == bindparam("level_item_id"))
     .values(
@@ -53,7 +53,7 @@ _MOVE_LEVEL = (
         open_containers=_LEVELS.c.open_containers + bindparam("level_opened"),
     )
 )
-_MOVE_BOTTLE = (
+_MOVE_BOTTLE = DriverStatement(
     update(_BOTTLES)
     .where(_BOTTLES.c.id == bindparam("bottle_key"), _BOTTLES.c.item_id == bindparam("bottle_item"))
     .values(
@@ -91,7 +91,7 @@ def record_movement(
     connection = session.connection()
     step = OPEN_STEP.get(Reason(reason), 0) if opened is None else opened
     level = {"level_item_id": item_id, "level_delta": delta, "level_opened": step}
-    if connection.execute(_MOVE_LEVEL, level).rowcount != 1:
+    if _MOVE_LEVEL.execute_many(connection, [level]) != 1:
         raise NotFoundError(f"no item with id {item_id}")
     if bottle_id is not None:
         _move_bottles(connection, [(bottle_id, item_id, delta)])
@@ -114,7 +114,7 @@ def record_movement(
 def _move_bottles(connection: Connection, moves: list[tuple[int, int, Decimal]]) -> None:
     """Keep each bottle's remaining level in step with the movements drawn from it."""
     params = [{"bottle_key": b, "bottle_item": i, "bottle_delta": d} for b, i, d in moves]
-    if connection.execute(_MOVE_BOTTLE, params).rowcount != len(params):
+    if _MOVE_BOTTLE.execute_many(connection, params) != len(params):
         raise NotFoundError("a movement names a bottle that is not one of its item's bottles")
 
 
@@ -152,7 +152,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         {"level_item_id": item, "level_delta": totals[item], "level_opened": opened[item]}
         for item in sorted(totals)
     ]
-    if connection.execute(_MOVE_LEVEL, moved).rowcount != len(moved):
+    if _MOVE_LEVEL.execute_many(connection, moved) != len(moved):
         raise NotFoundError("a movement names an item that does not exist")
     bottles: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     for m in movements:
@@ -175,7 +175,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         }
         for m in movements
     ]
-    connection.execute(_INSERT_MOVEMENTS, rows)
+    _INSERT_MOVEMENTS.execute_many(connection, rows)
     used = ((m.item_id, m.at or now, m.delta, Reason(m.reason).value) for m in movements)
     record_usage(connection, used)
     return len(rows)
@@ -207,8 +207,24 @@ class Shortage:
 
 def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
     """Which of these items a sale or a batch just took below zero."""
-    rows = session.execute(_BELOW_ZERO, {"items": list(item_ids)})
+    if not item_ids:
+        return ()
+    params = {f"item{n}": item for n, item in enumerate(item_ids)}
+    rows = _below_zero(len(params)).rows(flushed(session), params)
     return tuple(Shortage(*row) for row in rows)
+
+
+@cache
+def _below_zero(count: int) -> DriverStatement:
+    """The check for `count` items, one bind each: an expanding IN would be re-rendered
+    on every sale; a recipe has a handful of ingredients, so few counts are ever built."""
+    items: list[BindParameter[int]] = [bindparam(f"item{n}") for n in range(count)]
+    return DriverStatement(
+        select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
+        .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
+        .where(_ITEMS.c.id.in_(items), _LEVELS.c.on_hand < 0)
+        .order_by(_ITEMS.c.sku)
+    )
 
 
 def on_hand(session: Session, item_id: int) -> Decimal:

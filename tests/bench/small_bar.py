@@ -21,8 +21,12 @@ def small_bar(path: Path) -> Path:
     db = open_database(f"sqlite:///{path}")
     with db.transaction() as session:
         bar = make_bar(session)
-        whisky = save_item(session, ItemSpec(sku="WHISKY", name="Whisky", size=Decimal(700))).id
-        lemon = save_item(session, ItemSpec(sku="LEMON", name="Lemon juice", size=Decimal(1000)))
+        whisky = save_item(
+            session, ItemSpec(sku="WHISKY", name="Whisky", size=Decimal(700)), author="owner"
+        ).id
+        lemon = save_item(
+            session, ItemSpec(sku="LEMON", name="Lemon juice", size=Decimal(1000)), author="owner"
+        )
         sour = [
             (whisky, Decimal(50), "ml", None), (lemon.id, Decimal(25), "ml", None),
             (bar.syrup, Decimal(15), "ml", None), (bar.sugar, Decimal(2), "g", None),
