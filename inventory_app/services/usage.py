@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Insert, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
+from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base
 from inventory_app.domain.catalogue import Reason
 
@@ -37,9 +38,11 @@ def _upsert(insert: Any, table: Table) -> Insert:
     )
 
 
+_KEYS = ("item_id", "day", "weekday", "used")
+# On the driver's cursor like the movements they follow (db/driver_sql.py): one per sale.
 _UPSERT = {
-    "sqlite": _upsert(sqlite.insert, _USAGE),
-    "postgresql": _upsert(postgresql.insert, _USAGE),
+    "sqlite": DriverStatement(_upsert(sqlite.insert, _USAGE), keys=_KEYS),
+    "postgresql": DriverStatement(_upsert(postgresql.insert, _USAGE), keys=_KEYS),
 }
 
 
@@ -60,4 +63,4 @@ def record_usage(
             {"item_id": i, "day": d, "weekday": d.weekday(), "used": u}
             for (i, d), u in sorted(totals.items())
         ]
-        connection.execute(_UPSERT[connection.dialect.name], rows)
+        _UPSERT[connection.dialect.name].execute_many(connection, rows)
