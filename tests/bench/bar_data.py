@@ -7,6 +7,7 @@ invariant holds. The file is built once per schema and reused from the temp fold
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -31,10 +32,12 @@ def bar_file(movements: int = MOVEMENTS) -> Path:
     path = CACHE / f"bar-{head_revision()}-{ITEMS}-{movements}.sqlite3"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(".part")
-        part.unlink(missing_ok=True)
-        _build(part, movements)
-        shutil.move(part, path)
+        part = path.with_suffix(f".{os.getpid()}.part")  # two benches may build at once
+        try:
+            _build(part, movements)
+            shutil.move(part, path)
+        finally:
+            part.unlink(missing_ok=True)
     return path
 
 
