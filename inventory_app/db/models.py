@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     ForeignKey,
     Index,
@@ -141,6 +142,16 @@ class DailyUsage(Base):
     used: Mapped[Decimal] = mapped_column(Quantity())
 
     __table_args__ = (Index("ix_daily_usage_day", "day", "item_id", "weekday", "used"),)
+
+
+class UsageRevision(Base):
+    """One row per write that changed the usage of a day already past (migration 0010):
+    readers reuse the weeks of usage they summed while these rows stay as they were."""
+
+    __tablename__ = "usage_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[int] = mapped_column(BigInteger)  # random: tells two histories apart
 
 
 class ImportRecord(Base):

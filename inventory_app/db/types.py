@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger
+from sqlalchemy import BigInteger, ColumnElement, Select, type_coerce
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -28,6 +28,7 @@ class Fixed(TypeDecorator[Decimal]):
         super().__init__()
         self.scale = scale
         self._factor = Decimal(10) ** scale
+        self.from_stored = _from_stored(scale)
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
@@ -41,13 +42,7 @@ class Fixed(TypeDecorator[Decimal]):
         """Integers back to Decimals, built here rather than in process_result_value:
         TypeDecorator's wrapper around that doubled the cost of a 500-row read. BIGINT
         comes back as a Python int on both drivers (no processor of its own to chain)."""
-        exponent = -self.scale
-
-        def process(value: Any) -> Decimal | None:
-            # Decimal(value) directly: int() first doubled the cost of reading a big table.
-            return None if value is None else Decimal(value).scaleb(exponent)
-
-        return process
+        return self.from_stored
 
     @property
     def python_type(self) -> type[Decimal]:
@@ -60,3 +55,34 @@ def Quantity() -> Fixed:
 
 def Money() -> Fixed:
     return Fixed(MONEY_SCALE)
+
+
+def _from_stored(scale: int) -> Callable[[Any], Decimal | None]:
+    """The Decimal of a stored integer: what a read of a Fixed column returns, and what a
+    query that selects the integers themselves (to key work on them) converts with."""
+    exponent = -scale
+
+    def process(value: Any) -> Decimal | None:
+        # Decimal(value) directly: int() first doubled the cost of reading a big table.
+        return None if value is None else Decimal(value).scaleb(exponent)
+
+    return process
+
+
+def fixed(column: ColumnElement[Any]) -> Fixed:
+    """The Fixed type of a column (an error if it is not one)."""
+    if not isinstance(column.type, Fixed):
+        raise TypeError(f"{column} is not a Fixed column")
+    return column.type
+
+
+def stored_integers(query: Select[Any]) -> Select[Any]:
+    """The query with its Fixed columns read as the stored integers: rows to key work on
+    (hashed and compared as ints), converted with `Fixed.from_stored` only where needed."""
+    return query.with_only_columns(
+        *(
+            type_coerce(c, BigInteger) if isinstance(c.type, Fixed) else c
+            for c in query.selected_columns
+        ),
+        maintain_column_froms=True,
+    )

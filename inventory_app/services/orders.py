@@ -256,8 +256,14 @@ def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
     ]  # fmt: skip
 
 
+# Built once: the dashboard lists the open orders on every refresh.
+_NEWEST_FIRST = select(PurchaseOrder).order_by(
+    PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc()
+)
+
+
 def _orders(session: Session, status: str | None) -> list[PurchaseOrder]:
-    query = select(PurchaseOrder).order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+    query = _NEWEST_FIRST
     if status is not None:
         query = query.where(PurchaseOrder.status == status)
     return list(session.scalars(query))

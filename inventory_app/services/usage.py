@@ -6,27 +6,41 @@ ledger read about 52,000 movements on a busy bar (most of the dashboard's time);
 that append the movements (services/stock.py, as `stock_levels` is), so the read is at
 most 42 small rows an item. Exact by construction: every movement is appended there, a
 backdated one moves the day it is dated, and an undo is not usage (as in the ledger sum).
+
+A write dated before the day it is made also appends a row to `usage_revisions` in the
+same transaction: readers reuse the past weeks they summed until that table moves
+(services/usage_profiles.py). Insert-only, and only for such writes: a sale of today
+appends nothing, and no row is shared that every sale would update (on PostgreSQL that
+row would queue the terminals behind each other).
 """
 
 from __future__ import annotations
 
+import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Insert, Table
+from sqlalchemy import Connection, Insert, Table, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from inventory_app.db.driver_sql import DriverStatement
-from inventory_app.db.models import Base
+from inventory_app.db.models import Base, utcnow
 from inventory_app.domain.catalogue import Reason
 
 # Stock that left the bar for good: what a par has to cover.
 USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
 _USAGE_VALUES = frozenset(r.value for r in USAGE_REASONS)
 _USAGE = Base.metadata.tables["daily_usage"]
+_REVISIONS = Base.metadata.tables["usage_revisions"]
+_NEW_REVISION = insert(_REVISIONS)
+
+
+def utc_today() -> date:
+    """The day of a movement made now: `at` is UTC, and so is the day daily usage keeps."""
+    return utcnow().date()
 
 
 def _upsert(insert: Any, table: Table) -> Insert:
@@ -52,7 +66,8 @@ def record_usage(
     """Move each day's usage by movements (item id, at, delta, reason) just appended.
 
     Rows are written in (item, day) order: on PostgreSQL the caller already holds the
-    items' `stock_levels` rows, so two writers never wait on each other here.
+    items' `stock_levels` rows, so two writers never wait on each other here. A day
+    before today also appends a usage revision (see the module's docstring).
     """
     totals: dict[tuple[int, date], Decimal] = defaultdict(Decimal)
     for item_id, at, delta, reason in moves:
@@ -64,3 +79,5 @@ def record_usage(
             for (i, d), u in sorted(totals.items())
         ]
         _UPSERT[connection.dialect.name].execute_many(connection, rows)
+        if min(day for _, day in totals) < utc_today():
+            connection.execute(_NEW_REVISION, {"token": secrets.randbits(40)})
