@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Insert, Select, Update
 
 Processor = Callable[[Any], Any] | None
-Statement = Select[Any] | Insert | Update
+Statement = Select[*tuple[Any, ...]] | Insert | Update  # a Select of any columns
 
 
 @dataclass(frozen=True)

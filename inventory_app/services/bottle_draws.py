@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Bottle, Item, Movement
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import Reason, Tracking
@@ -26,6 +27,7 @@ from inventory_app.domain.errors import InputError, NotFoundError
 # Built once: every sale asks (tests/bench/bench_selling.py).
 _ITEMS = Base.metadata.tables["items"]
 _SERIAL_ITEMS = select(_ITEMS.c.id).where(_ITEMS.c.tracking == Tracking.SERIAL.value)
+_SERIAL_ROWS = DriverStatement(_SERIAL_ITEMS)  # the dashboard's read: on the driver's cursor
 # The reasons that pour from a bottle (a write-off on finishing names its bottle itself).
 DRAW_REASONS = (Reason.SALE, Reason.PREP_USE)
 
@@ -95,7 +97,7 @@ def unassigned_draws(session: Session) -> list[UnassignedDraws]:
     The few serial items are read first: the query then walks their movements by item
     instead of the whole ledger (1.9 s on 1,000,000 movements, tests/bench).
     """
-    serial = list(session.scalars(_SERIAL_ITEMS))
+    serial = [item for (item,) in _SERIAL_ROWS.rows(flushed(session), {})]
     if not serial:
         return []
     undone = select(Movement.undoes_id).where(Movement.undoes_id.is_not(None))

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
@@ -99,20 +99,24 @@ def on_order_by_item(
     session: Session, *, statuses: Sequence[str] = OPEN_STATUSES
 ) -> dict[int, Decimal]:
     """Containers on open orders per item: already coming, so not ordered twice."""
-    query = _ON_ORDER if tuple(statuses) == OPEN_STATUSES else _on_order(statuses)
-    return {item_id: Decimal(total) for item_id, total in session.execute(query)}
+    if tuple(statuses) == OPEN_STATUSES:  # the dashboard's, on every refresh
+        rows = _ON_ORDER.rows(flushed(session), {})
+    else:
+        rows = [tuple(row) for row in session.execute(_on_order(statuses))]
+    return {item_id: Decimal(total) for item_id, total in rows}
 
 
 def _on_order(statuses: Sequence[str]) -> Select[int, Decimal]:
     return (
         select(OrderLine.item_id, func.sum(OrderLine.quantity))
         .join(PurchaseOrder, PurchaseOrder.id == OrderLine.order_id)
-        .where(PurchaseOrder.status.in_(list(statuses)))
+        .where(or_(*(PurchaseOrder.status == s for s in statuses)))
         .group_by(OrderLine.item_id)
     )
 
 
-_ON_ORDER = _on_order(OPEN_STATUSES)  # built once: the dashboard asks on every refresh
+# Built once, on the driver's cursor (an IN list would be rendered on every execution).
+_ON_ORDER = DriverStatement(_on_order(OPEN_STATUSES))
 
 
 def level_rows(session: Session, *, today: date | None = None, weeks: int = 6) -> list[LevelRow]:
@@ -125,11 +129,10 @@ def level_rows(session: Session, *, today: date | None = None, weeks: int = 6) -
     out = []
     for item in _RAW_ITEMS.rows(flushed(session), {}):
         profile, on_order = profiles.get(item[0]), ordered.get(item[0])
-        key = (item, on_order, day)
-        kept = _ROWS.get(key)
-        if kept is None or kept[0] is not profile:
-            kept = _ROWS[key] = (profile, _row(item, profile, on_order, day))
-        out.append(kept[1])
+        kept = _ROWS.get(item)
+        if kept is None or kept[0] is not profile or kept[1] != on_order or kept[2] != day:
+            kept = _ROWS[item] = (profile, on_order, day, _row(item, profile, on_order, day))
+        out.append(kept[3])
     return out
 
 
@@ -141,7 +144,8 @@ _SIZE, _PAR, _REORDER, _ON_HAND = (
     fixed(c).from_stored
     for c in (_ITEMS.c.size, _ITEMS.c.par, _ITEMS.c.reorder_at, _LEVELS.c.on_hand)
 )
-_ROWS: dict[tuple[Any, ...], tuple[tuple[Decimal, ...] | None, LevelRow]] = {}
+_Kept = tuple[tuple[Decimal, ...] | None, Decimal | None, date, LevelRow]
+_ROWS: dict[tuple[Any, ...], _Kept] = {}
 _ROWS_KEPT = 20_000  # a few bars' worth; past that, start again
 
 

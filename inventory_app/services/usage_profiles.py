@@ -22,7 +22,17 @@ from decimal import Decimal
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import BigInteger, Engine, bindparam, func, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Engine,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
@@ -39,18 +49,22 @@ _USAGE = Base.metadata.tables["daily_usage"]
 _REVISIONS = Base.metadata.tables["usage_revisions"]
 _USED = type_coerce(_USAGE.c.used, BigInteger)  # the stored integers: summed exactly as ints
 _IN_DAYS = (_USAGE.c.day >= bindparam("start"), _USAGE.c.day < bindparam("end"))
-_COUNT: Any = func.count()  # typed Any: DriverStatement takes a Select of any columns
-_REVISION = DriverStatement(select(_COUNT, func.sum(_REVISIONS.c.token)))
+_REVISION = DriverStatement(select(func.count(), func.sum(_REVISIONS.c.token)))
 _SUMS = DriverStatement(
     select(_USAGE.c.item_id, _USAGE.c.weekday, func.sum(_USED))
     .where(*_IN_DAYS)
     .group_by(_USAGE.c.item_id, _USAGE.c.weekday)
 )
-_DAYS = DriverStatement(
-    select(_USAGE.c.item_id, _USAGE.c.weekday, _USED)
-    .where(*_IN_DAYS)
-    .order_by(_USAGE.c.item_id, _USAGE.c.day)
-)
+# The recent days' rows as one string, "item:weekday:used" joined by commas: built by the
+# database, so the common case (nothing new since the last read) is one value to compare
+# instead of a row per item; it says every row, so it is parsed only when it changed.
+_COLON, _COMMA = literal_column("':'", String), literal_column("','", String)
+_TEXT = cast(_USAGE.c.item_id, String) + _COLON + cast(_USAGE.c.weekday, String)
+_TEXT = _TEXT + _COLON + cast(_USED, String)
+_DAYS = {  # the same aggregate, spelt as each engine spells it
+    "sqlite": DriverStatement(select(func.group_concat(_TEXT, _COMMA)).where(*_IN_DAYS)),
+    "postgresql": DriverStatement(select(func.string_agg(_TEXT, _COMMA)).where(*_IN_DAYS)),
+}
 
 
 @dataclass
@@ -59,7 +73,7 @@ class _Weeks:
 
     revision: tuple[Any, ...]
     settled: dict[int, Sums]
-    recent_rows: list[tuple[Any, ...]] | None = None  # as read: compared whole, cheaply
+    recent_text: str | None = None  # as read (see _DAYS); None before the first read
     recent: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     profiles: dict[int, Profile] = field(default_factory=dict)
 
@@ -89,11 +103,12 @@ def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, Pr
             per_engine.clear()
         sums = _SUMS.rows(connection, {"start": start, "end": settled_end})
         found = per_engine[key] = _Weeks(revision, _by_item(sums))
-    days = _DAYS.rows(connection, {"start": settled_end, "end": today})
-    if days != found.recent_rows:
-        recent = _recent_by_item(days)
-        found.profiles = _rebuilt(found, recent, weeks, fresh=found.recent_rows is None)
-        found.recent_rows, found.recent = days, recent
+    days = _DAYS[connection.dialect.name].rows(connection, {"start": settled_end, "end": today})
+    text = days[0][0] or ""
+    if text != found.recent_text:
+        recent = _recent_by_item(text)
+        found.profiles = _rebuilt(found, recent, weeks, fresh=found.recent_text is None)
+        found.recent_text, found.recent = text, recent
     return found.profiles
 
 
@@ -104,9 +119,11 @@ def _by_item(rows: list[tuple[Any, ...]]) -> dict[int, Sums]:
     return {item: tuple(days) for item, days in out.items()}
 
 
-def _recent_by_item(rows: list[tuple[Any, ...]]) -> dict[int, tuple[tuple[int, int], ...]]:
+def _recent_by_item(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
+    """Per item, its (weekday, used) pairs in the order the database joined them."""
     out: dict[int, tuple[tuple[int, int], ...]] = {}
-    for item_id, weekday, used in rows:
+    for row in filter(None, text.split(",")):
+        item_id, weekday, used = map(int, row.split(":"))
         out[item_id] = (*out.get(item_id, ()), (weekday, used))
     return out
 
