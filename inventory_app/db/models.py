@@ -412,7 +412,7 @@ class OrderLine(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     quantity: Mapped[Decimal] = mapped_column(Quantity())  # containers ordered
     unit_cost: Mapped[Decimal] = mapped_column(Money())  # per container, as ordered

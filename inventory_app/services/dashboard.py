@@ -17,7 +17,7 @@ from inventory_app.domain.levels import Status
 from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.bottle_draws import unassigned_draws
 from inventory_app.services.bottle_view import bottle_rows
-from inventory_app.services.levels import LevelRow, level_rows
+from inventory_app.services.levels import OPEN_STATUSES, LevelRow, level_rows
 from inventory_app.services.orders import OrderRow, order_rows
 from inventory_app.services.settings import oxidation_months
 
@@ -64,7 +64,7 @@ def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
         (r for r in rows if r.runs_out_before_delivery),
         key=lambda r: (r.days_of_cover or Decimal(0), r.sku),
     )
-    orders = [r for r in order_rows(session) if r.status in ("draft", "sent")]
+    orders = order_rows(session, statuses=OPEN_STATUSES)
     return Dashboard(low, running_out, orders, _flasks(session, low), _bottles(session, day))
 
 

@@ -129,10 +129,16 @@ def level_rows(session: Session, *, today: date | None = None, weeks: int = 6) -
     out = []
     for item in _RAW_ITEMS.rows(flushed(session), {}):
         profile, on_order = profiles.get(item[0]), ordered.get(item[0])
-        kept = _ROWS.get(item)
-        if kept is None or kept[0] is not profile or kept[1] != on_order or kept[2] != day:
-            kept = _ROWS[item] = (profile, on_order, day, _row(item, profile, on_order, day))
-        out.append(kept[3])
+        kept = _ROWS.get(item[0])
+        if (
+            kept is None
+            or kept[0] != item
+            or kept[1] is not profile
+            or kept[2:4] != (on_order, day)
+        ):
+            row = _row(item, profile, on_order, day)
+            kept = _ROWS[item[0]] = (item, profile, on_order, day, row)
+        out.append(kept[4])
     return out
 
 
@@ -144,8 +150,9 @@ _SIZE, _PAR, _REORDER, _ON_HAND = (
     fixed(c).from_stored
     for c in (_ITEMS.c.size, _ITEMS.c.par, _ITEMS.c.reorder_at, _LEVELS.c.on_hand)
 )
-_Kept = tuple[tuple[Decimal, ...] | None, Decimal | None, date, LevelRow]
-_ROWS: dict[tuple[Any, ...], _Kept] = {}
+# Per item id: the row as read, its profile, on order, the day, and the LevelRow built.
+_Kept = tuple[tuple[Any, ...], tuple[Decimal, ...] | None, Decimal | None, date, LevelRow]
+_ROWS: dict[int, _Kept] = {}
 _ROWS_KEPT = 20_000  # a few bars' worth; past that, start again
 
 

@@ -6,14 +6,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, utcnow
+from inventory_app.db.driver_sql import DriverStatement, flushed
+from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, Supplier, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
@@ -60,7 +62,7 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
     """
     require(session, author, Action.CREATE_ORDER)
     _need_author(author)
-    drafts = {o.supplier_id: o for o in _orders(session, "draft")}
+    drafts = {o.supplier_id: o for o in session.scalars(_DRAFTS)}
     on_order = on_order_by_item(session)
     for draft in drafts.values():
         for line in draft.lines:
@@ -235,15 +237,51 @@ def cancel_order(session: Session, order_id: int, *, author: str) -> None:
     session.flush()
 
 
-def order_rows(session: Session, *, status: str | None = None) -> list[OrderRow]:
-    """Orders, newest first, with their line count and ordered total."""
-    if status is not None and status not in STATUSES:
-        raise InputError(f"status is one of {', '.join(STATUSES)}, got {status!r}")
+def order_rows(
+    session: Session, *, status: str | None = None, statuses: Sequence[str] | None = None
+) -> list[OrderRow]:
+    """Orders (in one status, or in any of `statuses`), newest first, with their line count
+    and ordered total."""
+    wanted = (status,) if status is not None else tuple(statuses or ())
+    for one in wanted:
+        if one not in STATUSES:
+            raise InputError(f"status is one of {', '.join(STATUSES)}, got {one!r}")
+    orders = _order_query(wanted).rows(flushed(session), {})
+    lines: dict[int, list[Decimal]] = {order[0]: [] for order in orders}
+    if lines:
+        query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost)
+        found = session.execute(query.where(OrderLine.order_id.in_(list(lines))))
+        for order_id, quantity, unit_cost in found:
+            lines[order_id].append(quantity * unit_cost)
     return [
-        OrderRow(o.id, o.supplier.name, o.status, o.created_at, o.sent_at, len(o.lines),
-                 sum((x.quantity * x.unit_cost for x in o.lines), Decimal(0)), o.version)
-        for o in _orders(session, status)
+        OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
+                 sum(lines[order_id], Decimal(0)), version)
+        for order_id, supplier, state, created, sent, version in orders
     ]  # fmt: skip
+
+
+_DRAFTS = (
+    select(PurchaseOrder)
+    .where(PurchaseOrder.status == "draft")
+    .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+)
+
+
+@cache
+def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
+    """Orders with their supplier's name, newest first: built once per set of statuses (the
+    dashboard asks for the open ones on every refresh), run on the driver's cursor."""
+    query = (
+        select(
+            PurchaseOrder.id, Supplier.name, PurchaseOrder.status, PurchaseOrder.created_at,
+            PurchaseOrder.sent_at, PurchaseOrder.version,
+        )
+        .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
+        .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+    )  # fmt: skip
+    if statuses:
+        query = query.where(or_(*(PurchaseOrder.status == s for s in statuses)))
+    return DriverStatement(query)
 
 
 def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
@@ -254,19 +292,6 @@ def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
                      x.quantity, x.unit_cost, x.received_quantity, x.received_cost)
         for x in sorted(order.lines, key=lambda x: x.item.sku)
     ]  # fmt: skip
-
-
-# Built once: the dashboard lists the open orders on every refresh.
-_NEWEST_FIRST = select(PurchaseOrder).order_by(
-    PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc()
-)
-
-
-def _orders(session: Session, status: str | None) -> list[PurchaseOrder]:
-    query = _NEWEST_FIRST
-    if status is not None:
-        query = query.where(PurchaseOrder.status == status)
-    return list(session.scalars(query))
 
 
 def _order(

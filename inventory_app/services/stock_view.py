@@ -90,7 +90,8 @@ _SIZE, _ON_HAND, _PAR, _REORDER, _COST = (
     fixed(c).from_stored
     for c in (_ITEMS.c.size, _LEVELS.c.on_hand, _ITEMS.c.par, _ITEMS.c.reorder_at, _ITEMS.c.cost)
 )
-_ROWS: dict[tuple[Any, ...], StockRow] = {}
+# Per item id: the row as read, its barcodes, and the StockRow built from them.
+_ROWS: dict[int, tuple[tuple[Any, ...], tuple[str, ...], StockRow]] = {}
 _ROWS_KEPT = 20_000  # a few bars' worth; past that, start again
 
 
@@ -104,11 +105,11 @@ def stock_rows(
         _ROWS.clear()
     rows = []
     for columns in _RAW_STOCK.rows(connection, {}):
-        key = (columns, codes.get(columns[0], ()))
-        row = _ROWS.get(key)
-        if row is None:
-            row = _ROWS[key] = _row(*key)
-        rows.append(row)
+        barcodes = codes.get(columns[0], ())
+        kept = _ROWS.get(columns[0])
+        if kept is None or kept[0] != columns or kept[1] != barcodes:
+            kept = _ROWS[columns[0]] = (columns, barcodes, _row(columns, barcodes))
+        rows.append(kept[2])
     if search.strip() or low_only:
         rows = [r for r in rows if r.matches(search) and (not low_only or r.status != Status.OK)]
     if order == Order.NAME:

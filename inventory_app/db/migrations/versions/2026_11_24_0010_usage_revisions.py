@@ -7,6 +7,9 @@ a reader can reuse the weeks it summed until the count or the tokens of these ro
 move (services/usage_profiles.py). Insert-only: writers never wait on each other here.
 The first row's random token tells this database apart from any other.
 
+Also an index on order_lines.order_id: the dashboard reads the lines of the open orders
+on every refresh, which scanned every line ever ordered.
+
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-11-24 01:30:00
@@ -33,7 +36,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_usage_revisions"),
     )
     op.bulk_insert(table, [{"token": secrets.randbits(40)}])
+    op.create_index("ix_order_lines_order_id", "order_lines", ["order_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_order_lines_order_id", table_name="order_lines")
     op.drop_table("usage_revisions")
