@@ -16,10 +16,10 @@ the clocks of the terminals are less than a day apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
@@ -67,15 +67,27 @@ _DAYS = {  # the same aggregate, spelt as each engine spells it
 }
 
 
+Recent = dict[int, tuple[tuple[int, int], ...]]  # per item: (weekday, used) as joined
+
+
+class _Built(NamedTuple):
+    """Profiles built from the settled sums and one reading of the recent days."""
+
+    text: str  # the recent days as read (see _DAYS)
+    recent: Recent
+    profiles: dict[int, Profile]
+
+
 @dataclass
 class _Weeks:
-    """The settled weeks of one (today, weeks, end of the settled days) and what was built."""
+    """The settled weeks of one (today, weeks, end of the settled days) and what was built.
+
+    `built` is replaced whole, never changed in place: two threads reading at once each
+    see one consistent build."""
 
     revision: tuple[Any, ...]
     settled: dict[int, Sums]
-    recent_text: str | None = None  # as read (see _DAYS); None before the first read
-    recent: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
-    profiles: dict[int, Profile] = field(default_factory=dict)
+    built: _Built | None = None
 
 
 _CACHE: WeakKeyDictionary[Engine, dict[tuple[date, int, date], _Weeks]] = WeakKeyDictionary()
@@ -105,11 +117,10 @@ def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, Pr
         found = per_engine[key] = _Weeks(revision, _by_item(sums))
     days = _DAYS[connection.dialect.name].rows(connection, {"start": settled_end, "end": today})
     text = days[0][0] or ""
-    if text != found.recent_text:
-        recent = _recent_by_item(text)
-        found.profiles = _rebuilt(found, recent, weeks, fresh=found.recent_text is None)
-        found.recent_text, found.recent = text, recent
-    return found.profiles
+    built = found.built
+    if built is None or text != built.text:
+        built = found.built = _rebuilt(found.settled, built, text, weeks)
+    return built.profiles
 
 
 def _by_item(rows: list[tuple[Any, ...]]) -> dict[int, Sums]:
@@ -119,35 +130,34 @@ def _by_item(rows: list[tuple[Any, ...]]) -> dict[int, Sums]:
     return {item: tuple(days) for item, days in out.items()}
 
 
-def _recent_by_item(text: str) -> dict[int, tuple[tuple[int, int], ...]]:
+def _recent_by_item(text: str) -> Recent:
     """Per item, its (weekday, used) pairs in the order the database joined them."""
-    out: dict[int, tuple[tuple[int, int], ...]] = {}
+    out: Recent = {}
     for row in filter(None, text.split(",")):
         item_id, weekday, used = map(int, row.split(":"))
         out[item_id] = (*out.get(item_id, ()), (weekday, used))
     return out
 
 
-def _rebuilt(
-    found: _Weeks, recent: dict[int, tuple[tuple[int, int], ...]], weeks: int, *, fresh: bool
-) -> dict[int, Profile]:
+def _rebuilt(settled: dict[int, Sums], before: _Built | None, text: str, weeks: int) -> _Built:
     """The profiles again, rebuilding only the items whose recent days changed."""
-    before = found.recent
-    if fresh:
-        changed = set(found.settled) | set(recent)
+    recent = _recent_by_item(text)
+    if before is None:
+        changed = set(settled) | set(recent)
         profiles: dict[int, Profile] = {}
     else:
-        changed = {i for i in set(before) | set(recent) if before.get(i) != recent.get(i)}
-        profiles = dict(found.profiles)
+        old = before.recent
+        changed = {i for i in set(old) | set(recent) if old.get(i) != recent.get(i)}
+        profiles = dict(before.profiles)
     for item in changed:
-        sums = list(found.settled.get(item, (None,) * 7))
+        sums = list(settled.get(item, (None,) * 7))
         for weekday, used in recent.get(item, ()):
             sums[weekday] = used + (sums[weekday] or 0)
         if all(s is None for s in sums):
             profiles.pop(item, None)
         else:
             profiles[item] = _profile(sums, weeks)
-    return profiles
+    return _Built(text, recent, profiles)
 
 
 def _profile(sums: list[int | None], weeks: int) -> Profile:
