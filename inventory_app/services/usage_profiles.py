@@ -11,7 +11,12 @@ write from another process or terminal moves them as much as our own.
 Yesterday (and any later day before `today`) is read each time: a sale begun before
 midnight and committed after it, or a terminal whose clock runs a little behind, writes
 a day that was today to its writer, so it appends no revision. Exact while a write and
-the clocks of the terminals are less than a day apart.
+the clocks of the terminals are less than a day apart. Days are UTC days, as `at` is.
+
+The revision is read before the sums: a write committed in between (PostgreSQL reads
+each statement afresh) is summed early and seen again at the next read, never missed.
+The random tokens tell apart two histories of equal length: a write rolled back after
+its own transaction summed the weeks, or a backup restored under the same engine.
 """
 
 from __future__ import annotations
