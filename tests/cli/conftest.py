@@ -28,3 +28,12 @@ def bar(demo_template: Path, tmp_path: Path) -> tuple[str, Path]:
     for file in demo_template.parent.glob("bar.sqlite3*"):
         shutil.copy(file, tmp_path / file.name)
     return f"sqlite:///{tmp_path / 'bar.sqlite3'}", tmp_path
+
+
+@pytest.fixture
+def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A new database for a test run in process, with no person or PIN from the environment."""
+    for variable in ("INVENTORY_APP_PIN", "INVENTORY_APP_NEW_PIN", "INVENTORY_APP_USER"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.delenv("INVENTORY_APP_DB", raising=False)
+    return f"sqlite:///{tmp_path / 'bar.sqlite3'}"
