@@ -249,3 +249,21 @@ def test_too_many_lines_keep_the_date_order(
     assert "filter them first to sort by Person" in said.args[0]
     assert page.model.query[1] == Sort.AT
     assert page.table.horizontalHeader().sortIndicatorSection() == Col.WHEN
+
+
+def test_the_count_follows_in_the_background(qtbot: Any, page: HistoryPage) -> None:
+    """The first page is shown at once; its count arrives after; an older count is dropped."""
+    everything = page.count_label.text()
+    page.filters.choose(page.filters.person, "bob")
+    assert page.count_label.text() == "…" and page.model.rowCount() == 2
+    page.filters.choose(page.filters.person, "owner")  # before bob's count arrived
+    owners = page.model.rowCount()
+    assert owners not in (0, 2) and not page.model.canFetchMore()
+    with qtbot.waitSignal(page.counted):
+        pass
+    assert page.count_label.text() == f"{owners} lines"
+    qtbot.wait(50)  # bob's count, if it arrives now, belongs to an older question
+    assert page.count_label.text() == f"{owners} lines" and page.total() == owners
+    page.filters.choose(page.filters.person, None)
+    assert page.total() == int(everything.split()[0])  # asked before it arrived: counted now
+    assert page.count_label.text() == everything
