@@ -18,10 +18,10 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Insert, Select, Update
+from sqlalchemy.sql.expression import CompoundSelect, Insert, Select, Update
 
 Processor = Callable[[Any], Any] | None
-Statement = Select[Any] | Insert | Update
+Statement = Select[Any] | CompoundSelect | Insert | Update
 
 
 @dataclass(frozen=True)

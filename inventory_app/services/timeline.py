@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Integer,
     Select,
     String,
@@ -259,15 +260,17 @@ def _paged(shape: _Shape) -> DriverStatement:
     return DriverStatement(_merged(shape))
 
 
-def _merged(shape: _Shape) -> Select:
+def _merged(shape: _Shape) -> Select | CompoundSelect:
+    """The arms united and ordered as one compound statement (not a subquery of the union:
+    SQLite then runs a few per cent faster, and it is what one writes by hand)."""
     sort, descending = shape.sort, shape.descending
     arms = [
         _ordered(arm if shape.after is None else _following(arm, kind, sort, descending,
                  shape.after), sort, descending, paged=shape.paged)
         for kind, arm in _arms(shape.filters)
     ]  # fmt: skip
-    merged = (arms[0] if len(arms) == 1 else union_all(*arms)).subquery("timeline")
-    query = select(merged).order_by(*_order(merged.c, sort, descending))
+    merged = arms[0] if len(arms) == 1 else union_all(*arms)
+    query = merged.order_by(*_order(merged.selected_columns, sort, descending))
     if shape.paged:
         query = query.offset(bindparam("offset", type_=Integer))
         query = query.limit(bindparam("limit", type_=Integer))
