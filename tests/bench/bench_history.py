@@ -18,10 +18,6 @@ The old definition timed each step until Qt had painted, against bare sqlite3 re
 movements only: painting ~25 rows takes 8-10 ms, alone more than 10x a 0.6 ms query, so no
 implementation could meet it, and its baseline left out the audit log lines merged into the
 page. Those painted times are still measured and printed (stderr), not judged.
-
-The cached big bar may predate an index of the schema (it is keyed by revision only): the
-copy gets any index of `movements` and `audit_log` the models declare and the file lacks, so
-both sides run on the schema the app's migrations give a real bar.
 """
 
 from __future__ import annotations
@@ -38,10 +34,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import create_engine
 
 from inventory_app.db.migrate import open_database
-from inventory_app.db.models import Base
 from inventory_app.services.timeline import PAGE, Sort, TimelineFilter
 from inventory_app.ui.app import create_application
 from inventory_app.ui.context import AppContext, Changes
@@ -75,7 +69,6 @@ RUNS = 21  # each run is a few ms: more of them steady the median on a shared ma
 def run(folder: Path) -> list[Result]:
     path = folder / "history.sqlite3"
     shutil.copyfile(bar_file(), path)
-    _schema_indexes(path)
     item = _add_changes(path)
     raw = sqlite3.connect(path)
     db = open_database(f"sqlite:///{path}")
@@ -173,17 +166,6 @@ def _settle(app: QApplication) -> None:
     _paint(app)
     QThreadPool.globalInstance().waitForDone()
     _paint(app)
-
-
-def _schema_indexes(path: Path) -> None:
-    """Every index the models declare on the two tables read here, created if missing."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        for name in ("movements", "audit_log"):
-            for index in Base.metadata.tables[name].indexes:
-                index.create(engine, checkfirst=True)
-    finally:
-        engine.dispose()
 
 
 def _add_changes(path: Path) -> int:
