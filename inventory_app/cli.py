@@ -42,6 +42,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "transfer",
     "user",
     "undo",
+    "settings",
 )
 
 

@@ -18,10 +18,10 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Insert, Select, Update
+from sqlalchemy.sql.expression import CompoundSelect, Insert, Select, Update
 
 Processor = Callable[[Any], Any] | None
-Statement = Select[*tuple[Any, ...]] | Insert | Update  # a Select of any columns
+Statement = Select[*tuple[Any, ...]] | CompoundSelect | Insert | Update  # any columns
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,16 @@ class DriverStatement:
         finally:
             cursor.close()
         convert = compiled.from_db
-        if not any(convert):
+        if not any(convert) or not fetched:
             return [tuple(row) for row in fetched]
-        return [
-            tuple(v if f is None else f(v) for f, v in zip(convert, row, strict=True))
-            for row in fetched
-        ]
+        # Column by column, only the columns with a processor: a page of 200 wide rows
+        # (the History page) spent 0.3 ms passing every value of every row through a
+        # generator when three of its nineteen columns need converting.
+        columns = list(zip(*fetched, strict=True))
+        for number, process in enumerate(convert):
+            if process is not None:
+                columns[number] = tuple(map(process, columns[number]))
+        return list(zip(*columns, strict=True))
 
     def execute_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
         """Run it once per row of parameters (one executemany); the rows it changed."""

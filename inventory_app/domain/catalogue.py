@@ -42,5 +42,9 @@ ADJUST_REASONS = (Reason.WASTE, Reason.BREAKAGE, Reason.COMP, Reason.CORRECTION)
 # Stock that left the bar: these can only take away (a correction goes either way).
 LOSS_REASONS = (Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
 
+# Usage: stock that left the bar for good, what a par has to cover and what openings are
+# checked against (drinks sold, preps, losses); not a count, a correction or an undo.
+USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, *LOSS_REASONS)
+
 # A new item whose size is not given gets the usual container of its unit.
 DEFAULT_SIZE = {BaseUnit.ML: Decimal(700), BaseUnit.G: Decimal(1000), BaseUnit.PCS: Decimal(1)}

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from inventory_app.db.models import Count, CountLine, Item, Movement, Sale
-from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.catalogue import LOSS_REASONS, Reason
 from inventory_app.domain.counting import (
     Band,
     beverage_cost_pct,
@@ -36,13 +36,7 @@ from inventory_app.services.settings import vat_rate_pct
 MONEY = Decimal("0.01")
 PCT = Decimal("0.1")
 # Theoretical usage: what the ledger says went into drinks, preps and recorded waste.
-USAGE_REASONS = {
-    Reason.SALE: "sales",
-    Reason.PREP_USE: "prep",
-    Reason.WASTE: "waste",
-    Reason.BREAKAGE: "waste",
-    Reason.COMP: "waste",
-}
+USAGE_KINDS = {Reason.SALE: "sales", Reason.PREP_USE: "prep"} | dict.fromkeys(LOSS_REASONS, "waste")
 
 
 @dataclass(frozen=True)
@@ -202,7 +196,7 @@ def _usage(
     )
     used: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for item_id, why, total in session.execute(query):
-        kind = USAGE_REASONS.get(Reason(why))
+        kind = USAGE_KINDS.get(Reason(why))
         if kind is not None:
             used[item_id][kind] -= Decimal(total)
     return used

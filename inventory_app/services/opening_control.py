@@ -22,13 +22,11 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Item, Movement, Production, StockLevel, utcnow
 from inventory_app.domain.bottle_states import BottleState
-from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.catalogue import USAGE_REASONS, Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.services.bottle_view import BottleRow, bottle_rows
 from inventory_app.services.settings import oxidation_months
 
-# What theoretical usage is made of: every reason stock leaves the bar for.
-USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
 DEFAULT_TOLERANCE = Decimal(1)  # containers
 
 

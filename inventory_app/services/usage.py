@@ -28,10 +28,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, utcnow
-from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.catalogue import USAGE_REASONS
 
-# Stock that left the bar for good: what a par has to cover.
-USAGE_REASONS = (Reason.SALE, Reason.PREP_USE, Reason.WASTE, Reason.BREAKAGE, Reason.COMP)
 _USAGE_VALUES = frozenset(r.value for r in USAGE_REASONS)
 _USAGE = Base.metadata.tables["daily_usage"]
 _REVISIONS = Base.metadata.tables["usage_revisions"]

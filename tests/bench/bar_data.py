@@ -7,6 +7,7 @@ invariant holds. The file is built once per schema and reused from the temp fold
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -16,6 +17,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from inventory_app.db import migrations
 from inventory_app.db.migrate import head_revision, open_database
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue import save_item
@@ -29,7 +31,7 @@ CACHE = Path(tempfile.gettempdir()) / "inventory-app-bench"
 
 def bar_file(movements: int = MOVEMENTS) -> Path:
     """The cached big bar for this schema; built (about a minute) when missing."""
-    path = CACHE / f"bar-{head_revision()}-{ITEMS}-{movements}.sqlite3"
+    path = CACHE / f"bar-{head_revision()}-{_schema_key()}-{ITEMS}-{movements}.sqlite3"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         part = path.with_suffix(f".{os.getpid()}.part")  # two benches may build at once
@@ -39,6 +41,15 @@ def bar_file(movements: int = MOVEMENTS) -> Path:
         finally:
             part.unlink(missing_ok=True)
     return path
+
+
+def _schema_key() -> str:
+    """The migrations' own text: a branch whose 0009 differs never reuses another's bar."""
+    versions = Path(migrations.__file__).parent / "versions"
+    digest = hashlib.sha256()
+    for script in sorted(versions.glob("*.py")):
+        digest.update(script.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def _build(path: Path, movements: int) -> None:

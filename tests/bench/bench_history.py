@@ -1,14 +1,31 @@
-"""Scenario 8: the History page on 1,000,000 movements, each step within 3x of its bare SQL.
+"""Scenario 6: the History page on 1,000,000 movements, each step within 3x of its bare SQL.
 
-Every step is timed as the user sees it: from the action until the event loop has run the
-page's own work and painted the first page. Its baseline is a hand-written sqlite3 query
-returning the same 200 movements with their items (the SQL the page cannot do without).
+What is compared (the lead's definition, replacing "until painted against 200 bare movements"):
+
+- SUBJECT: the page's data path for each step, i.e. everything the page runs on the UI thread
+  for that action up to the rows being ready for the view: the very loader the page's model
+  calls (`HistoryPage._load_page`: statement, execution, conversion into the model's rows),
+  called as the page calls it, plus what the page asks itself first (Jump to the end asks the
+  page's `total()`). Not Qt's paint. The count and the filter bar's choices are read in the
+  background (HistoryPage.requery, _read_choices), so they are not on the path; between the
+  steps the bench waits for them, as a person does not click within milliseconds.
+- BASELINE: the best hand-written sqlite3 SQL returning the same page of rows: the ledger and
+  the audit log merged (each side walked by its index and cut to 200 first), the columns the
+  page shows (what, bottle, change, reference, note, and whether a line is undone or an undo),
+  the same order and limit, fetched.
+
+The old definition timed each step until Qt had painted, against bare sqlite3 returning 200
+movements only: painting ~25 rows takes 8-10 ms, alone more than 10x a 0.6 ms query, so no
+implementation could meet it, and its baseline left out the audit log lines merged into the
+page. Those painted times are still measured and printed (stderr), not judged.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+import statistics
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -19,6 +36,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.migrate import open_database
+from inventory_app.services.timeline import PAGE, Sort, TimelineFilter
 from inventory_app.ui.app import create_application
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.models.timeline_model import TimelineColumn
@@ -27,12 +45,25 @@ from tests.bench.bar_data import bar_file
 from tests.bench.harness import Result, compare
 
 CHANGES = 10_000  # audit log entries: catalogue edits spread over the ledger's two years
-PAGE_SQL = (
-    "SELECT m.id, m.at, m.author, m.item_id, i.sku, i.name, m.reason, m.delta, i.unit,"
-    " m.reference, m.note FROM movements m JOIN items i ON i.id = m.item_id"
-    " {where} ORDER BY m.at {order}, m.id {order} LIMIT 200"
+LEDGER_SQL = (
+    "SELECT 'movement' AS kind, m.id AS id, m.at AS at, m.author, i.name, '', m.reason, m.delta,"
+    " i.unit, m.bottle_id, b.label, m.reference, m.note, NULL, NULL, m.undoes_id,"
+    " EXISTS (SELECT 1 FROM movements u WHERE u.undoes_id = m.id)"
+    " FROM movements m JOIN items i ON i.id = m.item_id LEFT JOIN bottles b ON b.id = m.bottle_id"
+    " {where} ORDER BY m.at {order}, m.id {order} LIMIT {page}"
 )
+LOG_SQL = (
+    "SELECT 'change', a.id, a.at, a.author, a.label, a.entity, a.action, NULL, '', NULL, NULL,"
+    " a.entity_id, a.note, a.before, a.after, a.undoes_id,"
+    " EXISTS (SELECT 1 FROM audit_log u WHERE u.undoes_id = a.id)"
+    " FROM audit_log a {where} ORDER BY a.at {order}, a.id {order} LIMIT {page}"
+)
+PAGE_SQL = (
+    "SELECT * FROM (" + LEDGER_SQL + ") UNION ALL SELECT * FROM (" + LOG_SQL.replace(
+        "{where}", "{log_where}") + ") ORDER BY at {order}, kind {order}, id {order} LIMIT {page}"
+)  # fmt: skip
 TARGET = 3
+RUNS = 21  # each run is a few ms: more of them steady the median on a shared machine
 
 
 def run(folder: Path) -> list[Result]:
@@ -46,11 +77,24 @@ def run(folder: Path) -> list[Result]:
     page.resize(1200, 700)
     page.show()
     QTest.qWaitForWindowExposed(page)
+    _settle(app)
     header = page.table.horizontalHeader()
 
-    def bare(where: str = "", order: str = "DESC") -> Callable[[], None]:
-        sql = PAGE_SQL.format(where=where, order=order)
-        return lambda: raw.execute(sql).fetchall()
+    def bare(order: str = "DESC", item: int | None = None) -> Callable[[], object]:
+        where, log_where, params = "", "", tuple[object, ...]()
+        if item is not None:
+            where, log_where = "WHERE m.item_id = ?", "WHERE a.entity = 'item' AND a.entity_id = ?"
+            params = (item, str(item))
+        sql = PAGE_SQL.format(where=where, log_where=log_where, order=order, page=PAGE)
+        return lambda: raw.execute(sql, params).fetchall()
+
+    def rows(where: TimelineFilter, descending: bool) -> Callable[[], object]:
+        """The page's own loader, as its model calls it for a first page."""
+        return lambda: page._load_page(where, Sort.AT, descending, None, page.model.page_size)
+
+    def jumped() -> object:
+        page.total()  # the page decides between fetching the rest and turning the order
+        return rows(TimelineFilter(), descending=False)()
 
     def shown(prepare: Callable[[], None], act: Callable[[], None]) -> Callable[[], float]:
         """Seconds from `act` until its page is painted; `prepare` (untimed) undoes the last."""
@@ -60,8 +104,10 @@ def run(folder: Path) -> list[Result]:
             _settle(app)
             start = time.perf_counter()
             act()
+            _paint(app)
+            elapsed = time.perf_counter() - start
             _settle(app)
-            return time.perf_counter() - start
+            return elapsed
 
         return timed
 
@@ -74,40 +120,52 @@ def run(folder: Path) -> list[Result]:
         page.hide()
         page._stale = True  # a change made elsewhere while the page was hidden
 
+    steps = [
+        ("open (1M movements)", bare(), rows(TimelineFilter(), True), reopen, page.show),
+        ("jump to the end", bare("ASC"), jumped, newest_first, page.jump_to_end),
+        (
+            "filter by item", bare(item=item), rows(TimelineFilter(item_id=item), True),
+            newest_first, lambda: page.filters.choose(page.filters.item, item),
+        ),
+        (
+            "sort by date", bare("ASC"), rows(TimelineFilter(), False), newest_first,
+            lambda: header.setSortIndicator(TimelineColumn.WHEN, Qt.SortOrder.AscendingOrder),
+        ),
+    ]  # fmt: skip
     try:
-        return [
-            compare(
-                "history: open (1M movements)", bare(),
-                shown(reopen, page.show), target=TARGET,
-            ),
-            compare(
-                "history: jump to the end", bare(order="ASC"),
-                shown(newest_first, page.jump_to_end), target=TARGET,
-            ),
-            compare(
-                "history: filter by item", bare(where=f"WHERE m.item_id = {item}"),
-                shown(newest_first, lambda: page.filters.choose(page.filters.item, item)),
-                target=TARGET,
-            ),
-            compare(
-                "history: sort by date", bare(order="ASC"),
-                shown(newest_first, lambda: header.setSortIndicator(
-                    TimelineColumn.WHEN, Qt.SortOrder.AscendingOrder
-                )),
-                target=TARGET,
-            ),
-        ]  # fmt: skip
+        results = [
+            compare(f"history: {name}", baseline, subject, target=TARGET, runs=RUNS)
+            for name, baseline, subject, _prepare, _act in steps
+        ]
+        painted = [(name, _median(shown(prepare, act))) for name, _b, _s, prepare, act in steps]
+        print("history, painted (from the action until Qt has painted; not judged):",
+              file=sys.stderr)  # fmt: skip
+        for name, seconds in painted:
+            print(f"  {name:<24} {seconds * 1e3:8.3f} ms", file=sys.stderr)
+        return results
     finally:
-        QThreadPool.globalInstance().waitForDone()  # the person filter's readings
+        QThreadPool.globalInstance().waitForDone()  # the page's background readings
         page.close()
         raw.close()
         db.dispose()
 
 
-def _settle(app: QApplication) -> None:
+def _median(timed: Callable[[], float], runs: int = 5) -> float:
+    timed()  # warm
+    return statistics.median(timed() for _ in range(runs))
+
+
+def _paint(app: QApplication) -> None:
     """Run everything queued, paints included (twice: a paint may queue a layout pass)."""
     app.processEvents()
     app.processEvents()
+
+
+def _settle(app: QApplication) -> None:
+    """The page's background readings (count, filter choices) in and shown, then painted."""
+    _paint(app)
+    QThreadPool.globalInstance().waitForDone()
+    _paint(app)
 
 
 def _add_changes(path: Path) -> int:
@@ -127,5 +185,6 @@ def _add_changes(path: Path) -> int:
         ),
     )
     conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as SQLite's own checkpoints soon would
     conn.close()
     return item

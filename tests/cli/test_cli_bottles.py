@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import TRACEBACK, run
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    done = run("--db", f"sqlite:///{folder / 'bar.sqlite3'}", "init", "--demo", cwd=folder)
-    assert done.returncode == 0, done.stderr
-    return folder / "bar.sqlite3"
-
-
-@pytest.fixture
-def bar(template: Path, tmp_path: Path) -> tuple[str, Path]:
-    for file in template.parent.glob("bar.sqlite3*"):
-        shutil.copy(file, tmp_path / file.name)
-    return f"sqlite:///{tmp_path / 'bar.sqlite3'}", tmp_path
 
 
 def bottles(bar: tuple[str, Path], *args: str) -> list[dict[str, object]]:

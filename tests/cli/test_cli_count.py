@@ -6,19 +6,11 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from tests.cli.test_cli import run
 
 D = Decimal
-
-
-@pytest.fixture
-def bar(tmp_path: Path) -> tuple[str, Path]:
-    url = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
-    assert run("--db", url, "init", "--demo", cwd=tmp_path).returncode == 0
-    return url, tmp_path
 
 
 def test_count_set_finalise_and_report(bar: tuple[str, Path]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -11,13 +10,6 @@ from sqlalchemy import create_engine, text
 from inventory_app import cli
 
 PIN, NEW_PIN, USER = "INVENTORY_APP_PIN", "INVENTORY_APP_NEW_PIN", "INVENTORY_APP_USER"
-
-
-@pytest.fixture
-def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    for variable in (PIN, NEW_PIN, USER, "INVENTORY_APP_DB"):
-        monkeypatch.delenv(variable, raising=False)
-    return f"sqlite:///{tmp_path / 'bar.sqlite3'}"
 
 
 def run(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,22 +10,6 @@ from inventory_app.resources import resource_path
 from tests.cli.test_cli import TRACEBACK, run, stock_json
 
 SAMPLE = resource_path("demo", "square_sample.csv")
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo bar (catalogue and recipes), created once and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
-    done = run("--db", f"sqlite:///{folder / 'bar.sqlite3'}", "init", "--demo", cwd=folder)
-    assert done.returncode == 0, done.stderr
-    return folder / "bar.sqlite3"
-
-
-@pytest.fixture
-def bar(template: Path, tmp_path: Path) -> tuple[str, Path]:
-    for file in template.parent.glob("bar.sqlite3*"):
-        shutil.copy(file, tmp_path / file.name)
-    return f"sqlite:///{tmp_path / 'bar.sqlite3'}", tmp_path
 
 
 def on_hand(bar: tuple[str, Path], sku: str) -> object:

@@ -81,3 +81,21 @@ def test_rows_of_an_executemany_keep_their_own_values(db: Database) -> None:
         stored = [READ.rows(flushed(s), {"ref": f"many-{n}"})[0] for n in range(4)]
     assert [delta for _, delta in stored] == deltas
     assert [at for at, _ in stored] == [rows[0]["at"]] * 3 + [datetime(2026, 11, 24, 1, 2, 3)]
+
+
+def test_rows_convert_only_the_columns_with_a_processor(db: Database) -> None:
+    """Mixed columns (converted and passed through) keep their order; no rows is no rows."""
+    mixed = DriverStatement(
+        select(MOVEMENTS.c.reference, MOVEMENTS.c.delta, MOVEMENTS.c.author, MOVEMENTS.c.at)
+        .where(MOVEMENTS.c.reference == bindparam("ref"))
+        .order_by(MOVEMENTS.c.id)
+    )
+    with db.transaction() as s:
+        item = make_item(s)
+        deltas = [Decimal("0.25"), Decimal("-0.25"), Decimal(0)]  # on hand stays the ledger's
+        DRIVER_INSERT.execute_many(flushed(s), [_row(item, "mixed", d) for d in deltas])
+        assert mixed.rows(flushed(s), {"ref": "nothing"}) == []
+        got = mixed.rows(flushed(s), {"ref": "mixed"})
+    at = datetime(2026, 11, 23, 21, 5, 7, 123456)
+    assert got == [("mixed", d, "owner", at) for d in deltas]
+    assert all(type(row) is tuple for row in got)

@@ -216,3 +216,22 @@ def test_choices(db: Database, story: Story) -> None:
 def test_change_text_names_added_and_removed_fields() -> None:
     assert change_text(None, '{"role": "bartender"}') == "role: bartender"
     assert change_text('{"pin": "set"}', None) == "pin: set removed"
+
+
+def test_one_statement_per_shape_its_values_as_parameters(db: Database, story: Story) -> None:
+    """Two questions of one shape (an item, a person, a day, a search) share one compiled
+    statement and still answer each its own values."""
+    from inventory_app.services import timeline as module
+
+    def ask(item: int, person: str, search: str) -> set[tuple[str, int]]:
+        where = TimelineFilter(
+            item_id=item, person=person, since=SATURDAY, until=SATURDAY + timedelta(1),
+            search=search,
+        )  # fmt: skip
+        return {(r.author, r.item_id) for r in _read(db, where)}
+
+    module._paged.cache_clear()
+    assert ask(story.campari, "bob", "campari") == {("Bob", story.campari)}
+    assert ask(story.whisky, "ann", "cask") == {("Ann", story.whisky)}
+    assert ask(story.whisky, "bob", "campari") == set()
+    assert module._paged.cache_info().currsize == 1

@@ -7,7 +7,9 @@ Saturday; the openings (with their bottle) and the sales come up with their auth
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
@@ -38,6 +40,7 @@ from inventory_app.ui.models.timeline_model import (
     can_undo,
 )
 from inventory_app.ui.pages.history_filters import HistoryFilters
+from inventory_app.ui.queries import TimelineChoices
 from inventory_app.ui.styling import named
 from inventory_app.ui.worker import Report, Worker
 
@@ -60,25 +63,29 @@ WIDTHS = {
 class _Delivery(QObject):
     """Carries a reading from a pool thread to the page, queued to the UI thread."""
 
-    arrived = Signal(object)  # the names (or the error)
+    arrived = Signal(object)  # what was read (or the error)
 
 
 class HistoryPage(QWidget):
     """Re-asks the database on every filter, order or change; reads only when shown."""
 
     status_message = Signal(str)
-    people_shown = Signal()  # the person filter has its choices (read in the background)
+    choices_shown = Signal()  # the filter bar has its choices (read in the background)
+    counted = Signal()  # the count of the current question is shown (read in the background)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
         self._context = context
         self._stale = True
-        self._total = 0
+        self._total: int | None = None  # None while the current question is being counted
+        self._question = 0  # which question the page shows: a count of an older one is dropped
         self.export_worker: Worker | None = None
-        self._people_reading = self._people_again = False
-        self._people = _Delivery()  # no parent: it outlives the page if a reading does
-        self._people.arrived.connect(self._people_arrived)
+        self._choices_reading = self._choices_again = False
+        self._choices = _Delivery()  # no parent: it outlives the page if a reading does
+        self._choices.arrived.connect(self._choices_arrived)
+        self._counts = _Delivery()
+        self._counts.arrived.connect(self._count_arrived)
         self.filters = HistoryFilters()
         self.model = TimelineModel(self._load_page, self)
         self.table = self._table()
@@ -142,10 +149,10 @@ class HistoryPage(QWidget):
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         """A header click: the database orders again; a column it cannot sort keeps the date."""
-        sortable = column in SORTS and (column == TimelineColumn.WHEN or self._total <= SORT_LIMIT)
+        sortable = column in SORTS and (column == TimelineColumn.WHEN or self.total() <= SORT_LIMIT)
         if column in SORTS and not sortable:
             self.status_message.emit(
-                f"{self._total:,} lines: filter them first to sort by {TITLES[column]}"
+                f"{self.total():,} lines: filter them first to sort by {TITLES[column]}"
             )
         if not sortable:
             header = self.table.horizontalHeader()
@@ -183,50 +190,89 @@ class HistoryPage(QWidget):
             self._stale = True  # a sale elsewhere costs nothing here until the page is shown
 
     def refresh(self) -> None:
-        """New reasons and items in the filter bar, then the list again; people follow."""
+        """The list again at once; the filter bar's choices and the count follow."""
         self._stale = False
-        self.filters.set_choices(queries.load_timeline_choices(self._context.database))
         self.requery()
-        self._read_people()
+        self._read_choices()
 
-    def _read_people(self) -> None:
-        """Everyone who ever did something, off the UI thread: it reads every movement.
+    def _read_choices(self) -> None:
+        """Items, reasons, kinds and everyone who ever did something, off the UI thread.
 
-        A distinct over a million authors takes about 0.1 s; the first page does not wait
-        for it. One reading at a time: a refresh during one asks for one more after it.
-        The pool's thread outlives the page if need be (a QThread child would not).
+        The people read every movement (a distinct over a million authors, about 0.1 s)
+        and the rest a few ms: the first page does not wait for them. One reading at a
+        time: a refresh during one asks for one more after it. The pool's thread
+        outlives the page if need be (a QThread child would not).
         """
-        if self._people_reading:
-            self._people_again = True
+        if self._choices_reading:
+            self._choices_again = True
             return
-        self._people_reading, self._people_again = True, False
-        database, delivery = self._context.database, self._people
+        self._choices_reading, self._choices_again = True, False
+        self._in_background(self._choices, self._read_all_choices)
 
-        def read() -> None:
+    def _read_all_choices(self) -> tuple[TimelineChoices, list[str]]:
+        database = self._context.database
+        return queries.load_timeline_choices(database), queries.load_timeline_people(database)
+
+    def _in_background(self, delivery: _Delivery, read: Callable[[], object]) -> None:
+        """`read` on a pool thread; what it returns (or raises) arrives through `delivery`."""
+
+        def run() -> None:
             try:
-                names: object = queries.load_timeline_people(database)
+                found: object = read()
             except Exception as error:  # shown on the page: a reading never dies silently
-                names = error
+                found = error
             with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                delivery.arrived.emit(names)
+                delivery.arrived.emit(found)
 
-        QThreadPool.globalInstance().start(read)
+        QThreadPool.globalInstance().start(run)
 
-    def _people_arrived(self, names: object) -> None:
-        self._people_reading = False
-        if self._people_again:  # something happened while reading: it may have a new author
-            self._read_people()
-        if isinstance(names, Exception):
-            self.show_error(InventoryError(f"could not read the people: {names}"))
-        else:
-            self.filters.set_people(list(names))  # type: ignore[call-overload]
-            self.people_shown.emit()
+    def _choices_arrived(self, found: object) -> None:
+        self._choices_reading = False
+        if self._choices_again:  # something happened while reading: it may have a new author
+            self._read_choices()
+        if isinstance(found, Exception):
+            self.show_error(InventoryError(f"could not read the filter choices: {found}"))
+            return
+        choices, people = cast(tuple[TimelineChoices, list[str]], found)
+        self.filters.set_choices(choices)
+        self.filters.set_people(people)
+        self.choices_shown.emit()
 
     def requery(self) -> None:
+        """The first page of the current question now; its count in the background.
+
+        Counting a million movements takes about 2.5 ms that the first page need not
+        wait for; Sort and Jump to the end count here if it has not arrived yet.
+        """
         self.model.set_query(self.filters.current())
-        total = self._total = queries.count_timeline(self._context.database, self.model.query[0])
-        self.count_label.setText(f"{total:,} lines" if total != 1 else "1 line")
+        self._question += 1
+        self._total = None
+        self.count_label.setText("…")
+        question, where, database = self._question, self.model.query[0], self._context.database
+        self._in_background(
+            self._counts, lambda: (question, queries.count_timeline(database, where))
+        )
         self._update_undo()
+
+    def _count_arrived(self, found: object) -> None:
+        if isinstance(found, Exception):
+            self.show_error(InventoryError(f"could not count the lines: {found}"))
+            return
+        question, total = cast(tuple[int, int], found)
+        if question == self._question and self._total is None:  # else an older question's
+            self._show_total(total)
+
+    def total(self) -> int:
+        """How many lines the current question has: counted in the background, or now."""
+        if self._total is None:
+            self._show_total(queries.count_timeline(self._context.database, self.model.query[0]))
+        assert self._total is not None
+        return self._total
+
+    def _show_total(self, total: int) -> None:
+        self._total = total
+        self.count_label.setText(f"{total:,} lines" if total != 1 else "1 line")
+        self.counted.emit()
 
     def selected_row(self) -> TimelineRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -260,7 +306,7 @@ class HistoryPage(QWidget):
 
     def jump_to_end(self) -> None:
         """The last line: fetched if near enough, else the order turns so the end comes first."""
-        total = queries.count_timeline(self._context.database, self.model.query[0])
+        total = self.total()
         if total > JUMP_LIMIT:
             descending = self.model.query[2]
             self.table.horizontalHeader().setSortIndicator(
@@ -285,7 +331,7 @@ class HistoryPage(QWidget):
                 return
             path = Path(chosen)
         where, sort, descending = self.model.query
-        total = queries.count_timeline(self._context.database, where)
+        total = self.total()
         database = self._context.database
 
         def work(report: Report) -> int:

@@ -65,7 +65,7 @@ def page(qtbot: Any, context: AppContext, evening: Evening) -> Iterator[HistoryP
     page = HistoryPage(context)
     qtbot.addWidget(page)
     page.resize(1300, 700)
-    with qtbot.waitSignal(page.people_shown):  # read in the background
+    with qtbot.waitSignals([page.choices_shown, page.counted]):  # read in the background
         page.show()
     yield page
 
@@ -75,7 +75,7 @@ def shown(page: HistoryPage, *columns: Col) -> list[tuple[str, ...]]:
     return [tuple(model.index(r, c).data() for c in columns) for r in range(model.rowCount())]
 
 
-def test_the_campari_question(page: HistoryPage, bar: Bar) -> None:
+def test_the_campari_question(qtbot: Any, page: HistoryPage, bar: Bar) -> None:
     """Who opened the third bottle of Campari on Saturday, and who sold it?"""
     page.filters.choose(page.filters.item, bar.campari)
     page.filters.set_days(SATURDAY, SATURDAY)
@@ -84,7 +84,7 @@ def test_the_campari_question(page: HistoryPage, bar: Bar) -> None:
         ("open", "ann", "0 ml"), ("open", "bob", "0 ml"), ("open", "ann", "0 ml"),
         ("sale", "bob", "-30 ml"),
     ]  # fmt: skip
-    assert page.count_label.text() == "4 lines"
+    qtbot.waitUntil(lambda: page.count_label.text() == "4 lines")  # counted in the background
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,8 @@ def test_a_refused_undo_shows_the_services_message(
     bartender = AppContext(database=db, user="ann", changes=Changes())
     page = HistoryPage(bartender)
     qtbot.addWidget(page)
-    page.show()
+    with qtbot.waitSignal(page.choices_shown):
+        page.show()
     page.filters.choose(page.filters.reason, "sale")
     select_line(page, "sale")  # bob's sale: not ann's to undo
     page.actions_by_name["undo"].trigger()
@@ -248,3 +249,21 @@ def test_too_many_lines_keep_the_date_order(
     assert "filter them first to sort by Person" in said.args[0]
     assert page.model.query[1] == Sort.AT
     assert page.table.horizontalHeader().sortIndicatorSection() == Col.WHEN
+
+
+def test_the_count_follows_in_the_background(qtbot: Any, page: HistoryPage) -> None:
+    """The first page is shown at once; its count arrives after; an older count is dropped."""
+    everything = page.count_label.text()
+    page.filters.choose(page.filters.person, "bob")
+    assert page.count_label.text() == "…" and page.model.rowCount() == 2
+    page.filters.choose(page.filters.person, "owner")  # before bob's count arrived
+    owners = page.model.rowCount()
+    assert owners not in (0, 2) and not page.model.canFetchMore()
+    with qtbot.waitSignal(page.counted):
+        pass
+    assert page.count_label.text() == f"{owners} lines"
+    qtbot.wait(50)  # bob's count, if it arrives now, belongs to an older question
+    assert page.count_label.text() == f"{owners} lines" and page.total() == owners
+    page.filters.choose(page.filters.person, None)
+    assert page.total() == int(everything.split()[0])  # asked before it arrived: counted now
+    assert page.count_label.text() == everything

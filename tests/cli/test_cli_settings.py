@@ -1,0 +1,63 @@
+"""`settings` and `settings set`: checked like the dialog, owner only, audited. In process."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.test_cli_people import run
+
+
+def settings(url: str, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, str]:
+    status, out, err = run(url, capsys, *args, "settings", "--format", "json", pin="1234")
+    assert status == 0, err
+    return {row["key"]: row["value"] for row in json.loads(out)}
+
+
+def test_list_and_set(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(url, capsys, "init", "--demo")[0] == 0  # owner 1234, giulia 1111
+    owner = ("--user", "owner")
+    before = settings(url, capsys, *owner)
+    assert before["shift_hours"] == "12" and before["default_channel"] == "takeaway"
+    table = run(url, capsys, *owner, "settings", pin="1234")[1].splitlines()
+    assert table[0].split() == ["Setting", "Value", "Default"]
+    assert run(url, capsys, *owner, "settings", "set", "shift_hours", " 8 ", pin="1234") == (
+        0, "shift_hours = 8\n", "",
+    )  # fmt: skip
+    assert settings(url, capsys, *owner) == before | {"shift_hours": "8"}
+    history = run(url, capsys, *owner, "history", "--kind", "change", pin="1234")[1]
+    assert "shift_hours" in history
+
+
+@pytest.mark.parametrize(
+    ("args", "pin", "status", "message"),
+    [
+        (("--user", "owner", "settings", "set", "shift_hours", "0"), "1234", 2,
+         "shift_hours is a whole number of hours from 1 to 72, got '0'"),
+        (("--user", "owner", "settings", "set", "vat_rate_pct", "abc"), "1234", 2, "vat_rate_pct"),
+        (("--user", "giulia", "settings", "set", "shift_hours", "24"), "1111", 3,
+         "Only the owner may"),
+    ],
+)  # fmt: skip
+def test_refusals_change_nothing(
+    url: str,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    pin: str,
+    status: int,
+    message: str,
+) -> None:
+    assert run(url, capsys, "init", "--demo")[0] == 0
+    before = settings(url, capsys, "--user", "owner")
+    done = run(url, capsys, *args, pin=pin)
+    assert done[0] == status and message in done[2]
+    assert settings(url, capsys, "--user", "owner") == before
+
+
+def test_unknown_setting_is_a_usage_error(url: str) -> None:
+    from inventory_app import cli
+
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--db", url, "settings", "set", "happy_hour", "1"])
+    assert exited.value.code == 2
