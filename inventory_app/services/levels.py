@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -165,7 +165,7 @@ def _row(
     """One row of _RAW_ITEMS (quantities as stored integers) with its cover and orders."""
     (item_id, sku, name, unit, raw_size, raw_par, raw_reorder, raw_on_hand, supplier, lead,
      _order_days) = item  # fmt: skip
-    size, on_hand = _SIZE(raw_size) or Decimal(0), _ON_HAND(raw_on_hand) or Decimal(0)
+    size, on_hand = cast(Decimal, _SIZE(raw_size)), cast(Decimal, _ON_HAND(raw_on_hand))
     reorder_at = _REORDER(raw_reorder)
     cover = None
     if profile is not None:

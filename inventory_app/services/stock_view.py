@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -130,7 +130,7 @@ def _row(columns: Sequence[Any], barcodes: tuple[str, ...]) -> StockRow:
     """One row of _RAW_STOCK, in its column order (quantities and money as stored)."""
     (item_id, sku, name, category, kind, unit, raw_size, raw_on_hand, raw_par, raw_reorder,
      location, walk, supplier, raw_cost, version) = columns  # fmt: skip
-    size, on_hand = _SIZE(raw_size) or Decimal(0), _ON_HAND(raw_on_hand) or Decimal(0)
+    size, on_hand = cast(Decimal, _SIZE(raw_size)), cast(Decimal, _ON_HAND(raw_on_hand))
     reorder_at = _REORDER(raw_reorder)
     return StockRow(
         item_id,
@@ -148,7 +148,7 @@ def _row(columns: Sequence[Any], barcodes: tuple[str, ...]) -> StockRow:
         location or "",
         walk if walk is not None else 1_000_000,
         supplier or "",
-        _COST(raw_cost) or Decimal(0),
+        cast(Decimal, _COST(raw_cost)),
         barcodes,
         version,
     )

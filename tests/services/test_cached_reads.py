@@ -204,3 +204,27 @@ def test_item_and_supplier_edits_rebuild_their_rows(db: Database, bar: dict) -> 
         assert [r.name for r in stock_rows(s) if r.sku == "SODA"] == ["Soda water"]
         board = dashboard(s, today=TODAY)
     assert "VER" in {r.sku for r in board.running_out}, "a month's lead time outlasts the vermouth"
+
+
+def test_two_bars_in_one_process_never_share_what_they_reuse(
+    db: Database, bar: dict, tmp_path: Path
+) -> None:
+    """The same item ids in another database: rows are checked column by column and the
+    weeks kept per engine, so reading one never answers for the other."""
+    second = open_database(f"sqlite:///{tmp_path / 'second.sqlite3'}")
+    try:
+        with second.transaction() as s:
+            items = stock_bar(s)
+            at = datetime.combine(TODAY - timedelta(days=2), time(21))
+            record_movement(s, items["GIN"], D(-300), Reason.SALE, author=AUTHOR, at=at)
+        for _ in range(2):
+            with db.reading() as s:
+                first_board, first_stock = dashboard(s, today=TODAY), stock_rows(s)
+            with second.reading() as s:
+                second_board, second_stock = dashboard(s, today=TODAY), stock_rows(s)
+            assert first_board == _fresh_dashboard(db)
+            assert first_stock == _fresh_stock(db)
+            assert second_board == _fresh_dashboard(second)
+            assert second_stock == _fresh_stock(second)
+    finally:
+        second.dispose()
