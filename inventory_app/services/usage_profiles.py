@@ -115,7 +115,10 @@ def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, Pr
     per_engine = _CACHE.setdefault(connection.engine, {})
     key = (today, weeks, settled_end)
     found = per_engine.get(key)
+    earlier: dict[int, Profile] = {}
     if found is None or found.revision != revision:
+        if found is not None and found.built is not None:
+            earlier = found.built.profiles  # a profile equal to its earlier one stays that one
         if len(per_engine) > 8:  # days gone by and lengths no longer asked for
             per_engine.clear()
         sums = _SUMS.rows(connection, {"start": start, "end": settled_end})
@@ -124,7 +127,7 @@ def usage_profiles(session: Session, *, today: date, weeks: int) -> dict[int, Pr
     text = days[0][0] or ""
     built = found.built
     if built is None or text != built.text:
-        built = found.built = _rebuilt(found.settled, built, text, weeks)
+        built = found.built = _rebuilt(found.settled, built, text, weeks, earlier)
     return built.profiles
 
 
@@ -144,8 +147,19 @@ def _recent_by_item(text: str) -> Recent:
     return out
 
 
-def _rebuilt(settled: dict[int, Sums], before: _Built | None, text: str, weeks: int) -> _Built:
-    """The profiles again, rebuilding only the items whose recent days changed."""
+def _rebuilt(
+    settled: dict[int, Sums],
+    before: _Built | None,
+    text: str,
+    weeks: int,
+    earlier: dict[int, Profile],
+) -> _Built:
+    """The profiles again, rebuilding only the items whose recent days changed.
+
+    After a backdated write every item is summed again, but an item whose profile came
+    out equal keeps its `earlier` object: callers keyed on it (levels.py) rebuild only
+    the items the write moved.
+    """
     recent = _recent_by_item(text)
     if before is None:
         changed = set(settled) | set(recent)
@@ -160,8 +174,10 @@ def _rebuilt(settled: dict[int, Sums], before: _Built | None, text: str, weeks: 
             sums[weekday] = used + (sums[weekday] or 0)
         if all(s is None for s in sums):
             profiles.pop(item, None)
-        else:
-            profiles[item] = _profile(sums, weeks)
+            continue
+        profile = _profile(sums, weeks)
+        same = earlier.get(item)
+        profiles[item] = same if same == profile else profile
     return _Built(text, recent, profiles)
 
 
