@@ -469,4 +469,4 @@ class AuditEntry(Base):
     undoes_id: Mapped[int | None] = mapped_column(ForeignKey("audit_log.id"), unique=True)
 
 
-Index("ix_audit_log_entity_entity_id", AuditEntry.entity, AuditEntry.entity_id)
+Index("ix_audit_log_entity_entity_id_at", AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at)
