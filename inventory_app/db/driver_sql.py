@@ -31,7 +31,7 @@ class _Compiled:
     positional: bool
     binds: dict[str, Any]  # name -> BindParameter (its value when the caller gives none)
     to_db: tuple[tuple[str, Processor], ...]  # in the order of `names`
-    from_db: tuple[Processor, ...]
+    from_db: tuple[tuple[int, Callable[[Any], Any]], ...]  # the result columns converted
 
 
 class DriverStatement:
@@ -46,51 +46,72 @@ class DriverStatement:
     def rows(self, connection: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """The rows it returns (a SELECT, or RETURNING), converted by the columns' types."""
         compiled = self._compiled(connection.dialect)
-        cursor = self._run(connection, compiled, [params], many=False)
+        try:
+            converted = _convert(compiled, params)
+        except (TypeError, ValueError, ArithmeticError, KeyError) as error:
+            raise _refused(compiled, params, error) from error
+        cursor = self._run(connection, compiled, [converted], many=False)
         try:
             fetched = cursor.fetchall()
         finally:
             cursor.close()
-        convert = compiled.from_db
-        if not any(convert):
+        if not compiled.from_db:
             return [tuple(row) for row in fetched]
-        return [
-            tuple(v if f is None else f(v) for f, v in zip(convert, row, strict=True))
-            for row in fetched
-        ]
+        converted = []
+        for row in fetched:
+            values = list(row)
+            for index, process in compiled.from_db:
+                values[index] = process(values[index])
+            converted.append(tuple(values))
+        return converted
 
     def execute_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
         """Run it once per row of parameters (one executemany); the rows it changed."""
+        return self._many(connection, lambda compiled, name: _column(compiled, rows, name), rows)
+
+    def execute_columns(self, connection: Connection, columns: Mapping[str, Sequence[Any]]) -> int:
+        """execute_many with the values given column by column, as bulk writers build them:
+        no dict per row (an import writes a million movements); the rows it changed."""
+        return self._many(connection, lambda _compiled, name: columns[name], columns)
+
+    def _many(
+        self,
+        connection: Connection,
+        column: Callable[[_Compiled, str], Sequence[Any]],
+        given: Any,
+    ) -> int:
+        """Values converted column by column, then one executemany."""
         compiled = self._compiled(connection.dialect)
-        cursor = self._run(connection, compiled, rows, many=True)
+        converted: list[Sequence[Any]] = []
+        try:
+            for name, process in compiled.to_db:
+                values = column(compiled, name)
+                converted.append(values if process is None else _processed(values, process))
+        except (TypeError, ValueError, ArithmeticError, KeyError) as error:  # refused, or missing
+            raise _refused(compiled, given, error) from error
+        params: list[Any] = list(zip(*converted, strict=True))
+        if not compiled.positional:
+            params = [dict(zip(compiled.names, values, strict=True)) for values in params]
+        cursor = self._run(connection, compiled, params, many=True)
         count = int(cursor.rowcount)
         cursor.close()
         return count
 
     def _run(
-        self,
-        connection: Connection,
-        compiled: _Compiled,
-        rows: Sequence[Mapping[str, Any]],
-        *,
-        many: bool,
+        self, connection: Connection, compiled: _Compiled, params: list[Any], *, many: bool
     ) -> Any:
-        try:
-            converted = _convert_all(compiled, rows) if many else [_convert(compiled, rows[0])]
-        except (TypeError, ValueError, ArithmeticError, KeyError) as error:  # refused, or missing
-            message = f"({type(error).__module__}.{type(error).__name__}) {error}"
-            raise StatementError(message, compiled.sql, rows, error) from error
+        """The converted parameters on a new cursor; a driver error raised as SQLAlchemy's."""
         cursor = connection.connection.cursor()
         try:
             if many:
-                cursor.executemany(compiled.sql, converted)
+                cursor.executemany(compiled.sql, params)
             else:
-                cursor.execute(compiled.sql, converted[0])
+                cursor.execute(compiled.sql, params[0])
         except connection.dialect.loaded_dbapi.Error as error:
             cursor.close()
             raise DBAPIError.instance(
                 compiled.sql,
-                converted if many else converted[0],
+                params if many else params[0],
                 error,
                 connection.dialect.loaded_dbapi.Error,
                 dialect=connection.dialect,
@@ -116,10 +137,11 @@ def _compile(statement: Statement, keys: list[str] | None, dialect: Dialect) -> 
     to_db = tuple(
         (name, binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
     )
-    from_db = tuple(
+    results = (
         column.type.dialect_impl(dialect).result_processor(dialect, None)
         for column in statement.exported_columns
     )
+    from_db = tuple((index, f) for index, f in enumerate(results) if f is not None)
     return _Compiled(compiled.string, names, positional, binds, to_db, from_db)
 
 
@@ -147,22 +169,20 @@ def _convert(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
     return dict(zip(compiled.names, values, strict=True))
 
 
-def _convert_all(compiled: _Compiled, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
-    """Column by column; a value that is the very object of the row before (the time of a
-    sale's five movements) reuses its conversion: processors are functions of the value."""
-    columns: list[list[Any]] = []
+def _column(compiled: _Compiled, rows: Sequence[Mapping[str, Any]], name: str) -> list[Any]:
+    """One column of rows of parameters; a bind the statement fixed itself (a literal) keeps
+    its value, a column left out is a mistake (KeyError)."""
     try:
-        for name, process in compiled.to_db:
-            given = [row[name] for row in rows]
-            columns.append(given if process is None else _processed(given, process))
+        return [row[name] for row in rows]
     except KeyError:
-        return [_convert(compiled, row) for row in rows]
-    if compiled.positional:
-        return list(zip(*columns, strict=True))
-    return [dict(zip(compiled.names, values, strict=True)) for values in zip(*columns, strict=True)]
+        fixed = compiled.binds[name]
+        return [row[name] if name in row else _default(fixed, name) for row in rows]
 
 
-def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """One column converted; a value that is the very object of the row before (the time of
+    a sale's five movements, an import's author) reuses its conversion: processors are
+    functions of the value."""
     out: list[Any] = []
     last: Any = _MISSING
     converted: Any = None
@@ -171,6 +191,12 @@ def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
             last, converted = value, process(value)
         out.append(converted)
     return out
+
+
+def _refused(compiled: _Compiled, given: Any, error: Exception) -> StatementError:
+    """A value the column's type refused, or one missing, as SQLAlchemy reports it."""
+    message = f"({type(error).__module__}.{type(error).__name__}) {error}"
+    return StatementError(message, compiled.sql, given, error)
 
 
 def _default(bind: Any, name: str) -> Any:
