@@ -29,7 +29,7 @@ class _Compiled:
     sql: str
     names: tuple[str, ...]  # every bind, in the order of a positional paramstyle
     positional: bool
-    binds: dict[str, Any]  # name -> BindParameter (its value when the caller gives none)
+    fixed: dict[str, Any]  # binds the statement fixed itself (the 0 of `on_hand < 0`)
     to_db: tuple[tuple[str, Processor], ...]  # in the order of `names`
     from_db: tuple[tuple[int, Callable[[Any], Any]], ...]  # the result columns converted
 
@@ -130,8 +130,13 @@ class DriverStatement:
 def _compile(statement: Statement, keys: list[str] | None, dialect: Dialect) -> _Compiled:
     compiled = statement.compile(dialect=dialect, column_keys=keys)
     binds = dict(compiled.binds)
-    if any(bind.expanding for bind in binds.values()):
-        raise ValueError("an expanding IN is rendered per execution: not for the driver path")
+    if any(bind.expanding or bind.callable is not None for bind in binds.values()):
+        raise ValueError("an expanding IN or a computed bind: not for the driver path")
+    fixed = {
+        name: bind.value
+        for name, bind in binds.items()
+        if not bind.required and bind.value is not None
+    }
     positional = bool(compiled.positional)
     names = tuple(compiled.positiontup or ()) if positional else tuple(binds)
     to_db = tuple(
@@ -142,7 +147,7 @@ def _compile(statement: Statement, keys: list[str] | None, dialect: Dialect) -> 
         for column in statement.exported_columns
     )
     from_db = tuple((index, f) for index, f in enumerate(results) if f is not None)
-    return _Compiled(compiled.string, names, positional, binds, to_db, from_db)
+    return _Compiled(compiled.string, names, positional, fixed, to_db, from_db)
 
 
 def flushed(session: Session) -> Connection:
@@ -156,14 +161,12 @@ _MISSING = object()
 
 
 def _convert(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
-    try:  # the usual case first, tight: an import converts a million values
+    if compiled.fixed:
+        params = {**compiled.fixed, **params}
+    try:
         values = [params[n] if f is None else f(params[n]) for n, f in compiled.to_db]
-    except KeyError:
-        given = {n: params.get(n, _MISSING) for n, _ in compiled.to_db}
-        given = {
-            n: _default(compiled.binds[n], n) if v is _MISSING else v for n, v in given.items()
-        }
-        values = [given[n] if f is None else f(given[n]) for n, f in compiled.to_db]
+    except KeyError as missing:
+        raise _left_out(missing.args[0]) from None
     if compiled.positional:
         return tuple(values)
     return dict(zip(compiled.names, values, strict=True))
@@ -175,8 +178,10 @@ def _column(compiled: _Compiled, rows: Sequence[Mapping[str, Any]], name: str) -
     try:
         return [row[name] for row in rows]
     except KeyError:
-        fixed = compiled.binds[name]
-        return [row[name] if name in row else _default(fixed, name) for row in rows]
+        if name not in compiled.fixed:
+            raise _left_out(name) from None
+        fixed = compiled.fixed[name]
+        return [row.get(name, fixed) for row in rows]
 
 
 def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
@@ -199,8 +204,5 @@ def _refused(compiled: _Compiled, given: Any, error: Exception) -> StatementErro
     return StatementError(message, compiled.sql, given, error)
 
 
-def _default(bind: Any, name: str) -> Any:
-    """A bind the statement fixed itself (a literal); a column left out is a mistake."""
-    if bind.required or (bind.value is None and bind.callable is None):
-        raise KeyError(f"no value for {name!r}: the driver path applies no column defaults")
-    return bind.effective_value
+def _left_out(name: str) -> KeyError:
+    return KeyError(f"no value for {name!r}: the driver path applies no column defaults")
