@@ -123,6 +123,7 @@ def line_draws(lines: Iterable[RecipeLine], channel: Channel, sizes: MeasureSize
 # item, sku, base unit, quantity, unit, channel, tracking
 DrawLine = tuple[int, str, str, Decimal, str, str | None, str]
 BAR_MEASURES = frozenset({Unit.DASH.value, Unit.BARSPOON.value, Unit.DROP.value})
+_SERIAL = Tracking.SERIAL.value
 
 
 def merge_draws(lines: Iterable[DrawLine], channel: Channel, sizes: MeasureSizes) -> list[Draw]:
@@ -133,7 +134,7 @@ def merge_draws(lines: Iterable[DrawLine], channel: Channel, sizes: MeasureSizes
             continue
         amount = to_base(quantity, Unit(unit), BaseUnit(base), sizes)
         before = merged.get(item_id)
-        total = amount + (before.quantity if before else Decimal(0))
-        serial = tracking == Tracking.SERIAL.value
-        merged[item_id] = Draw(item_id=item_id, sku=sku, quantity=total, serial=serial)
+        if before is not None:
+            amount += before.quantity
+        merged[item_id] = Draw(item_id, sku, amount, tracking == _SERIAL)
     return list(merged.values())

@@ -157,11 +157,13 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         totals[item_id] += delta
         opened[item_id] += _OPENED_BY_VALUE.get(reason, 0)
     connection = session.connection()
-    moved = [
-        {"level_item_id": item, "level_delta": totals[item], "level_opened": opened[item]}
-        for item in sorted(totals)
-    ]
-    if _MOVE_LEVEL.execute_many(connection, moved) != len(moved):
+    moved = sorted(totals)
+    levels: dict[str, Sequence[Any]] = {
+        "level_item_id": moved,
+        "level_delta": [totals[item] for item in moved],
+        "level_opened": [opened[item] for item in moved],
+    }
+    if _MOVE_LEVEL.execute_columns(connection, levels) != len(moved):
         raise NotFoundError("a movement names an item that does not exist")
     bottles: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     for bottle_id, item_id, delta in zip(bottle_ids, item_ids, deltas, strict=True):
