@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -145,11 +144,10 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     if not author:
         raise InputError("every movement needs an author")
     count = len(movements)
-    now = utcnow()
     item_ids = [m.item_id for m in movements]
     deltas = [check_stock(m.delta) for m in movements]
     reasons = [m.reason.value for m in movements]
-    times = [m.at or now for m in movements]
+    times = _moments(movements)
     bottle_ids = [m.bottle_id for m in movements]
     totals: dict[int, Decimal] = defaultdict(Decimal)
     opened: dict[int, int] = defaultdict(int)
@@ -181,6 +179,15 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     return count
 
 
+def _moments(movements: Sequence[NewMovement]) -> list[datetime]:
+    """When each movement happened; those dated now share one moment (one clock read)."""
+    given = [m.at for m in movements]
+    if None not in given:
+        return cast(list[datetime], given)
+    now = utcnow()
+    return [at or now for at in given]
+
+
 def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decimal]:
     """Lock these items' on-hand rows in id order and read them: nobody moves them until commit.
 
@@ -195,8 +202,7 @@ def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decima
     return {item_id: level for item_id, level in session.execute(query)}
 
 
-@dataclass(frozen=True)
-class Shortage:
+class Shortage(NamedTuple):
     """An item a sale or batch took below zero: it was made anyway, so stock is wrong."""
 
     sku: str
