@@ -57,13 +57,13 @@ class DriverStatement:
             cursor.close()
         if not compiled.from_db:
             return [tuple(row) for row in fetched]
-        converted = []
+        out = []
         for row in fetched:
             values = list(row)
             for index, process in compiled.from_db:
                 values[index] = process(values[index])
-            converted.append(tuple(values))
-        return converted
+            out.append(tuple(values))
+        return out
 
     def execute_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
         """Run it once per row of parameters (one executemany); the rows it changed."""
