@@ -29,9 +29,9 @@ class _Compiled:
     sql: str
     names: tuple[str, ...]  # every bind, in the order of a positional paramstyle
     positional: bool
-    binds: dict[str, Any]  # name -> BindParameter (its value when the caller gives none)
+    fixed: dict[str, Any]  # binds the statement fixed itself (the 0 of `on_hand < 0`)
     to_db: tuple[tuple[str, Processor], ...]  # in the order of `names`
-    from_db: tuple[Processor, ...]
+    from_db: tuple[tuple[int, Callable[[Any], Any]], ...]  # the result columns converted
 
 
 class DriverStatement:
@@ -46,55 +46,72 @@ class DriverStatement:
     def rows(self, connection: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """The rows it returns (a SELECT, or RETURNING), converted by the columns' types."""
         compiled = self._compiled(connection.dialect)
-        cursor = self._run(connection, compiled, [params], many=False)
+        try:
+            converted = _convert(compiled, params)
+        except (TypeError, ValueError, ArithmeticError, KeyError) as error:
+            raise _refused(compiled, params, error) from error
+        cursor = self._run(connection, compiled, [converted], many=False)
         try:
             fetched = cursor.fetchall()
         finally:
             cursor.close()
-        convert = compiled.from_db
-        if not any(convert) or not fetched:
+        if not compiled.from_db or not fetched:
             return [tuple(row) for row in fetched]
         # Column by column, only the columns with a processor: a page of 200 wide rows
         # (the History page) spent 0.3 ms passing every value of every row through a
         # generator when three of its nineteen columns need converting.
         columns = list(zip(*fetched, strict=True))
-        for number, process in enumerate(convert):
-            if process is not None:
-                columns[number] = tuple(map(process, columns[number]))
+        for index, process in compiled.from_db:
+            columns[index] = tuple(map(process, columns[index]))
         return list(zip(*columns, strict=True))
 
     def execute_many(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
         """Run it once per row of parameters (one executemany); the rows it changed."""
+        return self._many(connection, lambda compiled, name: _column(compiled, rows, name), rows)
+
+    def execute_columns(self, connection: Connection, columns: Mapping[str, Sequence[Any]]) -> int:
+        """execute_many with the values given column by column, as bulk writers build them:
+        no dict per row (an import writes a million movements); the rows it changed."""
+        return self._many(connection, lambda _compiled, name: columns[name], columns)
+
+    def _many(
+        self,
+        connection: Connection,
+        column: Callable[[_Compiled, str], Sequence[Any]],
+        given: Any,
+    ) -> int:
+        """Values converted column by column, then one executemany."""
         compiled = self._compiled(connection.dialect)
-        cursor = self._run(connection, compiled, rows, many=True)
+        converted: list[Sequence[Any]] = []
+        try:
+            for name, process in compiled.to_db:
+                values = column(compiled, name)
+                converted.append(values if process is None else _processed(values, process))
+        except (TypeError, ValueError, ArithmeticError, KeyError) as error:  # refused, or missing
+            raise _refused(compiled, given, error) from error
+        params: list[Any] = list(zip(*converted, strict=True))
+        if not compiled.positional:
+            params = [dict(zip(compiled.names, values, strict=True)) for values in params]
+        cursor = self._run(connection, compiled, params, many=True)
         count = int(cursor.rowcount)
         cursor.close()
         return count
 
     def _run(
-        self,
-        connection: Connection,
-        compiled: _Compiled,
-        rows: Sequence[Mapping[str, Any]],
-        *,
-        many: bool,
+        self, connection: Connection, compiled: _Compiled, params: list[Any], *, many: bool
     ) -> Any:
-        try:
-            converted = _convert_all(compiled, rows) if many else [_convert(compiled, rows[0])]
-        except (TypeError, ValueError, ArithmeticError, KeyError) as error:  # refused, or missing
-            message = f"({type(error).__module__}.{type(error).__name__}) {error}"
-            raise StatementError(message, compiled.sql, rows, error) from error
+        """The converted parameters on a new cursor; a driver error raised as SQLAlchemy's."""
         cursor = connection.connection.cursor()
         try:
             if many:
-                cursor.executemany(compiled.sql, converted)
+                cursor.executemany(compiled.sql, params)
             else:
-                cursor.execute(compiled.sql, converted[0])
+                cursor.execute(compiled.sql, params[0])
         except connection.dialect.loaded_dbapi.Error as error:
             cursor.close()
             raise DBAPIError.instance(
                 compiled.sql,
-                converted if many else converted[0],
+                params if many else params[0],
                 error,
                 connection.dialect.loaded_dbapi.Error,
                 dialect=connection.dialect,
@@ -113,18 +130,24 @@ class DriverStatement:
 def _compile(statement: Statement, keys: list[str] | None, dialect: Dialect) -> _Compiled:
     compiled = statement.compile(dialect=dialect, column_keys=keys)
     binds = dict(compiled.binds)
-    if any(bind.expanding for bind in binds.values()):
-        raise ValueError("an expanding IN is rendered per execution: not for the driver path")
+    if any(bind.expanding or bind.callable is not None for bind in binds.values()):
+        raise ValueError("an expanding IN or a computed bind: not for the driver path")
+    fixed = {
+        name: bind.value
+        for name, bind in binds.items()
+        if not bind.required and bind.value is not None
+    }
     positional = bool(compiled.positional)
     names = tuple(compiled.positiontup or ()) if positional else tuple(binds)
     to_db = tuple(
         (name, binds[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
     )
-    from_db = tuple(
+    results = (
         column.type.dialect_impl(dialect).result_processor(dialect, None)
         for column in statement.exported_columns
     )
-    return _Compiled(compiled.string, names, positional, binds, to_db, from_db)
+    from_db = tuple((index, f) for index, f in enumerate(results) if f is not None)
+    return _Compiled(compiled.string, names, positional, fixed, to_db, from_db)
 
 
 def flushed(session: Session) -> Connection:
@@ -138,35 +161,33 @@ _MISSING = object()
 
 
 def _convert(compiled: _Compiled, params: Mapping[str, Any]) -> Any:
-    try:  # the usual case first, tight: an import converts a million values
+    if compiled.fixed:
+        params = {**compiled.fixed, **params}
+    try:
         values = [params[n] if f is None else f(params[n]) for n, f in compiled.to_db]
-    except KeyError:
-        given = {n: params.get(n, _MISSING) for n, _ in compiled.to_db}
-        given = {
-            n: _default(compiled.binds[n], n) if v is _MISSING else v for n, v in given.items()
-        }
-        values = [given[n] if f is None else f(given[n]) for n, f in compiled.to_db]
+    except KeyError as missing:
+        raise _left_out(missing.args[0]) from None
     if compiled.positional:
         return tuple(values)
     return dict(zip(compiled.names, values, strict=True))
 
 
-def _convert_all(compiled: _Compiled, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
-    """Column by column; a value that is the very object of the row before (the time of a
-    sale's five movements) reuses its conversion: processors are functions of the value."""
-    columns: list[list[Any]] = []
+def _column(compiled: _Compiled, rows: Sequence[Mapping[str, Any]], name: str) -> list[Any]:
+    """One column of rows of parameters; a bind the statement fixed itself (a literal) keeps
+    its value, a column left out is a mistake (KeyError)."""
     try:
-        for name, process in compiled.to_db:
-            given = [row[name] for row in rows]
-            columns.append(given if process is None else _processed(given, process))
+        return [row[name] for row in rows]
     except KeyError:
-        return [_convert(compiled, row) for row in rows]
-    if compiled.positional:
-        return list(zip(*columns, strict=True))
-    return [dict(zip(compiled.names, values, strict=True)) for values in zip(*columns, strict=True)]
+        if name not in compiled.fixed:
+            raise _left_out(name) from None
+        fixed = compiled.fixed[name]
+        return [row.get(name, fixed) for row in rows]
 
 
-def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """One column converted; a value that is the very object of the row before (the time of
+    a sale's five movements, an import's author) reuses its conversion: processors are
+    functions of the value."""
     out: list[Any] = []
     last: Any = _MISSING
     converted: Any = None
@@ -177,8 +198,11 @@ def _processed(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     return out
 
 
-def _default(bind: Any, name: str) -> Any:
-    """A bind the statement fixed itself (a literal); a column left out is a mistake."""
-    if bind.required or (bind.value is None and bind.callable is None):
-        raise KeyError(f"no value for {name!r}: the driver path applies no column defaults")
-    return bind.effective_value
+def _refused(compiled: _Compiled, given: Any, error: Exception) -> StatementError:
+    """A value the column's type refused, or one missing, as SQLAlchemy reports it."""
+    message = f"({type(error).__module__}.{type(error).__name__}) {error}"
+    return StatementError(message, compiled.sql, given, error)
+
+
+def _left_out(name: str) -> KeyError:
+    return KeyError(f"no value for {name!r}: the driver path applies no column defaults")

@@ -60,6 +60,7 @@ class MeasureSizes:
 
 
 _LIQUID = {Unit.ML, Unit.CL, Unit.OZ, Unit.DASH, Unit.BARSPOON, Unit.DROP}
+_FIXED_ML = {Unit.ML: Decimal(1), Unit.CL: Decimal(10), Unit.OZ: OZ_ML}
 
 
 def parse_unit(text: str) -> Unit:
@@ -77,10 +78,10 @@ def parse_unit(text: str) -> Unit:
 
 def ml_per(unit: Unit, sizes: MeasureSizes) -> Decimal:
     """How many ml one of a liquid unit holds."""
+    fixed = _FIXED_ML.get(unit)
+    if fixed is not None:  # built once: every ingredient of every sale converts here
+        return fixed
     return {
-        Unit.ML: Decimal(1),
-        Unit.CL: Decimal(10),
-        Unit.OZ: OZ_ML,
         Unit.DASH: sizes.dash_ml,
         Unit.BARSPOON: sizes.barspoon_ml,
         Unit.DROP: sizes.drop_ml,

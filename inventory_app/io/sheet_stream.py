@@ -184,7 +184,7 @@ def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
             csv.reader([first], delimiter=delimiter), csv.reader(lines, delimiter=delimiter)
         )
         for cells in records:
-            yield number, tuple(c.strip() for c in cells)
+            yield number, tuple(map(str.strip, cells))
             number += 1
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):

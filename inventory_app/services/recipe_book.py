@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -18,9 +18,11 @@ from inventory_app.domain.units import BaseUnit, MeasureSizes, Unit, to_base
 from inventory_app.services.settings import measure_sizes
 
 
-@dataclass(frozen=True)
-class Draw:
-    """One ingredient a recipe takes from stock, in the item's base unit, per drink."""
+class Draw(NamedTuple):
+    """One ingredient a recipe takes from stock, in the item's base unit, per drink.
+
+    Named tuples, as the sale's other small records: a frozen dataclass took four times
+    as long to build, several per sale (tests/bench/bench_selling.py)."""
 
     item_id: int
     sku: str
@@ -67,8 +69,7 @@ _DRAW_LINES = DriverStatement(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class RecipeRef:
+class RecipeRef(NamedTuple):
     """What a sale needs of its recipe, read without loading the ORM object."""
 
     id: int
@@ -123,6 +124,7 @@ def line_draws(lines: Iterable[RecipeLine], channel: Channel, sizes: MeasureSize
 # item, sku, base unit, quantity, unit, channel, tracking
 DrawLine = tuple[int, str, str, Decimal, str, str | None, str]
 BAR_MEASURES = frozenset({Unit.DASH.value, Unit.BARSPOON.value, Unit.DROP.value})
+_SERIAL = Tracking.SERIAL.value
 
 
 def merge_draws(lines: Iterable[DrawLine], channel: Channel, sizes: MeasureSizes) -> list[Draw]:
@@ -133,7 +135,7 @@ def merge_draws(lines: Iterable[DrawLine], channel: Channel, sizes: MeasureSizes
             continue
         amount = to_base(quantity, Unit(unit), BaseUnit(base), sizes)
         before = merged.get(item_id)
-        total = amount + (before.quantity if before else Decimal(0))
-        serial = tracking == Tracking.SERIAL.value
-        merged[item_id] = Draw(item_id=item_id, sku=sku, quantity=total, serial=serial)
+        if before is not None:
+            amount += before.quantity
+        merged[item_id] = Draw(item_id, sku, amount, tracking == _SERIAL)
     return list(merged.values())

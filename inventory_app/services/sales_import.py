@@ -301,10 +301,10 @@ def _movements(
             continue
         tally.drinks += line.quantity
         reference = sale_reference(sale_id)
-        for draw in menu.draws(recipe_id, menu.channel(line.channel)):
+        for draw, bottle in menu.pours(recipe_id, menu.channel(line.channel)):
             yield NewMovement(
-                draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, at=line.at,
-                bottle_id=menu.bottles.bottle_for(draw.item_id),
+                draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, "", line.at,
+                bottle,
             )  # fmt: skip
 
 

@@ -31,6 +31,7 @@ class SalesMenu:
                 self.preps.add(recipe_id)
         self.default_channel = default_channel(session)
         self._draws: dict[tuple[int, Channel], list[Draw]] = {}
+        self._pours: dict[tuple[int, Channel], list[tuple[Draw, int | None]]] = {}
         self._keys: dict[str, int | None] = {}
         self.bottles = BottlePicker(session)  # bottles do not change state mid-import
 
@@ -49,6 +50,16 @@ class SalesMenu:
         if key not in self._draws:
             self._draws[key] = draws(self._session, recipe_id, channel)
         return self._draws[key]
+
+    def pours(self, recipe_id: int, channel: Channel) -> list[tuple[Draw, int | None]]:
+        """Each draw of one drink with the bottle it pours from, asked once per recipe and
+        channel (the picker's answer holds for the whole import, see above)."""
+        key = (recipe_id, channel)
+        found = self._pours.get(key)
+        if found is None:
+            taken = self.draws(recipe_id, channel)
+            found = self._pours[key] = [(d, self.bottles.bottle_for(d.item_id)) for d in taken]
+        return found
 
     def channel(self, channel: Channel | None) -> Channel:
         return channel or self.default_channel

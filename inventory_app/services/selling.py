@@ -67,24 +67,24 @@ def sell(
     if quantity <= 0 or quantity != quantity.to_integral_value():
         raise InputError(f"expected a whole number of drinks, got {quantity}", column="qty")
     channel = channel or default_channel(session)
-    now = at or utcnow()
-    sale_id = _insert_sale(session, recipe, quantity, channel, author=author, at=now)
+    recorded = utcnow()
+    now = at or recorded  # sold as it is recorded, unless backdated
+    sale_id = _insert_sale(
+        session, recipe, quantity, channel, author=author, at=now, recorded=recorded
+    )
     taken = draws(session, recipe.id, channel)
     picker = BottlePicker(session, serial={d.item_id for d in taken if d.serial})
     if bottle_id is not None:
         picker.check_choice(bottle_id, [d.item_id for d in taken])
     unassigned: list[str] = []
     movements: list[NewMovement] = []
+    reference = sale_reference(sale_id)
     for draw in sorted(taken, key=lambda d: d.item_id):  # lock order: see services/stock.py
         bottle = picker.bottle_for(draw.item_id, chosen=bottle_id)
         if bottle is None and picker.is_serial(draw.item_id):
             unassigned.append(draw.sku)
-        movements.append(
-            NewMovement(
-                draw.item_id, -draw.quantity * quantity, Reason.SALE, sale_reference(sale_id),
-                at=now, bottle_id=bottle,
-            )
-        )  # fmt: skip
+        delta = -draw.quantity * quantity
+        movements.append(NewMovement(draw.item_id, delta, Reason.SALE, reference, "", now, bottle))
     record_movements(session, movements, author=author)
     return SaleResult(
         sale_id=sale_id,
@@ -113,6 +113,7 @@ def _insert_sale(
     *,
     author: str,
     at: datetime,
+    recorded: datetime,
 ) -> int:
     """The sale row on the driver path: the ORM flush was a third of a sale."""
     row = {
@@ -120,7 +121,7 @@ def _insert_sale(
         "channel": channel.value, "kind": SaleKind.SALE.value, "author": author,
         "gross_amount": recipe.price * quantity if recipe.price is not None else None,
         "net_amount": None, "import_id": None, "line_key": None, "voids_id": None,
-        "recorded_at": utcnow(),
+        "recorded_at": recorded,
     }  # fmt: skip
     return int(_INSERT_SALE.rows(flushed(session), row)[0][0])
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -63,6 +63,7 @@ _MOVE_BOTTLE = DriverStatement(
 # Opening a container and finishing one are ledger events of zero quantity that move
 # the count of open containers; their undo moves it back.
 OPEN_STEP = {Reason.OPEN: 1, Reason.EMPTY: -1}
+_OPENED_BY_VALUE = {reason.value: step for reason, step in OPEN_STEP.items()}
 
 
 def record_movement(
@@ -118,9 +119,9 @@ def _move_bottles(connection: Connection, moves: list[tuple[int, int, Decimal]])
         raise NotFoundError("a movement names a bottle that is not one of its item's bottles")
 
 
-@dataclass(frozen=True)
-class NewMovement:
-    """A movement to append in bulk (an import); `at` defaults to now."""
+class NewMovement(NamedTuple):
+    """A movement to append in bulk (an import); `at` defaults to now. A named tuple: an
+    import builds a million, and a frozen dataclass took four times as long to build."""
 
     item_id: int
     delta: Decimal
@@ -135,50 +136,56 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     """Append many movements with one executemany and one on-hand update per item.
 
     The bulk twin of record_movement for imports: same ledger rule, far fewer
-    statements. Returns how many movements were written.
+    statements. The values go to the driver column by column (no dict per movement).
+    Returns how many movements were written.
     """
     if not movements:
         return 0
     if not author:
         raise InputError("every movement needs an author")
+    count = len(movements)
+    item_ids = [m.item_id for m in movements]
+    deltas = [check_stock(m.delta) for m in movements]
+    reasons = [m.reason.value for m in movements]
+    times = _moments(movements)
+    bottle_ids = [m.bottle_id for m in movements]
     totals: dict[int, Decimal] = defaultdict(Decimal)
-    for m in movements:
-        totals[m.item_id] += check_stock(m.delta)
-    connection = session.connection()
     opened: dict[int, int] = defaultdict(int)
-    for m in movements:
-        opened[m.item_id] += OPEN_STEP.get(Reason(m.reason), 0)
-    moved = [
-        {"level_item_id": item, "level_delta": totals[item], "level_opened": opened[item]}
-        for item in sorted(totals)
-    ]
-    if _MOVE_LEVEL.execute_many(connection, moved) != len(moved):
+    for item_id, delta, reason in zip(item_ids, deltas, reasons, strict=True):
+        totals[item_id] += delta
+        opened[item_id] += _OPENED_BY_VALUE.get(reason, 0)
+    connection = session.connection()
+    moved = sorted(totals)
+    levels: dict[str, Sequence[Any]] = {
+        "level_item_id": moved,
+        "level_delta": [totals[item] for item in moved],
+        "level_opened": [opened[item] for item in moved],
+    }
+    if _MOVE_LEVEL.execute_columns(connection, levels) != len(moved):
         raise NotFoundError("a movement names an item that does not exist")
     bottles: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
-    for m in movements:
-        if m.bottle_id is not None:
-            bottles[(m.bottle_id, m.item_id)] += m.delta
+    for bottle_id, item_id, delta in zip(bottle_ids, item_ids, deltas, strict=True):
+        if bottle_id is not None:
+            bottles[(bottle_id, item_id)] += delta
     if bottles:
         _move_bottles(connection, [(b, i, d) for (b, i), d in bottles.items()])
+    columns: dict[str, Sequence[Any]] = {
+        "at": times, "item_id": item_ids, "delta": deltas, "reason": reasons,
+        "reference": [m.reference for m in movements], "author": [author] * count,
+        "note": [m.note for m in movements], "undoes_id": [None] * count, "bottle_id": bottle_ids,
+    }  # fmt: skip
+    _INSERT_MOVEMENTS.execute_columns(connection, columns)
+    record_usage(connection, zip(item_ids, times, deltas, reasons, strict=True))
+    return count
+
+
+def _moments(movements: Sequence[NewMovement]) -> list[datetime]:
+    """When each movement happened; those dated now share one moment (one clock read)."""
+    given = [m.at for m in movements]
+    if None not in given:
+        return cast(list[datetime], given)
     now = utcnow()
-    rows = [
-        {
-            "at": m.at or now,
-            "item_id": m.item_id,
-            "delta": m.delta,
-            "reason": Reason(m.reason).value,
-            "reference": m.reference,
-            "author": author,
-            "note": m.note,
-            "undoes_id": None,
-            "bottle_id": m.bottle_id,
-        }
-        for m in movements
-    ]
-    _INSERT_MOVEMENTS.execute_many(connection, rows)
-    used = ((m.item_id, m.at or now, m.delta, Reason(m.reason).value) for m in movements)
-    record_usage(connection, used)
-    return len(rows)
+    return [at or now for at in given]
 
 
 def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decimal]:
@@ -195,8 +202,7 @@ def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decima
     return {item_id: level for item_id, level in session.execute(query)}
 
 
-@dataclass(frozen=True)
-class Shortage:
+class Shortage(NamedTuple):
     """An item a sale or batch took below zero: it was made anyway, so stock is wrong."""
 
     sku: str

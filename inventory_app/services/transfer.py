@@ -63,7 +63,7 @@ def tables() -> list[Table]:
 
 def _copy_all(source: Database, target: Database, progress: Progress) -> TransferReport:
     with _snapshot(source) as src, target.engine.begin() as dst:
-        _drop_first_owner(dst)
+        _drop_seeds(dst)
         _refuse_non_empty(dst, target.label)
         for table in tables():
             _copy_table(src, dst, table, progress)
@@ -98,12 +98,16 @@ def _copy_table(src: Connection, dst: Connection, table: Table, progress: Progre
         progress(table.name, 0)
 
 
-def _drop_first_owner(dst: Connection) -> None:
-    """A new database already holds the PIN-less `owner` every bar starts with (migration
-    0006); it makes way for the source's people. Anything more is refused as data."""
+def _drop_seeds(dst: Connection) -> None:
+    """What every new database is given makes way for the source's own rows: the PIN-less
+    `owner` every bar starts with (migration 0006) and the first usage revision, its
+    random token (0010). Anything more is refused as data."""
     users = Base.metadata.tables["users"]
     if dst.scalar(select(func.count()).select_from(users)) == 1:
         dst.execute(users.delete().where(users.c.key == "owner", users.c.secret_hash.is_(None)))
+    revisions = Base.metadata.tables["usage_revisions"]
+    if dst.scalar(select(func.count()).select_from(revisions)) == 1:
+        dst.execute(revisions.delete())
 
 
 def _reset_sequences(dst: Connection) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -72,10 +72,14 @@ def record_usage(
         if reason in _USAGE_VALUES:
             totals[(item_id, at.date())] -= delta
     if totals:
-        rows = [
-            {"item_id": i, "day": d, "weekday": d.weekday(), "used": u}
-            for (i, d), u in sorted(totals.items())
-        ]
-        _UPSERT[connection.dialect.name].execute_many(connection, rows)
-        if min(day for _, day in totals) < utc_today():
+        keys = sorted(totals)
+        days = [day for _, day in keys]
+        columns: dict[str, Sequence[Any]] = {
+            "item_id": [item_id for item_id, _ in keys],
+            "day": days,
+            "weekday": [day.weekday() for day in days],
+            "used": [totals[key] for key in keys],
+        }
+        _UPSERT[connection.dialect.name].execute_columns(connection, columns)
+        if min(days) < utc_today():
             connection.execute(_NEW_REVISION, {"token": secrets.randbits(40)})

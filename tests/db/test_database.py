@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import current_revision, head_revision, open_database
 from inventory_app.db.models import Movement
+from inventory_app.db.types import Fixed
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock import record_movement
 from tests.conftest import make_item
@@ -102,3 +104,14 @@ def test_migrations_down_and_up_keep_the_ledgers_append_only(sqlite_url: str) ->
             "movements_no_update",
         ]
     engine.dispose()
+
+
+def test_a_fixed_value_rounds_half_to_even_on_every_path() -> None:
+    """A value finer than the scale rounds half to even, whether SQLAlchemy or the driver
+    path converts it (Fixed's own bind processor) and whatever the decimal context says."""
+    fixed, dialect = Fixed(6), sqlite.dialect()
+    process = fixed.bind_processor(dialect)
+    values = [Decimal("0.0000005"), Decimal("0.0000015"), Decimal("-0.0000025"), 3, None]
+    with localcontext(rounding=ROUND_HALF_UP):
+        assert [process(v) for v in values] == [0, 2, -2, 3_000_000, None]
+        assert [fixed.process_bind_param(v, dialect) for v in values] == [0, 2, -2, 3_000_000, None]

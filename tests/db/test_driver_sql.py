@@ -99,3 +99,33 @@ def test_rows_convert_only_the_columns_with_a_processor(db: Database) -> None:
     at = datetime(2026, 11, 23, 21, 5, 7, 123456)
     assert got == [("mixed", d, "owner", at) for d in deltas]
     assert all(type(row) is tuple for row in got)
+
+
+def test_values_given_by_column_are_stored_as_by_row(db: Database) -> None:
+    """Bulk writers hand their values column by column: the same rows, no dict per row."""
+    deltas = [Decimal("-22.123457"), Decimal("22.123457")]  # the ledger stays balanced
+    with db.transaction() as s:
+        item = make_item(s)
+        by_row = [_row(item, f"row-{n}", delta) for n, delta in enumerate(deltas)]
+        DRIVER_INSERT.execute_many(flushed(s), by_row)
+        by_column = {name: [row[name] for row in by_row] for name in COLUMNS}
+        by_column["reference"] = [f"column-{n}" for n in range(len(deltas))]
+        assert DRIVER_INSERT.execute_columns(flushed(s), by_column) == len(deltas)
+        stored = text("SELECT at, delta FROM movements WHERE reference = :r")
+        by_row_stored = [tuple(s.execute(stored, {"r": f"row-{n}"}).one()) for n in range(2)]
+        by_column_stored = [tuple(s.execute(stored, {"r": f"column-{n}"}).one()) for n in range(2)]
+    assert by_row_stored == by_column_stored
+    assert [delta for _, delta in by_column_stored] == [-22_123_457, 22_123_457]
+
+
+def test_a_value_refused_in_a_column_is_a_statement_error(db: Database) -> None:
+    with pytest.raises(StatementError, match="floats are never stored"), db.transaction() as s:
+        columns = {name: [value] for name, value in _row(make_item(s), "float", 1.5).items()}
+        DRIVER_INSERT.execute_columns(flushed(s), columns)
+
+
+def test_a_column_missing_from_the_columns_is_refused(db: Database) -> None:
+    with pytest.raises(StatementError, match="note"), db.transaction() as s:
+        columns = {name: [value] for name, value in _row(make_item(s), "x", Decimal(1)).items()}
+        del columns["note"]
+        DRIVER_INSERT.execute_columns(flushed(s), columns)

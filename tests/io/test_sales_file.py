@@ -298,6 +298,19 @@ def test_errors_are_capped(tmp_path: Path) -> None:
     assert str(caught.value.errors[-1]).startswith("row 51, column 'qty'")
 
 
+def test_repeated_cells_read_alike_and_a_bad_one_is_named_each_time(tmp_path: Path) -> None:
+    """Prices, counts and days repeat down an export (their parsers keep their answers):
+    every line still reads its own, and a bad cell is reported on each line it is on."""
+    rows = ["€12.00", "€12.00", "€x", "€12.00", "€x"]
+    body = "".join(f"2026-03-06,Negroni,2.0,{amount}\n" for amount in rows)
+    path = write(tmp_path / "s.csv", "date,item,qty,net_sales\n" + body)
+    good: list[tuple[int, Decimal, Decimal | None]] = []
+    with pytest.raises(ImportErrors) as caught, open_sales(path) as stream:
+        good.extend((line.row, line.quantity, line.net_sales) for line in stream.lines)
+    assert good == [(2, D(2), D(12)), (3, D(2), D(12)), (5, D(2), D(12))]
+    assert [error.row for error in caught.value.errors] == [4, 6]
+
+
 def test_good_lines_stream_before_the_errors(tmp_path: Path) -> None:
     """The reader never holds the file: good lines come first, the problems at the end."""
     path = write(

@@ -40,3 +40,12 @@ def test_a_column_without_a_header_is_named_by_its_letter(
     header: tuple[str, ...], index: int, name: str
 ) -> None:
     assert column_name(header, index) == name
+
+
+def test_long_cells_that_are_each_within_the_limit_pass() -> None:
+    """The row is checked in one search when it is short; a long row is checked cell by cell."""
+    half = "x" * (MAX_CELL_CHARS // 2 + 1)
+    check_cells((half, half, half), "bar.csv", 2)
+    with pytest.raises(InputError) as caught:
+        check_cells((half, half, half + "\x07"), "bar.csv", 2, ("a", "b", "c"))
+    assert caught.value.column == "c"
