@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from inventory_app.db.migrate import open_database
@@ -37,8 +37,13 @@ def run(folder: Path) -> list[Result]:
 
 
 def _raw_sale(conn: sqlite3.Connection, draws: list[tuple[int, int]]) -> None:
-    """The sale row, a movement and a level update per ingredient, one commit."""
-    now = f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}"
+    """The sale row; per ingredient a movement, its level and its day's usage; one commit.
+
+    The same inserts and updates a sale makes: the day's usage per item is kept in step
+    with the ledger (services/usage.py) by the sale's own statements.
+    """
+    moment = datetime.now(UTC).replace(tzinfo=None)
+    now, day = f"{moment:%Y-%m-%d %H:%M:%S.%f}", f"{moment:%Y-%m-%d}"
     conn.execute("BEGIN IMMEDIATE")
     sale = conn.execute(
         "INSERT INTO sales (at, recipe_id, recipe_name, quantity, channel, kind, gross_amount,"
@@ -53,5 +58,10 @@ def _raw_sale(conn: sqlite3.Connection, draws: list[tuple[int, int]]) -> None:
         )
         conn.execute(
             "UPDATE stock_levels SET on_hand = on_hand - ? WHERE item_id = ?", (quantity, item)
+        )
+        conn.execute(
+            "INSERT INTO daily_usage (item_id, day, weekday, used) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (item_id, day) DO UPDATE SET used = used + excluded.used",
+            (item, day, moment.weekday(), quantity),
         )
     conn.execute("COMMIT")
