@@ -26,10 +26,11 @@ from inventory_app.domain.levels import Status
 from inventory_app.services.dashboard import BottleWatch, FlaskToMake
 from inventory_app.services.levels import LevelRow
 from inventory_app.services.orders import OrderRow
-from inventory_app.ui import formatting, queries
+from inventory_app.ui import formatting
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.models.order_models import euros
+from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.opening_reads import load_dashboard
 from inventory_app.ui.styling import named
 
 T = TypeVar("T")
@@ -175,7 +176,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the whole dashboard in one short session."""
-        board = queries.load_dashboard(self._context.database)
+        board = load_dashboard(self._context.database)
         self.low.set_rows(board.low)
         self.running_out.set_rows(board.running_out)
         self.open_orders.set_rows(board.open_orders)
