@@ -121,9 +121,13 @@ class MainWindow(QMainWindow):
         after_first_paint_within(page, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     def show_restored(self) -> None:
-        """A backup was put back under the window: pages re-read, the one on screen is built."""
+        """A backup was put back under the window: pages re-read, the one on screen is built.
+
+        The pages with menu actions follow, in case the damaged file had stopped them.
+        """
         self.context.changes.changed.emit()
         self._show_row(max(self.sidebar.currentRow(), 0))
+        QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     # --- the page registry ----------------------------------------------------------------
     def __getattr__(self, name: str) -> Any:
