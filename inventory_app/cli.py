@@ -6,9 +6,7 @@ import argparse
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NoReturn
 
 from inventory_app import __version__
@@ -96,6 +94,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from inventory_app.commands.gui import start_window
 
         return start_window(args.db, os.environ.get(DB_ENV), user=fallback)
+    from dataclasses import replace  # not before the window's frame: it loads inspect
+
     from inventory_app.commands.database_choice import choose_database, chosen_url
     from inventory_app.commands.signing_in import acting_user
 
@@ -137,6 +137,8 @@ def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 def _fail(exc: BaseException, status: int, message: str | None = None) -> int:
     if os.environ.get(DEBUG_ENV) == "1":
+        import traceback
+
         traceback.print_exception(exc)
     print(f"{PROG}: error: {message or exc}", file=sys.stderr)
     return status

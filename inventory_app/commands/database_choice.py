@@ -13,11 +13,16 @@ from sqlalchemy.exc import ArgumentError
 
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
-from inventory_app.db.engine import Database, default_url, sqlite_path
-from inventory_app.db.file_checks import DamagedDatabase, file_problems, newest_good_backup
+from inventory_app.db.engine import default_url, sqlite_path
+from inventory_app.db.file_checks import (
+    DamagedDatabase,
+    FileCheck,
+    file_problems,
+    newest_good_backup,
+)
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InputError
-from inventory_app.services.backups import daily_backup
+from inventory_app.services.backups import daily_backup_of
 
 PROG = "inventory-app"
 
@@ -53,8 +58,39 @@ def choose_database(
         refuse_damaged(path, option, problems)
     database = open_database(url)
     if not created:
-        _daily_backup(database)
+        _daily_backup(url)
     return Context(database=database, user=user, created=created, default_db=not (option or env))
+
+
+def open_while_checking(
+    option: str | None, env: str | None, *, user: str, meanwhile: Callable[[], None]
+) -> tuple[Context, FileCheck | None]:
+    """The window's way to open: the file's check runs on a thread while the bar opens.
+
+    quick_check reads the whole file (0.5-1 s on a big bar), so reads do not wait for it:
+    writes do (the database's before_write, a migration too), and a damaged file is
+    refused them. The day's first backup is taken on the check's thread once the file
+    has passed, so a damaged file never pushes a good backup out of the rotation. A file
+    too damaged even to open raises DamagedDatabase, as choose_database does.
+    `meanwhile` runs while SQLite reads (the window loads its first page's code).
+    """
+    url = chosen_url(option, env)
+    path = sqlite_path(url)
+    created = path is not None and not path.exists()
+    check = None
+    if path is not None and not created:
+        check = FileCheck(
+            path, advice=lambda good: restore_advice(good, option), then=lambda: _daily_backup(url)
+        )
+    meanwhile()
+    try:
+        database = open_database(url, before_write=check.require_sound if check else None)
+    except Exception:
+        if check is not None:
+            check.require_sound()  # the damage, if that is why it would not open
+        raise
+    context = Context(database=database, user=user, created=created, default_db=not (option or env))
+    return context, check
 
 
 def refuse_damaged(
@@ -83,9 +119,9 @@ def restore_advice(good: BackupFile | None, option: str | None) -> str:
     )
 
 
-def _daily_backup(database: Database) -> None:
+def _daily_backup(url: str) -> None:
     """A failed daily backup is said, but it never stops the bar from working."""
     try:
-        daily_backup(database)
+        daily_backup_of(url)
     except (OSError, sqlite3.Error) as error:
         print(f"{PROG}: warning: today's backup was not written: {error}", file=sys.stderr)

@@ -7,32 +7,37 @@ runs once it is on screen (ui/app.py run_gui).
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from inventory_app.commands.context import Context
     from inventory_app.db.engine import Database
-    from inventory_app.db.file_checks import DamagedDatabase
+    from inventory_app.db.file_checks import DamagedDatabase, FileCheck
+
+# The open database, who starts at the window, and the file's check still running (if any).
+Opened = tuple["Database", str, "FileCheck | None"]
 
 
 def start_window(option: str | None, env: str | None, *, user: str) -> int:
     """The window, then its database; a damaged file gets a dialog instead of a crash."""
     from inventory_app.ui.app import run_gui
 
-    opened: list[Context] = []
+    opened: list[tuple[Context, FileCheck | None]] = []
 
-    def open_bar(meanwhile: Callable[[], None] = lambda: None) -> tuple[Database, str] | None:
-        ctx = open_database(option, env, user=user, meanwhile=meanwhile)
-        if ctx is None:
+    def open_bar(meanwhile: Callable[[], None] = lambda: None) -> Opened | None:
+        found = open_database(option, env, user=user, meanwhile=meanwhile)
+        if found is None:
             return None
-        opened.append(ctx)
-        return ctx.database, ctx.user
+        opened.append(found)
+        ctx, check = found
+        return ctx.database, ctx.user, check
 
     try:
         return run_gui(open_bar)
     finally:
-        for ctx in opened:
+        for ctx, check in opened:
+            if check is not None:
+                check.join()  # the day's backup, if it is being written, is finished
             ctx.database.dispose()
 
 
@@ -42,35 +47,22 @@ def open_database(
     *,
     user: str,
     meanwhile: Callable[[], None] = lambda: None,
-) -> Context | None:
-    """Check, open and back up the database (None: the user quit at the damage dialog).
+) -> tuple[Context, FileCheck | None] | None:
+    """Open the database while its file is checked (None: the user quit at the damage dialog).
 
-    SQLite's check reads the whole file without holding the GIL: it runs in a thread
-    while this one loads code (`meanwhile`, the window's first page).
+    The check goes on after this returns (commands/database_choice.py open_while_checking);
+    only a file too damaged to open is answered here, before the window uses it.
     """
+    from inventory_app.commands.database_choice import open_while_checking
     from inventory_app.db.file_checks import DamagedDatabase
 
-    with ThreadPoolExecutor(1) as pool:
-        checking = pool.submit(_file_problems, option, env)
-        meanwhile()
-        from inventory_app.commands.database_choice import choose_database
-
-        try:
-            ctx = choose_database(option, env, user=user, problems=lambda _p: checking.result())
-        except DamagedDatabase as damage:
-            return _offer_restore(damage, option, env, user=user)
+    try:
+        ctx, check = open_while_checking(option, env, user=user, meanwhile=meanwhile)
+    except DamagedDatabase as damage:
+        restored = _offer_restore(damage, option, env, user=user)
+        return None if restored is None else (restored, None)
     _demo_on_first_start(ctx)
-    return ctx
-
-
-def _file_problems(option: str | None, env: str | None) -> list[str]:
-    """What the start-up check finds in the chosen file (nothing for other databases)."""
-    from inventory_app.commands.database_choice import chosen_url
-    from inventory_app.db.engine import sqlite_path
-    from inventory_app.db.file_checks import file_problems
-
-    path = sqlite_path(chosen_url(option, env))
-    return file_problems(path) if path is not None and path.exists() else []
+    return ctx, check
 
 
 def _offer_restore(

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-
-from sqlalchemy import Connection, inspect, text
+from typing import TYPE_CHECKING
 
 from inventory_app.io.atomic_file import sync_file, sync_folder
+
+if TYPE_CHECKING:  # the start-up check runs on plain sqlite3, before SQLAlchemy is loaded
+    from sqlalchemy import Connection
 
 DEFAULT_KEEP = 14  # two weeks of daily backups
 KEEP_SETTING = "backup_keep"
@@ -149,6 +151,8 @@ def has_backup_on(database: Path, day: date, reason: Reason) -> bool:
 
 def stored_keep(connection: Connection) -> int:
     """The `backup_keep` setting read straight from a database of any revision."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("settings"):
         return DEFAULT_KEEP
     value = connection.execute(

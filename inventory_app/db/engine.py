@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,10 @@ def _poll_write_lock(dbapi_connection: Any) -> bool:
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _no_wait() -> None:
+    """Writes need nothing first (no start-up check is running)."""
+
+
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite gets WAL, foreign keys and a busy timeout."""
     path = sqlite_path(url)
@@ -105,11 +109,17 @@ def make_engine(url: str) -> Engine:
 
 @dataclass
 class Database:
-    """An open database: the engine and the session factory built on it."""
+    """An open database: the engine and the session factory built on it.
+
+    `before_write` runs before every write transaction: the window opens the bar while
+    its file is still being checked, and writes wait there for the check's verdict
+    (db/file_checks.py FileCheck), refused when the file is damaged.
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    before_write: Callable[[], None] = field(default=_no_wait, compare=False, repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -118,6 +128,7 @@ class Database:
         An error may carry `after_rollback` (a refused permission, a wrong PIN): work
         that must survive the rollback, so it runs here in a transaction of its own.
         """
+        self.before_write()
         try:
             with self.sessions.begin() as session:
                 yield session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,12 +69,22 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
-def open_database(url: str) -> Database:
-    """Connect, migrate and return the database, ready for sessions."""
+def open_database(url: str, *, before_write: Callable[[], None] | None = None) -> Database:
+    """Connect, migrate and return the database, ready for sessions.
+
+    `before_write` (the start-up check's verdict) runs before a migration writes, and
+    before every write transaction of the returned database.
+    """
     engine = make_engine(url)
     with engine.begin() as connection:
+        if before_write is not None and current_revision(connection) != HEAD_REVISION:
+            before_write()
         upgrade(connection)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    database = Database(url=url, engine=engine, sessions=sessions)
+    if before_write is not None:
+        database.before_write = before_write
+    return database
 
 
 def _back_up_before_migration(connection: Connection) -> None:

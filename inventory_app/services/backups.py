@@ -40,10 +40,15 @@ def sqlite_file(url: str) -> Path:
 
 def daily_backup(database: Database, *, now: Callable[[], datetime] = datetime.now) -> Path | None:
     """The first open of a SQLite database on a date backs it up; later opens do nothing."""
-    path = sqlite_path(database.url)
+    return daily_backup_of(database.url, now=now)
+
+
+def daily_backup_of(url: str, *, now: Callable[[], datetime] = datetime.now) -> Path | None:
+    """daily_backup by URL: the window takes it on the start-up check's thread, once sound."""
+    path = sqlite_path(url)
     if path is None or has_backup_on(path, now().date(), Reason.DAILY):
         return None
-    return make_backup(path, Reason.DAILY, keep=backups_to_keep(database.url), now=now)
+    return make_backup(path, Reason.DAILY, keep=backups_to_keep(url), now=now)
 
 
 def back_up_now(url: str, *, out: Path | None = None) -> Path:

@@ -8,21 +8,35 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from inventory_app.resources import resource_path
+from inventory_app.ui.first_paint import after_first_paint, after_first_paint_within
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
+    from inventory_app.db.file_checks import FileCheck
 
-# Opens the database (its checks, dialogs and demo), running the callable it is given
-# while SQLite checks the file; None when the user chose to quit.
-OpenBar = Callable[[Callable[[], None]], "tuple[Database, str] | None"]
+
+class OpenedBar(NamedTuple):
+    """The open database, who starts at the window, and the file's check if one still runs."""
+
+    database: Database
+    user: str
+    check: FileCheck | None = None
+
+
+# Opens the database (its dialogs and demo), running the callable it is given once the
+# file's check has begun; None when the user chose to quit.
+OpenBar = Callable[
+    [Callable[[], None]],
+    "tuple[Database, str] | tuple[Database, str, FileCheck | None] | None",
+]
 
 APP_NAME = "Inventory"
 ORGANISATION = "inventory-app"
@@ -53,28 +67,43 @@ def load_stylesheet() -> str:
 
 def build_main_window(database: Database, *, user: str) -> MainWindow:
     """The window with its context; separate so scripts and tests can build it too."""
-    from inventory_app.ui import queries
     from inventory_app.ui.context import AppContext, Changes
+    from inventory_app.ui.opening_reads import load_role
 
-    role = queries.load_role(database, user)
+    role = load_role(database, user)
     return MainWindow(AppContext(database=database, user=user, changes=Changes(), role=role))
 
 
 def open_window(window: MainWindow, database: Database, *, user: str) -> None:
-    """The frame gets its database: pages, then the first owner's name or the sign-in screen."""
-    from inventory_app.ui import queries
-    from inventory_app.ui.context import AppContext, Changes
+    """The frame gets its database: the first page, then the first owner's name or sign-in.
 
-    role = queries.load_role(database, user)
+    The sign-in screen opens over the page once the page has painted (it is a window of
+    its own; the page behind it is the same either way).
+    """
+    from inventory_app.ui.context import AppContext, Changes
+    from inventory_app.ui.opening_reads import load_role
+
+    role = load_role(database, user)
     window.open(AppContext(database=database, user=user, changes=Changes(), role=role))
-    window.doorman.start()
+    after_first_paint_within(window.current_page() or window, window.doorman.start)
+
+
+def open_window_again(window: MainWindow, database: Database, *, user: str) -> None:
+    """After a restore, where the damaged file had stopped the window from opening."""
+    if window.is_open:
+        window.show_restored()
+        window.doorman.start()
+    else:
+        open_window(window, database, user=user)
 
 
 def run_gui(open_bar: OpenBar) -> int:
     """Show the window's frame, open the database once it has painted, run until it closes.
 
     An error while opening (a newer program's file, a bad URL) ends the run and is raised
-    here, for the command line to report as before.
+    here, for the command line to report as before. The file's check may still be
+    reading when the first page shows: its verdict is watched (ui/recovery.py), and a
+    page that could not be read from a damaged file waits for it.
     """
     app = create_application()
     window = MainWindow()
@@ -82,17 +111,30 @@ def run_gui(open_bar: OpenBar) -> int:
 
     def open_now() -> None:
         try:
-            opened = open_bar(window.load_first_page)
+            answer = open_bar(window.load_first_page)
         except Exception as error:
             failed.append(error)
-            opened = None
-        if opened is None:
+            answer = None
+        if answer is None:
             app.exit(1)
             return
         from inventory_app.ui.error_reporting import install_error_reporting
 
         install_error_reporting()
-        open_window(window, opened[0], user=opened[1])
+        opened = OpenedBar(*answer)
+        if opened.check is None:
+            open_window(window, opened.database, user=opened.user)
+            return
+        from inventory_app.ui.recovery import watch_check
+
+        try:
+            open_window(window, opened.database, user=opened.user)
+            then = window.show_restored
+        except Exception:
+            if opened.check.damage() is None:
+                raise  # not the file's fault
+            then = partial(open_window_again, window, opened.database, user=opened.user)
+        watch_check(window, opened.database, opened.check, restored=then, quit_=lambda: app.exit(1))
 
     after_first_paint(window, open_now)
     window.show()
@@ -101,21 +143,3 @@ def run_gui(open_bar: OpenBar) -> int:
     if failed:
         raise failed[0]
     return status
-
-
-class _FirstPaint(QObject):
-    """Calls back once, on the next turn of the event loop after the widget's first paint."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            QTimer.singleShot(0, callback)
-        return False
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    widget.installEventFilter(_FirstPaint(widget, callback))

@@ -29,6 +29,11 @@ def two_places(value: Decimal) -> str:
     return f"{value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP):,.2f}"
 
 
+def euros(value: Decimal | None) -> str:
+    """'€18.40', blank when there is no amount."""
+    return "" if value is None else f"€{two_places(value)}"
+
+
 def optional(value: Decimal | None) -> str:
     """A par or reorder point, blank when not set."""
     return "" if value is None else grouped(value)

@@ -12,18 +12,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from inventory_app import __version__
-from inventory_app.ui.icons import icon, tinted
+from inventory_app.ui.first_paint import after_first_paint_within
+from inventory_app.ui.icons import icon, tinted, tinted_icon
 from inventory_app.ui.page_table import MENU_PAGES, PAGES, PageSpec
 
 if TYPE_CHECKING:  # PySide6's Qt namespace and the permissions load after the first paint
@@ -55,6 +54,7 @@ class MainWindow(QMainWindow):
         self._context: AppContext | None = None
         self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
         self._built: dict[str, QWidget] = {}
+        self._pending_shortcuts: list[tuple[QAction, str]] = []
         self.setWindowTitle("Inventory")
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         for spec in PAGES:
             self._unbuilt[self.stack.count()] = spec
-            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut)
+            sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
+            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
         self._clock = clock
         self.resize(1366, 820)
         if context is not None:
@@ -90,11 +91,16 @@ class MainWindow(QMainWindow):
         return self._context is not None
 
     def open(self, context: AppContext) -> None:
-        """The database is open: sign-in, the page on screen, then the pages with menu actions."""
+        """The database is open: sign-in, shortcuts, then the page on screen is built last.
+
+        The pages with menu actions follow once that page has painted, one per turn of
+        the event loop: their shortcuts (Ctrl+N, Ctrl+U…) work from any page.
+        """
         from inventory_app.ui.barcode_scanner import BarcodeScanner
         from inventory_app.ui.signing_in import Doorman
 
         self._context = context
+        self._set_shortcuts()
         self.doorman = Doorman(self, context)
         self.database_label.setText(f"Database: {context.database.label}")
         self.database_label.setToolTip(context.database.label)
@@ -108,9 +114,19 @@ class MainWindow(QMainWindow):
         self.scanner = BarcodeScanner(self, clock=self._clock)
         self.scanner.scanned.connect(self.on_scanned)
         app.installEventFilter(self.scanner)
-        self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
-        # Their actions' shortcuts (Ctrl+N, Ctrl+U…) work from any page: build them next.
+        row = max(self.sidebar.currentRow(), 0)
+        self._show_row(row)
+        page = self.stack.widget(row) or self
+        after_first_paint_within(page, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def show_restored(self) -> None:
+        """A backup was put back under the window: pages re-read, the one on screen is built.
+
+        The pages with menu actions follow, in case the damaged file had stopped them.
+        """
+        self.context.changes.changed.emit()
+        self._show_row(max(self.sidebar.currentRow(), 0))
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     # --- the page registry ----------------------------------------------------------------
@@ -129,18 +145,27 @@ class MainWindow(QMainWindow):
         return self._built.get(attribute)
 
     def add_page(
-        self, name: str, page_icon: QIcon, widget: QWidget, shortcut: str | None = None
+        self,
+        name: str,
+        page_icon: QIcon,
+        widget: QWidget,
+        shortcut: str | None = None,
+        sidebar_icon: QIcon | None = None,
     ) -> QAction:
-        """Add a page to the sidebar and View menu; the page in row N gets Ctrl+N (0 to 9)."""
+        """Add a page to the sidebar and View menu; the page in row N gets Ctrl+N (0 to 9).
+
+        The sidebar shows the icon tinted light (`sidebar_icon` when given already so).
+        """
         number = self.stack.count()
         if shortcut is None and number <= MAX_NUMBERED_PAGES:
             shortcut = f"Ctrl+{number}"
         self.stack.addWidget(widget)
-        QListWidgetItem(tinted(page_icon, SIDEBAR_ICON_COLOUR), name, self.sidebar)
+        light = sidebar_icon or tinted(page_icon, SIDEBAR_ICON_COLOUR)
+        QListWidgetItem(light, name, self.sidebar)
         action = QAction(page_icon, f"&{name}", self)
         action.setStatusTip(f"Go to {name}")
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcut(action, shortcut)
         action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
         self._menus["pages"].addAction(action)
         if self.sidebar.currentRow() < 0:
@@ -159,8 +184,8 @@ class MainWindow(QMainWindow):
         spec = self._unbuilt.get(row)
         if spec is None or self._context is None:
             return placeholder
+        page = spec.build(self._context)  # a page that cannot be read stays to be built
         del self._unbuilt[row]
-        page = spec.build(self._context)
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -268,10 +293,26 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            self._shortcut(action, keys)
         action.triggered.connect(lambda: slot())
         menu.addAction(action)
         return action
+
+    def _shortcut(self, action: QAction, keys: str) -> None:
+        """Given now if the window is open, else when it opens.
+
+        The first QKeySequence sets up PySide6's whole Qt namespace (~20 ms of enum
+        types): the frame paints without it, before any shortcut could do anything.
+        """
+        if self._context is not None:
+            action.setShortcut(QKeySequence(keys))
+        else:
+            self._pending_shortcuts.append((action, keys))
+
+    def _set_shortcuts(self) -> None:
+        for action, keys in self._pending_shortcuts:
+            action.setShortcut(QKeySequence(keys))
+        self._pending_shortcuts.clear()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -310,6 +351,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self, actions=self.all_actions()).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums are set up when first used
+
         QMessageBox.about(
             self,
             "About Inventory",
@@ -338,6 +381,8 @@ class MainWindow(QMainWindow):
         self.show_message(f"Scanned {code}: {name}")
 
     def _strip_from_focused_field(self, code: str) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
         field = QApplication.focusWidget()
         if isinstance(field, QLineEdit) and field.text().endswith(code):
             field.setText(field.text()[: -len(code)])

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,9 +16,12 @@ if TYPE_CHECKING:
     from inventory_app.ui.context import AppContext
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    """attribute on the window, sidebar title, icon, shortcut (None: Ctrl+row), class path."""
+class PageSpec(NamedTuple):
+    """attribute on the window, sidebar title, icon, shortcut (None: Ctrl+row), class path.
+
+    A named tuple, not a dataclass: the frame paints before `dataclasses` (and the
+    `inspect` it loads) is needed.
+    """
 
     attribute: str
     title: str

@@ -12,7 +12,6 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.permissions import Role
 from inventory_app.domain.recipes import Channel, pour_cost_pct
 from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.services import (
@@ -31,8 +30,6 @@ from inventory_app.services import (
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
-from inventory_app.services.dashboard import Dashboard, dashboard
-from inventory_app.services.permissions import find_user
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -270,12 +267,6 @@ def load_control(database: Database, first: date, last: date) -> ControlState:
         )
 
 
-def load_dashboard(database: Database) -> Dashboard:
-    """Everything the Dashboard shows, read in one short session."""
-    with database.reading() as session:
-        return dashboard(session)
-
-
 def load_proposal(database: Database) -> list[SupplierProposal]:
     with database.reading() as session:
         return reorder_proposal(session)
@@ -364,10 +355,3 @@ def load_idle_minutes(database: Database) -> int:
     """Minutes without a touch before the window locks; 0 never locks."""
     with database.reading() as session:
         return int(settings.get_setting(session, "idle_lock_minutes"))
-
-
-def load_role(database: Database, name: str) -> Role:
-    """The role of the person the window opens as (an unknown name is refused on writing)."""
-    with database.reading() as session:
-        user = find_user(session, name)
-        return Role(user.role) if user is not None else Role.OWNER

@@ -1,17 +1,29 @@
-"""The start-up check failed: say so, offer the newest sound backup, or quit."""
+"""The start-up check failed: say so, offer the newest sound backup, or quit.
+
+Two moments: a file too damaged to open at all is answered before the window opens on
+it (offer_restore); otherwise the window shows the bar while the check reads the file,
+and its verdict is watched (watch_check): the same dialog then comes over the window.
+Nothing is written to the file meanwhile: writes wait for the verdict (FileCheck).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from inventory_app.db.file_checks import DamagedDatabase
+from inventory_app.db.file_checks import DamagedDatabase, FileCheck
 from inventory_app.db.restore import restore_backup
 from inventory_app.domain.errors import InventoryError
 
+if TYPE_CHECKING:
+    from inventory_app.db.engine import Database
+
 Ask = Callable[[QWidget | None, DamagedDatabase], bool]
+POLL_MS = 25  # how often the window looks whether the check has answered
 
 
 class DamagedDatabaseDialog(QMessageBox):
@@ -22,8 +34,8 @@ class DamagedDatabaseDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("The database is damaged")
         self.setText(
-            f"The database file\n{damage.path}\nfailed the check made at every start, so it "
-            "was not opened and nothing was written to it."
+            f"The database file\n{damage.path}\nfailed the check made at every start, so "
+            "nothing has been written to it."
         )
         self.setDetailedText("\n".join(damage.problems))
         self.restore_button = None
@@ -63,5 +75,76 @@ def offer_restore(damage: DamagedDatabase, *, ask: Ask | None = None) -> bool:
         restore_backup(damage.path, damage.good_backup.path)
     except (InventoryError, OSError, sqlite3.Error) as error:
         QMessageBox.critical(None, "Not restored", f"The backup was not restored: {error}")
+        return False
+    return True
+
+
+class CheckWatch(QObject):
+    """Looks at the running check from the UI thread until it answers (no signal crosses)."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        database: Database,
+        check: FileCheck,
+        *,
+        restored: Callable[[], None],
+        quit_: Callable[[], None],
+        ask: Ask | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._database = database
+        self._check = check
+        self._restored = restored
+        self._quit = quit_
+        self._ask = ask or DamagedDatabaseDialog.ask
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        if not self._check.finished:
+            return
+        self._timer.stop()
+        damage = self._check.damage()
+        if damage is None:
+            return
+        if restore_under_window(self._window, self._database, damage, ask=self._ask):
+            self._check.restored()
+            self._restored()
+        else:
+            self._quit()
+
+
+def watch_check(
+    window: QWidget,
+    database: Database,
+    check: FileCheck,
+    *,
+    restored: Callable[[], None],
+    quit_: Callable[[], None],
+) -> CheckWatch:
+    """On damage, the dialog over the window: the good backup back in place, or quit."""
+    return CheckWatch(window, database, check, restored=restored, quit_=quit_)
+
+
+def restore_under_window(
+    window: QWidget | None, database: Database, damage: DamagedDatabase, *, ask: Ask
+) -> bool:
+    """True once the newest good backup is back under the open database; False to quit.
+
+    Anyone at the window may answer, as before the window opened: nobody is signed in
+    yet, and the damaged file is kept beside the backups.
+    """
+    from inventory_app.services.backups import restore_open_database
+
+    if not ask(window, damage) or damage.good_backup is None:
+        return False
+    try:
+        restore_open_database(database, damage.good_backup.path)
+    except (InventoryError, OSError, sqlite3.Error) as error:
+        QMessageBox.critical(window, "Not restored", f"The backup was not restored: {error}")
         return False
     return True

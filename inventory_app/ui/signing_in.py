@@ -7,18 +7,19 @@ signed-in role may not use (a courtesy: the services refuse on their own).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from inventory_app.domain.permissions import Action
-from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
-from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
 from inventory_app.ui.idle_lock import IdleLock
 from inventory_app.ui.styling import named
+
+if TYPE_CHECKING:  # the dialogs load when first opened, after the first page has painted
+    from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
+    from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
 
 # (the window's page attribute, the action or button attribute on it, what it needs)
 GUARDED: tuple[tuple[str, str, Action], ...] = (
@@ -66,6 +67,9 @@ class Doorman(QObject):
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:
         """On opening: name the first owner, or sign in once the bar has PINs."""
+        from inventory_app.ui import queries
+        from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
+
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_lock)
@@ -80,6 +84,8 @@ class Doorman(QObject):
 
         A Switch user screen left open is closed first: a lock is never one Cancel away.
         """
+        from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
+
         current = self.dialog
         if isinstance(current, SignInDialog) and current.isVisible():
             if current.locked:
@@ -90,6 +96,8 @@ class Doorman(QObject):
 
     def switch_user(self) -> None:
         """One click from the status bar: someone else takes the window."""
+        from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
+
         self._open(SignInDialog(self._context, self._window, locked=False))
 
     def _open(self, dialog: SignInDialog | FirstOwnerDialog) -> None:
@@ -101,6 +109,8 @@ class Doorman(QObject):
 
     def _arm(self) -> None:
         """Watch for idleness again, if the bar has PINs (without them a lock locks nothing)."""
+        from inventory_app.ui import queries
+
         _users, no_pins_yet = queries.load_people(self._context.database)
         minutes = 0 if no_pins_yet else queries.load_idle_minutes(self._context.database)
         self.idle_lock.set_minutes(minutes)

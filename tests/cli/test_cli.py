@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from inventory_app import cli
-from inventory_app.db.engine import Database
+from inventory_app.commands.gui import Opened
 
 TRACEBACK = "Traceback (most recent call last)"
 
@@ -262,9 +262,9 @@ def test_import_env_db_and_csv_stock(
 def test_first_start_opens_the_window_on_the_demo_bar(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[tuple[Database, str]] = []
+    opened: list[Opened] = []
 
-    def run_gui(open_bar: Callable[[], tuple[Database, str] | None]) -> int:
+    def run_gui(open_bar: Callable[[], Opened | None]) -> int:
         bar = open_bar()
         assert bar is not None
         opened.append(bar)
@@ -278,8 +278,9 @@ def test_first_start_opens_the_window_on_the_demo_bar(
     monkeypatch.setattr("inventory_app.commands.database_choice.default_url", lambda: url)
     assert cli.main(["--user", "marco"]) == 0
     assert cli.main([]) == 0  # second start: the demo is not loaded again
-    [(first, user), _second] = opened
+    [(first, user, check), _second] = opened
     assert (first.url, user) == (url, "marco")
+    assert check is None  # a new file: nothing to check
     for variable, value in DEMO_OWNER.items():  # the demo bar has PINs
         monkeypatch.setenv(variable, value)
     assert cli.main(["stock", "--format", "json"]) == 0

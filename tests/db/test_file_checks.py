@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from inventory_app.db.backups import Reason, make_backup
-from inventory_app.db.file_checks import check_ours, file_problems, newest_good_backup
-from inventory_app.db.migrate import head_revision
+from inventory_app.db.backups import BackupFile, Reason, make_backup
+from inventory_app.db.file_checks import (
+    DamagedDatabase,
+    FileCheck,
+    check_ours,
+    file_problems,
+    newest_good_backup,
+)
+from inventory_app.db.migrate import head_revision, open_database
 from inventory_app.domain.errors import InputError
 from tests.db.damage import damage_pages, demo_file
 
@@ -72,3 +80,76 @@ def test_anything_else_is_refused(tmp_path: Path, make: object, message: str) ->
     with pytest.raises(InputError, match=message) as caught:
         check_ours(path)
     assert caught.value.file == str(path)
+
+
+def _advice(_good: BackupFile | None) -> str:
+    return "restore it"
+
+
+def test_the_check_on_its_thread_finds_a_sound_file_sound_then_runs_its_follow_up(
+    tmp_path: Path,
+) -> None:
+    bar = demo_file(tmp_path / "bar.sqlite3")
+    followed: list[str] = []
+    check = FileCheck(bar, advice=_advice, then=lambda: followed.append("backup"))
+    assert check.damage() is None
+    check.require_sound()
+    check.join()
+    assert check.finished and followed == ["backup"]
+
+
+def test_the_check_finds_damage_and_the_good_backup_and_skips_the_follow_up(
+    tmp_path: Path,
+) -> None:
+    bar = demo_file(tmp_path / "bar.sqlite3")
+    good = make_backup(bar, Reason.DAILY, now=lambda: datetime(2026, 11, 22, 18, 0))
+    damage_pages(bar)
+    followed: list[str] = []
+    check = FileCheck(bar, advice=_advice, then=lambda: followed.append("backup"))
+    damage = check.damage()
+    assert damage is not None and damage.good_backup is not None
+    assert damage.good_backup.path == good and damage.problems[0].startswith("Page ")
+    with pytest.raises(DamagedDatabase, match="restore it"):
+        check.require_sound()
+    check.join()
+    assert followed == []
+    check.restored()  # a good backup is back in place: writes may go ahead
+    check.require_sound()
+
+
+def test_writes_wait_for_the_verdict_and_a_damaged_file_gets_none(tmp_path: Path) -> None:
+    """The window reads while the check runs; nothing is written before it has passed."""
+    bar = demo_file(tmp_path / "bar.sqlite3")
+    damage_pages(bar)
+    check = FileCheck(bar, advice=_advice)
+    database = open_database(f"sqlite:///{bar}", before_write=check.require_sound)
+    before = bar.read_bytes()
+    try:
+        with pytest.raises(DamagedDatabase), database.transaction() as session:
+            session.execute(text("CREATE TABLE written (id INTEGER)"))
+    finally:
+        database.dispose()
+    assert bar.read_bytes() == before
+    assert check.finished
+
+
+def test_a_sound_file_is_written_once_the_check_has_passed(tmp_path: Path) -> None:
+    bar = demo_file(tmp_path / "bar.sqlite3")
+    gate = threading.Event()
+    check = FileCheck(bar, advice=_advice)
+    waited: list[bool] = []
+
+    def before_write() -> None:
+        waited.append(gate.is_set())
+        check.require_sound()
+
+    database = open_database(f"sqlite:///{bar}", before_write=before_write)
+    gate.set()
+    try:
+        with database.transaction() as session:
+            session.execute(text("CREATE TABLE written (id INTEGER)"))
+        with database.reading() as session:
+            assert session.execute(text("SELECT count(*) FROM written")).scalar() == 0
+    finally:
+        database.dispose()
+    assert waited == [True]  # asked at the write, not at the open (the file was at head)

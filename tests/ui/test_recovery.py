@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inventory_app.commands.gui import start_window
 from inventory_app.db.backups import Reason, list_backups, make_backup
 from inventory_app.db.engine import Database
 from inventory_app.db.file_checks import DamagedDatabase, file_problems, newest_good_backup
 from inventory_app.services.catalogue import item_count
+from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.recovery import DamagedDatabaseDialog, offer_restore
 from tests.db.damage import damage_pages, demo_file, items_in
 
@@ -26,6 +27,15 @@ TAKEN = datetime(2026, 11, 22, 18, 0)
 def _keep_the_test_application(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
     """The real start styles the QApplication; the tests' shared one stays as it is."""
     monkeypatch.setattr("inventory_app.ui.app.create_application", lambda: qapp)
+
+
+@pytest.fixture(autouse=True)
+def _no_screen_left_over(qapp: Any) -> Iterator[None]:
+    """A window's start opens the sign-in screen, modal: it must not outlive its test."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.hide()
 
 
 @pytest.fixture
@@ -99,10 +109,16 @@ def test_quit_leaves_the_damaged_file_alone(damaged: DamagedDatabase) -> None:
     assert damaged.path.read_bytes() == before
 
 
-def test_the_window_starts_on_the_restored_database(
+def _damaged_header(path: Path) -> None:
+    """Garbage from the first page on: SQLite cannot even open it."""
+    damage_pages(path, first=0, count=2)
+
+
+def test_a_file_too_damaged_to_open_is_restored_before_the_window_uses_it(
     damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
 ) -> None:
-    """The whole start: check fails, the dialog is answered, the window opens, sound."""
+    """The check's verdict is awaited when the file will not open: the dialog, then the bar."""
+    _damaged_header(damaged.path)
     shown: list[int] = []
     monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: True))
 
@@ -121,9 +137,56 @@ def test_the_window_starts_on_the_restored_database(
 def test_quitting_at_the_dialog_exits_1_without_opening(
     damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
 ) -> None:
+    _damaged_header(damaged.path)
     monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: False))
     monkeypatch.setattr("inventory_app.ui.app.run_gui", lambda open_bar: 0 if open_bar() else 1)
     assert start_window(f"sqlite:///{damaged.path}", None, user="owner") == 1
+
+
+def _the_window() -> MainWindow | None:
+    """The window on screen (earlier tests' windows are closed, not gone)."""
+    shown = QApplication.topLevelWidgets()
+    return next((w for w in shown if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def test_the_window_shows_the_bar_then_restores_when_the_check_fails(
+    damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    """The check reads on while the window opens; its verdict brings the dialog over it."""
+    asked: list[QWidget | None] = []
+
+    def ask(_cls: type, parent: QWidget | None, _damage: DamagedDatabase) -> bool:
+        asked.append(parent)
+        return True
+
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(ask))
+    seen: list[int] = []
+
+    def look() -> None:
+        window = _the_window()
+        if asked and window is not None and window.page_shown() is not None:
+            with window.context.database.reading() as session:
+                seen.append(item_count(session))
+            QApplication.exit(0)  # quit() would ask the sign-in screen, which stays
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+    assert start_window(f"sqlite:///{damaged.path}", None, user="owner") == 0
+    timer.stop()
+    assert isinstance(asked[0], MainWindow)  # over the window, not before it
+    assert seen == [69]
+    assert file_problems(damaged.path) == []
+
+
+def test_quitting_at_the_dialog_over_the_window_exits_1_and_writes_nothing(
+    damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: False))
+    before = damaged.path.read_bytes()
+    assert start_window(f"sqlite:///{damaged.path}", None, user="owner") == 1
+    assert damaged.path.read_bytes() == before
+    assert [b.reason for b in list_backups(damaged.path)] == [Reason.DAILY]  # no new daily
 
 
 def test_a_failed_restore_is_said_not_raised(

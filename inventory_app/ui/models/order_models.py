@@ -13,14 +13,11 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.services.orders import OrderLineRow, OrderRow
 from inventory_app.services.reorder import ProposalLine, SupplierProposal
 from inventory_app.ui import formatting
+from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
 
 PACK_ROLE = int(Role.UserRole) + 1  # containers per pack: the spin box steps by it
 _HEADER_BACKGROUND = QColor("#e9edf3")
-
-
-def euros(value: Decimal | None) -> str:
-    return "" if value is None else f"€{formatting.two_places(value)}"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,25 @@
+"""The reads the window makes before its first page shows, apart from ui/queries.py.
+
+ui/queries.py imports every service (a sixth of a second at start-up); these two need
+only what the Dashboard and the permissions need.
+"""
+
+from __future__ import annotations
+
+from inventory_app.db.engine import Database
+from inventory_app.domain.permissions import Role
+from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.permissions import find_user
+
+
+def load_dashboard(database: Database) -> Dashboard:
+    """Everything the Dashboard shows, read in one short session."""
+    with database.reading() as session:
+        return dashboard(session)
+
+
+def load_role(database: Database, name: str) -> Role:
+    """The role of the person the window opens as (an unknown name is refused on writing)."""
+    with database.reading() as session:
+        user = find_user(session, name)
+        return Role(user.role) if user is not None else Role.OWNER
