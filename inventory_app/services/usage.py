@@ -16,6 +16,7 @@ row would queue the terminals behind each other).
 
 from __future__ import annotations
 
+import importlib
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,7 +25,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Insert, Table, insert
-from sqlalchemy.dialects import postgresql, sqlite
 
 from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, utcnow
@@ -52,10 +52,17 @@ def _upsert(insert: Any, table: Table) -> Insert:
 
 _KEYS = ("item_id", "day", "weekday", "used")
 # On the driver's cursor like the movements they follow (db/driver_sql.py): one per sale.
-_UPSERT = {
-    "sqlite": DriverStatement(_upsert(sqlite.insert, _USAGE), keys=_KEYS),
-    "postgresql": DriverStatement(_upsert(postgresql.insert, _USAGE), keys=_KEYS),
-}
+_UPSERTS: dict[str, DriverStatement] = {}
+
+
+def _upsert_for(dialect: str) -> DriverStatement:
+    """Built on first use: loading the PostgreSQL dialect cost a SQLite bar ~25 ms of start-up."""
+    statement = _UPSERTS.get(dialect)
+    if statement is None:
+        module = importlib.import_module(f"sqlalchemy.dialects.{dialect}")
+        statement = DriverStatement(_upsert(module.insert, _USAGE), keys=_KEYS)
+        _UPSERTS[dialect] = statement
+    return statement
 
 
 def record_usage(
@@ -80,6 +87,6 @@ def record_usage(
             "weekday": [day.weekday() for day in days],
             "used": [totals[key] for key in keys],
         }
-        _UPSERT[connection.dialect.name].execute_columns(connection, columns)
+        _upsert_for(connection.dialect.name).execute_columns(connection, columns)
         if min(days) < utc_today():
             connection.execute(_NEW_REVISION, {"token": secrets.randbits(40)})
