@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -470,3 +471,13 @@ class AuditEntry(Base):
 
 
 Index("ix_audit_log_entity_entity_id_at", AuditEntry.entity, AuditEntry.entity_id, AuditEntry.at)
+
+# One count open at a time, one draft order per supplier. The services check first, but
+# they see committed rows only: on PostgreSQL two terminals could pass the check at the
+# same instant. The second now waits for the first and fails instead of doubling up.
+_OPEN, _DRAFT = text("status = 'open'"), text("status = 'draft'")
+Index("uq_counts_one_open", Count.status, unique=True, sqlite_where=_OPEN, postgresql_where=_OPEN)
+Index(
+    "uq_orders_one_draft_per_supplier", PurchaseOrder.supplier_id, unique=True,
+    sqlite_where=_DRAFT, postgresql_where=_DRAFT,
+)  # fmt: skip

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Count, CountLine, Item, Location, StockLevel, utcnow
@@ -81,7 +82,12 @@ def start_count(session: Session, *, author: str, locations: tuple[str, ...] = (
         locations=LOCATION_SEPARATOR.join(names), started_by=author, status=CountStatus.OPEN
     )
     session.add(count)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # another terminal's count, begun since the check (PostgreSQL)
+        raise InputError(
+            "another terminal has just started a count: finalise it before starting another"
+        ) from None
     return count
 
 

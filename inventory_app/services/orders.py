@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -73,6 +74,10 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
         if order is None:
             order = PurchaseOrder(supplier_id=supplier.supplier_id, created_by=author)
             session.add(order)
+            try:
+                session.flush()
+            except IntegrityError:  # another terminal's draft, made since the read above
+                raise changed_elsewhere(f"the draft order to {supplier.supplier}") from None
         else:
             flag_modified(order, "note")  # new lines: a new version for whoever edits it
         order.lines.clear()

@@ -6,16 +6,22 @@ whoever saved in between wins, and the late save gets a ConflictError, never an 
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
-from inventory_app.domain.errors import ConflictError
+from inventory_app.db.models import Count, PurchaseOrder
+from inventory_app.domain.errors import ConflictError, InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.units import Unit
-from inventory_app.services import catalogue, orders, recipes
+from inventory_app.services import catalogue, counts, orders, recipes
 from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
 from tests.conftest import AUTHOR, make_item
 from tests.services.order_fixtures import stock_bar
@@ -146,3 +152,69 @@ def test_edits_in_turn_each_see_the_last_version(db: Database, laguna: int) -> N
         with db.transaction() as s:
             orders.set_line(s, laguna, "GIN", quantity, expected_version=version, author="owner")
     assert draft(db)[1] == version + 1
+
+
+Step = Callable[[Session], object]
+
+
+def _race(db: Database, first: Step, second: Step) -> None:
+    """`first` written but not committed when `second` runs; it commits while `second` waits.
+
+    PostgreSQL only: there the second transaction's check cannot see the first's rows, so
+    only the database's own rule can stop it. SQLite writers take turns and never get here.
+    """
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite writers take turns: the second begins after the first commits")
+    theirs = db.transaction()
+    first(theirs.__enter__())
+    commit = threading.Timer(0.3, theirs.__exit__, (None, None, None))
+    commit.start()
+    try:
+        with db.transaction() as mine:
+            second(mine)
+    finally:
+        commit.join()
+
+
+def test_two_terminals_starting_a_count_at_once_open_one(db: Database) -> None:
+    def start(session: Session) -> object:
+        return counts.start_count(session, author=AUTHOR)
+
+    with pytest.raises(InputError, match="another terminal has just started a count"):
+        _race(db, start, start)
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).where(Count.status == "open")) == 1
+
+
+def test_two_terminals_creating_drafts_at_once_make_one_per_supplier(db: Database) -> None:
+    with db.transaction() as s:
+        stock_bar(s)
+
+    def create(session: Session) -> object:
+        return orders.create_orders(session, author=AUTHOR)
+
+    with pytest.raises(ConflictError, match="Someone else changed the draft order to "):
+        _race(db, create, create)
+    with db.reading() as s:
+        drafts = s.execute(
+            select(PurchaseOrder.supplier_id, func.count())
+            .where(PurchaseOrder.status == "draft")
+            .group_by(PurchaseOrder.supplier_id)
+        ).all()
+    assert drafts and all(n == 1 for _, n in drafts)
+
+
+def test_the_database_itself_holds_one_open_count_and_one_draft_per_supplier(
+    db: Database,
+) -> None:
+    """Both engines: rows written past the services' checks are refused."""
+    with db.transaction() as s:
+        stock_bar(s)
+        orders.create_orders(s, author=AUTHOR)
+        counts.start_count(s, author=AUTHOR)
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.add(Count(locations="", started_by=AUTHOR, status="open"))
+    with db.reading() as s:
+        supplier = s.scalars(select(PurchaseOrder.supplier_id)).first()
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.add(PurchaseOrder(supplier_id=supplier, created_by=AUTHOR))
