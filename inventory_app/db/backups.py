@@ -7,13 +7,15 @@ says whose, when and why: `bar-2026-11-23T221500-daily.sqlite3`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +30,7 @@ KEEP_SETTING = "backup_keep"
 FOLDER = "backups"
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
+STALE_PARTIAL = timedelta(hours=6)  # a copy of even a huge bar takes minutes
 _STAMP = "%Y-%m-%dT%H%M%S"
 
 
@@ -138,10 +141,19 @@ def open_existing(path: Path) -> sqlite3.Connection:
 
 
 def rotate(database: Path, *, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups of this database; the deleted come back."""
+    """Delete all but the newest `keep` backups of this database; the deleted come back.
+
+    Half files a crash left behind (`.partial`, never listed) go too once they are older
+    than any copy takes: another terminal's copy under way is younger and stays.
+    """
     old = [b.path for b in list_backups(database)[max(keep, 1) :]]
     for path in old:
         path.unlink(missing_ok=True)
+    cutoff = time.time() - STALE_PARTIAL.total_seconds()
+    for half in backup_folder(database).glob(f".{database.stem}-*{PARTIAL}"):
+        with contextlib.suppress(FileNotFoundError):  # another terminal's clean-up was first
+            if half.stat().st_mtime < cutoff:
+                half.unlink()
     return old
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -98,6 +100,24 @@ def test_a_half_written_or_foreign_file_is_not_a_backup(bar: Path) -> None:
     (folder / "other-2026-11-24T010000-daily.sqlite3").write_bytes(b"not ours")
     (folder / "bar-2026-11-24T010000-whim.sqlite3").write_bytes(b"unknown reason")
     (folder / "bar-2-2026-11-24T010000-daily.sqlite3").write_bytes(b"another database")
+    assert [b.taken for b in list_backups(bar)] == [START]
+
+
+def test_half_files_a_crash_left_go_with_the_next_rotation(bar: Path) -> None:
+    """Old `.partial` files are deleted; a young one (a copy under way elsewhere) stays."""
+    folder = bar.parent / "backups"
+    folder.mkdir()
+    stale = folder / ".bar-2026-11-20T010000-daily.sqlite3.0a1b2c3d.partial"
+    young = folder / ".bar-2026-11-24T010000-manual.sqlite3.4e5f6a7b.partial"
+    other = folder / ".other-2026-11-20T010000-daily.sqlite3.0a1b2c3d.partial"
+    for half in (stale, young, other):
+        half.write_bytes(b"half")
+    day_old = time.time() - 24 * 3600
+    os.utime(stale, (day_old, day_old))
+    os.utime(other, (day_old, day_old))
+    make_backup(bar, Reason.DAILY, now=lambda: START)
+    assert not stale.exists()
+    assert young.exists() and other.exists()  # under way, or another database's
     assert [b.taken for b in list_backups(bar)] == [START]
 
 
