@@ -32,23 +32,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     edit = steps.add_parser("set", help="change a draft's quantities (0 removes a line)")
     edit.add_argument("id", type=int)
     edit.add_argument("lines", nargs="+", metavar="SKU=QTY")
-    edit.add_argument(
-        "--expect-version", type=int, metavar="N",
-        help="refuse if the draft is no longer at version N (the Version of `order list`)",
-    )  # fmt: skip
+    _expect_version(edit)
     edit.set_defaults(handler=run_set)
     send = steps.add_parser("send", help="mark a draft sent and write its sheet")
     send.add_argument("id", type=int)
     send.add_argument("--out", type=Path, metavar="FILE.xlsx")
+    _expect_version(send)
     send.set_defaults(handler=run_send)
     receive = steps.add_parser("receive", help="record the delivery (all as ordered by default)")
     receive.add_argument("id", type=int)
     receive.add_argument("--line", action="append", default=[], metavar="SKU=QTY")
     receive.add_argument("--cost", action="append", default=[], metavar="SKU=EUR")
+    _expect_version(receive)
     receive.set_defaults(handler=run_receive)
     cancel = steps.add_parser("cancel", help="an order that will not arrive")
     cancel.add_argument("id", type=int)
+    _expect_version(cancel)
     cancel.set_defaults(handler=run_cancel)
+
+
+def _expect_version(step: argparse.ArgumentParser) -> None:
+    step.add_argument(
+        "--expect-version", type=int, metavar="N",
+        help="refuse if the order is no longer at version N (the Version of `order list`)",
+    )  # fmt: skip
 
 
 def pairs(flag: str, texts: Sequence[str], parse: Callable[[str], Decimal]) -> dict[str, Decimal]:
@@ -121,7 +128,9 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
             (r.supplier for r in orders.order_rows(session) if r.order_id == args.id), ""
         )
         out = args.out or Path(f"order-{args.id}-{_slug(supplier)}.xlsx")
-        path = orders.send_order(session, args.id, author=ctx.user, out=out)
+        path = orders.send_order(
+            session, args.id, author=ctx.user, out=out, expected_version=args.expect_version
+        )
     print(f"order {args.id} sent: wrote {path}")
     return 0
 
@@ -130,14 +139,17 @@ def run_receive(args: argparse.Namespace, ctx: Context) -> int:
     lines = pairs("--line", args.line, parse_containers) if args.line else None
     costs = pairs("--cost", args.cost, parse_money)
     with ctx.database.transaction() as session:
-        moved = orders.receive_order(session, args.id, author=ctx.user, lines=lines, costs=costs)
+        moved = orders.receive_order(
+            session, args.id, author=ctx.user, lines=lines, costs=costs,
+            expected_version=args.expect_version,
+        )  # fmt: skip
     print(f"order {args.id} received: {moved} item(s) into stock")
     return 0
 
 
 def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
-        orders.cancel_order(session, args.id, author=ctx.user)
+        orders.cancel_order(session, args.id, author=ctx.user, expected_version=args.expect_version)
     print(f"order {args.id} cancelled")
     return 0
 

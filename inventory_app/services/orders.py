@@ -144,22 +144,39 @@ def _flush(session: Session, order: PurchaseOrder) -> None:
         raise changed_elsewhere(label) from None
 
 
+def _expect(session: Session, order: PurchaseOrder, version: int | None) -> None:
+    if version is not None:
+        expect_version(session, order.id, version)
+
+
 def _label(order: PurchaseOrder) -> str:
     supplier = order.supplier.name if order.supplier is not None else "its supplier"
     return f"order {order.id} to {supplier}"
 
 
-def send_order(session: Session, order_id: int, *, author: str, out: Path) -> Path:
-    """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused."""
+def send_order(
+    session: Session,
+    order_id: int,
+    *,
+    author: str,
+    out: Path,
+    expected_version: int | None = None,
+) -> Path:
+    """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused.
+
+    `expected_version`, as for every step of an order: the version the person read, so
+    nobody sends, receives or cancels an order someone changed since they looked at it.
+    """
     require(session, author, Action.SEND_ORDER)
     from inventory_app.io.reorder_workbook import write_reorder_workbook
 
     _need_author(author)
     order = _order(session, order_id, allowed=("draft",), action="sent")
+    _expect(session, order, expected_version)
     if not order.lines:
         raise InputError(f"order {order_id} has no lines: add some or cancel it")
     order.status, order.sent_at = "sent", utcnow()
-    session.flush()
+    _flush(session, order)
     return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
 
 
@@ -189,6 +206,7 @@ def receive_order(
     author: str,
     lines: Mapping[str, Decimal] | None = None,
     costs: Mapping[str, Decimal] | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Sent -> received: each arrived line becomes a `receive` movement (reference order:<id>).
 
@@ -199,6 +217,7 @@ def receive_order(
     require(session, author, Action.RECEIVE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("sent",), action="received")
+    _expect(session, order, expected_version)
     by_sku = {x.item.sku.lower(): x for x in order.lines}
     arrived = _per_line(by_sku, lines, "quantity") if lines is not None else None
     invoiced = _per_line(by_sku, costs or {}, "cost")
@@ -216,7 +235,7 @@ def receive_order(
             moves.append(NewMovement(line.item_id, received[key] * line.item.size,
                                      Reason.RECEIVE, reference=f"order:{order.id}"))  # fmt: skip
     order.status, order.received_at = "received", utcnow()
-    session.flush()
+    _flush(session, order)  # a terminal receiving it at the same time: theirs stands
     return record_movements(session, moves, author=author)
 
 
@@ -233,13 +252,16 @@ def _per_line(
     return out
 
 
-def cancel_order(session: Session, order_id: int, *, author: str) -> None:
+def cancel_order(
+    session: Session, order_id: int, *, author: str, expected_version: int | None = None
+) -> None:
     """A draft or sent order that will not arrive: it stops counting as on order."""
     require(session, author, Action.CREATE_ORDER)
     _need_author(author)
     order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
+    _expect(session, order, expected_version)
     order.status = "cancelled"
-    session.flush()
+    _flush(session, order)
 
 
 def order_rows(

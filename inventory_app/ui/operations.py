@@ -246,9 +246,16 @@ def set_order_quantity(
     )
 
 
-def send_order(context: AppContext, *, order_id: int, out: Path) -> Path | InventoryError:
-    """Mark the order sent and write the supplier's sheet."""
-    return _run_for(context, lambda s: orders.send_order(s, order_id, author=context.user, out=out))
+def send_order(
+    context: AppContext, *, order_id: int, out: Path, expected_version: int
+) -> Path | InventoryError:
+    """Mark the order sent and write the supplier's sheet (the version the page shows)."""
+    return _run_for(
+        context,
+        lambda s: orders.send_order(
+            s, order_id, author=context.user, out=out, expected_version=expected_version
+        ),
+    )
 
 
 def receive_order(
@@ -257,16 +264,27 @@ def receive_order(
     order_id: int,
     lines: Mapping[str, Decimal],
     costs: Mapping[str, Decimal],
+    expected_version: int,
 ) -> int | InventoryError:
     """Book what arrived as receive movements and close the order."""
     return _run_for(
         context,
-        lambda s: orders.receive_order(s, order_id, author=context.user, lines=lines, costs=costs),
+        lambda s: orders.receive_order(
+            s, order_id, author=context.user, lines=lines, costs=costs,
+            expected_version=expected_version,
+        ),
+    )  # fmt: skip
+
+
+def cancel_order(
+    context: AppContext, *, order_id: int, expected_version: int
+) -> InventoryError | None:
+    return _run(
+        context,
+        lambda s: orders.cancel_order(
+            s, order_id, author=context.user, expected_version=expected_version
+        ),
     )
-
-
-def cancel_order(context: AppContext, *, order_id: int) -> InventoryError | None:
-    return _run(context, lambda s: orders.cancel_order(s, order_id, author=context.user))
 
 
 def save_settings(context: AppContext, *, values: Mapping[str, str]) -> InventoryError | None:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -17,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
-from inventory_app.db.models import Count, PurchaseOrder
+from inventory_app.db.models import Count, Movement, PurchaseOrder
 from inventory_app.domain.errors import ConflictError, InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.units import Unit
@@ -218,3 +219,47 @@ def test_the_database_itself_holds_one_open_count_and_one_draft_per_supplier(
         supplier = s.scalars(select(PurchaseOrder.supplier_id)).first()
     with pytest.raises(IntegrityError), db.transaction() as s:
         s.add(PurchaseOrder(supplier_id=supplier, created_by=AUTHOR))
+
+
+def test_an_order_changed_since_it_was_read_is_not_sent_received_or_cancelled(
+    db: Database, laguna: int, tmp_path: Path
+) -> None:
+    _, version = draft(db)
+    with db.transaction() as s:
+        orders.set_line(s, laguna, "GIN", D(12), author="owner")
+    out = tmp_path / "laguna.xlsx"
+    for step in (
+        lambda s: orders.send_order(s, laguna, author="owner", out=out, expected_version=version),
+        lambda s: orders.cancel_order(s, laguna, author="owner", expected_version=version),
+    ):
+        with pytest.raises(ConflictError, match="Someone else changed"), db.transaction() as s:
+            step(s)
+    assert not out.exists()
+    _, version = draft(db)
+    with db.transaction() as s:
+        orders.send_order(s, laguna, author="owner", out=out, expected_version=version)
+        sent = s.get(PurchaseOrder, laguna)
+        assert sent is not None
+        sent_version = sent.version
+    with db.transaction() as s:  # someone notes a cost on the sent order meanwhile
+        s.get(PurchaseOrder, laguna).note = "call before delivering"  # type: ignore[union-attr]
+    with pytest.raises(ConflictError), db.transaction() as s:
+        orders.receive_order(s, laguna, author="owner", expected_version=sent_version)
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).where(Movement.reference == f"order:{laguna}")) == 0
+
+
+def test_an_order_received_on_two_terminals_at_once_is_received_once(
+    db: Database, laguna: int, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        orders.send_order(s, laguna, author="owner", out=tmp_path / "laguna.xlsx")
+
+    def receive(session: Session) -> object:
+        return orders.receive_order(session, laguna, author=AUTHOR)
+
+    with pytest.raises(ConflictError, match="Someone else changed order"):
+        _race(db, receive, receive)
+    with db.reading() as s:
+        received = s.scalar(select(func.count()).where(Movement.reference == f"order:{laguna}"))
+        assert received == len(orders.order_lines(s, laguna))

@@ -267,10 +267,12 @@ class OrdersPage(QWidget):
             self, "Save the order sheet", suggested, "Excel workbook (*.xlsx)"
         )
         if name:
-            self.send(order.order_id, Path(name))
+            self.send(order.order_id, Path(name), version=order.version)
 
-    def send(self, order_id: int, out: Path) -> None:
-        result = operations.send_order(self._context, order_id=order_id, out=out)
+    def send(self, order_id: int, out: Path, *, version: int) -> None:
+        result = operations.send_order(
+            self._context, order_id=order_id, out=out, expected_version=version
+        )
         if isinstance(result, InventoryError):
             show_error(self, "Order not sent", result)
         else:
@@ -285,8 +287,9 @@ class OrdersPage(QWidget):
         if delivery is None:
             return
         result = operations.receive_order(
-            self._context, order_id=order.order_id, lines=delivery.lines, costs=delivery.costs
-        )
+            self._context, order_id=order.order_id, lines=delivery.lines, costs=delivery.costs,
+            expected_version=order.version,
+        )  # fmt: skip
         if isinstance(result, InventoryError):
             show_error(self, "Delivery not recorded", result)
         else:
@@ -296,7 +299,9 @@ class OrdersPage(QWidget):
         order = self.selected_order()
         if order is None:
             return
-        error = operations.cancel_order(self._context, order_id=order.order_id)
+        error = operations.cancel_order(
+            self._context, order_id=order.order_id, expected_version=order.version
+        )
         if error is not None:
             show_error(self, "Order not cancelled", error)
         else:

@@ -106,7 +106,8 @@ def test_partial_delivery_records_a_receive_movement(
 ) -> None:
     page.create_drafts()
     page.orders.selectRow(0)
-    page.send(page.orders_model.rows[0].order_id, tmp_path / "order.xlsx")
+    row = page.orders_model.rows[0]
+    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
     page.status_filter.setCurrentIndex(page.status_filter.findData("sent"))
     page.orders.selectRow(0)
     dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
@@ -152,3 +153,25 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
     assert [line.quantity for line in page.lines_model.rows] == [D(12)]  # theirs, shown
     with db.reading() as s:
         assert [x.quantity for x in orders.order_lines(s, order_id)] == [D(12)]
+
+
+def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
+    page: OrdersPage, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sent as shown or not at all: lines someone added since never reach the supplier."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "inventory_app.ui.pages.orders_page.show_error",
+        lambda _p, _t, error: shown.append(str(error)),
+    )
+    page.create_drafts()
+    page.orders.selectRow(0)
+    row = page.orders_model.rows[0]
+    with db.transaction() as s:
+        orders.set_line(s, row.order_id, "CAMP-1L", D(12), author="owner")
+    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
+    page.cancel_selected()
+    assert len(shown) == 2 and all(m.startswith("Someone else changed order") for m in shown)
+    assert not (tmp_path / "order.xlsx").exists()
+    with db.reading() as s:
+        assert orders.order_rows(s, status="draft")[0].order_id == row.order_id
