@@ -92,7 +92,8 @@ class Doorman(QObject):
                 return
             current.reject()
         self.idle_lock.set_interval_ms(0)
-        self._open(SignInDialog(self._context, self._window, locked=True))
+        if self._open(SignInDialog(self._context, self._window, locked=True)):
+            self._cover(True)
 
     def switch_user(self) -> None:
         """One click from the status bar: someone else takes the window."""
@@ -100,17 +101,25 @@ class Doorman(QObject):
 
         self._open(SignInDialog(self._context, self._window, locked=False))
 
-    def _open(self, dialog: SignInDialog | FirstOwnerDialog) -> None:
+    def _open(self, dialog: SignInDialog | FirstOwnerDialog) -> bool:
         if self.dialog is not None and self.dialog.isVisible():
-            return
+            return False
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._arm())
         dialog.open()
+        return True
+
+    def _cover(self, covered: bool) -> None:
+        """A locked window shows no stock, costs or history behind its sign-in screen."""
+        central = self._window.centralWidget()
+        if central is not None:
+            central.setVisible(not covered)
 
     def _arm(self) -> None:
         """Watch for idleness again, if the bar has PINs (without them a lock locks nothing)."""
         from inventory_app.ui import queries
 
+        self._cover(False)
         _users, no_pins_yet = queries.load_people(self._context.database)
         minutes = 0 if no_pins_yet else queries.load_idle_minutes(self._context.database)
         self.idle_lock.set_minutes(minutes)

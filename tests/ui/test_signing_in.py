@@ -53,6 +53,7 @@ def test_with_pins_the_window_starts_locked(
     window.doorman.start()
     dialog = window.doorman.dialog
     assert isinstance(dialog, SignInDialog) and dialog.isVisible()
+    assert not window.centralWidget().isVisible()
     dialog.pick("ann")
     for key in (*"2468", OK):
         qtbot.mouseClick(dialog.pad.keys[key], Qt.MouseButton.LeftButton)
@@ -88,6 +89,11 @@ def test_idle_time_locks_the_window(
     locked = window.doorman.dialog
     assert isinstance(locked, SignInDialog) and locked is not dialog and locked.isVisible()
     assert not locked.cancel.isVisible()
+    assert not window.centralWidget().isVisible()  # no stock or costs behind a locked screen
+    locked.pick("ann")
+    for key in (*"2468", OK):
+        locked.pad.press(key)
+    assert window.centralWidget().isVisible()
 
 
 def test_idle_time_closes_a_switch_screen_left_open(db: Database, window: MainWindow) -> None:
