@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         the event loop: their shortcuts (Ctrl+N, Ctrl+U…) work from any page.
         """
         from inventory_app.ui.barcode_scanner import BarcodeScanner
+        from inventory_app.ui.daily_backups import DailyBackups
         from inventory_app.ui.signing_in import Doorman
 
         self._context = context
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.on_scanned)
         app.installEventFilter(self.scanner)
         self.doorman.apply_role()
+        self.daily_backups = DailyBackups(context.database.url, self)
+        self.daily_backups.said.connect(self.show_message)
         row = max(self.sidebar.currentRow(), 0)
         self._show_row(row)
         page = self.stack.widget(row) or self
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
             if app is not None:
                 app.removeEventFilter(self.scanner)
             self.doorman.stop()
+            self.daily_backups.timer.stop()
         super().closeEvent(event)
 
 
