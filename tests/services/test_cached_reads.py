@@ -239,8 +239,11 @@ def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
     summed before, yet no write was backdated since it was taken, so its revision rows are
     the very rows the open database has. Both the window that restores and a terminal on
     the same file must read the restored weeks."""
+    from inventory_app.db.engine import sqlite_path
     from inventory_app.services.backups import back_up_now, restore_open_database
 
+    if sqlite_path(db.url) is None:
+        pytest.skip("SQLite only: a server database is restored with its own tools")
     backup = back_up_now(db.url, out=tmp_path / "monday.sqlite3")
     # Later that day (five days ago): a sale of that day, so not backdated to its writer.
     then = TODAY - timedelta(days=5)
@@ -249,10 +252,9 @@ def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
         at = datetime.combine(then, time(22))
         record_movement(s, bar["RUM"], D(-400), Reason.SALE, author=AUTHOR, at=at)
     monkeypatch.undo()
-    before, theirs = _profiles(db), None
+    before = _profiles(db)
     with other.reading() as s:
-        theirs = profiles_of(s, today=TODAY, weeks=6)
-    assert before == theirs
+        assert profiles_of(s, today=TODAY, weeks=6) == before
     restore_open_database(db, backup)
     with db.reading() as s:
         assert profiles_of(s, today=TODAY, weeks=6) == ledger_profiles(s, today=TODAY, weeks=6)
