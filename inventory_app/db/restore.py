@@ -12,6 +12,7 @@ an atomic rename.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ def restore_backup(database: Path, source: Path) -> Restored:
         raise InputError("this is the database itself, not a backup of it", file=str(source))
     kept = keep_current(database) if database.exists() else None
     _copy_in(source, database)
+    _new_usage_revision(database)
     return Restored(source=source, kept_as=kept, revision=revision)
 
 
@@ -66,6 +68,28 @@ def keep_current(database: Path) -> Path:
     except sqlite3.DatabaseError:
         _copy_bytes(database, target)
     return target
+
+
+def _new_usage_revision(database: Path) -> None:
+    """The restored past is another history: readers must sum its weeks again.
+
+    A backup taken before today's sales holds the very usage revisions the replaced file
+    had (they move only on backdated writes), yet other usage on the days since. A row
+    with a new random token tells every window and terminal on the file that the past
+    weeks changed (services/usage_profiles.py). A backup from before migration 0010 has no
+    such table: the migration gives it its first row when the file is next opened.
+    """
+    connection = open_existing(database)
+    try:
+        with connection:
+            found = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'usage_revisions'"
+            ).fetchone()
+            if found is not None:
+                token = secrets.randbits(40)
+                connection.execute("INSERT INTO usage_revisions (token) VALUES (?)", (token,))
+    finally:
+        connection.close()
 
 
 def _copy_in(source: Path, database: Path) -> None:

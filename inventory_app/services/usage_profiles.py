@@ -16,7 +16,10 @@ the clocks of the terminals are less than a day apart. Days are UTC days, as `at
 The revision is read before the sums: a write committed in between (PostgreSQL reads
 each statement afresh) is summed early and seen again at the next read, never missed.
 The random tokens tell apart two histories of equal length: a write rolled back after
-its own transaction summed the weeks, or a backup restored under the same engine.
+its own transaction summed the weeks, or a restored backup (a restore appends a row of
+its own, db/restore.py: a backup taken before a day's sales has the very rows the file
+had, yet other usage). A server database restored with its own tools appends none: the
+terminals open on it sum the weeks again at the next UTC day.
 """
 
 from __future__ import annotations

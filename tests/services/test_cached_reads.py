@@ -230,3 +230,33 @@ def test_two_bars_in_one_process_never_share_what_they_reuse(
             assert second_stock == _fresh_stock(second)
     finally:
         second.dispose()
+
+
+def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
+    db: Database, other: Database, bar: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup from a few days ago, restored: its usage rows differ from the settled weeks
+    summed before, yet no write was backdated since it was taken, so its revision rows are
+    the very rows the open database has. Both the window that restores and a terminal on
+    the same file must read the restored weeks."""
+    from inventory_app.db.engine import sqlite_path
+    from inventory_app.services.backups import back_up_now, restore_open_database
+
+    if sqlite_path(db.url) is None:
+        pytest.skip("SQLite only: a server database is restored with its own tools")
+    backup = back_up_now(db.url, out=tmp_path / "monday.sqlite3")
+    # Later that day (five days ago): a sale of that day, so not backdated to its writer.
+    then = TODAY - timedelta(days=5)
+    monkeypatch.setattr(usage, "utc_today", lambda: then)
+    with db.transaction() as s:
+        at = datetime.combine(then, time(22))
+        record_movement(s, bar["RUM"], D(-400), Reason.SALE, author=AUTHOR, at=at)
+    monkeypatch.undo()
+    before = _profiles(db)
+    with other.reading() as s:
+        assert profiles_of(s, today=TODAY, weeks=6) == before
+    restore_open_database(db, backup)
+    with db.reading() as s:
+        assert profiles_of(s, today=TODAY, weeks=6) == ledger_profiles(s, today=TODAY, weeks=6)
+    with other.reading() as s:
+        assert profiles_of(s, today=TODAY, weeks=6) == ledger_profiles(s, today=TODAY, weeks=6)
