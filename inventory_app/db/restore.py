@@ -15,6 +15,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -55,8 +56,13 @@ def restore_backup(database: Path, source: Path) -> Restored:
     if database.exists() and source.resolve() == database.resolve():
         raise InputError("this is the database itself, not a backup of it", file=str(source))
     kept = keep_current(database) if database.exists() else None
-    _copy_in(source, database)
-    _new_usage_revision(database)
+    # The new revision goes into a staged copy, so the file is replaced once, whole, with
+    # it: written afterwards, a busy file could refuse it after the restore had happened.
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=database.parent) as folder:
+        staged = Path(folder) / database.name
+        copy_database(source, staged)
+        _new_usage_revision(staged)
+        _copy_in(staged, database)
     return Restored(source=source, kept_as=kept, revision=revision)
 
 
