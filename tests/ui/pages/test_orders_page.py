@@ -19,6 +19,7 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services import orders, stock
 from inventory_app.services.catalogue import save_item
+from inventory_app.services.orders import OrderRow
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
 from inventory_app.ui.models.order_models import (
@@ -130,20 +131,32 @@ def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
     assert dialog.error.text() == "CAMP-1L: expected a number of containers such as 6, got 'four'"
 
 
-def test_a_draft_changed_elsewhere_is_not_overwritten(
-    page: OrdersPage, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Another computer edits the draft while it is on screen: the late edit is refused."""
-    shown: list[str] = []
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The messages the page would show in an error box."""
+    messages: list[str] = []
     monkeypatch.setattr(
         "inventory_app.ui.pages.orders_page.show_error",
-        lambda _p, _t, error: shown.append(str(error)),
+        lambda _p, _t, error: messages.append(str(error)),
     )
+    return messages
+
+
+def changed_elsewhere(page: OrdersPage, db: Database) -> OrderRow:
+    """The first draft, on screen as read, then edited by another computer."""
     page.create_drafts()
     page.orders.selectRow(0)
-    order_id = page.orders_model.rows[0].order_id
+    row = page.orders_model.rows[0]
     with db.transaction() as s:
-        orders.set_line(s, order_id, "CAMP-1L", D(12), author="owner")
+        orders.set_line(s, row.order_id, "CAMP-1L", D(12), author="owner")
+    return row
+
+
+def test_a_draft_changed_elsewhere_is_not_overwritten(
+    page: OrdersPage, db: Database, shown: list[str]
+) -> None:
+    """Another computer edits the draft while it is on screen: the late edit is refused."""
+    order_id = changed_elsewhere(page, db).order_id
     lines = page.lines_model
     assert lines.setData(lines.index(0, OrderLineColumn.QUANTITY), 18)
     assert shown == [
@@ -156,19 +169,10 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
 
 
 def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
-    page: OrdersPage, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: OrdersPage, db: Database, tmp_path: Path, shown: list[str]
 ) -> None:
     """Sent as shown or not at all: lines someone added since never reach the supplier."""
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "inventory_app.ui.pages.orders_page.show_error",
-        lambda _p, _t, error: shown.append(str(error)),
-    )
-    page.create_drafts()
-    page.orders.selectRow(0)
-    row = page.orders_model.rows[0]
-    with db.transaction() as s:
-        orders.set_line(s, row.order_id, "CAMP-1L", D(12), author="owner")
+    row = changed_elsewhere(page, db)
     page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
     page.cancel_selected()
     assert len(shown) == 2 and all(m.startswith("Someone else changed order") for m in shown)
