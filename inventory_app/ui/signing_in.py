@@ -110,10 +110,16 @@ class Doorman(QObject):
         return True
 
     def _cover(self, covered: bool) -> None:
-        """A locked window shows no stock, costs or history behind its sign-in screen."""
+        """A locked window shows no stock, costs or history behind its sign-in screen,
+        and names nobody as signed in while it waits."""
         central = self._window.centralWidget()
         if central is not None:
             central.setVisible(not covered)
+        if covered:
+            self.who.setText("Locked")
+            self.who.setToolTip("Sign in to use the window")
+        else:
+            self._show_who()
 
     def _arm(self) -> None:
         """Watch for idleness again, if the bar has PINs (without them a lock locks nothing)."""

@@ -90,10 +90,12 @@ def test_idle_time_locks_the_window(
     assert isinstance(locked, SignInDialog) and locked is not dialog and locked.isVisible()
     assert not locked.cancel.isVisible()
     assert not window.centralWidget().isVisible()  # no stock or costs behind a locked screen
+    assert window.doorman.who.text() == "Locked"
     locked.pick("ann")
     for key in (*"2468", OK):
         locked.pad.press(key)
     assert window.centralWidget().isVisible()
+    assert window.doorman.who.text() == "User: ann"
 
 
 def test_idle_time_closes_a_switch_screen_left_open(db: Database, window: MainWindow) -> None:
