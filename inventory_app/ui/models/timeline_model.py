@@ -87,12 +87,31 @@ class TimelineModel(QAbstractTableModel):
     ) -> None:
         """Show the first page of a new question (a filter or an order changed)."""
         self.beginResetModel()
+        self._ask(where, sort, descending)
+        self._fetch()
+        self.endResetModel()
+
+    def wait_for(
+        self, where: TimelineFilter, *, sort: Sort | None = None, descending: bool | None = None
+    ) -> None:
+        """A new question whose first page is read elsewhere: empty, asking nothing more."""
+        self.beginResetModel()
+        self._ask(where, sort, descending)
+        self._more = False
+        self.endResetModel()
+
+    def _ask(self, where: TimelineFilter, sort: Sort | None, descending: bool | None) -> None:
         self._where = where
         self._sort = self._sort if sort is None else sort
         self._descending = self._descending if descending is None else descending
         self._rows = []
         self._more = True
-        self._fetch()
+
+    def show_first(self, rows: list[TimelineRow]) -> None:
+        """The first page of the question `wait_for` named, read off the UI thread."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._more = len(rows) == self.page_size
         self.endResetModel()
 
     def row_at(self, row: int) -> TimelineRow:

@@ -101,9 +101,12 @@ def test_the_campari_question(qtbot: Any, page: HistoryPage, bar: Bar) -> None:
     ],
     ids=["person", "reason", "entity", "search", "dates", "kind", "item"],
 )
-def test_each_filter(page: HistoryPage, bar: Bar, choose: Any, expected: set, only: bool) -> None:
+def test_each_filter(
+    qtbot: Any, page: HistoryPage, bar: Bar, choose: Any, expected: set, only: bool
+) -> None:
     everything = page.model.rowCount()
     choose(page.filters, bar)
+    qtbot.waitUntil(lambda: not page.searching)  # a search reads its page in the background
     got = set(shown(page, Col.REASON, Col.PERSON))
     assert got == expected if only else expected <= got
     assert page.model.rowCount() < everything
@@ -120,6 +123,22 @@ def test_search_waits_for_a_pause_in_typing(qtbot: Any, page: HistoryPage) -> No
     qtbot.keyClicks(page.filters.search, "Negroni")
     assert page.model.rowCount() > 1  # no query per key
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_a_search_reads_its_first_page_off_the_ui_thread(qtbot: Any, page: HistoryPage) -> None:
+    """The window never freezes on a LIKE over the whole ledger; a newer question wins."""
+    page.filters.search.setText("campari")
+    page.filters.flush_search()
+    assert page.searching and page.model.rowCount() == 0  # asked, not yet read
+    page.filters.search.setText("negroni")  # typed on before the first answer came
+    with qtbot.waitSignal(page.searched):
+        page.filters.flush_search()
+    qtbot.wait(50)  # the "campari" page, if it came late, would land here
+    assert [r for (r,) in shown(page, Col.REASON)] == ["sale"]
+    assert not page.searching
+    page.filters.search.setText("")
+    page.filters.flush_search()
+    assert not page.searching and page.model.rowCount() > 1  # no search: read at once
 
 
 def test_item_picker_completes_on_part_of_the_name(qtbot: Any, page: HistoryPage) -> None:
