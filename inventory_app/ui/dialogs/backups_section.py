@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.services.backups import backups_of
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import open_path
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
 
 SERVER_NOTE = (
@@ -115,10 +115,7 @@ class BackupsSection(QWidget):
         self.status.setText(f"Restored from {done.source}. The database as it was is kept.")
 
     def _choose_file(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Restore a backup", "", "Backups (*.sqlite3 *.db);;All files (*)"
-        )
-        return Path(name) if name else None
+        return open_path(self, "Restore a backup", "Backups (*.sqlite3 *.db);;All files (*)")
 
     def _confirm(self, source: Path, chosen: BackupFile | None) -> bool:
         when = f"taken {chosen.taken:%A %d %B %Y at %H:%M}" if chosen else f"in {source}"

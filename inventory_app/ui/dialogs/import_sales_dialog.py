@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from inventory_app.services.sales_import import (
     preview_sales,
 )
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import open_path
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
 from inventory_app.ui.styling import named, set_state
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
@@ -144,9 +144,9 @@ class ImportSalesDialog(QDialog):
 
     # --- preview --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import sales", "", FILE_FILTER)
-        if path:
-            self.set_file(Path(path))
+        path = open_path(self, "Import sales", FILE_FILTER)
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         self._path = path

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs import count_dialogs
+from inventory_app.ui.file_choice import open_path, save_path
 from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, CountModel
 from inventory_app.ui.pages.count_widgets import CountTable
 from inventory_app.ui.styling import named
@@ -205,13 +205,10 @@ class CountPage(QWidget):
 
     def export_sheet(self, path: Path | None = None) -> None:
         if path is None:
-            default = f"count-sheet-{date.today():%Y-%m-%d}.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export count sheet", default, "Excel workbook (*.xlsx)"
-            )
-            if not chosen:
+            suggested = f"count-sheet-{date.today():%Y-%m-%d}.xlsx"
+            path = save_path(self, "Export count sheet", suggested)
+            if path is None:
                 return
-            path = Path(chosen)
         locations = self.state.locations if self.state else ()
         try:
             rows = queries.export_count_sheet(self._context.database, path, locations=locations)
@@ -222,12 +219,9 @@ class CountPage(QWidget):
 
     def import_sheet(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import count sheet", "", "Count sheet (*.xlsx *.csv)"
-            )
-            if not chosen:
+            path = open_path(self, "Import count sheet", "Count sheet (*.xlsx *.csv)")
+            if path is None:
                 return
-            path = Path(chosen)
         done = operations.import_count_sheet(self._context, path=path, finalise=False)
         if isinstance(done, InventoryError):
             QMessageBox.warning(self, "Sheet not imported", str(done))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from inventory_app.services.timeline import Kind, Sort, TimelineFilter, Timeline
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.timeline_model import (
     SORTS,
     TITLES,
@@ -358,12 +358,9 @@ class HistoryPage(QWidget):
     def export(self, path: Path | None = None) -> None:
         """The filtered timeline, in its order, to a workbook; off the UI thread."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export history", "history.xlsx", "Excel workbook (*.xlsx)"
-            )
-            if not chosen:
+            path = save_path(self, "Export history", "history.xlsx")
+            if path is None:
                 return
-            path = Path(chosen)
         where, sort, descending = self.model.query
         total = self.total()
         database = self._context.database

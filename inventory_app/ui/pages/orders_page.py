@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from inventory_app.services.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
+from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.order_models import (
     OrderLineColumn,
     OrderLineModel,
@@ -236,11 +236,9 @@ class OrdersPage(QWidget):
                 self.refresh()  # show the draft as the other person left it
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export reorder sheets", "reorder.xlsx", "Excel workbook (*.xlsx)"
-        )
-        if name:
-            self.start_export(Path(name))
+        path = save_path(self, "Export reorder sheets", "reorder.xlsx")
+        if path is not None:
+            self.start_export(path)
 
     def start_export(self, path: Path) -> None:
         self.export_button.setEnabled(False)
@@ -263,11 +261,9 @@ class OrdersPage(QWidget):
         if order is None:
             return
         suggested = f"order-{order.order_id}-{order.supplier}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the order sheet", suggested, "Excel workbook (*.xlsx)"
-        )
-        if name:
-            self.send(order.order_id, Path(name), version=order.version)
+        path = save_path(self, "Save the order sheet", suggested)
+        if path is not None:
+            self.send(order.order_id, path, version=order.version)
 
     def send(self, order_id: int, out: Path, *, version: int) -> None:
         result = operations.send_order(

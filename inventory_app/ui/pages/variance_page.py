@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_report_export import export_count_report
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.variance_model import VarianceColumn, VarianceModel
 from inventory_app.ui.styling import named
@@ -168,13 +168,9 @@ class VariancePage(QWidget):
         if self.report is None:
             return
         if path is None:
-            default = f"variance-count-{self.report.count_id}.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export variance", default, "Excel workbook (*.xlsx)"
-            )
-            if not chosen:
+            path = save_path(self, "Export variance", f"variance-count-{self.report.count_id}.xlsx")
+            if path is None:
                 return
-            path = Path(chosen)
         try:
             export_count_report(self.report, path)
         except OSError as error:
