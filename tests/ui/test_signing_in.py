@@ -22,6 +22,13 @@ from inventory_app.ui.signing_in import GUARDED
 from tests.ui.conftest import Bar
 
 
+def sign_in(dialog: SignInDialog, name: str, pin: str) -> None:
+    """Tap a name, then the PIN on the pad and OK."""
+    dialog.pick(name)
+    for key in (*pin, OK):
+        dialog.pad.press(key)
+
+
 def set_pins(db: Database) -> None:
     with db.transaction() as s:
         people.set_secret(s, "owner", "1234", author="owner")
@@ -78,9 +85,7 @@ def test_idle_time_locks_the_window(
     window.doorman.switch_user()
     dialog = window.doorman.dialog
     assert isinstance(dialog, SignInDialog)
-    dialog.pick("ann")
-    for key in (*"2468", OK):
-        dialog.pad.press(key)
+    sign_in(dialog, "ann", "2468")
     lock = window.doorman.idle_lock
     assert lock.interval_ms == 3 * 60_000  # the setting, read through the service
     lock.set_interval_ms(200)  # a short wait for the test
@@ -91,9 +96,7 @@ def test_idle_time_locks_the_window(
     assert not locked.cancel.isVisible()
     assert not window.centralWidget().isVisible()  # no stock or costs behind a locked screen
     assert window.doorman.who.text() == "Locked"
-    locked.pick("ann")
-    for key in (*"2468", OK):
-        locked.pad.press(key)
+    sign_in(locked, "ann", "2468")
     assert window.centralWidget().isVisible()
     assert window.doorman.who.text() == "User: ann"
 
@@ -139,9 +142,7 @@ def test_a_bartender_does_not_see_owner_only_actions(qtbot: Any, db: Database, b
     window.doorman.switch_user()
     dialog = window.doorman.dialog
     assert isinstance(dialog, SignInDialog)
-    dialog.pick("owner")
-    for key in (*"1234", OK):
-        dialog.pad.press(key)
+    sign_in(dialog, "owner", "1234")
     assert window.stock_page.actions_by_name["new"].isVisible()
     assert not window.orders_page.send_button.isHidden()
     assert len(GUARDED) >= 5
