@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
@@ -15,6 +17,19 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock import on_hand, record_movement
 from tests.conftest import make_item
+
+
+@contextmanager
+def another_writer(db: Database, seconds: float) -> Iterator[None]:
+    """Inside: another terminal holds the write lock, for `seconds` from the start."""
+    taken = threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(_path(db), seconds, taken))
+    holder.start()
+    taken.wait()
+    try:
+        yield
+    finally:
+        holder.join()
 
 
 def _hold_write_lock(path: str, seconds: float, taken: threading.Event) -> None:
@@ -36,28 +51,19 @@ def _path(db: Database) -> str:
 def test_a_writer_takes_the_lock_as_soon_as_another_lets_go(sqlite_db: Database) -> None:
     with sqlite_db.transaction() as s:
         item = make_item(s)
-    taken = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(_path(sqlite_db), 0.3, taken))
-    holder.start()
-    taken.wait()
-    began = time.monotonic()
-    with sqlite_db.transaction() as s:
-        record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
-    waited = time.monotonic() - began
-    holder.join()
+    with another_writer(sqlite_db, 0.3):
+        began = time.monotonic()
+        with sqlite_db.transaction() as s:
+            record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
+        waited = time.monotonic() - began
     with sqlite_db.reading() as s:
         assert on_hand(s, item) == Decimal(700)
     assert 0.25 < waited < 5, "it waited for the lock, then wrote, within the busy timeout"
 
 
 def test_the_busy_timeout_is_back_after_waiting(sqlite_db: Database) -> None:
-    taken = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(_path(sqlite_db), 0.1, taken))
-    holder.start()
-    taken.wait()
-    with sqlite_db.transaction() as s:
+    with another_writer(sqlite_db, 0.1), sqlite_db.transaction() as s:
         timeout = s.connection().exec_driver_sql("PRAGMA busy_timeout").scalar()
-    holder.join()
     assert timeout == engine.BUSY_TIMEOUT_MS
 
 
@@ -67,12 +73,8 @@ def test_a_lock_held_past_the_busy_timeout_is_an_error_that_changes_nothing(
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     with sqlite_db.transaction() as s:
         item = make_item(s)
-    taken = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(_path(sqlite_db), 1.5, taken))
-    holder.start()
-    taken.wait()
-    with pytest.raises(OperationalError, match="locked"), sqlite_db.transaction() as s:
+    locked = pytest.raises(OperationalError, match="locked")
+    with another_writer(sqlite_db, 1.5), locked, sqlite_db.transaction() as s:
         record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
-    holder.join()
     with sqlite_db.reading() as s:
         assert on_hand(s, item) == 0
