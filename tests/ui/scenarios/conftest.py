@@ -1,0 +1,58 @@
+"""Scenario tests: the real main window on a real copy of the demo bar, driven as a person does.
+
+The demo bar (catalogue, recipes, bottles, four weeks of sales, the demo owner and giulia
+with their demo PINs) is built once per test session in a SQLite file and copied for each
+test, so every scenario starts from the bar a new user sees on the first `make run`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from inventory_app.commands.init_db import demo_if_empty
+from inventory_app.db.engine import Database
+from inventory_app.db.migrate import open_database
+from inventory_app.ui.app import build_main_window
+from inventory_app.ui.main_window import MainWindow
+
+DEMO_OWNER = "owner"
+
+
+@pytest.fixture(scope="session")
+def demo_bar_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-bar") / "bar.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    with database.transaction() as session:
+        demo_if_empty(session, author=DEMO_OWNER, with_sales=True)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_bar_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo bar in this test's own folder."""
+    for file in demo_bar_template.parent.glob("bar.sqlite3*"):
+        shutil.copy(file, tmp_path / file.name)
+    database = open_database(f"sqlite:///{tmp_path / 'bar.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def open_main_window(qtbot: Any, demo_db: Database) -> Callable[..., MainWindow]:
+    """Open the real main window on the demo bar as `user`, at `size` (width, height)."""
+
+    def open_as(user: str = DEMO_OWNER, size: tuple[int, int] = (1280, 800)) -> MainWindow:
+        window = build_main_window(demo_db, user=user)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_as
