@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from inventory_app.db.models import Barcode, Item, Movement, StockLevel
+from inventory_app.db.models import Barcode, Bottle, Item, Movement, StockLevel
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
@@ -63,6 +63,20 @@ def find_item(session: Session, code: str) -> Item:
     if item is None:
         raise NotFoundError(f"no item with SKU or barcode {code!r}")
     return item
+
+
+def is_known_barcode(session: Session, code: str) -> bool:
+    """Whether a code is the barcode of an item or of a registered bottle.
+
+    Keys typed quickly into a field end a scan only when they spell such a code: digits a
+    person types (a tenths, a weight) are then never mistaken for one.
+    """
+    code = code.strip()
+    if not code:
+        return False
+    on_item = session.scalar(select(Barcode.id).where(Barcode.code == code).limit(1))
+    on_bottle = session.scalar(select(Bottle.id).where(Bottle.barcode == code).limit(1))
+    return on_item is not None or on_bottle is not None
 
 
 def item_by_sku(session: Session, sku: str) -> Item | None:

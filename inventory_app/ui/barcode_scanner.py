@@ -1,4 +1,9 @@
-"""A barcode scanner is a keyboard: fast keystrokes ended by Return are a scan, not typing."""
+"""A barcode scanner is a keyboard: fast keystrokes ended by Return are a scan, not typing.
+
+Where an editor takes the keys (a text field, a count cell), fast keys are a scan only if
+they spell a barcode the bar knows: a numeric keypad macro or a quick typist entering
+`1200` into a weight cell is typing, and the cell keeps it (issue 15).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 # Scanners send a character every few ms; people rarely manage 40 ms four times running.
@@ -15,6 +29,22 @@ MAX_GAP_S = 0.040
 MIN_LENGTH = 4
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+_TEXT_EDITORS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def takes_keys(widget: QObject | None) -> bool:
+    """Whether typed keys land in an editor: a text field, or a table cell they start editing."""
+    if isinstance(widget, _TEXT_EDITORS):
+        return not getattr(widget, "isReadOnly", lambda: False)()
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QAbstractItemView):
+        any_key = QAbstractItemView.EditTrigger.AnyKeyPressed
+        current = widget.currentIndex()
+        return bool(widget.editTriggers() & any_key) and bool(
+            current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable
+        )
+    return False
 
 
 class BarcodeScanner(QObject):
@@ -30,12 +60,15 @@ class BarcodeScanner(QObject):
         window: QWidget,
         *,
         clock: Callable[[], float] = time.monotonic,
+        known: Callable[[str], bool] = lambda _code: True,
         max_gap: float = MAX_GAP_S,
         min_length: int = MIN_LENGTH,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._clock = clock
+        self._known = known
+        self._into_editor = False  # the keys of the scan so far went to an editor
         self._max_gap = max_gap
         self._min_length = min_length
         self._buffer = ""
@@ -53,16 +86,25 @@ class BarcodeScanner(QObject):
         self._last = now
         if event.key() in _ENTER:
             code, self._buffer = self._buffer, ""
-            if fast and len(code) >= self._min_length:
+            if self._is_scan(code, fast=fast):
                 self.scanned.emit(code)
                 return True
             return False
         text = event.text()
         if text and text.isprintable() and not event.modifiers() & _COMMAND:
-            self._buffer = self._buffer + text if fast else text
+            if not fast or not self._buffer:
+                self._buffer, self._into_editor = "", False
+            self._buffer += text
+            self._into_editor = self._into_editor or takes_keys(watched)
         else:
             self._buffer = ""
         return False
+
+    def _is_scan(self, code: str, *, fast: bool) -> bool:
+        """Fast and long enough; typed into an editor, it must also be a known barcode."""
+        if not fast or len(code) < self._min_length:
+            return False
+        return not self._into_editor or self._known(code)
 
     def _aimed_at_window(self, watched: QObject) -> bool:
         if QApplication.activeModalWidget() is not None or not isinstance(watched, QWidget):

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self._menus[key].aboutToShow.connect(lambda key=key: self._build_pages_of(key))
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
-        self.scanner = BarcodeScanner(self, clock=self._clock)
+        self.scanner = BarcodeScanner(self, clock=self._clock, known=self._is_known_barcode)
         self.scanner.scanned.connect(self.on_scanned)
         app.installEventFilter(self.scanner)
         self.doorman.apply_role()
@@ -382,6 +382,11 @@ class MainWindow(QMainWindow):
         self.stock_page.select_item(item_id)
         self.stock_page.table.setFocus()
         self.show_message(f"Scanned {code}: {name}")
+
+    def _is_known_barcode(self, code: str) -> bool:
+        from inventory_app.ui import queries
+
+        return queries.is_known_barcode(self.context.database, code)
 
     def _strip_from_focused_field(self, code: str) -> None:
         from PySide6.QtWidgets import QLineEdit

@@ -127,6 +127,12 @@ def load_sell_state(database: Database, *, user: str, day: date | None = None) -
         )
 
 
+def is_known_barcode(database: Database, code: str) -> bool:
+    """Whether fast keys typed into a field spell a barcode the bar knows (see the scanner)."""
+    with database.reading() as session:
+        return catalogue.is_known_barcode(session, code)
+
+
 @dataclass(frozen=True)
 class ItemChoice:
     """An ingredient the recipe editor offers: 'SKU — name', in the item's base unit."""

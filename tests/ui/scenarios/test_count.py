@@ -1,0 +1,99 @@
+"""The weekly count in the real window: what is typed is what is saved, and only that."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from inventory_app.db.engine import Database
+from inventory_app.ui import operations
+from inventory_app.ui.context import AppContext, Changes
+from inventory_app.ui.main_window import MainWindow
+from inventory_app.ui.models.count_model import CountColumn
+from inventory_app.ui.opening_reads import load_role
+from inventory_app.ui.pages.count_page import CountPage
+from tests.ui.scenarios.conftest import DEMO_OWNER
+
+KEY_GAP_S = 0.012  # a numeric keypad macro, or a fast typist
+
+
+class KeyClock:
+    """Time that moves 12 ms each time the window asks: every key comes 12 ms after the last."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        self.now += KEY_GAP_S
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_db: Database) -> Iterator[MainWindow]:
+    """The real main window on the demo bar, its keys timed by a clock the test controls."""
+    context = AppContext(
+        database=demo_db, user=DEMO_OWNER, changes=Changes(), role=load_role(demo_db, DEMO_OWNER)
+    )
+    window = MainWindow(context, clock=KeyClock())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def count_page_with_a_count_open(window: MainWindow) -> CountPage:
+    assert operations.start_count(window.context, locations=()) is None
+    window.show_page(window.count_page)
+    page: CountPage = window.count_page
+    return page
+
+
+def cell(page: CountPage, sku: str, column: CountColumn) -> QModelIndex:
+    row = next(n for n, r in enumerate(page.model.rows) if r.sku == sku)
+    return page.model.index(row, column)
+
+
+def type_into(qtbot: Any, page: CountPage, index: QModelIndex, text: str) -> None:
+    """Click the cell, type the text key by key (each to whatever has focus), press Enter."""
+    page.table.scrollTo(index)
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
+    )
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: page.table.state() != editing, timeout=2000)
+
+
+def test_digits_typed_fast_into_a_count_cell_stay_what_was_typed(
+    window: MainWindow, qtbot: Any
+) -> None:
+    page = count_page_with_a_count_open(window)
+    weight = cell(page, "WHI-SPR21", CountColumn.WEIGHT)
+    type_into(qtbot, page, weight, "1200")
+    row = page.model.row_at(weight.row())
+    assert row.weight_g == Decimal(1200)
+    assert row.counted is not None
+    assert page.model.data(weight) == "1,200"
+    assert "Scanned" not in window.statusBar().currentMessage()
+
+
+def test_a_real_scan_on_the_stock_page_still_selects_its_item(
+    window: MainWindow, qtbot: Any
+) -> None:
+    window.show_page(window.stock_page)
+    window.stock_page.table.setFocus()
+    for char in "5010233010184":  # Springbank 21's barcode, sent by the scanner
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    selected = window.stock_page.current_row()
+    assert selected is not None and selected.sku == "WHI-SPR21"
+    assert window.statusBar().currentMessage() == "Scanned 5010233010184: Springbank 21 Year Old"
