@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.commands import count_report
 from inventory_app.commands.context import Context
-from inventory_app.domain.counting import parse_entry
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
 from inventory_app.domain.units import BaseUnit, format_quantity
@@ -58,22 +56,22 @@ def run_start(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    values = {name: _number(getattr(args, name), option) for name, option in
-              (("full", "--full"), ("tenths", "--tenths"), ("weight", "--weight"),
-               ("quantity", "--quantity"))}  # fmt: skip
-    if all(v is None for v in values.values()):
+    """A refused entry is kept on its line (which then counts nothing) and the command fails."""
+    texts = {field: getattr(args, name) or "" for field, name in
+             (("full", "full"), ("tenths", "tenths"), ("weight_g", "weight"),
+              ("quantity", "quantity"))}  # fmt: skip
+    if not any(text.strip() for text in texts.values()):
         raise InputError("enter at least one of --full, --tenths, --weight or --quantity")
     with ctx.database.transaction() as session:
-        try:
-            line = counts.set_line(
-                session, args.sku, author=ctx.user, full=values["full"],
-                tenths=values["tenths"], weight_g=values["weight"], quantity=values["quantity"],
-            )  # fmt: skip
-        except InputError as exc:
-            option = OPTION.get(exc.column or "")
-            raise InputError(f"{option}: {exc.detail}" if option else exc.detail) from None
+        entered = counts.set_line_text(session, args.sku, author=ctx.user, texts=texts)
+        line, refused = entered.line, entered.problem
         item = find_item(session, args.sku)
         state = count_state(session)
+    if refused is not None:
+        print(f"{item.sku} ({item.name}): not counted until this entry is fixed or cleared")
+        option = OPTION.get(refused.column or "")
+        raise InputError(f"{option}: {refused.detail}" if option else refused.detail)
+    assert line.counted is not None, "an entry not refused is counted"
     unit = BaseUnit(item.unit)
     print(
         f"{item.sku} ({item.name}): counted {format_quantity(line.counted, unit)} "
@@ -121,15 +119,3 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         print(f"finalised: {done.finalised.movements} count movements written")
         print(count_report.summary(report), end="")
     return 0
-
-
-_FIELD = {"--weight": "weight_g"}  # options named apart from their entry field
-
-
-def _number(text: str | None, option: str) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        return parse_entry(_FIELD.get(option, option.lstrip("-")), text)
-    except InputError as exc:
-        raise InputError(f"{option}: {exc.detail}") from None

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -213,6 +214,8 @@ class Recipe(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
     version: Mapped[int] = mapped_column(default=1)
+    # The tile's place on the Sell page, set by the owner (services/menu_order.py).
+    menu_position: Mapped[int] = mapped_column(server_default=text("0"))
 
     lines: Mapped[list[RecipeLine]] = relationship(
         back_populates="recipe", cascade="all, delete-orphan", order_by="RecipeLine.position"
@@ -367,7 +370,9 @@ class CountLine(Base):
     tenths: Mapped[Decimal | None] = mapped_column(Quantity())  # of one open container
     weight_g: Mapped[Decimal | None] = mapped_column(Quantity())  # gross weight of the open one
     quantity: Mapped[Decimal | None] = mapped_column(Quantity())  # base units, overrides all
-    counted: Mapped[Decimal] = mapped_column(Quantity())  # what the entry amounts to
+    # What the entry amounts to; empty while the entry is refused (then `refused` says why).
+    counted: Mapped[Decimal | None] = mapped_column(Quantity())
+    refused: Mapped[str | None] = mapped_column(Text)
     expected: Mapped[Decimal | None] = mapped_column(Quantity())  # on hand when finalised
     entered_at: Mapped[datetime] = mapped_column(default=utcnow)
     entered_by: Mapped[str] = mapped_column(String(120))

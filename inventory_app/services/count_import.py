@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.io.count_sheet import (
@@ -20,10 +21,10 @@ from inventory_app.services.catalogue import find_item
 from inventory_app.services.count_view import count_rows
 from inventory_app.services.counts import (
     Finalised,
+    enter_line,
     finalise_count,
     known_locations,
     open_count,
-    set_line,
     start_count,
 )
 from inventory_app.services.permissions import require
@@ -84,10 +85,10 @@ def _enter(
             message = f"{item.sku} already appears on row {first_row[item.id]}"
             return [InputError(message, row=entry.row, column="sku")]
         first_row[item.id] = entry.row
-        set_line(
-            session, item.sku, author=author, full=entry.full, tenths=entry.tenths,
-            weight_g=entry.weight_g, quantity=entry.quantity,
-        )  # fmt: skip
+        typed = Entry(entry.full, entry.tenths, entry.weight_g, entry.quantity)
+        refused = enter_line(session, item.sku, typed, author=author).problem
+        if refused is not None:  # the sheet is refused whole: this line is rolled back too
+            raise refused
     except InputError as exc:
         column = SHEET_COLUMN.get(exc.column or "", "sku")
         return [InputError(exc.detail, row=entry.row, column=column)]

@@ -162,14 +162,17 @@ def _finalised(session: Session, count_id: int | None) -> Count:
 def _line(
     line: CountLine, item: Item, unit_cost: Decimal, used: dict[str, Decimal]
 ) -> VarianceLine:
-    expected = line.expected if line.expected is not None else line.counted
-    difference = variance(line.counted, expected)
+    # A finalised count has no refused line (finalise refuses them): every line counted.
+    assert line.counted is not None, f"count line {line.id} of a finalised count counted nothing"
+    counted = line.counted
+    expected = line.expected if line.expected is not None else counted
+    difference = variance(counted, expected)
     usage = sum(used.values(), Decimal(0))
     pct = variance_pct(difference, usage)
     return VarianceLine(
         item_id=item.id, sku=item.sku, name=item.name,
         location=item.location.name if item.location else "", unit=item.unit,
-        expected=expected, counted=line.counted, variance=difference,
+        expected=expected, counted=counted, variance=difference,
         variance_value=variance_value(difference, unit_cost).quantize(MONEY, ROUND_HALF_UP),
         variance_pct=pct.quantize(PCT, ROUND_HALF_UP) if pct is not None else None,
         usage=usage, band=loss_band(difference, pct),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -37,6 +37,7 @@ class CountRow:
     weight_g: Decimal | None = None
     quantity: Decimal | None = None
     counted: Decimal | None = None
+    refused: str | None = None  # why the entry was refused: the row counts nothing
 
     @property
     def done(self) -> bool:
@@ -77,6 +78,11 @@ class CountState:
     @property
     def counted(self) -> int:
         return sum(r.done for r in self.rows)
+
+    @property
+    def refused(self) -> list[CountRow]:
+        """Rows whose entry was refused: finalise waits until each is fixed or cleared."""
+        return [r for r in self.rows if r.refused is not None]
 
 
 def count_state(session: Session) -> CountState:
@@ -154,13 +160,14 @@ def _barcodes(session: Session) -> dict[int, tuple[str, ...]]:
 def _row(
     item: Item, location: str, order: int, codes: tuple[str, ...], line: CountLine | None
 ) -> CountRow:
-    entered = (
-        {"full": line.full, "tenths": line.tenths, "weight_g": line.weight_g,
-         "quantity": line.quantity, "counted": line.counted}
-        if line is not None else {}
-    )  # fmt: skip
-    return CountRow(
+    row = CountRow(
         item_id=item.id, sku=item.sku, name=item.name, location=location, walk_order=order,
         unit=item.unit, size=item.size, barcodes=codes, tare_g=item.tare_g,
-        full_g=item.full_g, density=item.density, **entered,
+        full_g=item.full_g, density=item.density,
+    )  # fmt: skip
+    if line is None:
+        return row
+    return replace(
+        row, full=line.full, tenths=line.tenths, weight_g=line.weight_g,
+        quantity=line.quantity, counted=line.counted, refused=line.refused,
     )  # fmt: skip

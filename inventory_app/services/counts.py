@@ -9,6 +9,7 @@ closing (and imports the day's POS export before finalising).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Count, CountLine, Item, Location, StockLevel, utcnow
 from inventory_app.domain.catalogue import Reason
-from inventory_app.domain.counting import Entry, Scale, counted_quantity
+from inventory_app.domain.counting import Entry, Scale, counted_quantity, parse_entry
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
@@ -28,11 +29,20 @@ from inventory_app.services.permissions import require
 from inventory_app.services.stock import NewMovement, lock_levels, record_movements
 
 LOCATION_SEPARATOR = "|"
+ENTRY_FIELDS = ("full", "tenths", "weight_g", "quantity")
 
 
 class CountStatus(StrEnum):
     OPEN = "open"
     FINALISED = "finalised"
+
+
+@dataclass(frozen=True)
+class Entered:
+    """A saved count line, and the counting rule that refused its entry (None when counted)."""
+
+    line: CountLine
+    problem: InputError | None
 
 
 @dataclass(frozen=True)
@@ -131,21 +141,62 @@ def set_line(
     weight_g: Decimal | None = None,
     quantity: Decimal | None = None,
 ) -> CountLine:
-    """Save one item's entry in the open count, replacing any earlier entry for it."""
+    """Save one item's entry in the open count, replacing any earlier entry for it.
+
+    An entry the counting rules refuse (tenths 15, a weight above full) is kept on the
+    line with the reason in `refused`, and the line counts nothing until it is fixed or
+    cleared: an earlier Full part must not go on counting beside a refused open part,
+    and finalise refuses while such a line is left (issue 15).
+    """
+    entry = Entry(full=full, tenths=tenths, weight_g=weight_g, quantity=quantity)
+    return enter_line(session, code, entry, author=author).line
+
+
+def enter_line(session: Session, code: str, entry: Entry, *, author: str) -> Entered:
+    """set_line, telling the caller which rule refused the entry (and in which column)."""
+    return _save_line(session, code, entry, None, author=author)
+
+
+def set_line_text(session: Session, code: str, *, author: str, texts: Mapping[str, str]) -> Entered:
+    """Save an entry as typed (field -> text); text that is no number is refused like tenths 15."""
+    values: dict[str, Decimal | None] = {}
+    problem: InputError | None = None
+    for field in ENTRY_FIELDS:
+        text = texts.get(field, "").strip()
+        try:
+            values[field] = parse_entry(field, text) if text else None
+        except InputError as error:
+            values[field], problem = None, problem or InputError(error.detail, column=field)
+    empty = problem is None and all(v is None for v in values.values())
+    if empty:
+        raise InputError("nothing entered: clear the line to leave the item uncounted")
+    return _save_line(session, code, Entry(**values), problem, author=author)
+
+
+def _save_line(
+    session: Session, code: str, entry: Entry, problem: InputError | None, *, author: str
+) -> Entered:
     require(session, author, Action.COUNT_LINE)
     count = _editable(session)
     item = find_item(session, code)
     _check_scope(count, item)
-    entry = Entry(full=full, tenths=tenths, weight_g=weight_g, quantity=quantity)
-    counted = counted_quantity(entry, scale_of(item))
+    counted: Decimal | None = None
+    if problem is None:
+        try:
+            counted = counted_quantity(entry, scale_of(item))
+        except InputError as error:
+            problem = error
     line = _line_of(session, count.id, item.id)
     if line is None:
-        line = CountLine(count_id=count.id, item_id=item.id, counted=counted, entered_by=author)
+        line = CountLine(count_id=count.id, item_id=item.id, entered_by=author)
         session.add(line)
-    line.full, line.tenths, line.weight_g, line.quantity = full, tenths, weight_g, quantity
-    line.counted, line.entered_by, line.entered_at = counted, author, utcnow()
+    line.full, line.tenths, line.weight_g, line.quantity = (
+        entry.full, entry.tenths, entry.weight_g, entry.quantity
+    )  # fmt: skip
+    line.counted, line.refused = counted, problem.detail if problem is not None else None
+    line.entered_by, line.entered_at = author, utcnow()
     session.flush()
-    return line
+    return Entered(line, problem)
 
 
 def clear_line(session: Session, code: str, *, author: str) -> bool:
@@ -168,13 +219,18 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
     lines = list(session.scalars(select(CountLine).where(CountLine.count_id == count.id)))
     if not lines:
         raise InputError(f"count {count.id} has no counted items yet: nothing to finalise")
+    refused = [line for line in lines if line.counted is None]
+    if refused:
+        raise InputError(refusals_text(count.id, [
+            (line.item.sku, line.item.name, line.refused or "") for line in refused
+        ]))  # fmt: skip
     now = utcnow()
     # Locked before reading: a sale on another terminal lands wholly before or after.
     levels = lock_levels(session, [line.item_id for line in lines])
     moves: list[NewMovement] = []
     for line in lines:
         line.expected = levels[line.item_id]
-        if line.counted != line.expected:
+        if line.counted is not None and line.counted != line.expected:
             delta = line.counted - line.expected
             moves.append(NewMovement(line.item_id, delta, Reason.COUNT, count_reference(count.id),
                                      note="stock count", at=now))  # fmt: skip
@@ -189,6 +245,16 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
     count.status, count.finalised_at, count.finalised_by = CountStatus.FINALISED, now, author
     session.flush()
     return Finalised(count.id, len(lines), written)
+
+
+def refusals_text(count_id: int | None, refused: Sequence[tuple[str, str, str]]) -> str:
+    """Why a count cannot be finalised yet: each refused entry (SKU, name, reason) named."""
+    which = (
+        "this entry was refused and counts" if len(refused) == 1
+        else f"these {len(refused)} entries were refused and count"
+    )  # fmt: skip
+    listed = "".join(f"\n  {sku} ({name}): {reason}" for sku, name, reason in refused)
+    return f"count {count_id} cannot be finalised: {which} nothing until fixed or cleared:{listed}"
 
 
 def _editable(session: Session) -> Count:

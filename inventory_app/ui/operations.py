@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
-from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Action, Actor, Role
@@ -135,18 +134,19 @@ def start_count(context: AppContext, *, locations: tuple[str, ...]) -> Inventory
 
 
 def set_count_line(
-    context: AppContext, *, item_id: int, sku: str, entry: Entry
+    context: AppContext, *, item_id: int, sku: str, texts: Mapping[str, str]
 ) -> CountRow | InventoryError:
-    """Save one item's count entry at once (an empty entry forgets it); the row comes back."""
+    """Save one item's entry as typed (all blank forgets it); the row comes back.
+
+    A refused entry is saved too, with its reason: the row then counts nothing (the core's
+    rule, see counts.set_line) and the page shows why.
+    """
 
     def work(session: Session) -> CountRow:
-        if entry.empty:
+        if not any(text.strip() for text in texts.values()):
             counts.clear_line(session, sku, author=context.user)
         else:
-            counts.set_line(
-                session, sku, author=context.user, full=entry.full, tenths=entry.tenths,
-                weight_g=entry.weight_g, quantity=entry.quantity,
-            )  # fmt: skip
+            counts.set_line_text(session, sku, author=context.user, texts=texts)
         return count_view.count_row(session, item_id)
 
     return _run_for(context, work)

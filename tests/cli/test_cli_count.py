@@ -24,11 +24,25 @@ def test_count_set_finalise_and_report(bar: tuple[str, Path]) -> None:
         "WHI-MONKEY (Monkey Shoulder Blended Malt): counted 1084.2 ml (1.55 containers); 1 of "
     )
     bad = run("--db", url, "count", "set", "WHI-MONKEY", "--weight", "1380", cwd=folder)
-    assert (bad.returncode, bad.stdout) == (2, "")
+    assert (bad.returncode, bad.stdout) == (
+        2, "WHI-MONKEY (Monkey Shoulder Blended Malt): not counted until this entry is fixed "
+        "or cleared\n",
+    )  # fmt: skip
     assert bad.stderr == (
         "inventory-app: error: --weight: 1,380 g is above the full weight of 1,205 g for "
         "Monkey Shoulder Blended Malt: weigh again or enter tenths\n"
     )
+    refused = run("--db", url, "count", "finalise", cwd=folder)
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr == (
+        "inventory-app: error: count 1 cannot be finalised: this entry was refused and counts "
+        "nothing until fixed or cleared:\n  WHI-MONKEY (Monkey Shoulder Blended Malt): 1,380 g "
+        "is above the full weight of 1,205 g for Monkey Shoulder Blended Malt: weigh again or "
+        "enter tenths\n"
+    )
+    fixed = run("--db", url, "count", "set", "WHI-MONKEY", "--full", "1", "--weight", "905",
+                cwd=folder)  # fmt: skip
+    assert fixed.returncode == 0, fixed.stderr
     final = run("--db", url, "count", "finalise", cwd=folder)
     assert final.stdout.splitlines()[0] == (
         "count 1 finalised: 1 items counted, 1 count movements written"

@@ -89,15 +89,53 @@ def test_set_line_upserts_by_item_and_accepts_a_barcode(db: Database, bar: Count
         assert count_state(s).counted == 0
 
 
-def test_a_bad_weight_saves_nothing(db: Database, bar: CountBar) -> None:
+def test_a_refused_entry_is_kept_and_counts_nothing_until_fixed(
+    db: Database, bar: CountBar
+) -> None:
+    """Tenths 15 beside a Full of 2 once left the Full counting: the whole line stops."""
     with db.transaction() as s:
         counts.start_count(s, author=AUTHOR)
         counts.set_line(s, "WHI-MONKEY", author=AUTHOR, full=D(2))
+        counts.set_line(s, "AMA-CAMP", author=AUTHOR, full=D(1))
+    with db.transaction() as s:
+        line = counts.set_line(s, "WHI-MONKEY", author=AUTHOR, full=D(2), tenths=D(15))
+        assert (line.counted, line.refused) == (None, "expected tenths from 0 to 10, got 15")
+        assert (line.full, line.tenths) == (D(2), D(15))  # kept as typed
+        assert count_state(s).counted == 1
     before = snapshot(db)
-    with pytest.raises(InputError, match="1,380 g is above the full weight of 1,205 g"), \
-            db.transaction() as s:  # fmt: skip
-        counts.set_line(s, "WHI-MONKEY", author=AUTHOR, full=D(1), weight_g=D(1380))
+    with pytest.raises(InputError) as refused, db.transaction() as s:
+        counts.finalise_count(s, author=AUTHOR)
+    assert refused.value.detail == (
+        "count 1 cannot be finalised: this entry was refused and counts nothing until fixed "
+        "or cleared:\n  WHI-MONKEY (Monkey Shoulder): expected tenths from 0 to "
+        "10, got 15"
+    )
     assert snapshot(db) == before
+    with db.transaction() as s:
+        fixed = counts.set_line(s, "WHI-MONKEY", author=AUTHOR, full=D(2), tenths=D(5))
+        assert (fixed.counted, fixed.refused) == (D(1750), None)
+        done = counts.finalise_count(s, author=AUTHOR)
+    assert done.counted == 2
+
+
+def test_text_that_is_no_number_is_refused_like_a_value_out_of_range(
+    db: Database, bar: CountBar
+) -> None:
+    with db.transaction() as s:
+        counts.start_count(s, author=AUTHOR)
+        counts.set_line(s, "WHI-MONKEY", author=AUTHOR, full=D(1))
+    with db.transaction() as s:
+        entered = counts.set_line_text(
+            s, "WHI-MONKEY", author=AUTHOR, texts={"full": "1", "tenths": "half"}
+        )
+        assert entered.problem is not None and entered.problem.column == "tenths"
+        assert entered.line.counted is None
+        assert entered.line.refused == entered.problem.detail
+        assert "'half'" in entered.problem.detail
+    with db.transaction() as s:
+        assert counts.clear_line(s, "WHI-MONKEY", author=AUTHOR) is True
+        with pytest.raises(InputError, match="has no counted items yet"):
+            counts.finalise_count(s, author=AUTHOR)
 
 
 def test_finalise_writes_exactly_the_differences(db: Database, bar: CountBar) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.money import format_money
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountState
+from inventory_app.services.counts import refusals_text
 
 WORST_SHOWN = 5
 
@@ -59,6 +60,13 @@ class StartCountDialog(QDialog):
             return None
         chosen = dialog.chosen()
         return chosen if chosen or dialog.list.count() else ()
+
+
+def show_refused(parent: QWidget | None, state: CountState) -> None:
+    """Refused entries count nothing: the count waits until each is fixed or cleared."""
+    refused = [(r.sku, r.name, r.refused or "") for r in state.refused]
+    text = refusals_text(state.count_id, refused)
+    QMessageBox.warning(parent, "Count not finalised", text[0].upper() + text[1:])
 
 
 def confirm_finalise(parent: QWidget | None, state: CountState) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -40,7 +40,7 @@ ENTRY_FIELDS = {
     CountColumn.QUANTITY: "quantity",
 }
 COLUMN_OF_FIELD = {field: column for column, field in ENTRY_FIELDS.items()}
-SaveLine = Callable[[CountRow, Entry], CountRow | InventoryError]
+SaveLine = Callable[[CountRow, Mapping[str, str]], CountRow | InventoryError]
 _ERROR = QColor("#b3261e")
 _ERROR_FILL = QColor("#fbe3e1")
 _PREVIEW = QColor("#2f6fb3")
@@ -109,7 +109,11 @@ class CountModel(RowTableModel[CountRow]):
         return None
 
     def error_at(self, row: int) -> str:
-        return self._errors.get(self._rows[row].item_id, "")
+        return self._error_of(self._rows[row])
+
+    def _error_of(self, row: CountRow) -> str:
+        """Why the row's entry was not taken: this session's message, else the stored refusal."""
+        return self._errors.get(row.item_id) or row.refused or ""
 
     # --- editing --------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -129,18 +133,24 @@ class CountModel(RowTableModel[CountRow]):
         number, text = index.row(), str(value or "").strip()
         row = self._rows[number]
         self._preview = None
-        try:
-            entry = self._entry(number, column, text)
-        except InputError as error:
-            return self._keep(number, column, text, error.detail)
-        result = self._save(row, entry)
+        result = self._save(row, self._texts(row, column, text))
         if isinstance(result, InventoryError):
             return self._keep(number, column, text, _detail(result))
+        self._rows[number] = result
+        if result.refused is not None:  # saved as refused: the row counts nothing until fixed
+            return self._keep(number, column, text, result.refused)
         self._drafts.pop(row.item_id, None)
         self._errors.pop(row.item_id, None)
-        self._rows[number] = result
         self._row_changed(number)
         return True
+
+    def _texts(self, row: CountRow, column: CountColumn, text: str) -> dict[str, str]:
+        """Every entry field as text: this cell's, any kept draft, else what is saved."""
+        drafts = {**self._drafts.get(row.item_id, {}), column: text}
+        return {
+            field: drafts[cell] if cell in drafts else _plain(getattr(row, field))
+            for cell, field in ENTRY_FIELDS.items()
+        }
 
     def preview(self, row: int, column: int, text: str) -> None:
         """What the entry being typed amounts to, shown in Counted before it is saved."""
@@ -187,8 +197,8 @@ class CountModel(RowTableModel[CountRow]):
         draft = self._drafts.get(row.item_id, {})
         if column in draft:
             return draft[CountColumn(column)]
-        if column == CountColumn.STATUS and row.item_id in self._errors:
-            return "⚠ " + self._errors[row.item_id]
+        if column == CountColumn.STATUS and self._error_of(row):
+            return "⚠ " + self._error_of(row)
         return super().cell_text(row, column)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
@@ -213,12 +223,11 @@ class CountModel(RowTableModel[CountRow]):
         draft = self._drafts.get(row.item_id, {})
         if column in draft:
             return draft[column]
-        value = getattr(row, ENTRY_FIELDS[column])
-        return format_decimal(value) if value is not None else ""
+        return _plain(getattr(row, ENTRY_FIELDS[column]))
 
     def cell_data(self, row: CountRow, column: int, role: int) -> Any:
         """Colours and tips: a kept draft in red, the live preview in blue."""
-        error = self._errors.get(row.item_id)
+        error = self._error_of(row)
         drafted = column in self._drafts.get(row.item_id, {})
         previewing = self._preview is not None and self._rows[self._preview[0]] is row
         if role == Role.ForegroundRole:
@@ -245,6 +254,10 @@ class CountModel(RowTableModel[CountRow]):
     def _cell_changed(self, number: int, column: int) -> None:
         index = self.index(number, column)
         self.dataChanged.emit(index, index)
+
+
+def _plain(value: Decimal | None) -> str:
+    return format_decimal(value) if value is not None else ""
 
 
 def _detail(error: InventoryError) -> str:

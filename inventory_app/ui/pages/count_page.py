@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.services.count_view import CountRow, CountState
 from inventory_app.ui import formatting, operations, queries
@@ -175,12 +175,12 @@ class CountPage(QWidget):
         self.table.setFocus()
 
     # --- actions --------------------------------------------------------------------------
-    def _save_line(self, row: CountRow, entry: Entry) -> CountRow | InventoryError:
+    def _save_line(self, row: CountRow, texts: Mapping[str, str]) -> CountRow | InventoryError:
         """Save one entry; the page takes the row back instead of re-reading all 500 items."""
         self._saving = True
         try:
             saved = operations.set_count_line(
-                self._context, item_id=row.item_id, sku=row.sku, entry=entry
+                self._context, item_id=row.item_id, sku=row.sku, texts=texts
             )
         finally:
             self._saving = False
@@ -232,6 +232,9 @@ class CountPage(QWidget):
 
     def finalise(self) -> None:
         if self.state is None or self.state.count_id is None:
+            return
+        if self.state.refused:
+            count_dialogs.show_refused(self, self.state)
             return
         if not count_dialogs.confirm_finalise(self, self.state):
             return

@@ -7,10 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QToolButton
 
 from inventory_app.db.engine import Database
+from inventory_app.services.catalogue import find_item
+from inventory_app.services.stock import on_hand
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.main_window import MainWindow
@@ -97,3 +99,61 @@ def test_a_real_scan_on_the_stock_page_still_selects_its_item(
     selected = window.stock_page.current_row()
     assert selected is not None and selected.sku == "WHI-SPR21"
     assert window.statusBar().currentMessage() == "Scanned 5010233010184: Springbank 21 Year Old"
+
+
+@pytest.fixture
+def message_boxes() -> Iterator[list[str]]:
+    """Each message box the window shows, read and answered with its default (Yes if asked)."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            (yes or box.defaultButton() or box.buttons()[0]).click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    yield seen
+    timer.stop()
+
+
+def test_a_refused_tenths_is_never_booked(
+    window: MainWindow, qtbot: Any, message_boxes: list[str]
+) -> None:
+    """Full 1, then tenths 15 for House orgeat: the row counts nothing and Finalise stops."""
+    page = count_page_with_a_count_open(window)
+    type_into(qtbot, page, cell(page, "FLK-ORGEAT", CountColumn.FULL), "1")
+    tenths = cell(page, "FLK-ORGEAT", CountColumn.TENTHS)
+    type_into(qtbot, page, tenths, "15")
+    row = page.model.row_at(tenths.row())
+    assert page.model.data(tenths) == "15"
+    assert page.model.error_at(tenths.row()) == "expected tenths from 0 to 10, got 15"
+    assert row.counted is None and not row.done
+    type_into(qtbot, page, cell(page, "WHI-SPR21", CountColumn.FULL), "1")
+    on_hand_before = stock_of(window, "FLK-ORGEAT")
+
+    qtbot.mouseClick(finalise_button(page), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=3000)
+
+    assert "cannot be finalised" in message_boxes[0]
+    assert "FLK-ORGEAT (House orgeat): expected tenths from 0 to 10, got 15" in message_boxes[0]
+    assert stock_of(window, "FLK-ORGEAT") == on_hand_before
+    assert page.state is not None and page.state.count_id is not None  # still open
+    window.activateWindow()  # back from the message box
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    type_into(qtbot, page, tenths, "5")
+    assert page.model.row_at(tenths.row()).counted == Decimal(375)
+    assert page.model.error_at(tenths.row()) == ""
+
+
+def stock_of(window: MainWindow, sku: str) -> Decimal:
+    with window.context.database.reading() as session:
+        return on_hand(session, find_item(session, sku).id)
+
+
+def finalise_button(page: CountPage) -> QToolButton:
+    action = page.actions_by_name["finalise"]
+    return next(b for b in page.findChildren(QToolButton) if b.defaultAction() is action)
