@@ -24,7 +24,9 @@ from inventory_app.io.tabular import read_sheet
 REQUIRED = ("recipe", "ingredient", "quantity", "unit")
 ALIAS_SEPARATOR = "|"
 LINE_COLUMNS = ("ingredient", "quantity", "unit", "channel")
-RECIPE_COLUMNS = ("kind", "price", "pos_name", "yield_sku", "yield_quantity", "notes")
+RECIPE_COLUMNS = (
+    "kind", "price", "pos_name", "yield_sku", "yield_quantity", "notes", "menu_position",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,17 @@ class RecipeRows:
         return given[1] if given else self.first_row
 
 
+def menu_place(text: str) -> int:
+    """A cocktail's place on the Sell page: a whole number, 1 first."""
+    try:
+        value = Decimal(text.strip())
+    except ArithmeticError:
+        value = Decimal(0)
+    if not value.is_finite() or value < 1 or value != value.to_integral_value():
+        raise InputError(f"expected a place on the menu such as 1 or 12, got {text!r}")
+    return int(value)
+
+
 def _aliases(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(ALIAS_SEPARATOR) if name.strip())
 
@@ -79,6 +92,7 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "yield_sku": text,
     "yield_quantity": parse_yield,
     "notes": text,
+    "menu_position": menu_place,
 }
 COLUMNS = tuple(PARSERS)
 

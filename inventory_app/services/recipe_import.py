@@ -110,6 +110,7 @@ def file_spec(rows: RecipeRows) -> RecipeSpec:
         yield_sku=rows.value("yield_sku"),
         yield_quantity=rows.value("yield_quantity"),
         notes=rows.value("notes", ""),
+        menu_position=rows.value("menu_position"),
     )
 
 

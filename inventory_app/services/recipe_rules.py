@@ -79,6 +79,13 @@ def _cocktail_problems(spec: RecipeSpec) -> list[InputError]:
                 "a cocktail is sold and yields no stock; only a prep has a yield", column=column
             )
         )
+    if spec.menu_position is not None and spec.menu_position < 1:
+        problems.append(
+            InputError(
+                f"expected a place on the menu of 1 or more, got {spec.menu_position}",
+                column="menu_position",
+            )
+        )
     return problems
 
 

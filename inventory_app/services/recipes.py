@@ -22,6 +22,7 @@ from inventory_app.domain.units import Unit
 from inventory_app.services.audit import diff, record_change
 from inventory_app.services.audit_values import spec_fields
 from inventory_app.services.catalogue import item_by_sku
+from inventory_app.services.menu_order import menu_number
 from inventory_app.services.permissions import require
 from inventory_app.services.recipe_costs import RecipeRow, recipe_cost, recipe_rows
 from inventory_app.services.recipe_rules import recipe_problems
@@ -62,6 +63,7 @@ class RecipeSpec:
     yield_sku: str | None = None
     yield_quantity: Decimal | None = None
     notes: str = ""
+    menu_position: int | None = None  # a cocktail's place on the Sell page; None: keep it
 
 
 def get_recipe(session: Session, recipe_id: int) -> Recipe:
@@ -151,6 +153,9 @@ def _target(session: Session, spec: RecipeSpec, recipe_id: int | None) -> Recipe
 def normalised(session: Session, spec: RecipeSpec) -> RecipeSpec:
     """Names trimmed, POS names unique (and not the recipe's own name), SKUs as on file."""
     name = " ".join(spec.name.split())
+    place = spec.menu_position
+    if place is None and spec.kind == RecipeKind.COCKTAIL:  # not given: where it stands now
+        place = session.scalar(select(Recipe.menu_position).where(Recipe.key == name_key(name)))
     aliases: dict[str, str] = {}
     for alias in spec.pos_names:
         alias = " ".join(alias.split())
@@ -163,6 +168,7 @@ def normalised(session: Session, spec: RecipeSpec) -> RecipeSpec:
         lines=tuple(replace(line, sku=_sku(session, line.sku)) for line in spec.lines),
         yield_sku=_sku(session, spec.yield_sku) if spec.yield_sku else None,
         notes=spec.notes.strip(),
+        menu_position=place if spec.kind == RecipeKind.COCKTAIL else None,
     )
 
 
@@ -177,6 +183,8 @@ def _apply(session: Session, recipe: Recipe, spec: RecipeSpec) -> None:
     """Write the fields, then swap lines and aliases (old rows go first: keys are unique)."""
     made = _item(session, spec.yield_sku) if spec.yield_sku else None
     items = [_item(session, line.sku) for line in spec.lines]
+    cocktail = spec.kind == RecipeKind.COCKTAIL
+    place = menu_number(session, recipe.id, cocktail=cocktail, place=spec.menu_position)
     with session.no_autoflush:  # a half-written recipe must not reach the database
         recipe.name = spec.name
         recipe.key = name_key(spec.name)
@@ -185,6 +193,7 @@ def _apply(session: Session, recipe: Recipe, spec: RecipeSpec) -> None:
         recipe.yield_item = made
         recipe.yield_quantity = spec.yield_quantity
         recipe.notes = spec.notes
+        recipe.menu_position = place
         session.add(recipe)
         if recipe.id is not None:
             flag_modified(recipe, "name")  # a change of lines alone is still a new version
@@ -239,6 +248,7 @@ def recipe_spec(session: Session, recipe_id: int) -> tuple[RecipeSpec, int]:
         yield_sku=recipe.yield_item.sku if recipe.yield_item else None,
         yield_quantity=recipe.yield_quantity,
         notes=recipe.notes,
+        menu_position=recipe.menu_position if recipe.kind == RecipeKind.COCKTAIL else None,
     )
     return spec, recipe.version
 

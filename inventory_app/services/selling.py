@@ -196,26 +196,17 @@ class MenuEntry:
     recipe_id: int
     name: str
     price: Decimal | None
-    sold: Decimal
 
 
-def menu(session: Session, *, since: datetime | None = None) -> list[MenuEntry]:
-    """Cocktails for the sell buttons, most sold first (since a date, default 30 days)."""
-    since = since or utcnow() - timedelta(days=30)
-    standing = standing_sales().where(Sale.at >= since).subquery()
-    sold = (
-        select(standing.c.recipe_id, func.sum(standing.c.quantity).label("sold"))
-        .group_by(standing.c.recipe_id)
-        .subquery()
-    )
+def menu(session: Session) -> list[MenuEntry]:
+    """Cocktails for the sell tiles in the owner's menu order, never in order of sales.
+
+    A tile that moved after a sale sold the drink beside it (issue 15): the order is
+    the place each cocktail has on the menu (services/menu_order.py), nothing else.
+    """
     query = (
-        select(Recipe.id, Recipe.name, Recipe.price, sold.c.sold)
-        .outerjoin(sold, sold.c.recipe_id == Recipe.id)
+        select(Recipe.id, Recipe.name, Recipe.price)
         .where(Recipe.kind == RecipeKind.COCKTAIL, Recipe.active.is_(True))
+        .order_by(Recipe.menu_position, Recipe.key, Recipe.id)
     )
-    entries = [
-        MenuEntry(recipe_id, name, price, total or Decimal(0))
-        for recipe_id, name, price, total in session.execute(query)
-    ]
-    entries.sort(key=lambda e: (-e.sold, e.name.casefold()))
-    return entries
+    return [MenuEntry(recipe_id, name, price) for recipe_id, name, price in session.execute(query)]

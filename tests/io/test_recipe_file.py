@@ -83,7 +83,8 @@ def test_a_row_may_carry_recipe_fields_only(tmp_path: Path) -> None:
          ["row 1: the required column 'unit' is missing"]),
         ("recipe,ingredient,quantity,unit,glass\nX,GIN-1,1,ml,coupe",
          ["row 1, column 'glass': unknown column; the columns are recipe, kind, price, pos_name, "
-          "ingredient, quantity, unit, channel, yield_sku, yield_quantity, notes"]),
+          "ingredient, quantity, unit, channel, yield_sku, yield_quantity, notes, "
+          "menu_position"]),
         ("recipe,ingredient,quantity,unit,unit\nX,GIN-1,1,ml,ml",
          ["row 1, column 'unit': the column appears twice"]),
         ("recipe,ingredient,quantity,unit\n,GIN-1,1,ml",

@@ -69,7 +69,7 @@ def test_save_and_read_back(bar: Session) -> None:
         bar, replace(NEGRONI, name="  Negroni ", notes=" stirred "), author="owner"
     )
     spec, version = recipes.recipe_spec(bar, recipe.id)
-    assert spec == replace(NEGRONI, notes="stirred")
+    assert spec == replace(NEGRONI, notes="stirred", menu_position=1)  # the first cocktail
     assert (version, recipe.key, recipe.active) == (1, "negroni", True)
     assert find_recipe(bar, "NEGRONI (TO GO)").id == recipe.id
 
@@ -80,7 +80,7 @@ def test_saving_by_name_replaces_lines_and_aliases(bar: Session) -> None:
     again = recipes.save_recipe(bar, replace(new, name="negroni"), author="owner")
     assert again.id == first.id
     spec, version = recipes.recipe_spec(bar, first.id)
-    assert (spec, version) == (replace(new, name="negroni"), 2)
+    assert (spec, version) == (replace(new, name="negroni", menu_position=1), 2)
     assert recipe_by_name(bar, "Negroni (to go)") is None
     assert find_recipe(bar, "negroni ta").id == first.id
 

@@ -2,8 +2,9 @@
 
 The Sell page kept its tiles in order of sales, so a tile moved under the bartender's
 finger after a sale or an undo (issue 15). Each recipe now has a place on the menu,
-set by the owner (recipe editor, recipe sheet, dragging tiles); existing recipes are
-numbered in alphabetical order, which is how a menu without sales already showed them.
+set by the owner (recipe editor, recipe sheet, dragging tiles); existing cocktails are
+numbered 1, 2, 3… in alphabetical order, which is how a menu without sales already
+showed them. Preps are never on the menu and keep 0.
 
 A count entry the rules refuse (tenths 15) used to live only in the window: the row
 went on counting its earlier Full part and finalise booked it. The refused entry is
@@ -33,10 +34,17 @@ def upgrade() -> None:
         "recipes",
         sa.Column("menu_position", sa.Integer(), server_default=sa.text("0"), nullable=False),
     )
-    recipes = sa.table("recipes", sa.column("id", sa.Integer), sa.column("key", sa.String),
-                       sa.column("menu_position", sa.Integer))  # fmt: skip
+    recipes = sa.table(
+        "recipes",
+        *(sa.column(name, sa.Integer) for name in ("id", "menu_position")),
+        *(sa.column(name, sa.String) for name in ("key", "kind")),
+    )
     connection = op.get_bind()
-    ids = connection.scalars(sa.select(recipes.c.id).order_by(recipes.c.key, recipes.c.id))
+    ids = connection.scalars(
+        sa.select(recipes.c.id)
+        .where(recipes.c.kind == "cocktail")  # a prep is never on the menu: it keeps 0
+        .order_by(recipes.c.key, recipes.c.id)
+    )
     for position, recipe_id in enumerate(list(ids), start=1):
         connection.execute(
             recipes.update().where(recipes.c.id == recipe_id).values(menu_position=position)
