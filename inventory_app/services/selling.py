@@ -161,10 +161,19 @@ def last_sale(session: Session, *, author: str | None = None) -> Sale | None:
     Imported POS lines are left out: the last one inserted is the oldest drink of a
     newest-first export, and voiding it would silently return stock the POS sold.
     """
+    found = recent_sales(session, author=author, limit=1)
+    return found[0] if found else None
+
+
+def recent_sales(session: Session, *, author: str | None = None, limit: int = 5) -> list[Sale]:
+    """The newest sales rung up here and still standing, newest first (see last_sale).
+
+    The Sell page offers an Undo on each: a mistake noticed two drinks later is one tap.
+    """
     query = standing_sales().where(Sale.import_id.is_(None))
     if author is not None:
         query = query.where(Sale.author == author)
-    return session.scalar(query.order_by(Sale.id.desc()).limit(1))
+    return list(session.scalars(query.order_by(Sale.id.desc()).limit(limit)))
 
 
 def local_day_bounds(day: date) -> tuple[datetime, datetime]:

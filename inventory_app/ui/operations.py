@@ -27,6 +27,7 @@ from inventory_app.services import (
     count_report,
     count_view,
     counts,
+    menu_order,
     orders,
     people,
     production,
@@ -94,6 +95,16 @@ def sell(
     return _run_for(
         context,
         lambda s: selling.sell(s, name, author=context.user, quantity=quantity, channel=channel),
+    )
+
+
+def move_on_menu(
+    context: AppContext, *, recipe_id: int, to_recipe_id: int
+) -> InventoryError | None:
+    """The owner dropped a tile on another: it takes that tile's place on the menu."""
+    return _run(
+        context,
+        lambda s: menu_order.move_on_menu(s, recipe_id, to_recipe_id, author=context.user),
     )
 
 

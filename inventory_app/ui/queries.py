@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -97,6 +97,7 @@ class LastSale:
     recipe: str
     quantity: Decimal
     channel: Channel
+    at: datetime | None = None  # naive UTC, as stored
 
 
 @dataclass(frozen=True)
@@ -104,24 +105,27 @@ class SellState:
     """Everything the Sell page shows, read in one short session."""
 
     menu: list[MenuEntry]
-    last_sale: LastSale | None
+    recent: list[LastSale]  # this user's last standing sales, newest first
     today: Decimal
     default_channel: Channel
 
+    @property
+    def last_sale(self) -> LastSale | None:
+        return self.recent[0] if self.recent else None
 
-def load_sell_state(database: Database, *, user: str, day: date | None = None) -> SellState:
-    """The menu by popularity, this user's last standing sale and the day's drinks."""
+
+def load_sell_state(
+    database: Database, *, user: str, day: date | None = None, recent: int = 5
+) -> SellState:
+    """The menu in its order, this user's last standing sales and the day's drinks."""
     start, end = selling.local_day_bounds(day or date.today())
     with database.reading() as session:
-        sale = selling.last_sale(session, author=user)
-        last = (
-            LastSale(sale.id, sale.recipe_name, sale.quantity, Channel(sale.channel))
-            if sale is not None
-            else None
-        )
         return SellState(
             menu=selling.menu(session),
-            last_sale=last,
+            recent=[
+                LastSale(s.id, s.recipe_name, s.quantity, Channel(s.channel), s.at)
+                for s in selling.recent_sales(session, author=user, limit=recent)
+            ],
             today=selling.drinks_sold(session, start, end),
             default_channel=settings.default_channel(session),
         )

@@ -1,10 +1,17 @@
-"""The Sell page: the bartender's screen at the window, made for a finger, not a mouse."""
+"""The Sell page: the bartender's screen at the window, made for a finger, not a mouse.
+
+Tiles never move under a finger (issue 15): they stand in the owner's menu order, only
+the owner moves one (by dragging it onto another), and the number of columns follows
+the width of the page alone, never whether a scroll bar happened to show. The last few
+sales stay on the right, each with its own Undo.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,27 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling import MenuEntry, SaleResult
 from inventory_app.services.stock import Shortage
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.icons import icon
 from inventory_app.ui.pages.sell_widgets import (
     CHANNEL_LABELS,
     DRINK_BUTTON_SIZE,
     ChannelToggle,
     DrinkButton,
     QuantityStepper,
+    RecentSaleRow,
     caption,
     stacked,
 )
 from inventory_app.ui.queries import LastSale
-from inventory_app.ui.styling import set_state
+from inventory_app.ui.styling import named, set_state
 
 GRID_SPACING = 12
 PANEL_WIDTH = 300
+PANEL_MARGIN = 18
+RECENT_SHOWN = 5  # a mistake noticed a few drinks later is still one tap
 EMPTY_MENU = (
     "No cocktails on the menu yet.\nAdd them on the Recipes page (Ctrl+3) "
     "or with `inventory-app import recipes FILE`."
@@ -51,11 +61,25 @@ def shortage_text(shortage: Shortage) -> str:
     return f"{shortage.name} is now at {level}: count it or receive stock"
 
 
-def undo_text(sale: LastSale | None) -> str:
-    if sale is None:
-        return "Nothing to undo"
-    what = f"{formatting.grouped(sale.quantity)} × {sale.recipe}"
-    return f"Undo: {what} ({CHANNEL_LABELS[sale.channel].lower()})"
+def sale_what(sale: LastSale) -> str:
+    """'2 × Negroni'."""
+    return f"{formatting.grouped(sale.quantity)} × {sale.recipe}"
+
+
+def sale_when(sale: LastSale, *, today: date | None = None) -> str:
+    """'take-away · 21:04' today, 'take-away · Wed 04 Mar 21:04' on another day."""
+    where = CHANNEL_LABELS[sale.channel].lower()
+    if sale.at is None:
+        return where
+    local = sale.at.replace(tzinfo=UTC).astimezone()
+    same_day = local.date() == (today or date.today())
+    return f"{where} · {local:%H:%M}" if same_day else f"{where} · {local:%a %d %b %H:%M}"
+
+
+def columns_for(width: int) -> int:
+    """How many tiles fit side by side in `width` pixels (never fewer than one)."""
+    step = DRINK_BUTTON_SIZE.width() + GRID_SPACING
+    return max(1, (width + GRID_SPACING) // step)
 
 
 class SellPage(QWidget):
@@ -67,8 +91,10 @@ class SellPage(QWidget):
         super().__init__(parent)
         self.setObjectName("sellPage")
         self._context = context
-        self._last_sale: LastSale | None = None
+        self._recent: list[LastSale] = []
         self._channel_set = False
+        self._columns = 0
+        self._drop_target: DrinkButton | None = None
         self.buttons: dict[str, DrinkButton] = {}
         self._build()
         self.actions_by_name = self._make_actions()
@@ -90,6 +116,7 @@ class SellPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
         self.drink_scroll = scroll
+        scroll.installEventFilter(self)  # its width, not its viewport's, sets the columns
         self.empty = QLabel(EMPTY_MENU, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyMenu")
         self.feedback = QLabel()
@@ -129,22 +156,22 @@ class SellPage(QWidget):
         self.today_label.setObjectName("todayCount")
         self.channel = ChannelToggle()
         self.quantity = QuantityStepper()
-        self.undo_button = QPushButton(icon("undo"), "Nothing to undo")
-        self.undo_button.setObjectName("undoSale")
-        self.undo_button.setMinimumHeight(88)
-        self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.undo_button.clicked.connect(self.undo_last_sale)
+        self.recent_rows = [RecentSaleRow() for _ in range(RECENT_SHOWN)]
+        for row in self.recent_rows:
+            row.undo.clicked.connect(lambda _=False, row=row: self._undo_row(row))
+        self.no_sales = named(QLabel("No sales to undo"), "recentWhen")
+        recent = stacked(caption("Last sales"), *self.recent_rows, self.no_sales, spacing=2)
         panel = QFrame()
         panel.setObjectName("sellPanel")
         panel.setFixedWidth(PANEL_WIDTH)
         column = QVBoxLayout(panel)
-        column.setContentsMargins(18, 18, 18, 18)
+        column.setContentsMargins(PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN)
         column.setSpacing(22)
         column.addWidget(stacked(caption("Today"), self.today_label, spacing=2))
         column.addWidget(stacked(caption("Channel"), self.channel))
         column.addWidget(stacked(caption("Quantity"), self.quantity))
         column.addStretch(1)
-        column.addWidget(self.undo_button)
+        column.addWidget(recent)
         return panel
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -159,64 +186,93 @@ class SellPage(QWidget):
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the menu, the last sale and the day's count after any change anywhere."""
-        state = queries.load_sell_state(self._context.database, user=self._context.user)
+        """Re-read the menu, the last sales and the day's count after any change anywhere."""
+        state = queries.load_sell_state(
+            self._context.database, user=self._context.user, recent=RECENT_SHOWN
+        )
         if not self._channel_set:
             # The setting picks the channel once; after that it is the bartender's choice.
             self.channel.set_channel(state.default_channel)
             self._channel_set = True
         self._show_menu(state.menu)
-        self._last_sale = state.last_sale
-        self._show_undo(state.last_sale)
-        self.undo_button.setEnabled(state.last_sale is not None)
-        self.actions_by_name["undo"].setEnabled(state.last_sale is not None)
+        self._show_recent(state.recent)
         noun = "drink" if state.today == 1 else "drinks"
         self.today_label.setText(f"{formatting.grouped(state.today)} {noun}")
 
-    def _show_undo(self, sale: LastSale | None) -> None:
-        """Three short lines fit the panel: the verb, the drinks (elided if long), the channel."""
-        text = undo_text(sale)
-        self.undo_button.setAccessibleName(text)
-        self.undo_button.setToolTip(f"{text} (Ctrl+U)")
-        if sale is None:
-            self.undo_button.setText(text)
-            return
-        what = f"{formatting.grouped(sale.quantity)} × {sale.recipe}"
-        metrics = self.undo_button.fontMetrics()
-        elided = metrics.elidedText(what, Qt.TextElideMode.ElideRight, PANEL_WIDTH - 110)
-        where = CHANNEL_LABELS[sale.channel].lower()
-        self.undo_button.setText(f"Undo last sale\n{elided}\n{where}")
+    def _show_recent(self, recent: list[LastSale]) -> None:
+        """Newest first; each row undoes its own sale."""
+        self._recent = recent
+        self.actions_by_name["undo"].setEnabled(bool(recent))
+        width = PANEL_WIDTH - 2 * PANEL_MARGIN
+        for number, row in enumerate(self.recent_rows):
+            sale = recent[number] if number < len(recent) else None
+            row.setVisible(sale is not None)
+            if sale is not None:
+                row.show_sale(sale_what(sale), sale_when(sale), width=width)
+        self.no_sales.setVisible(not recent)
 
-    def _show_menu(self, menu: list[MenuEntry], *, resort: bool = False) -> None:
-        # Popularity sets the order when the menu changes, not after every sale: a button
-        # must not move away from the finger reaching for it.
-        names = [e.name for e in menu]
-        if not resort and sorted(names) == sorted(self.buttons):
+    def _show_menu(self, menu: list[MenuEntry]) -> None:
+        """The tiles in the menu's order; they are placed again only when that order changed.
+
+        The order changes when the owner moves a tile or edits the menu, never after a
+        sale: a tile must not move away from the finger reaching for it.
+        """
+        if [e.recipe_id for e in menu] == [b.recipe_id for b in self.buttons.values()]:
             for entry in menu:
                 self.buttons[entry.name].set_price(entry.price)
             return
-        for button in self.buttons.values():
-            button.deleteLater()
+        kept = {b.recipe_id: b for b in self.buttons.values()}
         self.buttons = {}
         for entry in menu:
-            button = DrinkButton(entry.recipe_id, entry.name, entry.price)
-            button.clicked.connect(lambda _=False, name=entry.name: self.sell(name))
+            button = kept.pop(entry.recipe_id, None)
+            if button is None or button.text() != entry.name:
+                if button is not None:
+                    kept[entry.recipe_id] = button
+                button = self._new_button(entry)
+            button.set_price(entry.price)
             self.buttons[entry.name] = button
+        for button in kept.values():
+            self.grid.removeWidget(button)
+            button.deleteLater()
         self.drink_scroll.setVisible(bool(menu))
         self.empty.setVisible(not menu)
-        self._reflow()
+        self._place_tiles(self._columns_now())
+
+    def _new_button(self, entry: MenuEntry) -> DrinkButton:
+        may_drag = lambda: self._context.may(Action.EDIT_RECIPES)  # noqa: E731
+        button = DrinkButton(entry.recipe_id, entry.name, entry.price, may_drag=may_drag)
+        button.clicked.connect(lambda _=False, name=entry.name: self.sell(name))
+        button.dragged.connect(self._dragging)
+        button.dropped.connect(self._dropped)
+        return button
+
+    def _columns_now(self) -> int:
+        """Columns from the scroll area's own width, less a scroll bar's always: the same
+        width gives the same columns whether or not the bar shows (4 or 5 at 1440 px)."""
+        bar = self.drink_scroll.verticalScrollBar().sizeHint().width()
+        margins = self.grid.contentsMargins()
+        return columns_for(self.drink_scroll.width() - bar - margins.left() - margins.right())
 
     def _reflow(self) -> None:
-        """As many columns as fit the width; the buttons share it evenly."""
+        columns = self._columns_now()
+        if columns != self._columns:
+            self._place_tiles(columns)
+
+    def _place_tiles(self, columns: int) -> None:
+        """As many columns as fit the width; the tiles share it evenly."""
+        self._columns = columns
         for button in self.buttons.values():
             self.grid.removeWidget(button)
-        width = self.drink_scroll.viewport().width() - self.grid.contentsMargins().right()
-        step = DRINK_BUTTON_SIZE.width() + GRID_SPACING
-        columns = max(1, (width + GRID_SPACING) // step)
         for number, button in enumerate(self.buttons.values()):
             self.grid.addWidget(button, number // columns, number % columns)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The scroll area was resized: the columns follow its width."""
+        if watched is self.drink_scroll and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-flow the grid to the new width."""
@@ -224,13 +280,45 @@ class SellPage(QWidget):
         self._reflow()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Coming back to the page is the moment to re-sort by popularity."""
+        """Coming back to the page never re-sorts: it only checks the width."""
         super().showEvent(event)
-        state = queries.load_sell_state(self._context.database, user=self._context.user)
-        if [e.name for e in state.menu] != list(self.buttons):
-            self._show_menu(state.menu, resort=True)
-        else:
-            self._reflow()
+        self._reflow()
+
+    # --- moving tiles (the owner) -----------------------------------------------------------
+    def _tile_at(self, point: QPoint) -> DrinkButton | None:
+        widget = self.grid_host.childAt(self.grid_host.mapFromGlobal(point))
+        while widget is not None and not isinstance(widget, DrinkButton):
+            widget = widget.parentWidget()
+        return widget
+
+    def _dragging(self, tile: DrinkButton, point: QPoint) -> None:
+        """Light up the tile the carried one would take the place of."""
+        target = self._tile_at(point)
+        target = target if target is not tile else None
+        if target is self._drop_target:
+            return
+        if self._drop_target is not None:
+            set_state(self._drop_target, "dropTarget", False)
+        self._drop_target = target
+        if target is not None:
+            set_state(target, "dropTarget", True)
+
+    def _dropped(self, tile: DrinkButton, point: QPoint) -> None:
+        """The carried tile takes the place of the one it was let go on; the rest close up."""
+        if self._drop_target is not None:
+            set_state(self._drop_target, "dropTarget", False)
+            self._drop_target = None
+        target = self._tile_at(point)
+        if target is None or target is tile:
+            return
+        name, place_of = tile.text(), target.text()
+        error = operations.move_on_menu(
+            self._context, recipe_id=tile.recipe_id, to_recipe_id=target.recipe_id
+        )
+        if error is not None:
+            self._say(f"Not moved: {error}", ok=False)
+            return
+        self._say(f"Moved {name} to where {place_of} was", ok=True)
 
     # --- actions --------------------------------------------------------------------------
     def set_channel(self, channel: Channel) -> None:
@@ -262,15 +350,23 @@ class SellPage(QWidget):
             self.banner.hide()
 
     def undo_last_sale(self) -> None:
-        sale = self._last_sale
-        if sale is None:
-            return
+        """Ctrl+U: the newest of the last sales."""
+        if self._recent:
+            self._undo(self._recent[0])
+
+    def _undo_row(self, row: RecentSaleRow) -> None:
+        number = self.recent_rows.index(row)
+        if number < len(self._recent):
+            self._undo(self._recent[number])
+
+    def _undo(self, sale: LastSale) -> None:
+        """A compensating movement per ingredient, through the one undo of a sale."""
         error = operations.undo_sale(self._context, sale_id=sale.sale_id)
         if error is not None:
             self._say(f"Not undone: {error}", ok=False)
             return
         self.banner.hide()
-        what = f"{formatting.grouped(sale.quantity)} × {sale.recipe}"
+        what = sale_what(sale)
         self._say(f"Undone: {what}; its ingredients are back in stock", ok=True)
         self.status_message.emit(f"Undid the sale of {what}")
 

@@ -1,13 +1,17 @@
-"""The Sell page's touch widgets: drink buttons, the channel toggle, the quantity stepper."""
+"""The Sell page's touch widgets: drink tiles, the channel toggle, the quantity stepper, and
+one row of the last sales with its Undo."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import Channel
+from inventory_app.ui.styling import named, set_state
 
 DRINK_BUTTON_SIZE = QSize(156, 96)
 MIN_QUANTITY = 1
@@ -37,19 +42,66 @@ def price_text(price: Decimal | None) -> str:
 
 
 class DrinkButton(QPushButton):
-    """One menu cocktail: its name large and wrapped, its price below; one tap sells it."""
+    """One menu cocktail: its name large and wrapped, its price below; one tap sells it.
 
-    def __init__(self, recipe_id: int, name: str, price: Decimal | None) -> None:
+    Where `may_drag` allows it (the owner), pressing and moving past the drag distance
+    carries the tile instead: no sale, and `dropped` says where it was let go.
+    """
+
+    dragged = Signal(object, QPoint)  # the tile, the global point under the finger
+    dropped = Signal(object, QPoint)
+
+    def __init__(
+        self,
+        recipe_id: int,
+        name: str,
+        price: Decimal | None,
+        *,
+        may_drag: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(name)
         self.setObjectName("drink")
         self.recipe_id = recipe_id
         self.price = price
+        self._may_drag = may_drag
+        self._pressed_at: QPoint | None = None
+        self.dragging = False
         self.setMinimumSize(DRINK_BUTTON_SIZE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(DRINK_BUTTON_SIZE.height())
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setToolTip(f"Sell {name} ({price_text(price)})")
         self.setAccessibleName(f"Sell {name}")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember where a press began: a move from there may turn it into a drag."""
+        self._pressed_at = event.position().toPoint()
+        self.dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Past the drag distance the tile is carried, and the press will not sell."""
+        held = bool(event.buttons() & Qt.MouseButton.LeftButton)
+        if held and self._pressed_at is not None and not self.dragging and self._may_drag():
+            moved = (event.position().toPoint() - self._pressed_at).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self.dragging = True
+                self.setDown(False)
+                set_state(self, "dragging", True)
+        if self.dragging:
+            self.dragged.emit(self, event.globalPosition().toPoint())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A carried tile is dropped (not clicked: the button is no longer down)."""
+        carried, self.dragging, self._pressed_at = self.dragging, False, None
+        if carried:
+            set_state(self, "dragging", False)
+            self.setDown(False)
+        super().mouseReleaseEvent(event)
+        if carried:
+            self.dropped.emit(self, event.globalPosition().toPoint())
 
     def set_price(self, price: Decimal | None) -> None:
         self.price = price
@@ -162,6 +214,39 @@ class QuantityStepper(QWidget):
         self.minus.setEnabled(self._value > MIN_QUANTITY)
         self.plus.setEnabled(self._value < MAX_QUANTITY)
         self.changed.emit(self._value)
+
+
+class RecentSaleRow(QFrame):
+    """One of the last sales: '2 × Negroni', 'take-away · 21:04', and its own Undo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recentSale")
+        self.what = named(QLabel(), "recentWhat")
+        self.when = named(QLabel(), "recentWhen")
+        self.undo = named(QPushButton("Undo"), "undoRecent")
+        self.undo.setFixedSize(76, 44)
+        self.undo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(0)
+        text.addWidget(self.what)
+        text.addWidget(self.when)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.setSpacing(8)
+        row.addLayout(text, 1)
+        row.addWidget(self.undo)
+
+    def show_sale(self, what: str, when: str, *, width: int) -> None:
+        """The drink elided to `width` pixels (the whole of it in the tooltip)."""
+        room = width - self.undo.width() - 8
+        metrics = self.what.fontMetrics()
+        self.what.setText(metrics.elidedText(what, Qt.TextElideMode.ElideRight, room))
+        self.what.setToolTip(what if self.what.text() != what else "")
+        self.when.setText(when)
+        self.undo.setAccessibleName(f"Undo {what} ({when})")
+        self.undo.setToolTip(f"Undo {what}: its ingredients go back in stock")
 
 
 def caption(text: str) -> QLabel:
