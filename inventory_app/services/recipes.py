@@ -155,7 +155,8 @@ def normalised(session: Session, spec: RecipeSpec) -> RecipeSpec:
     name = " ".join(spec.name.split())
     place = spec.menu_position
     if place is None and spec.kind == RecipeKind.COCKTAIL:  # not given: where it stands now
-        place = session.scalar(select(Recipe.menu_position).where(Recipe.key == name_key(name)))
+        stored = session.scalar(select(Recipe.menu_position).where(Recipe.key == name_key(name)))
+        place = stored or None  # 0: not placed yet
     aliases: dict[str, str] = {}
     for alias in spec.pos_names:
         alias = " ".join(alias.split())
@@ -248,7 +249,9 @@ def recipe_spec(session: Session, recipe_id: int) -> tuple[RecipeSpec, int]:
         yield_sku=recipe.yield_item.sku if recipe.yield_item else None,
         yield_quantity=recipe.yield_quantity,
         notes=recipe.notes,
-        menu_position=recipe.menu_position if recipe.kind == RecipeKind.COCKTAIL else None,
+        menu_position=(recipe.menu_position or None)
+        if recipe.kind == RecipeKind.COCKTAIL
+        else None,
     )
     return spec, recipe.version
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,10 @@ from inventory_app.ui.styling import named
 SaveRecipe = Callable[[RecipeSpec], InventoryError | None]
 CheckRecipe = Callable[[RecipeSpec], RecipeCheck]
 Problems = dict[str, str]
-FIELDS = ("recipe", "kind", "price", "pos_name", "yield_sku", "yield_quantity", "notes")
+FIELDS = (
+    "recipe", "kind", "price", "pos_name", "menu_position", "yield_sku", "yield_quantity", "notes",
+)  # fmt: skip
+MENU_PLACES = 999
 LINE_COLUMNS = {"ingredient", "quantity", "unit", "channel"}
 CHECK_DELAY_MS = 300
 _SPLIT = re.compile(r"[,|]")
@@ -101,6 +105,13 @@ class RecipeDialog(QDialog):
             self.kind.addItem(kind.value, kind.value)
         self.price = QLineEdit(placeholderText="€ 0.00, VAT included")
         self.pos_names = QLineEdit(placeholderText="names on the till, separated by | or ,")
+        self.menu_place = QSpinBox()
+        self.menu_place.setRange(0, MENU_PLACES)
+        self.menu_place.setSpecialValueText("last")  # 0: a new cocktail goes at the end
+        self.menu_place.setToolTip(
+            "Where the tile stands on the Sell page: 1 is the first. The tiles never move "
+            "by themselves; the owner can also drag one onto another there."
+        )
         self.yield_item = item_combo(items)
         self.yield_quantity = QLineEdit(placeholderText="in the item's unit, e.g. 700")
         self.notes = QLineEdit()
@@ -110,6 +121,7 @@ class RecipeDialog(QDialog):
             ("kind", "&Kind", self.kind),
             ("price", "&Price", self.price),
             ("pos_name", "P&OS names", self.pos_names),
+            ("menu_position", "Place on the &menu", self.menu_place),
             ("yield_sku", "&Makes", self.yield_item),
             ("yield_quantity", "&Yield per batch", self.yield_quantity),
             ("notes", "No&tes", self.notes),
@@ -158,6 +170,7 @@ class RecipeDialog(QDialog):
         for edit in (self.name, self.price, self.pos_names, self.yield_quantity, self.notes):
             edit.textEdited.connect(self._edited)
         self.yield_item.currentTextChanged.connect(self._edited)
+        self.menu_place.valueChanged.connect(self._edited)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.lines.edited.connect(self._edited)
 
@@ -167,6 +180,7 @@ class RecipeDialog(QDialog):
         price = spec.price
         self.price.setText("" if price is None else str(price.quantize(CENT)))
         self.pos_names.setText(" | ".join(spec.pos_names))
+        self.menu_place.setValue(spec.menu_position or 0)
         select_sku(self.yield_item, spec.yield_sku)
         quantity = spec.yield_quantity
         self.yield_quantity.setText("" if quantity is None else format_decimal(quantity))
@@ -197,6 +211,7 @@ class RecipeDialog(QDialog):
             yield_sku=(picked_sku(self.yield_item) or None) if prep else None,
             yield_quantity=quantity,
             notes=self.notes.text().strip(),
+            menu_position=None if prep else (self.menu_place.value() or None),
         )
         return spec, problems, line_problems
 
@@ -218,7 +233,7 @@ class RecipeDialog(QDialog):
     def _kind_changed(self) -> None:
         prep = self.kind_value() is RecipeKind.PREP
         for field, visible in (
-            ("price", not prep), ("pos_name", not prep),
+            ("price", not prep), ("pos_name", not prep), ("menu_position", not prep),
             ("yield_sku", prep), ("yield_quantity", prep),
         ):  # fmt: skip
             self.form.setRowVisible(self._cells[field], visible)

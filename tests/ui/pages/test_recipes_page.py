@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from inventory_app.domain.recipes import Channel, RecipeKind
 from inventory_app.domain.units import Unit
+from inventory_app.services import selling
 from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
@@ -97,6 +98,23 @@ def test_new_recipe_saves_with_lines_and_cost(
     saved = page.model.rows[0]
     assert saved.pos_names == ("Fizz", "GIN FIZZ TA")
     assert saved.lines == 2
+
+
+def test_the_place_on_the_menu_is_set_in_the_editor(
+    qtbot: Any, context: AppContext, menu: Menu
+) -> None:
+    with context.database.reading() as session:
+        assert [e.name for e in selling.menu(session)] == ["Gin Tonic", "Negroni"]
+    loaded = queries.load_recipe(context.database, menu.negroni)
+    dialog = editor(qtbot, context, loaded.spec, recipe_id=menu.negroni, version=loaded.version)
+    assert dialog.menu_place.text() == "last"  # the fixture's recipes have no place yet
+    dialog.menu_place.setValue(1)
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.menu_position == 1
+    with context.database.reading() as session:
+        assert [e.name for e in selling.menu(session)] == ["Negroni", "Gin Tonic"]
+    again = queries.load_recipe(context.database, menu.negroni)
+    assert editor(qtbot, context, again.spec).menu_place.value() == 1
 
 
 def test_problems_show_beside_fields_and_lines(qtbot: Any, context: AppContext, menu: Menu) -> None:
