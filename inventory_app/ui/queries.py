@@ -24,6 +24,7 @@ from inventory_app.services import (
     orders,
     people,
     recipes,
+    second_opening,
     selling,
     settings,
     timeline,
@@ -129,6 +130,12 @@ def load_sell_state(
             today=selling.drinks_sold(session, start, end),
             default_channel=settings.default_channel(session),
         )
+
+
+def still_open(database: Database, code: str) -> second_opening.StillOpen | None:
+    """What of an item is open already, asked before another of it is opened."""
+    with database.reading() as session:
+        return second_opening.still_open(session, code)
 
 
 def is_known_barcode(database: Database, code: str) -> bool:

@@ -1,8 +1,13 @@
-"""The Openings page: the bartender scans a bottle and opens or finishes it with one button."""
+"""The Openings page: the bartender scans a bottle and opens or finishes it with one button.
+
+The big buttons say what they act on ("Finish / Springbank 21 Year Old #1"), and opening
+another container of an item that has one open asks first (issue 15).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,6 +45,41 @@ def target_text(target: OpeningTarget) -> str:
         left = formatting.quantity(target.remaining, target.unit)
         return f"{target.bottle} ({target.sku}) — {target.state}, {left} left"
     return f"{target.name} ({target.sku}) — {target.state}"
+
+
+def target_name(target: OpeningTarget) -> str:
+    """What a big button acts on: 'Springbank 21 Year Old #1', or 'Campari' for a bulk item."""
+    return f"{target.name} {target.code}" if target.bottle else target.name
+
+
+class ActionButton(QPushButton):
+    """A big button whose second line names what it acts on, elided to fit (whole in the tip)."""
+
+    def __init__(self, verb: str) -> None:
+        super().__init__(verb)
+        self.verb = verb
+        self.thing = ""
+
+    def name_target(self, thing: str) -> None:
+        self.thing = thing
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.thing:
+            self.setText(self.verb)
+            self.setToolTip("")
+            self.setAccessibleName(self.verb)
+            return
+        room = max(self.width() - 32, 80)
+        line = self.fontMetrics().elidedText(self.thing, Qt.TextElideMode.ElideRight, room)
+        self.setText(f"{self.verb}\n{line}")
+        self.setToolTip(f"{self.verb} {self.thing}")
+        self.setAccessibleName(f"{self.verb} {self.thing}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: the name is elided again to fit it."""
+        super().resizeEvent(event)
+        self._fit()
 
 
 def result_text(result: OpeningResult) -> str:
@@ -81,6 +122,8 @@ class OpeningsPage(QWidget):
         self.matches.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.open_button = self._big_button("Open", "openButton", self.open_selected)
         self.finish_button = self._big_button("Finish", "finishButton", self.finish_selected)
+        for button in (self.open_button, self.finish_button):
+            button.setMinimumWidth(200)
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
         buttons.addWidget(self.open_button)
@@ -102,8 +145,8 @@ class OpeningsPage(QWidget):
         row.addWidget(self._build_log())
         self._update_buttons()
 
-    def _big_button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = named(QPushButton(text), name)
+    def _big_button(self, text: str, name: str, slot: object) -> ActionButton:
+        button = named(ActionButton(text), name)
         button.setMinimumHeight(88)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
@@ -167,11 +210,15 @@ class OpeningsPage(QWidget):
         return self.log_model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
+        """Each big button names the container it acts on, or stays off."""
         target = self.selected_target()
-        self.open_button.setEnabled(target is not None and target.state != "open")
-        self.finish_button.setEnabled(
-            target is not None and target.state not in ("sealed", "0 open")
-        )
+        may_open = target is not None and target.state != "open"
+        may_finish = target is not None and target.state not in ("sealed", "0 open")
+        self.open_button.setEnabled(may_open)
+        self.finish_button.setEnabled(may_finish)
+        thing = target_name(target) if target is not None else ""
+        self.open_button.name_target(thing if may_open else "")
+        self.finish_button.name_target(thing if may_finish else "")
 
     def _update_undo(self) -> None:
         entry = self.selected_entry()
@@ -193,9 +240,17 @@ class OpeningsPage(QWidget):
             self.open_selected()
 
     def open_selected(self) -> None:
+        """Open the selected container; with another of the item open, ask first."""
         target = self.selected_target()
-        if target is not None:
-            self._show(operations.open_container(self._context, code=target.code))
+        if target is None:
+            return
+        already = queries.still_open(self._context.database, target.code)
+        if already is not None:
+            answer = QMessageBox.question(self, "Open another?", already.question())
+            if answer != QMessageBox.StandardButton.Yes:
+                self._say(f"Not opened: {target_name(target)}", ok=False)
+                return
+        self._show(operations.open_container(self._context, code=target.code))
 
     def finish_selected(self) -> None:
         target = self.selected_target()
