@@ -52,6 +52,9 @@ def _entered(value: Decimal | None) -> str:
 
 
 def _counted(row: CountRow) -> str:
+    """What the row counts; a refused entry counts nothing, and says so."""
+    if row.refused is not None:
+        return "not counted"
     return formatting.quantity(row.counted, row.unit) if row.counted is not None else ""
 
 

@@ -49,7 +49,8 @@ class CountPage(QWidget):
         self._saving = False
         self.model = CountModel(self._save_line, self)
         self.table = CountTable(self.model)
-        self.title = named(QLabel(), "pageTitle")
+        # Wraps rather than widening the window: unwrapped, it pushed a 1280 px window to 1296.
+        self.title = named(QLabel(wordWrap=True), "pageTitle")
         self.progress_bar = QProgressBar()
         self.progress_bar.setFixedWidth(240)
         self.progress_bar.setFormat("%v of %m counted")

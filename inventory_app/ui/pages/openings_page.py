@@ -47,21 +47,26 @@ def target_text(target: OpeningTarget) -> str:
     return f"{target.name} ({target.sku}) — {target.state}"
 
 
-def target_name(target: OpeningTarget) -> str:
-    """What a big button acts on: 'Springbank 21 Year Old #1', or 'Campari' for a bulk item."""
-    return f"{target.name} {target.code}" if target.bottle else target.name
+def target_name(target: OpeningTarget | None) -> tuple[str, str]:
+    """What a big button acts on: ('Springbank 21 Year Old', '#1'), or ('Campari', '')."""
+    if target is None:
+        return "", ""
+    return (target.name, target.code) if target.bottle else (target.name, "")
 
 
 class ActionButton(QPushButton):
-    """A big button whose second line names what it acts on, elided to fit (whole in the tip)."""
+    """A big button whose second line names what it acts on: the name elided to fit, the
+    bottle's number never (it is what tells #1 from #2); the whole of it in the tooltip."""
 
     def __init__(self, verb: str) -> None:
         super().__init__(verb)
         self.verb = verb
         self.thing = ""
+        self._name, self._number = "", ""
 
-    def name_target(self, thing: str) -> None:
-        self.thing = thing
+    def name_target(self, name: str, number: str = "") -> None:
+        self._name, self._number = name, number
+        self.thing = f"{name} {number}".strip()
         self._fit()
 
     def _fit(self) -> None:
@@ -70,8 +75,10 @@ class ActionButton(QPushButton):
             self.setToolTip("")
             self.setAccessibleName(self.verb)
             return
-        room = max(self.width() - 32, 80)
-        line = self.fontMetrics().elidedText(self.thing, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        suffix = f" {self._number}" if self._number else ""
+        room = max(self.width() - 32 - metrics.horizontalAdvance(suffix), 60)
+        line = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, room) + suffix
         self.setText(f"{self.verb}\n{line}")
         self.setToolTip(f"{self.verb} {self.thing}")
         self.setAccessibleName(f"{self.verb} {self.thing}")
@@ -216,9 +223,9 @@ class OpeningsPage(QWidget):
         may_finish = target is not None and target.state not in ("sealed", "0 open")
         self.open_button.setEnabled(may_open)
         self.finish_button.setEnabled(may_finish)
-        thing = target_name(target) if target is not None else ""
-        self.open_button.name_target(thing if may_open else "")
-        self.finish_button.name_target(thing if may_finish else "")
+        nothing = ("", "")
+        self.open_button.name_target(*(target_name(target) if may_open else nothing))
+        self.finish_button.name_target(*(target_name(target) if may_finish else nothing))
 
     def _update_undo(self) -> None:
         entry = self.selected_entry()
@@ -248,7 +255,7 @@ class OpeningsPage(QWidget):
         if already is not None:
             answer = QMessageBox.question(self, "Open another?", already.question())
             if answer != QMessageBox.StandardButton.Yes:
-                self._say(f"Not opened: {target_name(target)}", ok=False)
+                self._say(f"Not opened: {' '.join(target_name(target)).strip()}", ok=False)
                 return
         self._show(operations.open_container(self._context, code=target.code))
 

@@ -132,6 +132,7 @@ def test_a_refused_tenths_is_never_booked(
     assert page.model.data(tenths) == "15"
     assert page.model.error_at(tenths.row()) == "expected tenths from 0 to 10, got 15"
     assert row.counted is None and not row.done
+    assert page.model.data(cell(page, "FLK-ORGEAT", CountColumn.COUNTED)) == "not counted"
     type_into(qtbot, page, cell(page, "WHI-SPR21", CountColumn.FULL), "1")
     on_hand_before = stock_of(window, "FLK-ORGEAT")
 
@@ -157,3 +158,10 @@ def stock_of(window: MainWindow, sku: str) -> Decimal:
 def finalise_button(page: CountPage) -> QToolButton:
     action = page.actions_by_name["finalise"]
     return next(b for b in page.findChildren(QToolButton) if b.defaultAction() is action)
+
+
+def test_an_open_count_fits_a_1280_pixel_window(window: MainWindow) -> None:
+    """The count's title once widened the window to 1296 px, past a 1280 px screen."""
+    count_page_with_a_count_open(window)
+    QApplication.processEvents()
+    assert window.width() == 1280
