@@ -1,14 +1,17 @@
-"""`recipes [--format table|json]`: every recipe with its cost, pour cost % and margin."""
+"""`recipes [--format table|json] [--sheet FILE.csv]`: every recipe with its cost, pour cost %
+and margin; or the recipe sheet `import recipes` reads, written out to edit and import again."""
 
 from __future__ import annotations
 
 import argparse
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.money import format_money
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.services.recipe_export import export_recipes
 from inventory_app.services.recipes import RecipeRow, recipe_rows
 
 TABLE_COLUMNS = (
@@ -19,10 +22,19 @@ TABLE_COLUMNS = (
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("recipes", help="recipes with cost, pour cost %% and margin")
     parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--sheet", type=Path, metavar="FILE.csv",
+        help="write the recipe sheet (menu places included) to edit and import again",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.sheet is not None:
+        with ctx.database.transaction() as session:
+            written = export_recipes(session, args.sheet)
+        print(f"wrote {written} recipes to {args.sheet}")
+        return 0
     with ctx.database.transaction() as session:
         rows = recipe_rows(session)
     if args.format == "json":

@@ -18,8 +18,10 @@ from inventory_app.domain.recipes import (
     parse_yield,
 )
 from inventory_app.domain.units import Unit, format_decimal, parse_unit
+from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.columns import checked_columns, choice, read_given_cells, text
 from inventory_app.io.tabular import read_sheet
+from inventory_app.io.text_output import Cell, render_csv
 
 REQUIRED = ("recipe", "ingredient", "quantity", "unit")
 ALIAS_SEPARATOR = "|"
@@ -178,3 +180,10 @@ def _shown(value: Any) -> str:
     if isinstance(value, tuple):
         return repr(ALIAS_SEPARATOR.join(value))
     return repr(str(value))
+
+
+def write_recipe_sheet(path: Path, rows: list[list[Cell]]) -> None:
+    """The recipe sheet as `import recipes` reads it (COLUMNS, in order), written whole or not
+    at all; text that a spreadsheet would run as a formula is made inert."""
+    text = render_csv(COLUMNS, rows)
+    write_atomically(path, lambda target: target.write_text(text, encoding="utf-8", newline=""))

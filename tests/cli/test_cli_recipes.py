@@ -123,3 +123,15 @@ def test_import_recipes_then_a_bad_file_exits_2(bar: tuple[str, Path]) -> None:
     done = run("--db", url, "recipes", "--format", "json", cwd=folder)
     bici = next(r for r in json.loads(done.stdout) if r["name"] == "Bicicletta")
     assert (bici["lines"], bici["pos_names"]) == (3, ["Bici"])
+
+
+def test_the_recipe_sheet_exported_imports_back_unchanged(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sheet = folder / "menu.csv"
+    done = run("--db", url, "recipes", "--sheet", str(sheet), cwd=folder)
+    assert (done.returncode, done.stdout) == (0, f"wrote 19 recipes to {sheet}\n"), done.stderr
+    header = sheet.read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",notes,menu_position")
+    again = run("--db", url, "import", "recipes", str(sheet), cwd=folder)
+    assert again.returncode == 0, again.stderr
+    assert "19 unchanged" in again.stdout
