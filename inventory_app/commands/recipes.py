@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         rows = recipe_rows(session)
     if args.format == "json":
         print(render_json([recipe_record(r) for r in rows]), end="")
