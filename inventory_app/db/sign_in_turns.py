@@ -43,6 +43,7 @@ from inventory_app.domain.errors import SignInError
 TURN_WAIT_S = 30.0  # longer than a turn that waits for a write (the busy timeout)
 SIGN_IN_LOCKS = 0x5349  # "SI": the advisory lock space of sign-ins (PostgreSQL)
 _POLL_S = 0.005
+_OWED, _SETTLED = b"!", b"\0"  # a person's byte in the sidecar file
 # POSIX record locks are per process: one process's threads take turns here first.
 _THIS_PROCESS = threading.Lock()
 
@@ -56,6 +57,14 @@ class Turn(Protocol):
 
     def read_only(self, session: Session) -> str | None:
         """Why a wrong PIN could not be counted here (a read-only database), else None."""
+        ...
+
+    def owed(self) -> bool:
+        """Whether an earlier turn verified a PIN and could not record what it found."""
+        ...
+
+    def owe(self, owing: bool) -> None:
+        """Mark (before verifying) or clear (once recorded) a verification not yet counted."""
         ...
 
 
@@ -72,10 +81,19 @@ def sidecar(database_file: Path) -> Path:
 
 
 class _SeparateTransactions:
-    """SQLite: reads never take the write lock; a write is its own committed transaction."""
+    """SQLite: reads never take the write lock; a write is its own committed transaction.
 
-    def __init__(self, database: Database) -> None:
+    That write can fail after the PIN was verified (another terminal's import held the
+    write lock past the busy timeout; the process was killed). So the locked byte itself
+    says "verified, not yet counted" from just before the verification until its outcome
+    is committed, and the next turn counts such a verification as a wrong PIN before it
+    verifies anything: every verification is counted, even one whose write failed.
+    """
+
+    def __init__(self, database: Database, handle: IO[bytes], offset: int) -> None:
         self._database = database
+        self._handle = handle
+        self._offset = offset
 
     def read(self) -> AbstractContextManager[Session]:
         return self._database.reading()
@@ -85,6 +103,14 @@ class _SeparateTransactions:
 
     def read_only(self, session: Session) -> str | None:
         return file_read_only(self._database.url)
+
+    def owed(self) -> bool:
+        self._handle.seek(self._offset)
+        return self._handle.read(1) == _OWED
+
+    def owe(self, owing: bool) -> None:
+        self._handle.seek(self._offset)
+        self._handle.write(_OWED if owing else _SETTLED)
 
 
 class _OneTransaction:
@@ -100,6 +126,12 @@ class _OneTransaction:
     def write(self) -> Iterator[Session]:
         yield self._session
         self._session.flush()
+
+    def owed(self) -> bool:
+        return False  # the count commits with the check's one transaction, or neither does
+
+    def owe(self, owing: bool) -> None:
+        """Nothing to keep: a check that fails before its commit ends its transaction too."""
 
     def read_only(self, session: Session) -> str | None:
         if session.get_bind().dialect.name != "postgresql":
@@ -140,7 +172,7 @@ def _file_turn(database: Database, user_id: int, name: str) -> Iterator[Turn]:
         with _open_sidecar(path, name) as handle:
             _lock_byte(handle, user_id, name)
             try:
-                yield _SeparateTransactions(database)
+                yield _SeparateTransactions(database, handle, user_id)
             finally:
                 _unlock_byte(handle, user_id)
     finally:

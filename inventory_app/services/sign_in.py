@@ -79,6 +79,8 @@ Refusal = tuple[SignInError, AuditEntry | None]  # and its audit line, written a
 
 def _check(turn: Turn, user_id: int, secret: str, now: datetime) -> Actor | Refusal:
     """Inside the person's turn: read afresh, refuse a lock unverified, verify, count."""
+    if turn.owed():  # an earlier turn verified and could not count: count it before anything
+        _count_owed(turn, user_id, now)
     with turn.read() as session:
         account = _account_by_id(session, user_id)
         read_only = turn.read_only(session)
@@ -91,23 +93,41 @@ def _check(turn: Turn, user_id: int, secret: str, now: datetime) -> Actor | Refu
         return SignInError(message, locked_seconds=left), line
     if read_only is not None:
         return cannot_count(account.name, read_only), None
+    turn.owe(True)
     if verify_secret(secret, account.secret_hash):
+        turn.owe(False)
         if account.failed_attempts or account.locked_until is not None:
             with turn.write() as session:
                 _store_count(session, user_id, 0, None)
         return Actor(account.name, account.role)
     with turn.write() as session:
-        return _count_failure(session, account, now), None
+        refused = _count_failure(session, account, now)
+    turn.owe(False)
+    return refused, None
 
 
-def _count_failure(session: Session, account: _Account, now: datetime) -> SignInError:
+def _count_owed(turn: Turn, user_id: int, now: datetime) -> None:
+    """A verification whose outcome never reached the database counts as a wrong PIN."""
+    with turn.write() as session:
+        account = _account_by_id(session, user_id)
+        if account is not None and account.secret_hash and not account.locked_for(now):
+            _count_failure(session, account, now, late=True)
+    turn.owe(False)
+
+
+def _count_failure(
+    session: Session, account: _Account, now: datetime, *, late: bool = False
+) -> SignInError:
     """Count one wrong secret (the fifth sets the lock and starts the count again)."""
     counted = account.failed_attempts + 1
     what = "password" if account.secret_kind == "password" else "PIN"
     locks = counted >= MAX_FAILURES
     until = now + timedelta(seconds=LOCK_SECONDS) if locks else None
     _store_count(session, account.id, 0 if locks else counted, until)
-    session.add(_line(account.name, account.id, "sign_in_failed", f"wrong {what} ({counted})"))
+    note = f"wrong {what} ({counted})" + (
+        ", counted late: its own write had failed" if late else ""
+    )
+    session.add(_line(account.name, account.id, "sign_in_failed", note))
     if locks:
         session.add(_line(account.name, account.id, "locked", f"locked for {LOCK_SECONDS} s"))
         message = (

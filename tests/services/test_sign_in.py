@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
+from inventory_app.db import engine
 from inventory_app.db.engine import Database, sqlite_path
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import AuditEntry, User
@@ -66,6 +68,33 @@ def test_a_right_pin_signs_in_while_another_terminal_holds_the_write_lock(
         importer.execute("ROLLBACK")
         importer.close()
     assert audit_notes(bar) == before, "a right PIN wrote nothing"
+
+
+def test_a_wrong_pin_whose_count_could_not_be_written_is_counted_before_the_next_check(
+    bar: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import holds the write lock past the busy timeout: the count waits, owed."""
+    path = sqlite_path(bar.url)
+    if path is None:
+        pytest.skip("SQLite's write lock")
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    importer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    importer.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(OperationalError, match="locked"):
+            sign_in(bar, "giulia", "0000", now=T0)  # verified, but its count cannot be written
+        with pytest.raises(OperationalError, match="locked"):
+            sign_in(bar, "giulia", "1111", now=T0)  # not even the right PIN is checked now
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+    with pytest.raises(SignInError, match="Wrong PIN for giulia: 3 tries left"):
+        sign_in(bar, "giulia", "0000", now=T0)
+    notes = audit_notes(bar)
+    assert notes["sign_in_failed: wrong PIN (1), counted late: its own write had failed"] == 1
+    assert notes["sign_in_failed: wrong PIN (2)"] == 1
+    assert sign_in(bar, "giulia", "1111", now=T0).name == "giulia"
+    assert giulia(bar) == (0, None)
 
 
 def test_a_right_pin_after_failures_clears_them_in_one_write(bar: Database) -> None:
