@@ -54,8 +54,11 @@ class _Account:
 
 
 def sign_in(database: Database, name: str, secret: str, *, now: datetime | None = None) -> Actor:
-    """Check the secret. Five wrong in a row lock the person for a minute."""
-    now = now or utcnow()
+    """Check the secret. Five wrong in a row lock the person for a minute.
+
+    The time is read once the person's turn is had (`now` only for tests): a check that
+    waited for its turn must not date a lock, or compare one, by when it began waiting.
+    """
     with database.reading() as session:
         account = _account(session, name)
         first_owner = needs_first_owner(session)
@@ -67,7 +70,7 @@ def sign_in(database: Database, name: str, secret: str, *, now: datetime | None 
             return Actor(account.name, account.role)
         raise SignInError(f"{account.name} has no PIN yet: an owner must give them one first")
     with person_turn(database, account.id, account.name) as turn:
-        outcome = _check(turn, account.id, secret, now)  # a refusal is raised after the turn:
+        outcome = _check(turn, account.id, secret, now or utcnow())  # refused after the turn:
     if isinstance(outcome, Actor):  # on PostgreSQL, raising in it would roll its count back
         return outcome
     refused, line = outcome
