@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from inventory_app.db import engine
@@ -219,4 +220,23 @@ def test_a_folder_without_room_for_the_lock_file_checks_no_pin(bar: Database) ->
     sidecar(path).mkdir()  # a lock file that can never be opened, for root too
     with pytest.raises(SignInError, match="giulia cannot sign in: the sign-in lock beside"):
         sign_in(bar, "giulia", "1111", now=T0)
+    assert giulia(bar) == (0, None)
+
+
+def test_a_read_only_postgresql_database_checks_no_pin(bar: Database) -> None:
+    """`default_transaction_read_only` binds every role: the server refuses each write."""
+    if bar.engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL database that takes no writes")
+    name = make_url(bar.url).database
+    with bar.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+    bar.dispose()  # new connections are read-only from here on
+    for pin in ("1111", "0000"):
+        with pytest.raises(SignInError) as caught:
+            sign_in(bar, "giulia", pin, now=T0)
+        assert str(caught.value) == (
+            "giulia cannot sign in: the PostgreSQL server takes no writes (read-only), so a "
+            "wrong PIN could not be counted and no PIN was checked. Open a writable copy of "
+            "the database."
+        )
     assert giulia(bar) == (0, None)
