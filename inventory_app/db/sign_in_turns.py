@@ -182,8 +182,9 @@ def _file_turn(database: Database, user_id: int, name: str) -> Iterator[Turn]:
 @contextmanager
 def _open_sidecar(path: Path, name: str) -> Iterator[IO[bytes]]:
     """Fail closed: without the lock file no PIN is checked, for nobody could be sure of a turn."""
-    try:
-        descriptor = os.open(sidecar(path), os.O_RDWR | os.O_CREAT, 0o600)
+    try:  # who may write the database may take turns (SQLite gives its -wal the same mode)
+        mode = os.stat(path).st_mode & 0o666 if path.exists() else 0o644
+        descriptor = os.open(sidecar(path), os.O_RDWR | os.O_CREAT, mode)
     except OSError as error:
         why = f"the sign-in lock beside {path} cannot be opened ({error.strerror})"
         raise cannot_count(name, why) from error
