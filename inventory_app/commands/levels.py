@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         rows = level_rows(session, weeks=args.weeks)
     if args.format == "json":
         print(render_json([level_record(r) for r in rows]), end="")

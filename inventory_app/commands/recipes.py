@@ -31,11 +31,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.sheet is not None:
-        with ctx.database.transaction() as session:
+        with ctx.database.reading() as session:
             written = export_recipes(session, args.sheet)
         print(f"wrote {written} recipes to {args.sheet}")
         return 0
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         rows = recipe_rows(session)
     if args.format == "json":
         print(render_json([recipe_record(r) for r in rows]), end="")

@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         proposals = reorder_proposal(session, suppliers=args.supplier)
     if args.out is not None:
         write_reorder_workbook(args.out, proposals, day=date.today())

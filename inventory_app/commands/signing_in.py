@@ -20,6 +20,7 @@ from inventory_app.db.models import User
 from inventory_app.domain.errors import InputError, SignInError
 from inventory_app.domain.permissions import Role
 from inventory_app.services import people
+from inventory_app.services.sign_in import sign_in
 
 NEW_PIN_ENV = "INVENTORY_APP_NEW_PIN"
 
@@ -33,7 +34,7 @@ def acting_user(
 ) -> str:
     """The signed-in user's name; a wrong or missing PIN raises SignInError (exit 3)."""
     name = name if name is not None else env.get(USER_ENV)
-    with database.transaction() as session:
+    with database.reading() as session:  # a sign-in never waits for another's write lock
         if people.needs_first_owner(session):
             return people.actor(session, name).name if name else first_owner(session)
     if not name:
@@ -42,8 +43,7 @@ def acting_user(
             f"(the PIN from ${PIN_ENV}, or typed when asked)"
         )
     secret = read_secret(env, PIN_ENV, f"PIN for {name}: ", ask=ask)
-    with database.transaction() as session:
-        return people.sign_in(session, name, secret).name
+    return sign_in(database, name, secret).name
 
 
 def read_secret(

@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.database.transaction() as session:
+    with ctx.database.reading() as session:
         rows = stock_rows(session, low_only=args.low)
     print(render_stock(rows, args.format), end="")
     return 0

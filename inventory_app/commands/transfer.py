@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TextIO
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from inventory_app.commands.signing_in import acting_user
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_table
@@ -22,7 +24,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "transfer",
         help="copy the whole bar into a new, empty database (e.g. SQLite to PostgreSQL)",
         description="Copy every table into an empty database, check counts and sums on both"
-        " sides, and commit only if they agree. The source is left as it was.",
+        " sides, and commit only if they agree. The source is left as it was. Only an owner"
+        " of the source bar may (--user and the PIN once the bar has PINs).",
     )
     parser.add_argument("--from", dest="source", required=True, metavar="URL")
     parser.add_argument("--to", dest="target", required=True, metavar="URL")
@@ -30,10 +33,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    """Only an owner of the source bar transfers it: `--user` and the PIN, as any command."""
     source, target = _url("--from", args.source), _url("--to", args.target)
+    named = args.user.strip() if args.user else None
     progress = TableProgress(sys.stderr)
     try:
-        report = transfer(source, target, progress=progress)
+        report = transfer(
+            source,
+            target,
+            acting=lambda database: acting_user(database, named, env=os.environ),
+            progress=progress,
+        )
     except OperationalError as exc:
         raise InventoryError(f"cannot use the database: {exc.orig or exc}") from None
     progress.done()

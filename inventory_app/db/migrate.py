@@ -6,11 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import sessionmaker
 
 from inventory_app.db.backups import Reason, make_backup, stored_keep
-from inventory_app.db.engine import Database, make_engine, sqlite_path
+from inventory_app.db.engine import READ_ONLY, Database, make_engine, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -76,15 +76,24 @@ def open_database(url: str, *, before_write: Callable[[], None] | None = None) -
     before every write transaction of the returned database.
     """
     engine = make_engine(url)
-    with engine.begin() as connection:
-        if before_write is not None and current_revision(connection) != HEAD_REVISION:
-            before_write()
-        upgrade(connection)
+    if not _at_head(engine):  # a database already there opens with a read: no write lock
+        with engine.begin() as connection:
+            if before_write is not None and current_revision(connection) != HEAD_REVISION:
+                before_write()
+            upgrade(connection)
     sessions = sessionmaker(engine, expire_on_commit=False)
     database = Database(url=url, engine=engine, sessions=sessions)
     if before_write is not None:
         database.before_write = before_write
     return database
+
+
+def _at_head(engine: Engine) -> bool:
+    """Read the stamp without the write lock: a long import elsewhere must not hold up a start."""
+    with engine.connect() as connection:
+        connection.execution_options(**{READ_ONLY: True})
+        with connection.begin():
+            return current_revision(connection) == HEAD_REVISION
 
 
 def _back_up_before_migration(connection: Connection) -> None:

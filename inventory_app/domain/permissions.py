@@ -43,6 +43,7 @@ class Action(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     IMPORT_CATALOGUE = "import_catalogue"
     IMPORT_RECIPES = "import_recipes"
+    TRANSFER = "transfer"  # copy the whole bar, PIN hashes included, to another database
 
 
 # What a refusal says: "Only the owner may <phrase> (...)".
@@ -71,6 +72,7 @@ PHRASES: dict[Action, str] = {
     Action.RESTORE_BACKUP: "restore backups",
     Action.IMPORT_CATALOGUE: "import the catalogue",
     Action.IMPORT_RECIPES: "import recipes",
+    Action.TRANSFER: "transfer the whole bar to another database",
 }
 
 BARTENDER_ACTIONS = frozenset(

@@ -1,4 +1,4 @@
-"""The people of the bar: who they are, their role, their PIN, and signing in.
+"""The people of the bar: who they are, their role and their PIN (signing in: sign_in.py).
 
 A new database holds one owner named `owner` without a PIN (migration 0006): a bar of
 one person needs no ceremony. Once someone has a secret, signing in means giving it.
@@ -6,23 +6,14 @@ one person needs no ceremony. Once someone has a secret, signing in means giving
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from math import ceil
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import AuditEntry, User, utcnow
-from inventory_app.domain.credentials import (
-    LOCK_SECONDS,
-    MAX_FAILURES,
-    hash_secret,
-    secret_kind,
-    verify_secret,
-)
-from inventory_app.domain.errors import InputError, NotFoundError, PermissionDenied, SignInError
+from inventory_app.db.models import User
+from inventory_app.domain.credentials import hash_secret, secret_kind, verify_secret
+from inventory_app.domain.errors import InputError, NotFoundError, PermissionDenied
 from inventory_app.domain.permissions import Action, Actor, Role
 from inventory_app.services.audit import record_change
 from inventory_app.services.permissions import find_user, require, user_key
@@ -37,7 +28,6 @@ __all__ = [
     "list_users",
     "needs_first_owner",
     "set_secret",
-    "sign_in",
     "verify_secret",
 ]
 
@@ -119,79 +109,6 @@ def actor(session: Session, name: str) -> Actor:
     if user is None or not user.active:
         raise PermissionDenied(f"{name!r} is not an active user of this bar")
     return Actor(user.name, Role(user.role))
-
-
-def sign_in(session: Session, name: str, secret: str, *, now: datetime | None = None) -> Actor:
-    """Check the secret. Five wrong in a row lock the person for a minute.
-
-    Failures and locks must outlive the refused transaction: they are counted and
-    logged by the error's `after_rollback`, which `Database.transaction` runs.
-    """
-    now = now or utcnow()
-    user = find_user(session, name)
-    if user is None or not user.active:
-        trace = _log(_sign_in_line(name, None, "sign_in_failed", "no such active user"))
-        raise SignInError(f"there is no active user named {name!r}", after_rollback=trace)
-    if user.locked_until is not None and user.locked_until > now:
-        left = ceil((user.locked_until - now).total_seconds())
-        trace = _log(_sign_in_line(user.name, user.id, "sign_in_failed", "tried while locked"))
-        raise SignInError(
-            f"{user.name} is locked for {left} more seconds after {_five()} wrong PINs",
-            locked_seconds=left,
-            after_rollback=trace,
-        )
-    if user.secret_hash is None and not needs_first_owner(session):
-        raise SignInError(f"{user.name} has no PIN yet: an owner must give them one first")
-    if user.secret_hash is None or verify_secret(secret, user.secret_hash):
-        if user.failed_attempts or user.locked_until is not None:
-            user.failed_attempts, user.locked_until = 0, None
-            session.flush()
-        return Actor(user.name, Role(user.role))
-    raise _wrong_secret(user, now)
-
-
-def _wrong_secret(user: User, now: datetime) -> SignInError:
-    failures = user.failed_attempts + 1
-    what = "PIN" if user.secret_kind != "password" else "password"
-    user_id, name = user.id, user.name
-
-    def count_it(session: Session) -> None:
-        stored = session.get_one(User, user_id)  # counted afresh: another terminal may race
-        counted = stored.failed_attempts + 1
-        locks = counted >= MAX_FAILURES
-        stored.failed_attempts = 0 if locks else counted
-        stored.locked_until = now + timedelta(seconds=LOCK_SECONDS) if locks else None
-        session.add(_sign_in_line(name, user_id, "sign_in_failed", f"wrong {what} ({counted})"))
-        if locks:
-            session.add(_sign_in_line(name, user_id, "locked", f"locked for {LOCK_SECONDS} s"))
-
-    if failures >= MAX_FAILURES:
-        message = (
-            f"Wrong {what} for {name}: {name} is now locked for {LOCK_SECONDS} seconds "
-            f"after {_five()} wrong {what}s"
-        )
-        return SignInError(
-            message, tries_left=0, locked_seconds=LOCK_SECONDS, after_rollback=count_it
-        )
-    left = MAX_FAILURES - failures
-    tries = "try" if left == 1 else "tries"
-    message = f"Wrong {what} for {name}: {left} {tries} left before a one-minute lock"
-    return SignInError(message, tries_left=left, after_rollback=count_it)
-
-
-def _five() -> str:
-    return {5: "five"}.get(MAX_FAILURES, str(MAX_FAILURES))
-
-
-def _sign_in_line(name: str, user_id: int | None, action: str, note: str) -> AuditEntry:
-    return AuditEntry(
-        author=name[:120], entity="user", entity_id="" if user_id is None else str(user_id),
-        label=name[:200], action=action, note=note,
-    )  # fmt: skip
-
-
-def _log(line: AuditEntry) -> Callable[[Session], None]:
-    return lambda session: session.add(line)
 
 
 def _record(

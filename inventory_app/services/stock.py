@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
+from inventory_app.domain.adjustments import check_adjustment
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
@@ -259,6 +260,7 @@ def adjust(
     """A manual correction of stock: waste, breakage, a comp, or a correction.
 
     Logging a loss is the bartender's job; a correction (either way) is the owner's.
+    Both are bounded (domain/adjustments.py): a loss by what is on hand, anything by size.
     """
     if reason not in ADJUST_REASONS:
         allowed = "|".join(r.value for r in ADJUST_REASONS)
@@ -274,6 +276,8 @@ def adjust(
             "or use the reason 'correction' to add stock",
             column="by",
         )
+    level = lock_levels(session, [item.id])[item.id]  # two write-offs never share one bottle
+    check_adjustment(reason, delta, on_hand=level, size=item.size, unit=BaseUnit(item.unit))
     return record_movement(session, item.id, delta, reason, author=author, note=note)
 
 

@@ -2,6 +2,7 @@
 
 Every table of the models is copied generically, so a table added later travels too.
 The copy is one transaction on the target: it either lands whole and verified, or not at all.
+Only an owner of the source bar may copy it: the copy holds everything, PIN hashes too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from sqlalchemy.engine import make_url
 from inventory_app.db.engine import READ_ONLY, Database, sqlite_path
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Base
-from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.errors import InputError, InventoryError, PermissionDenied
+from inventory_app.domain.permissions import Action
+from inventory_app.services.permissions import require
 from inventory_app.services.transfer_checks import TableCheck, ledger_drift, table_checks
 
 BATCH_ROWS = 5_000  # rows held in memory at once: a million-line ledger streams through
@@ -40,13 +43,22 @@ class TransferReport:
 
 
 def transfer(
-    source_url: str, target_url: str, *, progress: Progress | None = None
+    source_url: str,
+    target_url: str,
+    *,
+    acting: Callable[[Database], str],
+    progress: Progress | None = None,
 ) -> TransferReport:
-    """Copy every row from source to an empty target, verify, then commit."""
+    """Copy every row from source to an empty target, verify, then commit.
+
+    `acting` signs someone in on the opened source and returns their name (the CLI asks
+    for `--user` and the PIN there); anyone but an owner is refused before the target opens.
+    """
     _refuse_same(source_url, target_url)
     _refuse_missing_file(source_url)
     source = open_database(source_url)
     try:
+        _require_owner(source, acting(source))
         target = open_database(target_url)
         try:
             return _copy_all(source, target, progress or (lambda _t, _n: None))
@@ -54,6 +66,21 @@ def transfer(
             target.dispose()
     finally:
         source.dispose()
+
+
+def _require_owner(source: Database, author: str) -> None:
+    """Checked with a read, as signing in is; a refusal leaves its audit line on the source."""
+    try:
+        with source.reading() as session:
+            require(session, author, Action.TRANSFER)
+    except PermissionDenied as refused:
+        if refused.after_rollback is not None:
+            try:
+                with source.transaction() as session:
+                    refused.after_rollback(session)
+            except Exception as failure:  # the refusal stands either way
+                refused.add_note(f"(its audit line could not be written: {failure})")
+        raise
 
 
 def tables() -> list[Table]:

@@ -113,6 +113,33 @@ def test_adjust_then_history(bar: tuple[str, Path]) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("by", "reason", "message"),
+    [
+        ("-999999999ml", "comp",
+         "column 'by': comp of 999999999 ml is more than 1000 containers of 700 ml (700000 ml): "
+         "check the quantity and its unit"),
+        ("-10l", "waste",
+         "column 'by': waste of 10000 ml is more than the 2760 ml on hand plus one container "
+         "(700 ml); if the stock is wrong, count it (or the owner records a correction)"),
+    ],
+)  # fmt: skip
+def test_a_bartender_cannot_write_off_more_than_the_bar_has(
+    bar: tuple[str, Path], by: str, reason: str, message: str
+) -> None:
+    url, folder = bar
+    done = run("--db", url, "--user", "giulia", "adjust", "GIN-TANQ", f"--by={by}",
+               "--reason", reason, cwd=folder)  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (
+        2,
+        "",
+        f"inventory-app: error: {message}\n",
+    )
+    level = run("--db", url, "stock", "--format", "json", cwd=folder)
+    gin = next(row for row in json.loads(level.stdout) if row["sku"] == "GIN-TANQ")
+    assert gin["on_hand"] == 2760, "nothing was written off"
+
+
 def test_bad_import_exits_2_and_changes_nothing(bar: tuple[str, Path]) -> None:
     url, folder = bar
     before = stock_json(url, folder)

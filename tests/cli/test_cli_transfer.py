@@ -17,7 +17,8 @@ def test_transfer_prints_every_table_checked(
     source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
     assert main(["--db", source, "init", "--demo"]) == 0
     capsys.readouterr()
-    assert main(["transfer", "--from", source, "--to", target]) == 0
+    monkeypatch.setenv("INVENTORY_APP_PIN", "1234")  # the demo owner's
+    assert main(["--user", "owner", "transfer", "--from", source, "--to", target]) == 0
     out, err = capsys.readouterr()
     assert "copied movements: " in err and "copied users: 2 rows" in err
     lines = {line.split()[0]: line.split() for line in out.splitlines()[2:-1]}
@@ -26,14 +27,45 @@ def test_transfer_prints_every_table_checked(
     assert not (tmp_path / "own").exists()  # the bar's own database was left alone
 
 
+@pytest.mark.parametrize(
+    ("user", "pin", "message"),
+    [
+        (None, None, "this bar has PINs: say who you are with --user NAME"),
+        ("owner", "0000", "Wrong PIN for owner: 4 tries left before a one-minute lock"),
+        ("giulia", "1111", "Only the owner may transfer the whole bar to another database"),
+    ],
+)
+def test_only_a_signed_in_owner_transfers(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    user: str | None,
+    pin: str | None,
+    message: str,
+) -> None:
+    """The copy holds the whole bar, PIN hashes too: exit 3 and nothing written there."""
+    monkeypatch.delenv("INVENTORY_APP_USER", raising=False)
+    monkeypatch.delenv("INVENTORY_APP_PIN", raising=False)
+    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", tmp_path / "b.sqlite3"
+    assert main(["--db", source, "init", "--demo"]) == 0
+    capsys.readouterr()
+    if pin is not None:
+        monkeypatch.setenv("INVENTORY_APP_PIN", pin)
+    who = ["--user", user] if user else []
+    assert main([*who, "transfer", "--from", source, "--to", f"sqlite:///{target}"]) == 3
+    assert message in capsys.readouterr().err
+    assert not target.exists()
+
+
 def test_transfer_into_a_used_database_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
     assert main(["--db", source, "init", "--demo"]) == 0
     assert main(["--db", target, "init", "--demo"]) == 0
     capsys.readouterr()
-    assert main(["transfer", "--from", source, "--to", target]) == 2
+    monkeypatch.setenv("INVENTORY_APP_PIN", "1234")
+    assert main(["--user", "owner", "transfer", "--from", source, "--to", target]) == 2
     assert "already holds data" in capsys.readouterr().err
 
 

@@ -12,6 +12,7 @@ from inventory_app.db.models import AuditEntry, User
 from inventory_app.domain.errors import InputError, PermissionDenied, SignInError
 from inventory_app.domain.permissions import Actor, Role
 from inventory_app.services import people
+from inventory_app.services import sign_in as sign_in_service
 
 T0 = datetime(2026, 11, 21, 20, 0)
 
@@ -26,8 +27,7 @@ def bar(db: Database) -> Database:
 
 
 def sign_in(db: Database, name: str, secret: str, at: datetime = T0) -> Actor:
-    with db.transaction() as s:
-        return people.sign_in(s, name, secret, now=at)
+    return sign_in_service.sign_in(db, name, secret, now=at)
 
 
 def audit(db: Database, action: str) -> list[str]:

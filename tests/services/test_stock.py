@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -152,6 +153,44 @@ def test_a_correction_may_add_stock(db: Database) -> None:
         make_item(s)
         stock.adjust(s, "GIN-1", D(40), Unit.ML, Reason.CORRECTION, author="owner")
         assert stock.on_hand(s, catalogue.find_item(s, "GIN-1").id) == D(40)
+
+
+@pytest.mark.parametrize(
+    ("author", "amount", "reason", "message"),
+    [
+        ("giulia", "-999999999", Reason.COMP, "comp of 999999999 ml is more than 1000 containers"),
+        ("giulia", "-1500.5", Reason.WASTE,
+         "waste of 1500.5 ml is more than the 800 ml on hand plus one container (700 ml)"),
+        ("owner", "-1501", Reason.BREAKAGE, "breakage of 1501 ml is more than the 800 ml on hand"),
+        ("owner", "700001", Reason.CORRECTION, "correction of 700001 ml is more than 1000 cont"),
+    ],
+)  # fmt: skip
+def test_an_adjustment_beyond_its_bounds_changes_nothing(
+    db: Database, author: str, amount: str, reason: Reason, message: str
+) -> None:
+    with db.transaction() as s:
+        gin = make_item(s)
+        stock.record_movement(s, gin, D(800), Reason.RECEIVE, author="owner")
+    with pytest.raises(InputError, match=re.escape(message)), db.transaction() as s:
+        stock.adjust(s, "GIN-1", D(amount), Unit.ML, reason, author=author)
+    with db.reading() as s:
+        assert stock.on_hand(s, gin) == D(800)
+        assert len(s.scalars(select(Movement)).all()) == 1
+
+
+def test_within_the_bounds_a_loss_empties_the_shelf_and_the_owner_corrects_freely(
+    db: Database,
+) -> None:
+    with db.transaction() as s:
+        gin = make_item(s)
+        stock.record_movement(s, gin, D(800), Reason.RECEIVE, author="owner")
+    with db.transaction() as s:  # the bottle on the shelf and one never entered
+        stock.adjust(s, "GIN-1", D(-1500), Unit.ML, Reason.BREAKAGE, author="giulia")
+    with db.transaction() as s:  # the owner's correction, far below zero and back
+        stock.adjust(s, "GIN-1", D(-7000), Unit.ML, Reason.CORRECTION, author="owner")
+        stock.adjust(s, "GIN-1", D(700000), Unit.ML, Reason.CORRECTION, author="owner")
+    with db.reading() as s:
+        assert stock.on_hand(s, gin) == D(800 - 1500 - 7000 + 700000)
 
 
 def test_bulk_movements_keep_on_hand_equal_to_the_ledger(db: Database) -> None:

@@ -9,6 +9,7 @@ import pytest
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
 from inventory_app.services import people
+from inventory_app.services.sign_in import sign_in
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
 
@@ -38,7 +39,7 @@ def test_the_owner_names_themself(
         assert not people.needs_first_owner(s)
         active = {u.name for u in people.list_users(s) if u.active}
         assert "Marta Rossi" in active and "owner" not in active
-        assert people.sign_in(s, "Marta Rossi", "4321").role == Role.OWNER
+    assert sign_in(db, "Marta Rossi", "4321").role == Role.OWNER
 
 
 def test_keeping_the_name_owner_sets_its_pin(
@@ -46,8 +47,7 @@ def test_keeping_the_name_owner_sets_its_pin(
 ) -> None:
     fill(qtbot, dialog, "owner", "4321", "4321")
     assert context.user == "owner"
-    with db.reading() as s:
-        assert people.sign_in(s, "owner", "4321").name == "owner"
+    assert sign_in(db, "owner", "4321").name == "owner"
 
 
 def test_two_different_pins_are_refused(qtbot: Any, db: Database, dialog: FirstOwnerDialog) -> None:
