@@ -107,7 +107,7 @@ def _plain(cell: Cell) -> str:
     return str(cell).replace("\n", " ")
 
 
-_NUMBER_TEXT = re.compile(r"^[+-]?\d[\d,.]*$")
+_NUMBER_TEXT = re.compile(r"^[+\-−]?€?\d[\d,.]*(?: %)?$")
 
 
 def _is_number(cell: Cell) -> bool:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Item, Movement, StockLevel
+from inventory_app.db.models import Item, Movement, Sale, StockLevel
+from inventory_app.domain import display
 from inventory_app.services.selling import sale_reference
 
 
@@ -43,3 +45,33 @@ def _changes(session: Session, condition: ColumnElement[bool]) -> list[StockChan
         .order_by(Movement.id)
     )
     return [StockChange(*row) for row in session.execute(query)]
+
+
+CHANNEL_WORDS = {"takeaway": "take-away", "speakeasy": "speakeasy"}
+KIND_WORDS = {"sale": "Sale", "refund": "Refund", "void": "Void"}
+SALE_PREFIX = "sale:"
+
+
+def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, str]:
+    """'sale:12' -> 'Sale: Negroni ×2, take-away', for the sale references given (one query)."""
+    ids = {int(r[len(SALE_PREFIX) :]) for r in references if _is_sale(r)}
+    if not ids:
+        return {}
+    query = select(Sale.id, Sale.kind, Sale.recipe_name, Sale.quantity, Sale.channel).where(
+        Sale.id.in_(ids)
+    )
+    return {
+        sale_reference(sale_id): sale_words(kind, recipe, quantity, channel)
+        for sale_id, kind, recipe, quantity, channel in session.execute(query)
+    }
+
+
+def sale_words(kind: str, recipe: str, quantity: Decimal, channel: str) -> str:
+    """'Sale: Negroni ×2, take-away'."""
+    what = KIND_WORDS.get(kind, kind.capitalize())
+    where = CHANNEL_WORDS.get(channel, channel)
+    return f"{what}: {recipe} ×{display.number_text(quantity)}, {where}"
+
+
+def _is_sale(reference: str) -> bool:
+    return reference.startswith(SALE_PREFIX) and reference[len(SALE_PREFIX) :].isdigit()

@@ -23,8 +23,7 @@ class HistoryColumn(IntEnum):
 
 
 def _change(entry: HistoryEntry) -> str:
-    sign = "+" if entry.delta > 0 else ""
-    return sign + formatting.quantity(entry.delta, entry.unit)
+    return formatting.quantity(entry.delta, entry.unit, signed=True)
 
 
 COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
