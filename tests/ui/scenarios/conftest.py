@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from inventory_app.commands.init_db import demo_if_empty
 from inventory_app.db.engine import Database
@@ -60,7 +59,7 @@ def open_main_window(qtbot: Any, demo_db: Database) -> Callable[..., MainWindow]
     return open_as
 
 
-def go_to(qtbot: Any, window: MainWindow, title: str) -> QWidget:
+def go_to(qtbot: Any, window: MainWindow, title: str) -> Any:
     """Click a page's name in the sidebar, as a person does; the page once it is built."""
     item = window.sidebar.findItems(title, Qt.MatchFlag.MatchExactly)[0]
     rect = window.sidebar.visualItemRect(item)

@@ -111,7 +111,7 @@ def cut_widgets(name: str, root: QWidget) -> Iterator[CutText]:
             and not widget.wordWrap()
             and widget.textFormat() != Qt.TextFormat.RichText
         ):
-            text, room = widget.text(), widget.contentsRect().width()
+            text, room = widget.text().replace("&", ""), widget.contentsRect().width()
         elif isinstance(widget, QAbstractButton) and widget.objectName() != "drink":
             text = widget.text().replace("&", "")
             room = (

@@ -29,7 +29,9 @@ def _history(qtbot: Any, window: MainWindow) -> Any:
     return page
 
 
-def test_quantities_read_without_noise(qtbot: Any, open_main_window: Callable[..., MainWindow]):
+def test_quantities_read_without_noise(
+    qtbot: Any, open_main_window: Callable[..., MainWindow]
+) -> None:
     page = _history(qtbot, open_main_window())
     changes = _texts(page, TimelineColumn.CHANGE)
     assert "+13,666.6 ml" in changes  # the demo's count of lime juice: +13,666.639875 ml
@@ -37,7 +39,9 @@ def test_quantities_read_without_noise(qtbot: Any, open_main_window: Callable[..
     assert [text for text in changes if NOISE.search(text)] == []
 
 
-def test_a_sale_line_names_its_drink(qtbot: Any, open_main_window: Callable[..., MainWindow]):
+def test_a_sale_line_names_its_drink(
+    qtbot: Any, open_main_window: Callable[..., MainWindow]
+) -> None:
     page = _history(qtbot, open_main_window())
     reasons = page.filters.reason
     qtbot.waitUntil(lambda: reasons.findText("sale") >= 0, timeout=10_000)
