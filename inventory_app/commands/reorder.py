@@ -14,7 +14,6 @@ from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal
 
-_CENT = Decimal("0.01")
 COLUMNS = ("Supplier", "SKU", "Code", "Item", "On hand", "Par", "Pack", "On order", "Order qty",
            "Line total")  # fmt: skip
 

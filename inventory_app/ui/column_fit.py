@@ -127,9 +127,15 @@ class ColumnFitter(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(self._timer.start)
+        model.modelReset.connect(self._timer.start)
+        model.rowsInserted.connect(self._rows_arrived)
         table.viewport().installEventFilter(self)
+
+    def _rows_arrived(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        """The first rows of an empty table are measured; later pages (History scrolling)
+        and a sort or a search (layoutChanged) leave the columns where the eye found them."""
+        if first < SAMPLED_ROWS:
+            self._timer.start()
 
     def _stretching_columns(self) -> list[int]:
         """The columns the page meant to take the room (Stretch), else its text columns."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -40,7 +41,11 @@ def widest_line(widget: QWidget, text: str) -> int:
 
 def hover_tooltip(target: QWidget, pos: QPoint) -> str:
     """What hovering `pos` of `target` shows: the tooltip event a resting mouse sends."""
-    QToolTip.hideText()
+    QToolTip.hideText()  # hides on a timer: wait, so an earlier tip is never read again
+    for _ in range(50):
+        if not QToolTip.isVisible():
+            break
+        QTest.qWait(10)
     event = QHelpEvent(QEvent.Type.ToolTip, pos, target.mapToGlobal(pos))
     QApplication.sendEvent(target, event)
     return QToolTip.text() if QToolTip.isVisible() else ""
