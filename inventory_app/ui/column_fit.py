@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 Role = Qt.ItemDataRole
-SAMPLED_ROWS = 100  # content widths from the rows on screen and after, never all of them
+SAMPLED_ROWS = 100  # content widths from the rows on screen, never all of them
 CELL_PADDING = 12  # the delegate's text margins and the grid line, both sides
 TITLE_PADDING = 22  # a title's margins and its sort arrow
 MIN_TEXT_WIDTH = 72  # a text column cut shorter than this shows nothing useful
@@ -118,6 +118,9 @@ class ColumnFitter(QObject):
         self._chosen: set[int] = set()
         self._stretch = self._stretching_columns()
         header = table.horizontalHeader()
+        # The page's own widths: the room an empty column keeps (Count's entry columns
+        # before anything is typed), never a limit on a column with text.
+        self._blank_widths = {c: header.sectionSize(c) for c in range(header.count())}
         for column in range(header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -169,6 +172,9 @@ class ColumnFitter(QObject):
             return
         measured = {c: self._measure(c) for c in columns}
         wanted = {c: width for c, (width, _numeric) in measured.items()}
+        for column in columns:
+            if self._is_blank(column):
+                wanted[column] = max(wanted[column], self._blank_widths.get(column, 0))
         for column in self._chosen & set(columns):
             wanted[column] = header.sectionSize(column)
         flexible = [c for c in columns if not measured[c][1] and c not in self._chosen]
@@ -182,6 +188,19 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
 
+    def _is_blank(self, column: int) -> bool:
+        """No sampled cell of the column holds text yet."""
+        model = self._table.model()
+        return not any(model.index(row, column).data(Role.DisplayRole) for row in self._rows())
+
+    def _rows(self) -> range:
+        """The rows on screen (the text a person sees decides), at most SAMPLED_ROWS."""
+        table = self._table
+        first = max(table.rowAt(0), 0)
+        last = table.rowAt(table.viewport().height() - 1)
+        end = table.model().rowCount() if last < 0 else last + 1
+        return range(first, min(end, first + SAMPLED_ROWS))
+
     def _measure(self, column: int) -> tuple[int, bool]:
         """The width the column's title and sampled cells want, and whether every sampled
         cell is a number (right-aligned): numbers never give way to text."""
@@ -189,9 +208,8 @@ class ColumnFitter(QObject):
         header = table.horizontalHeader()
         title = text_width(header.fontMetrics(), _title(header, column)) + TITLE_PADDING
         model = table.model()
-        first = max(table.rowAt(0), 0)
         widest, aligned = 0, []
-        for row in range(first, min(first + SAMPLED_ROWS, model.rowCount())):
+        for row in self._rows():
             if table.columnSpan(row, column) > 1 or table.isRowHidden(row):
                 continue
             index = model.index(row, column)
