@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 from inventory_app.ui.main_window import MainWindow
@@ -38,6 +38,7 @@ def test_the_owner_picks_tenths_in_settings(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
         styles = dialog.fields["container_style"]
+        assert isinstance(styles, QComboBox)
         styles.setCurrentIndex(styles.findData("tenths"))
         dialog.accept()
 
