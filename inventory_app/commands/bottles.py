@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import CENT, format_money
-from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottle_view import BottleRow, bottle_rows
 
@@ -52,7 +52,7 @@ def _table_row(row: BottleRow) -> list[Cell]:
     opened = row.opened_at.replace(tzinfo=UTC).astimezone().date() if row.opened_at else None
     return [
         row.bottle_id, row.sku, row.label, row.state.value, opened,
-        f"{format_decimal(row.remaining)} {row.unit}", _money(row.cost), _money(row.value),
+        display.quantity_text(row.remaining, row.unit), _money(row.cost), _money(row.value),
         "oxidised" if row.oxidised else "",
     ]  # fmt: skip
 

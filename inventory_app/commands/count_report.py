@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.io.text_output import Cell, json_value, render_table
 from inventory_app.services.count_report import CountReport, VarianceLine, count_report
@@ -74,12 +75,16 @@ def line_record(v: VarianceLine) -> dict[str, object]:
 def summary(report: CountReport) -> str:
     """Totals, the usage split and beverage cost %, then the worst losses."""
     t, u = report.totals, report.usage
-    cost = f"{report.beverage_cost_pct} %" if report.beverage_cost_pct is not None else "n/a"
+    cost = (
+        display.percent_text(report.beverage_cost_pct)
+        if report.beverage_cost_pct is not None
+        else "n/a"
+    )
     lines = [
-        f"{t.items} items: variance {format_money(t.variance_value)}, "
-        f"losses {format_money(t.losses_value)}",
+        f"{t.items} items: net variance {format_money(t.variance_value)}, "
+        f"losses {format_money(t.losses_value)} (a loss is negative)",
         f"used: sales {format_money(u.sales)}, preps {format_money(u.prep)}, "
-        f"waste {format_money(u.waste)}, unexplained {format_money(u.unexplained)}",
+        f"waste {format_money(u.waste)}; unexplained {format_money(u.unexplained)}",
         f"beverage cost: {cost}" + ("" if report.period_start else " (needs a previous count)"),
     ]
     worst = [v for v in report.lines if v.variance_value < 0][:WORST_SHOWN]
@@ -91,12 +96,13 @@ def summary(report: CountReport) -> str:
 
 
 def _table_row(v: VarianceLine) -> list[Cell]:
-    pct = f"{v.variance_pct}" if v.variance_pct is not None else ""
+    pct = display.number_text(v.variance_pct, 1) if v.variance_pct is not None else ""
     return [
-        v.sku, v.name, v.location, _tenth(v.expected), _tenth(v.counted), _tenth(v.variance),
+        v.sku, v.name, v.location, _shown(v.expected, v.unit), _shown(v.counted, v.unit),
+        _shown(v.variance, v.unit),
         v.unit, format_money(v.variance_value), pct,
     ]  # fmt: skip
 
 
-def _tenth(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+def _shown(value: Decimal, unit: str) -> Decimal:
+    return display.rounded(value, display.quantity_places(value, unit))

@@ -108,8 +108,8 @@ def _table_row(entry: TimelineRow) -> list[Cell]:
     when = _utc(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
     reason = f"{entry.reason} (undone)" if entry.undone else entry.reason
     return [
-        when, entry.sku or entry.kind_text, entry.what, entry.bottle, reason, entry.delta_text,
-        entry.author, entry.reference, entry.note,
+        when, entry.sku or entry.kind_text, entry.what, entry.bottle, reason, entry.change_shown,
+        entry.author, entry.reference_shown, entry.note,
     ]  # fmt: skip
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
 from inventory_app.domain.errors import InputError
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.levels import (
@@ -58,9 +59,10 @@ def level_record(row: LevelRow) -> dict[str, Cell | bool]:
 
 
 def _cells(row: LevelRow) -> list[Cell]:
-    cover = None if row.days_of_cover is None else _round(row.days_of_cover, "0.1")
+    cover = None if row.days_of_cover is None else _round(row.days_of_cover, 1)
     flag = row.status.value + (" !" if row.runs_out_before_delivery else "")
-    return [row.sku, row.name, row.supplier, _round(row.containers, "0.01"), row.par,
+    containers = _round(row.containers, display.CONTAINER_PLACES)
+    return [row.sku, row.name, row.supplier, containers, row.par,
             row.reorder_at, row.on_order, cover, row.lead_time_days, flag]  # fmt: skip
 
 
@@ -83,9 +85,9 @@ def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _suggestion(s: LevelSuggestion) -> list[Cell]:
-    return [s.sku, s.name, _round(s.daily_usage, "0.01"), s.reorder_at, s.par,
+    return [s.sku, s.name, _round(s.daily_usage, 2), s.reorder_at, s.par,
             s.current_reorder_at, s.current_par]  # fmt: skip
 
 
-def _round(value: Decimal, places: str = "0.001") -> Decimal:
-    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+def _round(value: Decimal, places: int = 3) -> Decimal:
+    return display.rounded(value, places)

@@ -4,10 +4,11 @@ and margin; or the recipe sheet `import recipes` reads, written out to edit and 
 from __future__ import annotations
 
 import argparse
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
@@ -82,10 +83,8 @@ def _euro(value: Decimal | None) -> str:
 
 
 def _one_decimal(value: Decimal | None) -> str:
-    """Text, so 26.0 keeps its decimal (a Decimal cell drops trailing zeros)."""
-    if value is None:
-        return ""
-    return str(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    """A tenth of a percent, as every pour cost is shown: '26.4', '26'."""
+    return display.number_text(value, display.PERCENT_PLACES) if value is not None else ""
 
 
 def _plain(value: Decimal | None) -> str:

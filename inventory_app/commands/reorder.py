@@ -8,11 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
+from inventory_app.domain.money import format_money
 from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal
 
-_CENT = Decimal("0.01")
 COLUMNS = ("Supplier", "SKU", "Code", "Item", "On hand", "Par", "Pack", "On order", "Order qty",
            "Line total")  # fmt: skip
 
@@ -56,9 +57,13 @@ def _table(proposals: list[SupplierProposal]) -> str:
     if not proposals:
         return "nothing to order\n"
     rows: list[list[Cell]] = [
-        [p.supplier, x.sku, x.supplier_code, x.name, x.on_hand.quantize(_CENT), x.par,
-         x.pack_size, x.on_order, x.quantity, x.line_total.quantize(_CENT)]
+        [p.supplier, x.sku, x.supplier_code, x.name, _containers(x.on_hand), x.par,
+         x.pack_size, x.on_order, x.quantity, format_money(x.line_total)]
         for p in proposals for x in p.lines
     ]  # fmt: skip
-    totals = ", ".join(f"{p.supplier} €{p.total.quantize(_CENT)}" for p in proposals)
+    totals = ", ".join(f"{p.supplier} {format_money(p.total)}" for p in proposals)
     return render_table(COLUMNS, rows) + f"totals: {totals}\n"
+
+
+def _containers(value: Decimal) -> str:
+    return display.number_text(value, display.CONTAINER_PLACES, grouped=False)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from decimal import ROUND_HALF_UP, Decimal
 
 from inventory_app.commands.context import Context
+from inventory_app.domain import display
+from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
 from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
+from inventory_app.services.settings import container_style
 from inventory_app.services.stock_view import StockRow, stock_rows
 
 _FLAG = {Status.OUT: "OUT !", Status.LOW: "LOW !", Status.OK: "ok"}
@@ -26,17 +28,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.reading() as session:
         rows = stock_rows(session, low_only=args.low)
-    print(render_stock(rows, args.format), end="")
+        style = container_style(session)
+    print(render_stock(rows, args.format, style=style), end="")
     return 0
 
 
-def render_stock(rows: list[StockRow], fmt: str) -> str:
+def render_stock(
+    rows: list[StockRow], fmt: str, *, style: ContainerStyle = ContainerStyle.DECIMAL
+) -> str:
     if fmt == "json":
         return render_json([stock_record(r) for r in rows])
     if fmt == "csv":
         records = [stock_record(r) for r in rows]
         return render_csv(RECORD_FIELDS, [[r[k] for k in RECORD_FIELDS] for r in records])
-    return stock_table(rows)
+    return stock_table(rows, style)
 
 
 RECORD_FIELDS = (
@@ -55,7 +60,7 @@ def stock_record(row: StockRow) -> dict[str, Cell]:
         "unit": row.unit,
         "size": row.size,
         "on_hand": row.on_hand,
-        "containers": _round(row.containers, "0.001"),
+        "containers": display.rounded(row.containers, 3),
         "par": row.par,
         "reorder_at": row.reorder_at,
         "status": row.status.value,
@@ -65,12 +70,15 @@ def stock_record(row: StockRow) -> dict[str, Cell]:
     }
 
 
-def stock_table(rows: list[StockRow]) -> str:
+def stock_table(rows: list[StockRow], style: ContainerStyle = ContainerStyle.DECIMAL) -> str:
     if not rows:
         return "nothing to show\n"
     cells = [
         [
-            r.sku, r.name, r.location, r.on_hand, r.unit, f"{_round(r.containers, '0.01')}",
+            r.sku, r.name, r.location, _on_hand(r), r.unit,
+            display.item_containers_text(
+                r.containers, style, kind=r.kind, unit=r.unit, size=r.size
+            ),
             r.par, r.reorder_at, _FLAG[r.status],
         ]
         for r in rows
@@ -80,5 +88,6 @@ def stock_table(rows: list[StockRow]) -> str:
     return render_table(TABLE_COLUMNS, cells) + f"{len(rows)} items: {low} low, {out} out\n"
 
 
-def _round(value: Decimal, places: str) -> Decimal:
-    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+def _on_hand(row: StockRow) -> str:
+    places = display.quantity_places(row.on_hand, row.unit)
+    return display.number_text(row.on_hand, places, grouped=False)

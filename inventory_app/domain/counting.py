@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
@@ -207,3 +207,17 @@ ENTRY_EXAMPLES = {
 def parse_entry(field: str, text: str) -> Decimal:
     """One typed or imported field of a count entry (full, tenths, weight_g or quantity)."""
     return parse_decimal(text, what=ENTRY_EXAMPLES[field])
+
+
+def open_containers_level(on_hand: Decimal, size: Decimal, open_count: int) -> Decimal:
+    """What the open containers of a bulk item hold: on hand less its sealed spares.
+
+    Sealed spares are full by definition, so with 1,260 ml of a 700 ml bottle and one open,
+    the open bottle holds 560 ml (one sealed spare); every container, part-full or not,
+    counts once, and the open ones are the part-full ones.
+    """
+    if on_hand <= 0 or size <= 0 or open_count <= 0:
+        return max(on_hand, Decimal(0))
+    containers = (on_hand / size).to_integral_value(ROUND_CEILING)  # a part-full one counts
+    sealed = max(containers - open_count, Decimal(0))
+    return on_hand - sealed * size

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inventory_app.domain import display
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
@@ -25,7 +27,6 @@ WIDTHS = (16, 15, 42, 9, 7, 10, 10, 12, 13)
 HEADER_ROW = 5  # rows 1-3: supplier, contact, date
 FIRST_LINE = HEADER_ROW + 1
 EURO = "€#,##0.00"
-QUANTITY = "#,##0.0#"
 WHOLE = "#,##0"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_MAX = 31
@@ -124,10 +125,17 @@ def write_supplier_sheet(
 def _line(sheet: WriteOnlyWorksheet, row: int, line: ProposalLine) -> list[Cell]:
     return [
         _text(sheet, line.sku), _text(sheet, line.supplier_code), _text(sheet, line.name),
-        _cell(sheet, line.on_hand, QUANTITY), _cell(sheet, line.par, QUANTITY),
-        _cell(sheet, line.pack_size, WHOLE), _cell(sheet, line.quantity, QUANTITY),
+        _cell(sheet, line.on_hand, _containers(line.on_hand)),
+        _cell(sheet, line.par, _containers(line.par)),
+        _cell(sheet, line.pack_size, WHOLE),
+        _cell(sheet, line.quantity, _containers(line.quantity)),
         _cell(sheet, line.unit_cost, EURO), _cell(sheet, f"=G{row}*H{row}", EURO),
     ]  # fmt: skip
+
+
+def _containers(value: Decimal | None) -> str:
+    """The exact number in the cell, shown as the window shows containers ('2', '1.8')."""
+    return WHOLE if value is None else display.places_format(value, display.CONTAINER_PLACES)
 
 
 def _text(sheet: WriteOnlyWorksheet, text: str, **style: Any) -> Cell:

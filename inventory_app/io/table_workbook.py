@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inventory_app.domain import display
 from inventory_app.io.atomic_file import write_atomically
 
 Value = str | Decimal | int | None
@@ -17,10 +18,13 @@ Value = str | Decimal | int | None
 class Kind(StrEnum):
     TEXT = "text"
     NUMBER = "number"
+    QUANTITY = "quantity"  # in the unit the row's "Unit" column names
     EURO = "euro"
     PERCENT = "percent"  # written as the number of percent: 4.5 means 4.5 %
 
 
+UNIT_TITLE = "Unit"
+NUMBER_PLACES = 3  # a number without a unit: what the window's plain numbers show
 FORMATS = {
     Kind.NUMBER: "#,##0.0##",
     Kind.EURO: '"€"#,##0.00;[Red]-"€"#,##0.00',
@@ -69,11 +73,13 @@ def write_table_workbook(
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     sheet.freeze_panes = "A2"
     red = PatternFill("solid", fgColor="F8D7D5")
+    unit_at = next((n for n, c in enumerate(columns) if c.title == UNIT_TITLE), None)
     for row_number, values in enumerate(rows, start=2):
         marked = row_number - 2 < len(highlight) and highlight[row_number - 2]
         for number, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
             cell = sheet.cell(row=row_number, column=number)
-            _put(cell, value, column.kind)
+            unit = values[unit_at] if unit_at is not None else None
+            _put(cell, value, column.kind, unit=unit if isinstance(unit, str) else "")
             if marked:
                 cell.fill = red
     start = len(rows) + 3
@@ -91,12 +97,18 @@ def set_text(cell: Any, value: str) -> None:
     cell.data_type = "s"
 
 
-def _put(cell: Any, value: Value, kind: Kind) -> None:
+def _put(cell: Any, value: Value, kind: Kind, *, unit: str = "") -> None:
     if value is None:
         return
     if isinstance(value, str):
         set_text(cell, value)
         return
     cell.value = value
-    if kind in FORMATS:
+    if kind is Kind.QUANTITY and isinstance(value, Decimal):
+        cell.number_format = display.quantity_format(value, unit)
+    elif kind is Kind.NUMBER and isinstance(value, Decimal):
+        cell.number_format = display.places_format(value, NUMBER_PLACES)
+    elif kind is Kind.PERCENT and isinstance(value, Decimal):
+        cell.number_format = display.places_format(value, display.PERCENT_PLACES) + '" %"'
+    elif kind in FORMATS:
         cell.number_format = FORMATS[kind]

@@ -10,9 +10,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
+from inventory_app.domain import display
 from inventory_app.domain.units import format_decimal
 
 Cell = str | int | Decimal | date | datetime | None
+TABLE_PLACES = 3  # a number of a text table that no command rounded to its unit already
 Record = Mapping[str, object]
 
 # OWASP CSV injection: a spreadsheet runs text starting with these as a formula.
@@ -20,8 +22,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render_table(columns: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
-    """Columns padded to their widest cell; numbers right-aligned."""
-    texts = [[_plain(cell) for cell in row] for row in rows]
+    """Columns padded to their widest cell; numbers right-aligned and, being read by a
+    person, shown by the display rule (CSV and JSON keep every digit)."""
+    texts = [[_shown(cell) for cell in row] for row in rows]
     widths = [len(c) for c in columns]
     for row in texts:
         widths = [max(w, len(t)) for w, t in zip(widths, row, strict=True)]
@@ -97,6 +100,13 @@ def decimal_number(value: Decimal) -> str:
     return "0" if value.is_zero() else format_decimal(value)
 
 
+def _shown(cell: Cell) -> str:
+    """A number without a unit to at most three decimals, never '6.0' (domain.display)."""
+    if isinstance(cell, Decimal) and cell.is_finite():
+        return display.number_text(cell, TABLE_PLACES, grouped=False)
+    return _plain(cell)
+
+
 def _plain(cell: Cell) -> str:
     if cell is None:
         return ""
@@ -107,7 +117,7 @@ def _plain(cell: Cell) -> str:
     return str(cell).replace("\n", " ")
 
 
-_NUMBER_TEXT = re.compile(r"^[+-]?\d[\d,.]*$")
+_NUMBER_TEXT = re.compile(r"^[+\-−]?€?\d[\d,.]*(?: %)?$")
 
 
 def _is_number(cell: Cell) -> bool:

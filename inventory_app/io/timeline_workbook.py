@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inventory_app.domain import display
+
 if TYPE_CHECKING:  # io sits below services: the row is only named for the type checker
     from inventory_app.services.timeline import TimelineRow
 
@@ -22,6 +24,7 @@ HEADER = (
 WIDTHS = (17, 10, 14, 14, 30, 24, 12, 30, 11, 6, 16, 36, 8, 8)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 QUANTITY_FORMAT = "#,##0.0##"
+QUANTITY_COLUMN = HEADER.index("Quantity")
 SHEET = "Timeline"  # Excel keeps "History" for itself
 
 
@@ -48,7 +51,10 @@ def write_timeline_workbook(
     sheet.append([_cell(WriteOnlyCell(sheet), title, font=bold) for title in HEADER])
     written, stopped = 0, False
     for row in rows:
-        sheet.append([_cell(WriteOnlyCell(sheet), value) for value in timeline_values(row)])
+        cells = [_cell(WriteOnlyCell(sheet), value) for value in timeline_values(row)]
+        if row.delta is not None:  # the exact quantity, shown as the window shows it
+            cells[QUANTITY_COLUMN].number_format = display.quantity_format(row.delta, row.unit)
+        sheet.append(cells)
         written += 1
         if progress is not None and written % 1000 == 0 and not progress(written):
             stopped = True
@@ -66,7 +72,7 @@ def timeline_values(row: TimelineRow) -> tuple[Any, ...]:
     """One line's cells: local time, texts, the quantity as a number."""
     return (
         _local(row.at), row.kind_text, row.author, row.sku, row.what, row.bottle, row.reason,
-        row.delta_text, row.delta, row.unit, row.reference, row.note,
+        row.change_shown, row.delta, row.unit, row.reference_shown, row.note,
         "yes" if row.undone else "", row.undoes_id,
     )  # fmt: skip
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Bottle, Item, Movement, StockLevel, utcnow
 from inventory_app.domain.bottle_states import BottleState, Opening, oxidised
 from inventory_app.domain.catalogue import Reason, Tracking
+from inventory_app.domain.counting import open_containers_level
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.services.bottle_targets import find_target
 from inventory_app.services.catalogue import find_item
@@ -147,9 +148,10 @@ class OpenContainer:
     bottle: str  # "#3 Cask 12"; empty for a bulk item
     open_count: int
     opened_at: datetime | None  # the bottle's opening; a bulk item's latest opening
-    remaining: Decimal  # the bottle's level; a bulk item's stock on hand
+    remaining: Decimal  # the bottle's level; what a bulk item's open containers hold
     unit: str
     oxidised: bool
+    on_hand: Decimal  # the item's whole stock, sealed spares included
 
 
 def open_now(session: Session, *, now: datetime | None = None) -> list[OpenContainer]:
@@ -173,13 +175,15 @@ def _open_bottle(row: BottleRow) -> OpenContainer:
     return OpenContainer(
         sku=row.sku, name=row.name, bottle=f"#{row.bottle_id} {row.label}", open_count=1,
         opened_at=row.opened_at, remaining=row.remaining, unit=row.unit, oxidised=row.oxidised,
+        on_hand=row.remaining,
     )  # fmt: skip
 
 
 def _open_bulk(item: Item, count: int, on_hand: Decimal, latest: datetime | None) -> OpenContainer:
     return OpenContainer(
         sku=item.sku, name=item.name, bottle="", open_count=count, opened_at=latest,
-        remaining=on_hand, unit=item.unit, oxidised=False,
+        remaining=open_containers_level(on_hand, item.size, count), unit=item.unit,
+        oxidised=False, on_hand=on_hand,
     )  # fmt: skip
 
 

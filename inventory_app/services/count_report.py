@@ -57,12 +57,29 @@ class VarianceLine:
 
 @dataclass(frozen=True)
 class Usage:
-    """Stock used over the period, in money at cost: by sales, preps, waste and unexplained."""
+    """Stock used over the period, in money at cost: by sales, preps and waste; then what no
+    record explains, signed as every variance is (a loss is negative)."""
 
     sales: Decimal
     prep: Decimal
     waste: Decimal
     unexplained: Decimal
+
+
+# What each figure of the report is, in the words the window, `count report` and the
+# workbook all show beside it: one sign convention, a loss is negative everywhere.
+FIGURE_MEANINGS = {
+    "Items": "Items on the count",
+    "Net variance": "Counted minus expected, at cost, over every item: gains and losses "
+    "together (a loss is negative)",
+    "Losses": "Only the items that came up short, added up at cost (negative)",
+    "Used by sales": "What the drinks sold took, by their recipes, at cost",
+    "Used by preps": "What house preps (syrups, infusions, batches) took, at cost",
+    "Waste": "Recorded waste, breakage and comps, at cost",
+    "Unexplained": "Stock gone (negative) or found (positive) that no sale, prep or "
+    "recorded waste explains: the net variance, at cost",
+    "Beverage cost": "(opening stock + purchases - closing stock) / net sales",
+}
 
 
 @dataclass(frozen=True)
@@ -266,7 +283,7 @@ def _usage_split(
     def kind(name: str) -> Decimal:
         return _sum_money(used[v.item_id][name] * unit_cost[v.item_id] for v in lines)
 
-    unexplained = -_sum_money(v.variance_value for v in lines)
+    unexplained = _sum_money(v.variance_value for v in lines)
     return Usage(kind("sales"), kind("prep"), kind("waste"), unexplained)
 
 

@@ -13,12 +13,12 @@ COLUMNS = (
     Column("Item", Kind.TEXT, 36),
     Column("Location", Kind.TEXT, 20),
     Column("Unit", Kind.TEXT, 6),
-    Column("Expected", Kind.NUMBER, 11),
-    Column("Counted", Kind.NUMBER, 11),
-    Column("Variance", Kind.NUMBER, 11),
+    Column("Expected", Kind.QUANTITY, 11),
+    Column("Counted", Kind.QUANTITY, 11),
+    Column("Variance", Kind.QUANTITY, 11),
     Column("Value", Kind.EURO, 12),
     Column("% of usage", Kind.PERCENT, 11),
-    Column("Used", Kind.NUMBER, 11),
+    Column("Used", Kind.QUANTITY, 11),
 )
 
 
@@ -46,12 +46,12 @@ def _facts(report: CountReport) -> list[Fact]:
     return [
         Fact("Period", f"{since} to {report.finalised_at:%Y-%m-%d %H:%M} (UTC)"),
         Fact("Items counted", report.totals.items, Kind.NUMBER),
-        Fact("Variance", report.totals.variance_value, Kind.EURO),
+        Fact("Net variance (a loss is negative)", report.totals.variance_value, Kind.EURO),
         Fact("Losses", report.totals.losses_value, Kind.EURO),
         Fact("Used by sales", report.usage.sales, Kind.EURO),
         Fact("Used by preps", report.usage.prep, Kind.EURO),
         Fact("Waste, breakage, comps", report.usage.waste, Kind.EURO),
-        Fact("Unexplained", report.usage.unexplained, Kind.EURO),
+        Fact("Unexplained (the net variance)", report.usage.unexplained, Kind.EURO),
         Fact("Opening stock", report.opening_value, Kind.EURO),
         Fact("Purchases", report.purchases_value, Kind.EURO),
         Fact("Closing stock", report.closing_value, Kind.EURO),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Setting
+from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
@@ -28,6 +29,7 @@ DEFAULTS: dict[str, str] = {
     KEEP_SETTING: str(DEFAULT_KEEP),
     "shift_hours": "12",
     "idle_lock_minutes": "5",  # the window locks to the sign-in screen; 0 never
+    "container_style": ContainerStyle.DECIMAL.value,  # part bottles: '1.4 btl' or '1 + 4/10'
 }
 
 
@@ -44,6 +46,12 @@ def _percentage(key: str, value: str) -> None:
 def _channel(key: str, value: str) -> None:
     if value not in {c.value for c in Channel}:
         raise InputError(f"{key} is one of {', '.join(c.value for c in Channel)}, got {value!r}")
+
+
+def _container_style(key: str, value: str) -> None:
+    if value not in {s.value for s in ContainerStyle}:
+        styles = ", ".join(s.value for s in ContainerStyle)
+        raise InputError(f"{key} is one of {styles}, got {value!r}")
 
 
 def _months(key: str, value: str) -> None:
@@ -75,6 +83,7 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "drop_ml": _positive_ml,
     "vat_rate_pct": _percentage,
     "default_channel": _channel,
+    "container_style": _container_style,
     KEEP_SETTING: _backups,
 }
 
@@ -134,6 +143,11 @@ def check_setting(key: str, value: str) -> str:
     value = value.strip()
     _CHECKS[key](key, value)
     return value
+
+
+def container_style(session: Session) -> ContainerStyle:
+    """How the bar reads part bottles and flasks: '1.4 btl' or '1 + 4/10 btl'."""
+    return ContainerStyle(get_setting(session, "container_style"))
 
 
 def measure_sizes(session: Session) -> MeasureSizes:

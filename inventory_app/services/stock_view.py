@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Item, Movement
 from inventory_app.db.types import fixed, stored_integers
+from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.services.sale_details import sale_descriptions
 
 
 class Order(StrEnum):
@@ -167,6 +169,7 @@ class HistoryEntry:
     reference: str
     note: str
     undone: bool
+    detail: str = ""  # a sale line's drink: 'Sale: Negroni ×2, take-away'
 
     @property
     def delta_text(self) -> str:
@@ -194,7 +197,7 @@ def history(
         query = query.where(Movement.bottle_id == bottle_id)
     if limit is not None:
         query = query.limit(limit)
-    return [
+    entries = [
         HistoryEntry(
             movement_id=m.id,
             at=m.at,
@@ -210,3 +213,5 @@ def history(
         )
         for m, sku, name, unit, was_undone in session.execute(query)
     ]
+    names = sale_descriptions(session, (e.reference for e in entries if e.reason == Reason.SALE))
+    return [replace(e, detail=names[e.reference]) if e.reference in names else e for e in entries]

@@ -39,8 +39,11 @@ from sqlalchemy.orm import Session, aliased
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import AuditEntry, Bottle, Item, Movement
 from inventory_app.db.types import Quantity
+from inventory_app.domain import display
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.services.change_words import change_sentence
+from inventory_app.services.sale_details import sale_descriptions
 
 PAGE = 200
 
@@ -99,6 +102,7 @@ class TimelineRow(NamedTuple):
     after: str | None
     undoes_id: int | None
     undone: bool
+    detail: str = ""  # a sale line's drink: 'Sale: Negroni ×2, take-away' (`described`)
 
     @property
     def is_undo(self) -> bool:
@@ -111,6 +115,18 @@ class TimelineRow(NamedTuple):
             return change_text(self.before, self.after)
         sign = "+" if self.delta > 0 else ""
         return sign + format_quantity(self.delta, BaseUnit(self.unit))
+
+    @property
+    def change_shown(self) -> str:
+        """What a person reads: '+13,666.6 ml', or 'cost of Campari 1 L: €13.90 → €14.50'."""
+        if self.delta is None:
+            return change_sentence(self.entity, self.what, self.reason, self.before, self.after)
+        return display.quantity_text(self.delta, self.unit, signed=True)
+
+    @property
+    def reference_shown(self) -> str:
+        """A sale line names its drink and keeps its reference: 'Sale: Negroni ×2 (sale:7)'."""
+        return f"{self.detail} ({self.reference})" if self.detail else self.reference
 
     @property
     def kind_text(self) -> str:
@@ -167,7 +183,7 @@ def timeline(
     shape = _Shape.of(where, sort, descending, paged=True, after=after)
     params = _params(where, after=after, sort=sort)
     params.update(reach=offset + limit, offset=offset, limit=limit)
-    return [_row(r) for r in _paged(shape).rows(flushed(session), params)]
+    return described(session, [_row(r) for r in _paged(shape).rows(flushed(session), params)])
 
 
 def stream_timeline(
@@ -177,8 +193,16 @@ def stream_timeline(
     shape = _Shape.of(where, sort, descending, paged=False, after=None)
     query = _merged(shape)
     result = session.execute(query, _params(where), execution_options={"yield_per": 2000})
-    for record in result:
-        yield _row(record)
+    for records in result.partitions():
+        yield from described(session, [_row(record) for record in records])
+
+
+def described(session: Session, rows: list[TimelineRow]) -> list[TimelineRow]:
+    """The rows with each sale line's drink named (one query for the page's sales)."""
+    names = sale_descriptions(session, (r.reference for r in rows if r.reason == Reason.SALE))
+    if not names:
+        return rows
+    return [r._replace(detail=names[r.reference]) if r.reference in names else r for r in rows]
 
 
 def count(session: Session, where: TimelineFilter) -> int:

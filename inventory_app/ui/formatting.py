@@ -1,37 +1,37 @@
-"""How numbers look on screen: grouped thousands, units, local times."""
+"""How numbers look on screen: the display rule of `domain.display`, and local times."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from inventory_app.domain.units import format_decimal
-
-TWO_PLACES = Decimal("0.01")
+from inventory_app.domain import display
+from inventory_app.domain.money import format_money
 
 
 def grouped(value: Decimal) -> str:
-    """'1,360' or '22.5': thousands grouped, no trailing zeros."""
-    text = format_decimal(value)
-    whole, _, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = f"{int(whole.lstrip('-') or 0):,}"
-    return f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}"
+    """'1,360' or '22.5': thousands grouped, no trailing zeros (a count of drinks, a par)."""
+    return display.number_text(value)
 
 
-def quantity(value: Decimal, unit: str) -> str:
-    """'1,360 ml'."""
-    return f"{grouped(value)} {unit}"
+def quantity(value: Decimal, unit: str, *, signed: bool = False) -> str:
+    """'1,360 ml', '13,666.6 ml', '24 pcs': rounded to what matters for the unit."""
+    return display.quantity_text(value, unit, signed=signed)
 
 
-def two_places(value: Decimal) -> str:
-    """Containers with two decimals: '1.94'."""
-    return f"{value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP):,.2f}"
+def containers(value: Decimal) -> str:
+    """Containers to the tenth a count judges: '1.9', '20'."""
+    return display.number_text(value, display.CONTAINER_PLACES)
+
+
+def money(value: Decimal) -> str:
+    """Two decimals, grouped, no currency sign: '1,234.50'."""
+    return format_money(value).replace("€", "")
 
 
 def euros(value: Decimal | None) -> str:
     """'€18.40', blank when there is no amount."""
-    return "" if value is None else f"€{two_places(value)}"
+    return "" if value is None else format_money(value)
 
 
 def optional(value: Decimal | None) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app import __version__
+from inventory_app.ui.column_fit import fit_tables
 from inventory_app.ui.first_paint import after_first_paint_within
 from inventory_app.ui.icons import icon, tinted, tinted_icon
 from inventory_app.ui.page_table import MENU_PAGES, PAGES, PageSpec
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _wire(self, spec: PageSpec, page: Any) -> None:
-        """What the window does with a page once it exists: messages, menus, its role."""
+        """What the window does with a page once it exists: messages, menus, its role, and
+        tables that fit their columns and show cut text whole."""
+        fit_tables(page)
         if hasattr(page, "status_message"):
             page.status_message.connect(self.show_message)
         if spec.attribute == "dashboard_page":

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.db.engine import Database
+from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
@@ -57,6 +58,14 @@ class Choices:
 def load_stock(database: Database, *, order: Order) -> list[StockRow]:
     with database.reading() as session:
         return stock_rows(session, order=order)
+
+
+def load_stock_view(
+    database: Database, *, order: Order
+) -> tuple[list[StockRow], display.ContainerStyle]:
+    """The Stock page's rows and how the bar reads part bottles, in one reading."""
+    with database.reading() as session:
+        return stock_rows(session, order=order), settings.container_style(session)
 
 
 def load_history(database: Database, item_id: int) -> list[HistoryEntry]:

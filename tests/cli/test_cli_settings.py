@@ -38,6 +38,8 @@ def test_list_and_set(url: str, capsys: pytest.CaptureFixture[str]) -> None:
         (("--user", "owner", "settings", "set", "vat_rate_pct", "abc"), "1234", 2, "vat_rate_pct"),
         (("--user", "giulia", "settings", "set", "shift_hours", "24"), "1111", 3,
          "Only the owner may"),
+        (("--user", "owner", "settings", "set", "container_style", "eighths"), "1234", 2,
+         "container_style is one of decimal, tenths, got 'eighths'"),
     ],
 )  # fmt: skip
 def test_refusals_change_nothing(
@@ -61,3 +63,20 @@ def test_unknown_setting_is_a_usage_error(url: str) -> None:
     with pytest.raises(SystemExit) as exited:
         cli.main(["--db", url, "settings", "set", "happy_hour", "1"])
     assert exited.value.code == 2
+
+
+def test_stock_reads_part_bottles_as_the_owner_chose(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(url, capsys, "init", "--demo")[0] == 0
+    owner = ("--user", "owner")
+
+    def orange_bitters() -> list[str]:
+        table = run(url, capsys, *owner, "stock", pin="1234")[1].splitlines()
+        return next(line for line in table if line.startswith("BIT-ORANGE")).split()
+
+    assert orange_bitters()[-6:-3] == ["ml", "1.4", "btl"]  # 140 ml of 100 ml bottles
+    assert (
+        run(url, capsys, *owner, "settings", "set", "container_style", "tenths", pin="1234")[0] == 0
+    )
+    assert orange_bitters()[-8:-3] == ["ml", "1", "+", "4/10", "btl"]

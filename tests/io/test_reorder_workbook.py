@@ -81,6 +81,14 @@ def test_lines_formulas_and_formats(workbook: Path) -> None:
     assert sheet.column_dimensions["C"].width == 42
 
 
+def test_containers_show_as_the_window_shows_them(workbook: Path) -> None:
+    """On hand 0.5, par 6, order 6: '0.5', '6', '6' in Excel, never '6.0'; cells exact."""
+    sheet = load_workbook(workbook)["Laguna Spirits Srl"]
+    assert (sheet["D6"].value, sheet["D6"].number_format) == (0.5, "#,##0.0")
+    assert (sheet["E6"].value, sheet["E6"].number_format) == (6, "#,##0")
+    assert (sheet["G6"].value, sheet["G6"].number_format) == (6, "#,##0")
+
+
 def test_database_text_never_becomes_a_formula(workbook: Path) -> None:
     book = load_workbook(workbook)
     laguna = book["Laguna Spirits Srl"]

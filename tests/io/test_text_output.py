@@ -90,3 +90,26 @@ def test_table_aligns_text_left_and_numbers_right() -> None:
     assert out == (
         "SKU    On hand  Share\n-----  -------  -----\nGIN-1      660   0.94\nA          5.5\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (D("6.0"), "6"),
+        (D("6.000000"), "6"),
+        (D("1500"), "1500"),
+        (D("2351.09325"), "2351.093"),
+        (D("0.5"), "0.5"),
+        (D("-22.5"), "-22.5"),
+        (D("1E+3"), "1000"),
+    ],
+)
+def test_a_table_shows_numbers_by_the_display_rule(value: Decimal, shown: str) -> None:
+    table = render_table(["n"], [[value]])
+    assert table.splitlines()[2].strip() == shown
+
+
+def test_csv_keeps_every_digit_a_table_rounds() -> None:
+    value = D("2351.09325")
+    assert "2351.09325" in render_csv(["n"], [[value]])
+    assert "2351.09325" not in render_table(["n"], [[value]])

@@ -41,7 +41,37 @@ def test_rows_are_typed(tmp_path: Path) -> None:
     assert first[1:9] == ["stock", "Ann", "AMA-CAMP", "Campari", None, "sale", "-22.5 ml", -22.5]
     assert first[12] == "yes"
     change = [c.value for c in sheet[3]]
-    assert change[1] == "item" and change[7] == "cost: 21 → 23" and change[8] is None
+    assert change[1] == "item" and change[7] == "cost of Campari: €21.00 → €23.00"
+    assert change[8] is None
+
+
+@pytest.mark.parametrize(
+    ("delta", "unit", "shown", "number_format"),
+    [
+        (Decimal("6"), "pcs", "+6 pcs", "#,##0"),
+        (Decimal("6.000"), "ml", "+6 ml", "#,##0"),
+        (Decimal("13666.639875"), "ml", "+13,666.6 ml", "#,##0.0"),
+        (Decimal("-22.5"), "ml", "-22.5 ml", "#,##0.0"),
+        (Decimal("-0.92"), "ml", "-0.92 ml", "#,##0.00"),
+        (Decimal("23.825"), "pcs", "+24 pcs", "#,##0"),
+    ],
+)
+def test_a_quantity_stays_exact_and_shows_as_the_window_does(
+    tmp_path: Path, delta: Decimal, unit: str, shown: str, number_format: str
+) -> None:
+    path = tmp_path / "history.xlsx"
+    write_timeline_workbook(path, [_row(1, delta=delta, unit=unit, reference="count:1")])
+    cells = load_workbook(path)[SHEET][2]
+    assert cells[7].value == shown
+    assert Decimal(str(cells[8].value)) == delta
+    assert cells[8].number_format == number_format
+
+
+def test_a_sale_line_names_its_drink(tmp_path: Path) -> None:
+    path = tmp_path / "history.xlsx"
+    write_timeline_workbook(path, [_row(1, detail="Sale: Negroni ×2, take-away")])
+    cells = load_workbook(path)[SHEET][2]
+    assert cells[10].value == "Sale: Negroni ×2, take-away (sale:9)"
 
 
 @pytest.mark.parametrize("hostile", ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", '=HYPERLINK("x")'])

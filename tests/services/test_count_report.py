@@ -73,7 +73,7 @@ def test_totals_usage_and_beverage_cost(
         variance_value=D("-6.80"), losses_value=D("-6.80"),
     )  # fmt: skip
     assert report.usage == Usage(sales=D("7.00"), prep=D("0.00"), waste=D("2.80"),
-                                 unexplained=D("6.80"))  # fmt: skip
+                                 unexplained=D("-6.80"))  # fmt: skip
     assert (report.opening_value, report.purchases_value, report.closing_value) == (
         D("106.00"), D("20.00"), D("109.40")
     )  # fmt: skip

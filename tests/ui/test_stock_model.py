@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from inventory_app.db.engine import Database
+from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
 from inventory_app.services.stock_view import Order
 from inventory_app.ui import queries
@@ -66,8 +68,8 @@ def test_refresh_with_same_items_emits_data_changed_not_reset(
     ("sku", "column", "text"),
     [
         ("GIN-TANQ", Column.ON_HAND, "1,400 ml"),
-        ("GIN-TANQ", Column.CONTAINERS, "2.00"),
-        ("CAMP-1L", Column.CONTAINERS, "1.00"),
+        ("GIN-TANQ", Column.CONTAINERS, "2 btl"),
+        ("CAMP-1L", Column.CONTAINERS, "1 btl"),
         ("CUP-12", Column.ON_HAND, "100 pcs"),
         ("GIN-TANQ", Column.PAR, "3"),
         ("GIN-TANQ", Column.REORDER_AT, "1"),
@@ -78,6 +80,14 @@ def test_refresh_with_same_items_emits_data_changed_not_reset(
 )
 def test_display_text(model: StockTableModel, sku: str, column: Column, text: str) -> None:
     assert cell(model, sku, column) == text
+
+
+def test_containers_read_in_the_bars_style(model: StockTableModel) -> None:
+    model.set_container_style(ContainerStyle.TENTHS)
+    assert cell(model, "GIN-TANQ", Column.CONTAINERS) == "2 btl"
+    row = next(r for r in model.rows if r.sku == "GIN-TANQ")
+    model.set_rows([replace(row, containers=Decimal("1.4")) if r is row else r for r in model.rows])
+    assert cell(model, "GIN-TANQ", Column.CONTAINERS) == "1 + 4/10 btl"
 
 
 @pytest.mark.parametrize(

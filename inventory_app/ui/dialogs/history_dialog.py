@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.services.stock_view import HistoryEntry
 from inventory_app.ui import operations, queries
+from inventory_app.ui.column_fit import fit_table
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.history_model import HistoryColumn, HistoryModel, can_undo
@@ -58,6 +59,7 @@ class HistoryDialog(QDialog):
         self._listening = True
         self.refresh()
         self.resize(860, 460)
+        fit_table(self.table)
 
     def refresh(self) -> None:
         """Reload the movements from the database and keep a sensible selection."""

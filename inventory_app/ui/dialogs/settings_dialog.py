@@ -35,7 +35,9 @@ SALES = (
     ("vat_rate_pct", "VAT in menu prices (%)", "e.g. 22"),
     ("default_channel", "Sales go to", ""),
     ("oxidation_months", "Flag an open bottle after (months)", "e.g. 12"),
+    ("container_style", "Part bottles and flasks read as", ""),
 )
+CONTAINER_STYLES = (("1.4 btl (decimal)", "decimal"), ("1 + 4/10 btl (tenths)", "tenths"))
 PEOPLE = (
     ("shift_hours", "A bartender may undo their own for (hours)", "e.g. 12"),
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
@@ -106,6 +108,12 @@ class SettingsDialog(QDialog):
             combo.setObjectName(key)
             combo.addItems([c.value for c in Channel])
             return combo
+        if key == "container_style":
+            combo = QComboBox()
+            combo.setObjectName(key)
+            for text, value in CONTAINER_STYLES:
+                combo.addItem(text, value)
+            return combo
         edit = QLineEdit(placeholderText=placeholder)
         edit.setObjectName(key)
         edit.textEdited.connect(lambda _text, k=key: self._check(k))
@@ -115,14 +123,18 @@ class SettingsDialog(QDialog):
         with self._context.database.reading() as session:
             values = all_settings(session)
         for key, field in self.fields.items():
-            if isinstance(field, QComboBox):
+            if isinstance(field, QComboBox) and field.findData(values[key]) >= 0:
+                field.setCurrentIndex(field.findData(values[key]))
+            elif isinstance(field, QComboBox):
                 field.setCurrentText(values[key])
             else:
                 field.setText(values[key])
 
     def values(self) -> dict[str, str]:
         return {
-            key: field.currentText() if isinstance(field, QComboBox) else field.text()
+            key: (field.currentData() or field.currentText())
+            if isinstance(field, QComboBox)
+            else field.text()
             for key, field in self.fields.items()
         }
 

@@ -60,7 +60,8 @@ class SignInDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         self.cancel.setVisible(not locked)
         self._lay_out()
-        self.setMinimumSize(SIZE)
+        # Never smaller than the layout needs: at exactly SIZE the pad's bottom row was cut.
+        self.setMinimumSize(SIZE.expandedTo(self.minimumSizeHint()))
         self._select(context.user)
 
     @property

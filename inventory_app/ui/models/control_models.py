@@ -51,17 +51,19 @@ def _open_count(row: OpenContainer) -> str:
     return "bottle" if row.bottle else f"{row.open_count} open"
 
 
+LEFT: RowColumn[OpenContainer] = RowColumn(
+    "Left",
+    lambda r: formatting.quantity(r.remaining, r.unit),
+    numeric=True,
+    title_tip="What the open bottle holds (for a bulk item: on hand less its sealed spares)",
+)
+
 OPEN_COLUMNS: tuple[RowColumn[OpenContainer], ...] = (
     RowColumn("Item / bottle", lambda r: r.bottle or r.name),
     RowColumn("SKU", lambda r: r.sku),
     RowColumn("Open", _open_count, numeric=True),
     RowColumn("Since", lambda r: _day(r.opened_at), title_tip="a bulk item's latest opening"),
-    RowColumn(
-        "Left",
-        lambda r: formatting.quantity(r.remaining, r.unit),
-        numeric=True,
-        title_tip="a bottle's level; a bulk item's whole stock on hand",
-    ),
+    LEFT,
     RowColumn("Flag", lambda r: OXIDATION_TEXT if r.oxidised else ""),
 )
 
@@ -75,7 +77,10 @@ class OpenNowModel(RowTableModel[OpenContainer]):
         super().__init__(OPEN_COLUMNS, parent)
 
     def cell_data(self, row: OpenContainer, column: int, role: int) -> Any:
-        """The amber tint and its reason on bottles open past the oxidation age."""
+        """The amber tint and its reason on bottles open past the oxidation age; beside a bulk
+        item's open level, its whole stock."""
+        if role == Role.ToolTipRole and column == OPEN_COLUMNS.index(LEFT) and not row.bottle:
+            return f"{formatting.quantity(row.on_hand, row.unit)} on hand in all"
         if not row.oxidised:
             return None
         if role == Role.BackgroundRole:
@@ -134,7 +139,7 @@ class ExcessModel(RowTableModel[OpeningExcess]):
         if role == Role.FontRole and column == ExcessColumn.EXCESS:
             return _bold()
         if role == Role.ToolTipRole:
-            containers = formatting.two_places(row.excess_containers)
+            containers = formatting.containers(row.excess_containers)
             return f"{containers} container(s) opened beyond what sales and losses explain"
         return None
 

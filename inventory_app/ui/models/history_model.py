@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock_view import HistoryEntry
 from inventory_app.ui import formatting
-from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
+from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel, undone_style
 
 
 class HistoryColumn(IntEnum):
@@ -23,8 +23,7 @@ class HistoryColumn(IntEnum):
 
 
 def _change(entry: HistoryEntry) -> str:
-    sign = "+" if entry.delta > 0 else ""
-    return sign + formatting.quantity(entry.delta, entry.unit)
+    return formatting.quantity(entry.delta, entry.unit, signed=True)
 
 
 COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
@@ -32,7 +31,7 @@ COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
     RowColumn("Reason", lambda e: e.reason.replace("_", " ")),
     RowColumn("Change", _change, numeric=True),
     RowColumn("Author", lambda e: e.author),
-    RowColumn("Reference", lambda e: e.reference),
+    RowColumn("Reference", lambda e: e.detail or e.reference),
     RowColumn("Note", lambda e: e.note),
 )
 
@@ -55,7 +54,9 @@ class HistoryModel(RowTableModel[HistoryEntry]):
         return self.row_at(row)
 
     def cell_data(self, row: HistoryEntry, column: int, role: int) -> Any:
-        """Undone lines greyed, struck through and explained."""
+        """Undone lines greyed, struck through and explained; a sale's reference in the tip."""
+        if role == Role.ToolTipRole and column == HistoryColumn.REFERENCE and row.detail:
+            return f"{row.detail} ({row.reference})"
         if not row.undone:
             return None
         return undone_style(role, "This movement was undone by a later one")

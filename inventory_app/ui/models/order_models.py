@@ -105,7 +105,7 @@ class ProposalModel(RowTableModel[ProposalRow]):
         values = (
             row.sku,
             row.name,
-            formatting.two_places(row.on_hand),
+            formatting.containers(row.on_hand),
             formatting.grouped(row.par),
             str(row.pack_size),
             formatting.grouped(self.quantity(row)),

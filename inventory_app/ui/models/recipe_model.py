@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
+from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import RecipeKind, name_key
 from inventory_app.services.recipes import RecipeRow
@@ -41,7 +42,7 @@ def percent(value: Decimal | None) -> str:
     """'24.7 %': a tenth of a percent is as fine as a pour cost is read."""
     if value is None:
         return ""
-    return f"{value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)} %"
+    return display.percent_text(value)
 
 
 def yield_text(row: RecipeRow) -> str:

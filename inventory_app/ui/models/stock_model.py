@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor
 
+from inventory_app.domain import display
+from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
 from inventory_app.services.stock_view import StockRow
 from inventory_app.ui import formatting
@@ -37,7 +39,12 @@ COLUMNS: tuple[RowColumn[StockRow], ...] = (
     RowColumn("Category", lambda r: r.category),
     RowColumn("Location", lambda r: r.location),
     RowColumn("On hand", lambda r: formatting.quantity(r.on_hand, r.unit), numeric=True),
-    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+    RowColumn(
+        "Containers",
+        lambda r: formatting.containers(r.containers),
+        numeric=True,
+        title_tip="Bottles, flasks or packs on hand (the owner sets 1.4 or 1 + 4/10 in Settings)",
+    ),
     RowColumn("Par", lambda r: formatting.optional(r.par), numeric=True),
     RowColumn("Reorder at", lambda r: formatting.optional(r.reorder_at), numeric=True),
     RowColumn("Supplier", lambda r: r.supplier),
@@ -46,6 +53,13 @@ NUMERIC = {Column(n) for n, column in enumerate(COLUMNS) if column.numeric}
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
 _BACKGROUND = {Status.LOW: QColor("#fff0cc"), Status.OUT: QColor("#fbd9d6")}
 _NOUNS = {"bottle": "bottles", "flask": "flasks", "consumable": "packs"}
+
+
+def containers_text(row: StockRow, style: ContainerStyle) -> str:
+    """'1.4 btl' or '1 + 4/10 btl' (domain.display's rule)."""
+    return display.item_containers_text(
+        row.containers, style, kind=row.kind, unit=row.unit, size=row.size
+    )
 
 
 def container_noun(row: StockRow) -> str:
@@ -57,7 +71,7 @@ def container_noun(row: StockRow) -> str:
 
 def status_reason(row: StockRow) -> str:
     """Why a row is flagged, in the words of the tooltip: '2 of 3 bottles left: ...'."""
-    have = formatting.grouped(row.containers.quantize(Decimal("0.01")))
+    have = formatting.containers(row.containers)
     left = f"{have} of {formatting.grouped(row.par)}" if row.par is not None else have
     noun = container_noun(row)
     if row.status is Status.OUT:
@@ -89,6 +103,27 @@ class StockTableModel(RowTableModel[StockRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, parent)
+        self.container_style = ContainerStyle.DECIMAL
+
+    def set_container_style(self, style: ContainerStyle) -> None:
+        """Part bottles as the bar reads them: '1.4 btl' or '1 + 4/10 btl'."""
+        if style is self.container_style:
+            return
+        self.container_style = style
+        if self._rows:
+            column = Column.CONTAINERS
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def cell_text(self, row: StockRow, column: int) -> str:
+        if column == Column.CONTAINERS:
+            return containers_text(row, self.container_style)
+        return super().cell_text(row, column)
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        """The containers column in the bar's own style; every other cell as the columns say."""
+        if role == Role.DisplayRole and index.isValid() and index.column() == Column.CONTAINERS:
+            return containers_text(self._rows[index.row()], self.container_style)
+        return super().data(index, role)
 
     def set_rows(self, rows: Sequence[StockRow]) -> None:
         """Exact signals when only values changed (keeps selection); a reset otherwise."""

@@ -47,17 +47,10 @@ TEXT: dict[TimelineColumn, Callable[[TimelineRow], str]] = {
     TimelineColumn.WHAT: lambda r: r.what,
     TimelineColumn.BOTTLE: lambda r: r.bottle,
     TimelineColumn.REASON: lambda r: r.reason.replace("_", " "),
-    TimelineColumn.CHANGE: lambda r: _change(r),
-    TimelineColumn.REFERENCE: lambda r: r.reference,
+    TimelineColumn.CHANGE: lambda r: r.change_shown,
+    TimelineColumn.REFERENCE: lambda r: r.detail or r.reference,
     TimelineColumn.NOTE: lambda r: r.note,
 }
-
-
-def _change(row: TimelineRow) -> str:
-    """'+61,580 ml' grouped like every other quantity on screen; a change's fields as text."""
-    if row.delta is None:
-        return row.delta_text
-    return ("+" if row.delta > 0 else "") + formatting.quantity(row.delta, row.unit)
 
 
 def can_undo(row: TimelineRow) -> bool:
@@ -198,6 +191,8 @@ class TimelineModel(QAbstractTableModel):
             return undone_style(role, "Undone by a later line")
         if role == Role.ToolTipRole and row.is_undo:
             return f"Undoes line {row.undoes_id}"
+        if role == Role.ToolTipRole and column == TimelineColumn.REFERENCE:
+            return row.reference_shown or None
         if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change
             return _TEXTS[column](row) or None
         return None

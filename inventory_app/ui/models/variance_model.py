@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from inventory_app.domain import display
 from inventory_app.domain.counting import Band
 from inventory_app.domain.money import format_money
 from inventory_app.services.count_report import VarianceLine
@@ -38,15 +39,17 @@ _LOSS = QColor("#b3261e")
 
 
 def _qty(value: Decimal, unit: str) -> str:
-    return formatting.quantity(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), unit)
+    return formatting.quantity(value, unit)
 
 
 def _signed(value: Decimal, unit: str) -> str:
-    return ("+" if value > 0 else "") + _qty(value, unit)
+    return formatting.quantity(value, unit, signed=True)
 
 
 def _pct(line: VarianceLine) -> str:
-    return f"{line.variance_pct:+.1f} %" if line.variance_pct is not None else "no usage"
+    if line.variance_pct is None:
+        return "no usage"
+    return display.number_text(line.variance_pct, display.PERCENT_PLACES, signed=True) + " %"
 
 
 COLUMNS: tuple[RowColumn[VarianceLine], ...] = (
@@ -55,8 +58,10 @@ COLUMNS: tuple[RowColumn[VarianceLine], ...] = (
     RowColumn("Location", lambda v: v.location),
     RowColumn("Expected", lambda v: _qty(v.expected, v.unit), numeric=True),
     RowColumn("Counted", lambda v: _qty(v.counted, v.unit), numeric=True),
-    RowColumn("Variance", lambda v: _signed(v.variance, v.unit), numeric=True),
-    RowColumn("Value", lambda v: format_money(v.variance_value), numeric=True),
+    RowColumn("Variance", lambda v: _signed(v.variance, v.unit), numeric=True,
+              title_tip="Counted minus expected: a loss is negative"),
+    RowColumn("Value", lambda v: format_money(v.variance_value), numeric=True,
+              title_tip="The variance at cost: a loss is negative"),
     RowColumn("% of usage", _pct, numeric=True,
               title_tip="Variance as a share of what sales, preps and waste used"),
     RowColumn("Used", lambda v: _qty(v.usage, v.unit), numeric=True,

@@ -159,7 +159,7 @@ class BottlesPage(QWidget):
         value = sum((r.value for r in rows if r.value is not None), Decimal(0))
         flagged = sum(r.oxidised for r in rows)
         self.summary.setText(
-            f"{len(rows)} bottle(s), value at cost €{formatting.two_places(value)}"
+            f"{len(rows)} bottle(s), value at cost {formatting.euros(value)}"
             + (f", {flagged} past the oxidation age" if flagged else "")
         )
         draws = queries.load_unassigned_draws(self._context.database)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain import display
 from inventory_app.domain.levels import Status
 from inventory_app.services.dashboard import BottleWatch, FlaskToMake
 from inventory_app.services.levels import LevelRow
@@ -46,7 +47,7 @@ _LOW = QColor("#8a5a00")
 
 def cover_text(days: Decimal | None) -> str:
     """'2.5 days', or a dash when the item has no recent usage."""
-    return "—" if days is None else f"{formatting.grouped(days.quantize(Decimal('0.1')))} days"
+    return "—" if days is None else f"{display.number_text(days, 1)} days"
 
 
 class CardModel(RowTableModel[T]):
@@ -64,7 +65,7 @@ class CardModel(RowTableModel[T]):
 LOW_COLUMNS: list[RowColumn[LevelRow]] = [
     RowColumn("Item", lambda r: r.name),
     RowColumn("Status", lambda r: r.status.value.capitalize()),
-    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+    RowColumn("Containers", lambda r: formatting.containers(r.containers), numeric=True),
     RowColumn("Cover", lambda r: cover_text(r.days_of_cover), numeric=True),
 ]
 RUNNING_OUT_COLUMNS: list[RowColumn[LevelRow]] = [
@@ -82,7 +83,7 @@ ORDER_COLUMNS: list[RowColumn[OrderRow]] = [
 FLASK_COLUMNS: list[RowColumn[FlaskToMake]] = [
     RowColumn("Flask", lambda r: r.name),
     RowColumn("Recipe", lambda r: r.recipe),
-    RowColumn("Containers", lambda r: formatting.two_places(r.containers), numeric=True),
+    RowColumn("Containers", lambda r: formatting.containers(r.containers), numeric=True),
 ]
 WATCH_COLUMNS: list[RowColumn[BottleWatch]] = [
     RowColumn("Bottle", lambda r: r.name),

@@ -73,7 +73,10 @@ class OrdersPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_proposal())
         splitter.addWidget(self._build_orders())
-        splitter.setSizes([640, 520])
+        # The proposal holds the names and the numbers; the orders list is short: 3 to 2.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter, 1)

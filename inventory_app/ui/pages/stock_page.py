@@ -65,7 +65,9 @@ class StockPage(QWidget):
     def refresh(self) -> None:
         """Re-read the rows in the chosen order; the selected item stays selected."""
         keep = self.current_row()
-        self.model.set_rows(queries.load_stock(self._context.database, order=self._order))
+        rows, style = queries.load_stock_view(self._context.database, order=self._order)
+        self.model.set_container_style(style)
+        self.model.set_rows(rows)
         if keep is not None and self.current_row() is None:
             self.select_item(keep.item_id, clear_search=False)
         self._update_count()

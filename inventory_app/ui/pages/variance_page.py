@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain import display
 from inventory_app.domain.money import format_money
-from inventory_app.services.count_report import CountReport
+from inventory_app.services.count_report import FIGURE_MEANINGS, CountReport
 from inventory_app.services.count_report_export import export_count_report
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext
@@ -41,8 +42,7 @@ COLUMN_WIDTHS = {
     VarianceColumn.PCT: 90,
     VarianceColumn.USED: 100,
 }
-FACTS = ("Items", "Variance", "Losses", "Sales used", "Preps used", "Waste", "Unexplained",
-         "Beverage cost")  # fmt: skip
+FACTS = tuple(FIGURE_MEANINGS)
 
 
 class VariancePage(QWidget):
@@ -105,8 +105,10 @@ class VariancePage(QWidget):
         grid.setHorizontalSpacing(28)
         for n, name in enumerate(FACTS):
             caption = named(QLabel(name), "count")
+            caption.setToolTip(FIGURE_MEANINGS[name])
             grid.addWidget(caption, 0, n)
             value = self.facts[name]
+            value.setToolTip(FIGURE_MEANINGS[name])
             value.setStyleSheet("font-size: 15px; font-weight: 600;")
             grid.addWidget(value, 1, n)
         grid.setColumnStretch(len(FACTS), 1)
@@ -154,14 +156,15 @@ class VariancePage(QWidget):
             str(t.items), format_money(t.variance_value), format_money(t.losses_value),
             format_money(u.sales), format_money(u.prep), format_money(u.waste),
             format_money(u.unexplained),
-            f"{cost} %" if cost is not None else "needs two counts and sales",
+            display.percent_text(cost) if cost is not None else "needs two counts and sales",
         )  # fmt: skip
         for name, text in zip(FACTS, values, strict=True):
             self.facts[name].setText(text)
-        self.facts["Variance"].setStyleSheet(
-            "font-size: 15px; font-weight: 600;"
-            + (" color: #b3261e;" if t.variance_value < 0 else "")
-        )
+        for name, amount in (("Net variance", t.variance_value), ("Losses", t.losses_value),
+                             ("Unexplained", u.unexplained)):  # fmt: skip
+            self.facts[name].setStyleSheet(
+                "font-size: 15px; font-weight: 600;" + (" color: #b3261e;" if amount < 0 else "")
+            )
 
     # --- actions --------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> None:

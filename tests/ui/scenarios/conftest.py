@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from inventory_app.commands.init_db import demo_if_empty
 from inventory_app.db.engine import Database
@@ -56,3 +57,14 @@ def open_main_window(qtbot: Any, demo_db: Database) -> Callable[..., MainWindow]
         return window
 
     return open_as
+
+
+def go_to(qtbot: Any, window: MainWindow, title: str) -> Any:
+    """Click a page's name in the sidebar, as a person does; the page once it is built."""
+    item = window.sidebar.findItems(title, Qt.MatchFlag.MatchExactly)[0]
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.page_shown() is not None)
+    page = window.page_shown()
+    assert page is not None
+    return page

@@ -1,0 +1,113 @@
+"""How a number reads for a person: rounded to what matters for its unit, whole numbers bare.
+
+One rule for the window, the command line and the workbooks. Only the text (or a
+spreadsheet's number format) is rounded: stored values keep every digit. These are
+functions, not constants, so that a locale can later be passed in (issue 17).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+CONTAINER_PLACES = 1  # a count judges an open bottle by eye in tenths
+PERCENT_PLACES = 1
+MINUS = "−"  # U+2212: a minus a reader does not take for a hyphen
+
+
+class ContainerStyle(StrEnum):
+    """How the owner reads part-bottles: '1.4 btl' or '1 + 4/10' (a setting)."""
+
+    DECIMAL = "decimal"
+    TENTHS = "tenths"
+
+
+def quantity_places(value: Decimal, unit: str) -> int:
+    """Decimals that mean something: ml and g to a tenth (a hundredth below 1), pcs whole.
+
+    A dash is 0.92 ml and half a lime is 0.5 pcs: amounts under one keep two places, and
+    pieces under ten keep up to two (1.5 limes), so a small amount never reads as 0.
+    """
+    size = abs(value)
+    if unit == "pcs":
+        return 0 if size >= 10 else 2
+    return 1 if size >= 1 else 2
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    """Half-up to `places`, trailing zeros dropped: 6.0 -> 6, 13,666.639875 -> 13,666.64."""
+    exact = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return exact.quantize(Decimal(1)) if exact == exact.to_integral_value() else exact.normalize()
+
+
+def number_text(
+    value: Decimal, places: int = 3, *, grouped: bool = True, signed: bool = False
+) -> str:
+    """'1,360', '22.5', '+13,666.6': no trailing zeros, never an exponent."""
+    shown = rounded(value, places)
+    sign = "-" if shown < 0 else ("+" if signed and shown > 0 else "")
+    text = format(abs(shown), ",f" if grouped else "f")
+    return sign + text
+
+
+def quantity_text(value: Decimal, unit: str, *, grouped: bool = True, signed: bool = False) -> str:
+    """'13,666.6 ml', '24 pcs', '+22.5 ml'."""
+    places = quantity_places(value, unit)
+    return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit}"
+
+
+def quantity_format(value: Decimal, unit: str) -> str:
+    """A spreadsheet format showing `value` as `quantity_text` does (the cell stays exact)."""
+    return places_format(value, quantity_places(value, unit))
+
+
+def places_format(value: Decimal, places: int) -> str:
+    """'#,##0' for a whole number, '#,##0.0' or '#,##0.00' for as many decimals as it shows."""
+    exponent = rounded(value, places).as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
+
+
+def containers_text(containers: Decimal, style: ContainerStyle, *, label: str = "") -> str:
+    """'1.4 btl' or '1 + 4/10 btl': containers to the tenth a count can judge."""
+    tenths = rounded(containers, CONTAINER_PLACES)
+    suffix = f" {label}" if label else ""
+    if style is ContainerStyle.DECIMAL or tenths == tenths.to_integral_value():
+        return number_text(tenths, CONTAINER_PLACES) + suffix
+    sign = "-" if tenths < 0 else ""
+    whole, part = divmod(abs(tenths), 1)
+    fraction = f"{int(part * 10)}/10"
+    text = f"{whole:,} + {fraction}" if whole else fraction
+    return sign + text + suffix
+
+
+def containers_with_base(
+    containers: Decimal, amount: Decimal, unit: str, style: ContainerStyle, *, label: str
+) -> str:
+    """'1.4 btl (980 ml)': the container count, with the amount in the base unit beside it."""
+    return f"{containers_text(containers, style, label=label)} ({quantity_text(amount, unit)})"
+
+
+def item_containers_text(
+    containers: Decimal, style: ContainerStyle, *, kind: str, unit: str, size: Decimal
+) -> str:
+    """An item's stock in its containers ('1 + 4/10 btl'); pieces counted one by one
+    (cups, limes) show the bare number, as they have no part containers."""
+    if unit == "pcs" and size == 1:
+        return number_text(containers, CONTAINER_PLACES)
+    return containers_text(containers, style, label=container_label(kind))
+
+
+def container_label(kind: str) -> str:
+    """The short name of an item's container ('btl', 'flask'); consumables have none."""
+    return {"bottle": "btl", "flask": "flask"}.get(kind, "")
+
+
+def percent_text(value: Decimal) -> str:
+    """'24.8 %', '25 %'."""
+    return f"{number_text(value, PERCENT_PLACES)} %"
+
+
+def with_minus(text: str) -> str:
+    """A leading '-' as a true minus sign, for a figure a person reads."""
+    return MINUS + text[1:] if text.startswith("-") else text
