@@ -16,7 +16,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.permissions import Action, Actor, Role
+from inventory_app.domain.permissions import Action, Actor
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
@@ -28,6 +28,7 @@ from inventory_app.services import (
     count_report,
     count_view,
     counts,
+    first_owner,
     orders,
     people,
     production,
@@ -38,7 +39,7 @@ from inventory_app.services import (
 )
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountRow
-from inventory_app.services.permissions import require, user_key
+from inventory_app.services.permissions import require
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -333,22 +334,8 @@ def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | Inventory
 
 
 def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
-    """The first start: the owner names themself and sets a PIN.
-
-    The nameless `owner` every new bar starts with is that person if the name matches;
-    otherwise the new owner takes over and the placeholder is switched off.
-    """
-    placeholder = context.user
-
-    def work(session: Session) -> Actor:
-        if user_key(name) == user_key(placeholder):
-            people.set_secret(session, placeholder, pin, author=placeholder)
-        else:
-            added = people.add_user(session, name, Role.OWNER, author=placeholder, secret=pin)
-            people.disable_user(session, placeholder, author=added.name)
-        return people.sign_in(session, " ".join(name.split()), pin)
-
-    done = _run_for(context, work)
+    """The first start: the owner names themself and sets a PIN (services/first_owner.py)."""
+    done = _run_for(context, lambda s: first_owner.name_first_owner(s, name=name, pin=pin))
     if isinstance(done, Actor):
         context.signed_in.switch(done)
     return done

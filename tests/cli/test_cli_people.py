@@ -86,7 +86,9 @@ def test_a_person_without_a_pin_is_never_made_silently(
         ("anna", False), ("marco", True), ("owner", True),
     ]  # fmt: skip
     assert run(url, capsys, *owner, "user", "disable", "marco", pin="1234")[0] == 0
-    assert run(url, capsys, *owner, "user", "enable", "marco", pin="1234")[1] == "marco is enabled\n"
+    assert (
+        run(url, capsys, *owner, "user", "enable", "marco", pin="1234")[1] == "marco is enabled\n"
+    )
     assert run(url, capsys, "--user", "marco", "stock", pin="2222")[0] == 0
 
 
