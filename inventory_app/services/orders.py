@@ -180,6 +180,13 @@ def send_order(
     return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
 
 
+def draft_sheets(session: Session) -> list[SupplierProposal]:
+    """The draft orders as their suppliers' sheets, by supplier: exported without sending,
+    so the owner can read or mail a draft before it is marked sent."""
+    drafts = [order_proposal(session, o) for o in session.scalars(_DRAFTS) if o.lines]
+    return sorted(drafts, key=lambda sheet: sheet.supplier.lower())
+
+
 def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
     """An order shaped as a proposal, so its sheet is the same sheet the proposal prints."""
     levels = dict(session.execute(select(StockLevel.item_id, StockLevel.on_hand)).all())

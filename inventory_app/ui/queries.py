@@ -289,8 +289,10 @@ def export_reorder_workbook(
     quantities: Mapping[tuple[str, str], Decimal],
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """The proposal with the owner's quantities, one sheet per supplier; reads only."""
+    """The draft orders, then the proposal with the owner's quantities: one sheet per
+    supplier's draft or proposal; reads only (nothing is marked sent)."""
     with database.reading() as session:
+        drafts = orders.draft_sheets(session)
         proposals = reorder_proposal(session)
     edited = [
         with_quantities(
@@ -298,7 +300,7 @@ def export_reorder_workbook(
         )
         for p in proposals
     ]
-    return write_reorder_workbook(path, edited, day=date.today(), progress=progress)
+    return write_reorder_workbook(path, drafts + edited, day=date.today(), progress=progress)
 
 
 @dataclass(frozen=True)
