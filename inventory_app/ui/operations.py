@@ -16,7 +16,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.permissions import Action, Actor
+from inventory_app.domain.permissions import Action, Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
@@ -331,6 +331,22 @@ def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | Inventory
         return error
     context.signed_in.switch(actor)
     return actor
+
+
+def add_person(context: AppContext, *, name: str, role: Role, pin: str) -> InventoryError | None:
+    """An owner adds someone with their PIN (never a person who cannot sign in)."""
+    return _run(context, lambda s: people.add_user(s, name, role, author=context.user, secret=pin))
+
+
+def set_person_pin(context: AppContext, *, name: str, pin: str) -> InventoryError | None:
+    """Set or reset someone's PIN: one's own, or anyone's for an owner."""
+    return _run(context, lambda s: people.set_secret(s, name, pin, author=context.user))
+
+
+def set_person_active(context: AppContext, *, name: str, active: bool) -> InventoryError | None:
+    """Switch someone on or off; their name stays on everything they did."""
+    change = people.enable_user if active else people.disable_user
+    return _run(context, lambda s: change(s, name, author=context.user))
 
 
 def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:

@@ -346,6 +346,12 @@ def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
         return timeline.count(session, where)
 
 
+def load_all_people(database: Database) -> list[people.UserRow]:
+    """Everyone, active or not (File > Settings > People)."""
+    with database.reading() as session:
+        return people.list_users(session)
+
+
 def load_people(database: Database) -> tuple[list[people.UserRow], bool]:
     """The active people for the sign-in screen, and whether the first owner is still to come."""
     with database.reading() as session:

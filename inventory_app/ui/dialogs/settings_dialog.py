@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from inventory_app.services.settings import all_settings, check_setting
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.backups_section import BackupsSection
+from inventory_app.ui.dialogs.people_section import PeopleSection
 
 SaveSettings = Callable[[Mapping[str, str]], InventoryError | None]
 
@@ -54,7 +56,10 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.backups = BackupsSection(context)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.settings_page = QWidget()
+        layout = QVBoxLayout(self.settings_page)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("dialogError")
         self.banner.hide()
@@ -72,7 +77,11 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.people = PeopleSection(context)
+        self.tabs.addTab(self.settings_page, "Settings")
+        self.tabs.addTab(self.people, "People")
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
         self._load()
         self.resize(560, 0)
 
