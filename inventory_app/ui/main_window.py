@@ -90,8 +90,11 @@ class MainWindow(QMainWindow):
     def is_open(self) -> bool:
         return self._context is not None
 
-    def open(self, context: AppContext) -> None:
+    def open(self, context: AppContext, *, locked: bool = False) -> None:
         """The database is open: sign-in, shortcuts, then the page on screen is built last.
+
+        `locked` (the bar has PINs): the window is covered before any page is built, so
+        nothing of the bar paints until someone signs in.
 
         The pages with menu actions follow once that page has painted, one per turn of
         the event loop: their shortcuts (Ctrl+N, Ctrl+U…) work from any page.
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {context.database.label}")
         self.database_label.setToolTip(context.database.label)
         self.statusBar().addPermanentWidget(self.doorman.badge)
+        if locked:
+            self.doorman.cover()
         for action in self._needs_database:
             action.setEnabled(True)
         for key in MENU_PAGES:

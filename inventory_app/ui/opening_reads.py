@@ -9,6 +9,7 @@ from __future__ import annotations
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
 from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.people import needs_first_owner
 from inventory_app.services.permissions import find_user
 
 
@@ -23,3 +24,9 @@ def load_role(database: Database, name: str) -> Role:
     with database.reading() as session:
         user = find_user(session, name)
         return Role(user.role) if user is not None else Role.OWNER
+
+
+def bar_has_pins(database: Database) -> bool:
+    """Whether someone must sign in before anything of the bar may show."""
+    with database.reading() as session:
+        return not needs_first_owner(session)

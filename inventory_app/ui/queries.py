@@ -30,6 +30,7 @@ from inventory_app.services import (
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
+from inventory_app.services.demo_people import demo_pins
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -350,6 +351,12 @@ def load_all_people(database: Database) -> list[people.UserRow]:
     """Everyone, active or not (File > Settings > People)."""
     with database.reading() as session:
         return people.list_users(session)
+
+
+def load_demo_pins(database: Database) -> list[tuple[str, str]]:
+    """The demo's PINs while its people still have them, else nothing (services/demo.py)."""
+    with database.reading() as session:
+        return demo_pins(session)
 
 
 def load_people(database: Database) -> tuple[list[people.UserRow], bool]:

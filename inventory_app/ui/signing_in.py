@@ -95,6 +95,10 @@ class Doorman(QObject):
         if self._open(SignInDialog(self._context, self._window, locked=True)):
             self._cover(True)
 
+    def cover(self) -> None:
+        """Nothing of the bar shows until someone signs in (called before the first page)."""
+        self._cover(True)
+
     def switch_user(self) -> None:
         """One click from the status bar: someone else takes the window."""
         from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
@@ -106,6 +110,9 @@ class Doorman(QObject):
             return False
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._arm())
+        quit_requested = getattr(dialog, "quit_requested", None)
+        if quit_requested is not None:
+            quit_requested.connect(self._window.close)
         dialog.open()
         return True
 

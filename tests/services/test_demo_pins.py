@@ -12,7 +12,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import SignInError
 from inventory_app.services import people
-from inventory_app.services.demo import demo_pins
+from inventory_app.services.demo_people import demo_pins
 
 
 @pytest.fixture
