@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
             return built[name]
         raise AttributeError(name)
 
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far (nothing is built by asking)."""
+        return list(self._built.values())
+
     def built(self, attribute: str) -> QWidget | None:
         """The page if it has been built (nothing is built by asking)."""
         return self._built.get(attribute)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
+from inventory_app.services.cost_visibility import sees_costs
 from inventory_app.services.dashboard import Dashboard, dashboard
 from inventory_app.services.people import needs_first_owner
 from inventory_app.services.permissions import find_user
@@ -30,3 +31,9 @@ def bar_has_pins(database: Database) -> bool:
     """Whether someone must sign in before anything of the bar may show."""
     with database.reading() as session:
         return not needs_first_owner(session)
+
+
+def load_sees_costs(database: Database, name: str) -> bool:
+    """Whether the person at the window may see costs (services/cost_visibility.py)."""
+    with database.reading() as session:
+        return sees_costs(session, name)

@@ -175,6 +175,13 @@ class ItemForm(QWidget):
         label = self._errors[name]
         return label.text() if not label.isHidden() else ""
 
+    def hide_cost(self) -> None:
+        """For someone who may not see costs: the row goes, the loaded value stays."""
+        cell = self._edits["cost"].parentWidget()
+        form = cell.parentWidget().layout() if cell is not None else None
+        if isinstance(form, QFormLayout):
+            form.setRowVisible(cell, False)
+
     def set_sku_read_only(self, read_only: bool) -> None:
         self._edits["sku"].setReadOnly(read_only)
 

@@ -36,6 +36,7 @@ from inventory_app.ui.dialogs.recipe_lines import (
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.recipe_model import percent
 from inventory_app.ui.queries import ItemChoice, RecipeCheck
+from inventory_app.ui.read_only import make_read_only
 from inventory_app.ui.styling import named
 
 SaveRecipe = Callable[[RecipeSpec], InventoryError | None]
@@ -76,8 +77,13 @@ class RecipeDialog(QDialog):
         items: list[ItemChoice],
         check: CheckRecipe,
         save: SaveRecipe,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> None:
+        """`read_only`: why this person may only look; `show_costs`: the preview's costs."""
         super().__init__(parent)
+        self.read_only = read_only
+        self._show_costs = show_costs
         self._check, self._save = check, save
         self._tried = False
         self.saved: RecipeSpec | None = None
@@ -120,8 +126,10 @@ class RecipeDialog(QDialog):
         self.add_button = QPushButton(icon("add"), "&Add ingredient")
         self.add_button.setToolTip("Add an ingredient line (Ctrl+L)")
         self.add_button.clicked.connect(lambda: self.lines.add_line())
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(lambda: self.lines.add_line())
-        QShortcut(QKeySequence("Ctrl+Delete"), self).activated.connect(self.lines.remove_line)
+        self.shortcuts = (QShortcut(QKeySequence("Ctrl+L"), self),
+                          QShortcut(QKeySequence("Ctrl+Delete"), self))  # fmt: skip
+        self.shortcuts[0].activated.connect(lambda: self.lines.add_line())
+        self.shortcuts[1].activated.connect(self.lines.remove_line)
         box = QGroupBox("Ingredients")
         inner = QVBoxLayout(box)
         inner.addWidget(self.lines)
@@ -137,6 +145,13 @@ class RecipeDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(box, 1)
         layout.addWidget(buttons)
+        self.preview.setVisible(self._show_costs)
+        if self.read_only is not None:
+            fields = [self.name, self.kind, self.price, self.pos_names, self.yield_item,
+                      self.yield_quantity, self.notes, box]  # fmt: skip
+            make_read_only(self.read_only, layout=layout, content=fields, buttons=buttons)
+            for shortcut in self.shortcuts:
+                shortcut.setEnabled(False)
         self._watch()
 
     def _cell(self, field: str, widget: QWidget) -> QWidget:
@@ -273,13 +288,20 @@ class RecipeDialog(QDialog):
         items: list[ItemChoice],
         check: CheckRecipe,
         save: SaveRecipe,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> RecipeSpec | None:
         """Show the dialog modally; the saved spec, or None when cancelled."""
-        dialog = cls(parent, spec=spec, items=items, check=check, save=save)
+        dialog = cls(
+            parent, spec=spec, items=items, check=check, save=save, read_only=read_only,
+            show_costs=show_costs,
+        )  # fmt: skip
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept(self) -> None:
         """Check everything first (all problems at once), then save; errors keep it open."""
+        if self.read_only is not None:
+            return
         self._tried = True
         self._timer.stop()
         result = self.recheck()

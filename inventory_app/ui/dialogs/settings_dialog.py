@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.settings import all_settings, check_setting
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.backups_section import BackupsSection
 from inventory_app.ui.dialogs.people_section import PeopleSection
+from inventory_app.ui.read_only import make_read_only, read_only_reason
 
 SaveSettings = Callable[[Mapping[str, str]], InventoryError | None]
 
@@ -41,7 +43,9 @@ SALES = (
 PEOPLE = (
     ("shift_hours", "A bartender may undo their own for (hours)", "e.g. 12"),
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
+    ("bartenders_see_costs", "Bartenders see costs, margins and pour cost %", ""),
 )
+CHOICES = {"default_channel": [c.value for c in Channel], "bartenders_see_costs": ["no", "yes"]}
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
 
 
@@ -83,6 +87,11 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
         self._load()
+        self.read_only = read_only_reason(context, Action.EDIT_SETTINGS)
+        if self.read_only is not None:
+            make_read_only(
+                self.read_only, layout=layout, content=[*self.fields.values()], buttons=buttons
+            )
         self.resize(560, 0)
 
     @classmethod
@@ -110,10 +119,10 @@ class SettingsDialog(QDialog):
         return box
 
     def _field(self, key: str, placeholder: str) -> QLineEdit | QComboBox:
-        if key == "default_channel":
+        if key in CHOICES:
             combo = QComboBox()
             combo.setObjectName(key)
-            combo.addItems([c.value for c in Channel])
+            combo.addItems(CHOICES[key])
             return combo
         edit = QLineEdit(placeholderText=placeholder)
         edit.setObjectName(key)
@@ -149,6 +158,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Refuse while any field has a problem; a failed save keeps the dialog open."""
+        if self.read_only is not None:
+            return
         problems = [key for key in self.fields if self._check(key) is not None]
         if problems:
             self.show_banner("Please correct the fields marked in red.")

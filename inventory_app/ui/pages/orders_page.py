@@ -53,6 +53,7 @@ STATUS_FILTERS = (
     ("All orders", ""),
 )
 OPEN = ("draft", "sent")
+ORDER_TOTAL = 5  # the orders table's money column
 
 
 def _caption(text: str) -> QLabel:
@@ -185,6 +186,14 @@ class OrdersPage(QWidget):
     def _exportable(self) -> bool:
         """The workbook holds the drafts and the proposal: either is worth a sheet."""
         return bool(self.proposal_model.proposals or self.drafts)
+
+    def show_costs(self, visible: bool) -> None:
+        """Unit costs and totals are the owner's unless the bar shares costs."""
+        for column in (ProposalColumn.UNIT_COST, ProposalColumn.LINE_TOTAL):
+            self.proposal.setColumnHidden(column, not visible)
+        self.orders.setColumnHidden(ORDER_TOTAL, not visible)
+        for column in (OrderLineColumn.UNIT_COST, OrderLineColumn.RECEIVED_COST):
+            self.lines.setColumnHidden(column, not visible)
 
     def _fit_sku_column(self, proposals: list[SupplierProposal]) -> None:
         """Fit the SKUs only: the headings span the row and must not widen the column."""

@@ -60,6 +60,7 @@ class VariancePage(QWidget):
         self.picker.setMinimumWidth(260)
         self.title = named(QLabel(), "pageTitle")
         self.facts = {name: QLabel() for name in FACTS}
+        self.captions: dict[str, QLabel] = {}
         self.table = self._table()
         self.export_action = QAction(icon("import"), "&Export to Excel…", self)
         self.export_action.triggered.connect(lambda: self.export())
@@ -105,12 +106,20 @@ class VariancePage(QWidget):
         grid.setHorizontalSpacing(28)
         for n, name in enumerate(FACTS):
             caption = named(QLabel(name), "count")
+            self.captions[name] = caption
             grid.addWidget(caption, 0, n)
             value = self.facts[name]
             value.setStyleSheet("font-size: 15px; font-weight: 600;")
             grid.addWidget(value, 1, n)
         grid.setColumnStretch(len(FACTS), 1)
         return grid
+
+    def show_costs(self, visible: bool) -> None:
+        """Money (values, losses, beverage cost) is the owner's unless the bar shares costs."""
+        self.table.setColumnHidden(VarianceColumn.VALUE, not visible)
+        for name in FACTS[1:]:
+            self.facts[name].setVisible(visible)
+            self.captions[name].setVisible(visible)
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:
