@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView, QWidget
+from sqlalchemy import select
 
 from inventory_app.db.engine import Database
+from inventory_app.db.models import Item
+from inventory_app.services.catalogue import save_item
 from inventory_app.services.settings import set_setting
+from inventory_app.ui import queries
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
@@ -127,6 +133,41 @@ def test_costs_are_hidden_from_a_bartender_until_the_owner_shares_them(
     assert money <= set(shown_titles(recipes.table))
     assert "value at cost" in bottles.summary.text()
     assert "Total" in shown_titles(dashboard.open_orders.table)
+
+
+def history_changes(page: Any, qtbot: Any, what: str) -> list[str]:
+    """The Change column of History's lines about `what` (read once the page has them)."""
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=5000)
+    column = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Change"
+    )  # fmt: skip
+    what_column = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "What"
+    )  # fmt: skip
+    return [
+        str(model.index(r, column).data())
+        for r in range(model.rowCount())
+        if what in str(model.index(r, what_column).data())
+    ]
+
+
+def test_history_hides_what_things_cost_from_a_bartender(
+    open_main_window: Callable[..., MainWindow], qtbot: Any, demo_db: Database
+) -> None:
+    with demo_db.reading() as s:
+        item = s.scalars(select(Item).where(Item.sku == "AMA-CAMP")).one()
+        item_id, name = item.id, item.name
+    loaded = queries.load_item(demo_db, item_id)
+    with demo_db.transaction() as s:
+        new_cost = replace(loaded.spec, cost=Decimal("14.50"))
+        save_item(s, new_cost, author="owner", expected_version=loaded.version)
+    window = open_main_window(user=BARTENDER)
+    history = go_to(window, qtbot, "History")
+    changes = [c for c in history_changes(history, qtbot, name) if "cost" in c]
+    assert changes and all("14.5" not in c and "(hidden)" in c for c in changes)
 
 
 def test_the_owner_sees_costs(open_main_window: Callable[..., MainWindow], qtbot: Any) -> None:
