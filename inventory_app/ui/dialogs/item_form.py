@@ -178,8 +178,9 @@ class ItemForm(QWidget):
     def hide_cost(self) -> None:
         """For someone who may not see costs: the row goes, the loaded value stays."""
         cell = self._edits["cost"].parentWidget()
-        form = cell.parentWidget().layout() if cell is not None else None
-        if isinstance(form, QFormLayout):
+        box = cell.parentWidget() if cell is not None else None
+        form = box.layout() if box is not None else None
+        if cell is not None and isinstance(form, QFormLayout):
             form.setRowVisible(cell, False)
 
     def set_sku_read_only(self, read_only: bool) -> None:

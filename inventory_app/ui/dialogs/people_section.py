@@ -87,7 +87,8 @@ class PeopleSection(QWidget):
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
-        chosen = select or (self.chosen().name if self.chosen() else None)
+        current = self.chosen()
+        chosen = select or (current.name if current is not None else None)
         self.model.set_rows(queries.load_all_people(self._context.database))
         names = [u.name for u in self.model.rows]
         if chosen in names:

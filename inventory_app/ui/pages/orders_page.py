@@ -189,11 +189,11 @@ class OrdersPage(QWidget):
 
     def show_costs(self, visible: bool) -> None:
         """Unit costs and totals are the owner's unless the bar shares costs."""
-        for column in (ProposalColumn.UNIT_COST, ProposalColumn.LINE_TOTAL):
-            self.proposal.setColumnHidden(column, not visible)
+        for money in (ProposalColumn.UNIT_COST, ProposalColumn.LINE_TOTAL):
+            self.proposal.setColumnHidden(money, not visible)
         self.orders.setColumnHidden(ORDER_TOTAL, not visible)
-        for column in (OrderLineColumn.UNIT_COST, OrderLineColumn.RECEIVED_COST):
-            self.lines.setColumnHidden(column, not visible)
+        for paid in (OrderLineColumn.UNIT_COST, OrderLineColumn.RECEIVED_COST):
+            self.lines.setColumnHidden(paid, not visible)
 
     def _fit_sku_column(self, proposals: list[SupplierProposal]) -> None:
         """Fit the SKUs only: the headings span the row and must not widen the column."""
