@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,7 +84,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.people = PeopleSection(context)
-        self.tabs.addTab(self.settings_page, "Settings")
+        scroll = QScrollArea()  # on a 1280x800 screen the settings are taller than it
+        scroll.setWidget(self.settings_page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(scroll, "Settings")
         self.tabs.addTab(self.people, "People")
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
@@ -92,7 +98,13 @@ class SettingsDialog(QDialog):
             make_read_only(
                 self.read_only, layout=layout, content=[*self.fields.values()], buttons=buttons
             )
-        self.resize(560, 0)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the settings need, but never past the screen's bottom edge."""
+        screen = self.screen().availableGeometry()
+        wanted = self.settings_page.sizeHint().height() + 140  # tabs, buttons, margins
+        self.resize(620, min(wanted, screen.height() - 80))
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, context: AppContext) -> dict[str, str] | None:
