@@ -6,7 +6,10 @@ only what the Dashboard and the permissions need.
 
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from inventory_app.db.engine import Database
+from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Role
 from inventory_app.services.cost_visibility import sees_costs
 from inventory_app.services.dashboard import Dashboard, dashboard
@@ -28,12 +31,26 @@ def load_role(database: Database, name: str) -> Role:
 
 
 def bar_has_pins(database: Database) -> bool:
-    """Whether someone must sign in before anything of the bar may show."""
-    with database.reading() as session:
-        return not needs_first_owner(session)
+    """Whether someone must sign in before anything of the bar may show.
+
+    A file that cannot be read counts as having PINs (fail closed): the window stays
+    covered, and the first page's own read then meets the fault and reports it.
+    """
+    try:
+        with database.reading() as session:
+            return not needs_first_owner(session)
+    except (InventoryError, SQLAlchemyError):
+        return True
 
 
 def load_sees_costs(database: Database, name: str) -> bool:
-    """Whether the person at the window may see costs (services/cost_visibility.py)."""
-    with database.reading() as session:
-        return sees_costs(session, name)
+    """Whether the person at the window may see costs (services/cost_visibility.py).
+
+    A file that cannot be read shows no costs (fail closed); it is asked again on the
+    next change, page or sign-in.
+    """
+    try:
+        with database.reading() as session:
+            return sees_costs(session, name)
+    except (InventoryError, SQLAlchemyError):
+        return False
