@@ -52,6 +52,8 @@ def freeze(widget: QWidget) -> None:
     for edit in [widget, *widget.findChildren(QWidget)]:
         if isinstance(edit, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
             edit.setReadOnly(True)
+            edit.style().unpolish(edit)  # the stylesheet greys [readOnly="true"] fields
+            edit.style().polish(edit)
         elif isinstance(edit, (QComboBox, QAbstractButton)):
             edit.setEnabled(False)
         elif isinstance(edit, QAbstractItemView):

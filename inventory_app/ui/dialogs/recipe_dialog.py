@@ -94,6 +94,8 @@ class RecipeDialog(QDialog):
         self._timer.timeout.connect(self.recheck)
         self._build(items)
         self._load(spec or RecipeSpec(name=""))
+        if read_only is not None:
+            self._freeze(read_only)
         self.name.setFocus()
         self.resize(880, 680)
 
@@ -146,13 +148,16 @@ class RecipeDialog(QDialog):
         layout.addWidget(box, 1)
         layout.addWidget(buttons)
         self.preview.setVisible(self._show_costs)
-        if self.read_only is not None:
-            fields = [self.name, self.kind, self.price, self.pos_names, self.yield_item,
-                      self.yield_quantity, self.notes, box]  # fmt: skip
-            make_read_only(self.read_only, layout=layout, content=fields, buttons=buttons)
-            for shortcut in self.shortcuts:
-                shortcut.setEnabled(False)
+        self._layout, self._buttons, self._ingredients = layout, buttons, box
         self._watch()
+
+    def _freeze(self, reason: str) -> None:
+        """Read-only once loaded: the ingredient lines exist only after _load."""
+        fields = [self.name, self.kind, self.price, self.pos_names, self.yield_item,
+                  self.yield_quantity, self.notes, self._ingredients]  # fmt: skip
+        make_read_only(reason, layout=self._layout, content=fields, buttons=self._buttons)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
 
     def _cell(self, field: str, widget: QWidget) -> QWidget:
         """The field with its red message underneath (hidden until there is one)."""
