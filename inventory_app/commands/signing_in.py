@@ -11,15 +11,13 @@ import getpass
 import sys
 from collections.abc import Callable, Mapping
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.db.engine import Database
-from inventory_app.db.models import User
 from inventory_app.domain.errors import InputError, SignInError
-from inventory_app.domain.permissions import Role
 from inventory_app.services import people
+from inventory_app.services.first_owner import acting_owner
 from inventory_app.services.sign_in import sign_in
 
 NEW_PIN_ENV = "INVENTORY_APP_NEW_PIN"
@@ -60,14 +58,5 @@ def read_secret(
 
 
 def first_owner(session: Session) -> str:
-    """Who acts while nobody has a PIN: the first active owner (`owner` in a new bar)."""
-    query = (
-        select(User.name)
-        .where(User.role == Role.OWNER.value, User.active.is_(True))
-        .order_by(User.id)
-        .limit(1)
-    )
-    name = session.scalar(query)
-    if name is None:
-        raise SignInError("this bar has no active owner")
-    return str(name)
+    """Who acts while nobody has a PIN (the rule lives in services/first_owner.py)."""
+    return acting_owner(session)

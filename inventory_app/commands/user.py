@@ -1,4 +1,4 @@
-"""`user add|set-pin|disable|list`: the people of the bar and their PINs."""
+"""`user add|set-pin|disable|enable|list`: the people of the bar and their PINs."""
 
 from __future__ import annotations
 
@@ -14,13 +14,17 @@ from inventory_app.services import people
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("user", help="people: add, set a PIN, disable, list")
+    parser = commands.add_parser("user", help="people: add, set a PIN, disable, enable, list")
     actions = parser.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a person (an owner must have a PIN first)")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", choices=[r.value for r in Role], required=True)
-    add.add_argument(
-        "--pin", action="store_true", help=f"give them a PIN now (${NEW_PIN_ENV} or asked twice)"
+    pins = add.add_mutually_exclusive_group()
+    pins.add_argument(
+        "--pin", action="store_true", help=f"give them a PIN (the default: ${NEW_PIN_ENV} or asked)"
+    )
+    pins.add_argument(
+        "--no-pin", action="store_true", help="no PIN yet: they cannot sign in until one is set"
     )
     add.set_defaults(handler=run_add)
     pin = actions.add_parser("set-pin", help=f"set a PIN or password (${NEW_PIN_ENV} or asked)")
@@ -29,16 +33,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     disable = actions.add_parser("disable", help="switch someone off; their history stays")
     disable.add_argument("name", metavar="NAME")
     disable.set_defaults(handler=run_disable)
+    enable = actions.add_parser("enable", help="switch someone back on")
+    enable.add_argument("name", metavar="NAME")
+    enable.set_defaults(handler=run_enable)
     listing = actions.add_parser("list", help="everyone, with role and whether active")
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(handler=run_list)
 
 
 def run_add(args: argparse.Namespace, ctx: Context) -> int:
-    secret = new_secret(args.name) if args.pin else None
+    """The PIN from $INVENTORY_APP_NEW_PIN or asked; a person without one only by --no-pin."""
+    secret = None if args.no_pin else new_secret(args.name)
     with ctx.database.transaction() as session:
         row = people.add_user(session, args.name, args.role, author=ctx.user, secret=secret)
-    print(f"added {row.name} ({row.role.value})" + (" with a PIN" if row.has_secret else ""))
+    if row.has_secret:
+        print(f"added {row.name} ({row.role.value}) with a PIN")
+    else:
+        print(
+            f"added {row.name} ({row.role.value}) without a PIN: they cannot sign in "
+            f"until an owner sets one (user set-pin {row.name})"
+        )
     return 0
 
 
@@ -54,6 +68,13 @@ def run_disable(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         people.disable_user(session, args.name, author=ctx.user)
     print(f"{args.name} is disabled")
+    return 0
+
+
+def run_enable(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.database.transaction() as session:
+        people.enable_user(session, args.name, author=ctx.user)
+    print(f"{args.name} is enabled")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
@@ -28,6 +28,16 @@ def order_quantity(
         return ZERO
     pack = Decimal(max(pack_size, 1))
     return _ceil(need / pack) * pack
+
+
+def line_total(quantity: Decimal, unit_cost: Decimal) -> Decimal:
+    """What one order line costs: containers times the cost of one (the sheet says the same)."""
+    return quantity * unit_cost
+
+
+def order_total(lines: Iterable[tuple[Decimal, Decimal]]) -> Decimal:
+    """An order's or a supplier's total: the sum of its (quantity, unit cost) lines."""
+    return sum((line_total(quantity, cost) for quantity, cost in lines), ZERO)
 
 
 def needs_order(containers: Decimal, reorder_at: Decimal | None) -> bool:

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.permissions import Role
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue import SupplierSpec, save_location, save_supplier
 from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
 from inventory_app.services.demo_bottles import load_demo_bottles, load_demo_openings
-from inventory_app.services.people import add_user, needs_first_owner, set_secret
-from inventory_app.services.permissions import find_user
+from inventory_app.services.demo_people import DEMO_BARTENDER, DEMO_PINS, load_demo_people
 from inventory_app.services.recipe_import import RecipeImportSummary, import_recipes
+
+__all__ = ["DEMO_BARTENDER", "DEMO_PINS", "DemoSummary", "load_demo", "load_demo_people"]
 
 
 @dataclass(frozen=True)
@@ -40,23 +40,6 @@ def load_demo(session: Session, *, author: str) -> DemoSummary:
         suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes,
         bottles=bottles,
     )  # fmt: skip
-
-
-def load_demo_people(session: Session, *, author: str) -> None:
-    """The demo's owner signs in with PIN 1234, its bartender giulia with 1111 (README)."""
-    if find_user(session, author) is not None and not needs_first_owner(session):
-        return  # the bar already has its own PINs: never reset them
-    set_secret(session, author, DEMO_PINS[Role.OWNER], author=author)
-    if find_user(session, DEMO_BARTENDER) is None:
-        add_user(
-            session, DEMO_BARTENDER, Role.BARTENDER, author=author, secret=DEMO_PINS[Role.BARTENDER]
-        )
-    else:
-        set_secret(session, DEMO_BARTENDER, DEMO_PINS[Role.BARTENDER], author=author)
-
-
-DEMO_BARTENDER = "giulia"
-DEMO_PINS = {Role.OWNER: "1234", Role.BARTENDER: "1111"}
 
 
 def _load_suppliers(session: Session, author: str) -> int:

@@ -20,7 +20,7 @@ from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
-from inventory_app.domain.ordering import check_delivered
+from inventory_app.domain.ordering import check_delivered, line_total, order_total
 from inventory_app.domain.permissions import Action
 from inventory_app.services.levels import on_order_by_item
 from inventory_app.services.permissions import require
@@ -180,6 +180,13 @@ def send_order(
     return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
 
 
+def draft_sheets(session: Session) -> list[SupplierProposal]:
+    """The draft orders as their suppliers' sheets, by supplier: exported without sending,
+    so the owner can read or mail a draft before it is marked sent."""
+    drafts = [order_proposal(session, o) for o in session.scalars(_DRAFTS) if o.lines]
+    return sorted(drafts, key=lambda sheet: sheet.supplier.lower())
+
+
 def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
     """An order shaped as a proposal, so its sheet is the same sheet the proposal prints."""
     levels = dict(session.execute(select(StockLevel.item_id, StockLevel.on_hand)).all())
@@ -189,12 +196,12 @@ def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
             name=x.item.name, on_hand=containers(levels.get(x.item_id, Decimal(0)), x.item.size),
             par=x.item.par or Decimal(0), reorder_at=x.item.reorder_at,
             pack_size=x.item.pack_size, on_order=Decimal(0), quantity=x.quantity,
-            unit_cost=x.unit_cost, line_total=x.quantity * x.unit_cost,
+            unit_cost=x.unit_cost, line_total=line_total(x.quantity, x.unit_cost),
         )
         for x in sorted(order.lines, key=lambda x: x.item.sku)
     )  # fmt: skip
     supplier = order.supplier
-    total = sum((x.line_total for x in lines), Decimal(0))
+    total = order_total((x.quantity, x.unit_cost) for x in lines)
     return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
                             supplier.phone, lines, total)  # fmt: skip
 
@@ -274,15 +281,15 @@ def order_rows(
         if one not in STATUSES:
             raise InputError(f"status is one of {', '.join(STATUSES)}, got {one!r}")
     orders = _order_query(wanted).rows(flushed(session), {})
-    lines: dict[int, list[Decimal]] = {order[0]: [] for order in orders}
+    lines: dict[int, list[tuple[Decimal, Decimal]]] = {order[0]: [] for order in orders}
     if lines:
         query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost)
         found = session.execute(query.where(OrderLine.order_id.in_(list(lines))))
         for order_id, quantity, unit_cost in found:
-            lines[order_id].append(quantity * unit_cost)
+            lines[order_id].append((quantity, unit_cost))
     return [
         OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
-                 sum(lines[order_id], Decimal(0)), version)
+                 order_total(lines[order_id]), version)
         for order_id, supplier, state, created, sent, version in orders
     ]  # fmt: skip
 

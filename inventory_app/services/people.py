@@ -24,6 +24,7 @@ __all__ = [
     "actor",
     "add_user",
     "disable_user",
+    "enable_user",
     "hash_secret",
     "list_users",
     "needs_first_owner",
@@ -101,6 +102,17 @@ def disable_user(session: Session, name: str, *, author: str) -> None:
     user.active = False
     session.flush()
     _record(session, user, author, "disable", {"active": True}, {"active": False})
+
+
+def enable_user(session: Session, name: str, *, author: str) -> None:
+    """Switch someone back on, with the PIN they had (an owner may reset it)."""
+    require(session, author, Action.MANAGE_USERS)
+    user = _get(session, name)
+    if user.active:
+        return
+    user.active = True
+    session.flush()
+    _record(session, user, author, "enable", {"active": False}, {"active": True})
 
 
 def actor(session: Session, name: str) -> Actor:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Item, StockLevel, Supplier
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import containers
-from inventory_app.domain.ordering import needs_order, order_quantity
+from inventory_app.domain.ordering import line_total, needs_order, order_quantity, order_total
 from inventory_app.services.levels import on_order_by_item
 
 
@@ -85,7 +85,7 @@ def proposal_line(item: Item, on_hand: Decimal, on_order: Decimal) -> ProposalLi
         item_id=item.id, sku=item.sku, supplier_code=item.supplier_code, name=item.name,
         on_hand=have, par=par, reorder_at=item.reorder_at, pack_size=item.pack_size,
         on_order=on_order, quantity=quantity, unit_cost=item.cost,
-        line_total=quantity * item.cost,
+        line_total=line_total(quantity, item.cost),
     )  # fmt: skip
 
 
@@ -105,12 +105,13 @@ def with_quantities(
     for line in proposal.lines:
         quantity = quantities.get(line.sku, line.quantity)
         if quantity > 0:
-            lines.append(replace(line, quantity=quantity, line_total=quantity * line.unit_cost))
+            total = line_total(quantity, line.unit_cost)
+            lines.append(replace(line, quantity=quantity, line_total=total))
     return replace(proposal, lines=tuple(lines), total=_total(lines))
 
 
 def _total(lines: Sequence[ProposalLine]) -> Decimal:
-    return sum((line.line_total for line in lines), Decimal(0))
+    return order_total((line.quantity, line.unit_cost) for line in lines)
 
 
 def _suppliers(session: Session, names: Sequence[str]) -> list[Supplier]:

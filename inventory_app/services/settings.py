@@ -19,6 +19,7 @@ from inventory_app.domain.units import MeasureSizes, parse_decimal
 from inventory_app.services.audit import record_change
 from inventory_app.services.permissions import require
 
+BARTENDERS_SEE_COSTS = "bartenders_see_costs"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -30,7 +31,13 @@ DEFAULTS: dict[str, str] = {
     "shift_hours": "12",
     "idle_lock_minutes": "5",  # the window locks to the sign-in screen; 0 never
     "container_style": ContainerStyle.DECIMAL.value,  # part bottles: '1.4 btl' or '1 + 4/10'
+    BARTENDERS_SEE_COSTS: "no",  # costs, margins and pour cost % are the owner's
 }
+
+
+def _yes_no(key: str, value: str) -> None:
+    if value not in ("yes", "no"):
+        raise InputError(f"{key} is yes or no, got {value!r}")
 
 
 def _positive_ml(key: str, value: str) -> None:
@@ -75,6 +82,7 @@ def _minutes(key: str, value: str) -> None:
 
 
 _CHECKS: dict[str, Callable[[str, str], None]] = {
+    BARTENDERS_SEE_COSTS: _yes_no,
     "idle_lock_minutes": _minutes,
     "oxidation_months": _months,
     "shift_hours": _hours,

@@ -77,15 +77,22 @@ def build_main_window(database: Database, *, user: str) -> MainWindow:
 def open_window(window: MainWindow, database: Database, *, user: str) -> None:
     """The frame gets its database: the first page, then the first owner's name or sign-in.
 
-    The sign-in screen opens over the page once the page has painted (it is a window of
-    its own; the page behind it is the same either way).
+    With PINs set nothing of the bar may paint before someone signs in: the window is
+    covered before its first page is built, and the sign-in screen opens at once.
+    Without them the page paints first and the first owner's welcome follows it.
     """
     from inventory_app.ui.context import AppContext, Changes
-    from inventory_app.ui.opening_reads import load_role
+    from inventory_app.ui.opening_reads import bar_has_pins, load_role
 
     role = load_role(database, user)
-    window.open(AppContext(database=database, user=user, changes=Changes(), role=role))
-    after_first_paint_within(window.current_page() or window, window.doorman.start)
+    locked = bar_has_pins(database)
+    window.open(
+        AppContext(database=database, user=user, changes=Changes(), role=role), locked=locked
+    )
+    if locked:
+        window.doorman.start()
+    else:
+        after_first_paint_within(window.current_page() or window, window.doorman.start)
 
 
 def open_window_again(window: MainWindow, database: Database, *, user: str) -> None:

@@ -91,8 +91,11 @@ class MainWindow(QMainWindow):
     def is_open(self) -> bool:
         return self._context is not None
 
-    def open(self, context: AppContext) -> None:
+    def open(self, context: AppContext, *, locked: bool = False) -> None:
         """The database is open: sign-in, shortcuts, then the page on screen is built last.
+
+        `locked` (the bar has PINs): the window is covered before any page is built, so
+        nothing of the bar paints until someone signs in.
 
         The pages with menu actions follow once that page has painted, one per turn of
         the event loop: their shortcuts (Ctrl+N, Ctrl+U…) work from any page.
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"Database: {context.database.label}")
         self.database_label.setToolTip(context.database.label)
         self.statusBar().addPermanentWidget(self.doorman.badge)
+        if locked:
+            self.doorman.cover()
         for action in self._needs_database:
             action.setEnabled(True)
         for key in MENU_PAGES:
@@ -143,6 +148,10 @@ class MainWindow(QMainWindow):
         if name in built:
             return built[name]
         raise AttributeError(name)
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far (nothing is built by asking)."""
+        return list(self._built.values())
 
     def built(self, attribute: str) -> QWidget | None:
         """The page if it has been built (nothing is built by asking)."""

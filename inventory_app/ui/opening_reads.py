@@ -6,9 +6,14 @@ only what the Dashboard and the permissions need.
 
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from inventory_app.db.engine import Database
+from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Role
+from inventory_app.services.cost_visibility import sees_costs
 from inventory_app.services.dashboard import Dashboard, dashboard
+from inventory_app.services.people import needs_first_owner
 from inventory_app.services.permissions import find_user
 
 
@@ -23,3 +28,29 @@ def load_role(database: Database, name: str) -> Role:
     with database.reading() as session:
         user = find_user(session, name)
         return Role(user.role) if user is not None else Role.OWNER
+
+
+def bar_has_pins(database: Database) -> bool:
+    """Whether someone must sign in before anything of the bar may show.
+
+    A file that cannot be read counts as having PINs (fail closed): the window stays
+    covered, and the first page's own read then meets the fault and reports it.
+    """
+    try:
+        with database.reading() as session:
+            return not needs_first_owner(session)
+    except (InventoryError, SQLAlchemyError):
+        return True
+
+
+def load_sees_costs(database: Database, name: str) -> bool:
+    """Whether the person at the window may see costs (services/cost_visibility.py).
+
+    A file that cannot be read shows no costs (fail closed); it is asked again on the
+    next change, page or sign-in.
+    """
+    try:
+        with database.reading() as session:
+            return sees_costs(session, name)
+    except (InventoryError, SQLAlchemyError):
+        return False

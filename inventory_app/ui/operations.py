@@ -27,6 +27,7 @@ from inventory_app.services import (
     count_report,
     count_view,
     counts,
+    first_owner,
     menu_order,
     orders,
     people,
@@ -39,7 +40,7 @@ from inventory_app.services import (
 from inventory_app.services import sign_in as sign_in_service
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountRow
-from inventory_app.services.permissions import require, user_key
+from inventory_app.services.permissions import require
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -343,23 +344,25 @@ def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | Inventory
     return actor
 
 
+def add_person(context: AppContext, *, name: str, role: Role, pin: str) -> InventoryError | None:
+    """An owner adds someone with their PIN (never a person who cannot sign in)."""
+    return _run(context, lambda s: people.add_user(s, name, role, author=context.user, secret=pin))
+
+
+def set_person_pin(context: AppContext, *, name: str, pin: str) -> InventoryError | None:
+    """Set or reset someone's PIN: one's own, or anyone's for an owner."""
+    return _run(context, lambda s: people.set_secret(s, name, pin, author=context.user))
+
+
+def set_person_active(context: AppContext, *, name: str, active: bool) -> InventoryError | None:
+    """Switch someone on or off; their name stays on everything they did."""
+    change = people.enable_user if active else people.disable_user
+    return _run(context, lambda s: change(s, name, author=context.user))
+
+
 def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
-    """The first start: the owner names themself and sets a PIN.
-
-    The nameless `owner` every new bar starts with is that person if the name matches;
-    otherwise the new owner takes over and the placeholder is switched off.
-    """
-    placeholder = context.user
-
-    def work(session: Session) -> Actor:
-        if user_key(name) == user_key(placeholder):
-            people.set_secret(session, placeholder, pin, author=placeholder)
-        else:
-            added = people.add_user(session, name, Role.OWNER, author=placeholder, secret=pin)
-            people.disable_user(session, placeholder, author=added.name)
-        return people.actor(session, name)  # the PIN just set: nothing to check
-
-    done = _run_for(context, work)
+    """The first start: the owner names themself and sets a PIN (services/first_owner.py)."""
+    done = _run_for(context, lambda s: first_owner.name_first_owner(s, name=name, pin=pin))
     if isinstance(done, Actor):
         context.signed_in.switch(done)
     return done

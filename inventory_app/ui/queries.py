@@ -32,6 +32,7 @@ from inventory_app.services import (
 )
 from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
 from inventory_app.services.count_report import CountReport
+from inventory_app.services.demo_people import demo_pins
 from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
 from inventory_app.services.selling import MenuEntry
 from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
@@ -315,8 +316,10 @@ def export_reorder_workbook(
     quantities: Mapping[tuple[str, str], Decimal],
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """The proposal with the owner's quantities, one sheet per supplier; reads only."""
+    """The draft orders, then the proposal with the owner's quantities: one sheet per
+    supplier's draft or proposal; reads only (nothing is marked sent)."""
     with database.reading() as session:
+        drafts = orders.draft_sheets(session)
         proposals = reorder_proposal(session)
     edited = [
         with_quantities(
@@ -324,7 +327,7 @@ def export_reorder_workbook(
         )
         for p in proposals
     ]
-    return write_reorder_workbook(path, edited, day=date.today(), progress=progress)
+    return write_reorder_workbook(path, drafts + edited, day=date.today(), progress=progress)
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,18 @@ def load_timeline(
 def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
     with database.reading() as session:
         return timeline.count(session, where)
+
+
+def load_all_people(database: Database) -> list[people.UserRow]:
+    """Everyone, active or not (File > Settings > People)."""
+    with database.reading() as session:
+        return people.list_users(session)
+
+
+def load_demo_pins(database: Database) -> list[tuple[str, str]]:
+    """The demo's PINs while its people still have them, else nothing (services/demo.py)."""
+    with database.reading() as session:
+        return demo_pins(session)
 
 
 def load_people(database: Database) -> tuple[list[people.UserRow], bool]:

@@ -47,6 +47,7 @@ class Doorman(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.badge = self._badge()
         context.signed_in.changed.connect(self._signed_in)
+        context.changes.changed.connect(self.apply_costs)  # the owner may have shared them
 
     def _badge(self) -> QWidget:
         self.who = named(QLabel(), "signedIn")
@@ -95,6 +96,10 @@ class Doorman(QObject):
         if self._open(SignInDialog(self._context, self._window, locked=True)):
             self._cover(True)
 
+    def cover(self) -> None:
+        """Nothing of the bar shows until someone signs in (called before the first page)."""
+        self._cover(True)
+
     def switch_user(self) -> None:
         """One click from the status bar: someone else takes the window."""
         from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
@@ -106,6 +111,9 @@ class Doorman(QObject):
             return False
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._arm())
+        quit_requested = getattr(dialog, "quit_requested", None)
+        if quit_requested is not None:
+            quit_requested.connect(self._window.close)
         dialog.open()
         return True
 
@@ -152,6 +160,18 @@ class Doorman(QObject):
             widget = _target(self._window.built(page_name), target)
             if widget is not None:
                 widget.setVisible(self._context.may(action))
+        self.apply_costs()
+
+    def apply_costs(self) -> None:
+        """Costs show to the owner, to a bartender only if the bar allows it (a setting)."""
+        from inventory_app.ui.opening_reads import load_sees_costs
+
+        sees = load_sees_costs(self._context.database, self._context.user)
+        self._context.sees_costs = sees
+        for page in self._window.built_pages():
+            show_costs = getattr(page, "show_costs", None)
+            if show_costs is not None:
+                show_costs(sees)
 
 
 def _target(page: object, path: str) -> Any:

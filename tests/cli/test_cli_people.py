@@ -29,7 +29,7 @@ def test_from_one_owner_to_a_team(url: str, capsys: pytest.CaptureFixture[str]) 
     assert json.loads(run(url, capsys, "user", "list", "--format", "json")[1]) == [
         {"name": "owner", "role": "owner", "active": True, "pin": False}
     ]
-    assert run(url, capsys, "user", "add", "giulia", "--role", "bartender") == (
+    assert run(url, capsys, "user", "add", "giulia", "--role", "bartender", new="1111") == (
         2, "", "give the owner a PIN first (user set-pin owner), then add people",
     )  # fmt: skip
     assert run(url, capsys, "user", "set-pin", "owner", new="1234")[1] == (
@@ -40,10 +40,10 @@ def test_from_one_owner_to_a_team(url: str, capsys: pytest.CaptureFixture[str]) 
         "no terminal to ask for it: set $INVENTORY_APP_PIN (PIN for owner)"
     )
     added = run(url, capsys, "--user", "owner", "user", "add", "Giulia", "--role", "bartender",
-                "--pin", pin="1234", new="1111")  # fmt: skip
+                pin="1234", new="1111")  # fmt: skip
     assert added == (0, "added Giulia (bartender) with a PIN\n", "")
     refused = run(url, capsys, "--user", "giulia", "user", "add", "marco", "--role", "owner",
-                  pin="1111")  # fmt: skip
+                  pin="1111", new="2222")  # fmt: skip
     assert refused == (
         3, "", "Only the owner may manage users (you are signed in as Giulia, bartender).",
     )  # fmt: skip
@@ -59,6 +59,37 @@ def test_from_one_owner_to_a_team(url: str, capsys: pytest.CaptureFixture[str]) 
     assert run(url, capsys, "--user", "giulia", "stock", pin="1111") == (
         3, "", "there is no active user named 'giulia'",
     )  # fmt: skip
+
+
+def test_a_person_without_a_pin_is_never_made_silently(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(url, capsys, "user", "set-pin", "owner", new="1234")
+    owner = ("--user", "owner")
+    assert run(url, capsys, *owner, "user", "add", "marco", "--role", "bartender", pin="1234") == (
+        2, "", "no terminal to ask for it: set $INVENTORY_APP_NEW_PIN (new PIN for marco)",
+    )  # fmt: skip
+    answers = iter(["2222", "2222"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+    asked = run(url, capsys, *owner, "user", "add", "marco", "--role", "bartender", pin="1234")
+    assert asked == (0, "added marco (bartender) with a PIN\n", "")
+    bare = run(url, capsys, *owner, "user", "add", "anna", "--role", "bartender", "--no-pin",
+               pin="1234")  # fmt: skip
+    assert bare[1] == (
+        "added anna (bartender) without a PIN: they cannot sign in until an owner sets one "
+        "(user set-pin anna)\n"
+    )
+    listed = json.loads(run(url, capsys, *owner, "user", "list", "--format", "json",
+                            pin="1234")[1])  # fmt: skip
+    assert [(p["name"], p["pin"]) for p in listed] == [
+        ("anna", False), ("marco", True), ("owner", True),
+    ]  # fmt: skip
+    assert run(url, capsys, *owner, "user", "disable", "marco", pin="1234")[0] == 0
+    assert (
+        run(url, capsys, *owner, "user", "enable", "marco", pin="1234")[1] == "marco is enabled\n"
+    )
+    assert run(url, capsys, "--user", "marco", "stock", pin="2222")[0] == 0
 
 
 def test_the_pin_prompt(

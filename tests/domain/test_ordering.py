@@ -12,8 +12,10 @@ from inventory_app.domain.ordering import (
     average_daily,
     days_of_cover,
     days_until_next_order,
+    line_total,
     needs_order,
     order_quantity,
+    order_total,
     order_weekdays,
     suggest_levels,
     weekday_profile,
@@ -140,3 +142,10 @@ def test_days_until_next_order(order_days: str, today: date, expected: int) -> N
 def test_unknown_order_day_is_input_error() -> None:
     with pytest.raises(InputError):
         order_weekdays("Mon,Funday")
+
+
+def test_order_totals_are_exact_sums_of_their_lines() -> None:
+    lines = [(Decimal(6), Decimal("13.90")), (Decimal(3), Decimal("0.333"))]
+    assert line_total(Decimal(6), Decimal("13.90")) == Decimal("83.40")
+    assert order_total(lines) == Decimal("84.399")
+    assert order_total([]) == Decimal(0)

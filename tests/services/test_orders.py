@@ -15,6 +15,7 @@ from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.services.orders import (
     cancel_order,
     create_orders,
+    draft_sheets,
     order_lines,
     order_rows,
     receive_order,
@@ -52,6 +53,18 @@ def test_create_from_proposal(session: Session) -> None:
     assert [(x.sku, x.quantity, x.pack_size) for x in lines] == [("GIN", D(6), 6)]
     # the drafts count as on order: nothing left to propose
     assert reorder_proposal(session) == []
+
+
+def test_drafts_are_sheets_without_being_sent(session: Session) -> None:
+    stock_bar(session)
+    create_orders(session, author="owner")
+    sheets = draft_sheets(session)
+    assert [(x.supplier, x.total) for x in sheets] == [
+        ("Laguna Spirits", D("107.40")),
+        ("Rialto", next(r.total for r in order_rows(session) if r.supplier == "Rialto")),
+    ]
+    assert [(x.sku, x.quantity) for x in sheets[0].lines] == [("GIN", D(6))]
+    assert {r.status for r in order_rows(session)} == {"draft"}
 
 
 def test_create_again_refreshes_the_draft(session: Session) -> None:

@@ -50,7 +50,7 @@ class FirstOwnerDialog(QDialog):
         column.addWidget(
             QLabel(
                 "Every sale, opening and change is signed with a name. Bartenders are "
-                "added later (`user add`), each with their own PIN."
+                "added later in File › Settings › People, each with their own PIN."
             )
         )
         column.addLayout(form)

@@ -10,6 +10,7 @@ from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.item_rules import NEW_ITEM_DEFAULTS, ItemSpec
 from inventory_app.ui.dialogs.item_form import ItemForm, Problems, field_of
 from inventory_app.ui.queries import Choices
+from inventory_app.ui.read_only import make_read_only
 
 SaveItem = Callable[[ItemSpec], InventoryError | None]
 
@@ -24,7 +25,10 @@ class ItemDialog(QDialog):
         spec: ItemSpec | None,
         choices: Choices,
         save: SaveItem,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> None:
+        """`read_only`: why this person may only look (None: they may edit)."""
         super().__init__(parent)
         self._save = save
         self.saved: ItemSpec | None = None
@@ -47,6 +51,11 @@ class ItemDialog(QDialog):
         layout.addWidget(self.buttons)
         self.form.edited.connect(self._revalidate)
         self.form.focus_field("name" if self.editing else "sku")
+        if not show_costs:
+            self.form.hide_cost()
+        self.read_only = read_only
+        if read_only is not None:
+            make_read_only(read_only, layout=layout, content=[self.form], buttons=self.buttons)
         self.resize(820, 0)
 
     @classmethod
@@ -57,9 +66,14 @@ class ItemDialog(QDialog):
         spec: ItemSpec | None,
         choices: Choices,
         save: SaveItem,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> ItemSpec | None:
         """Show the dialog modally; the saved spec, or None when cancelled."""
-        dialog = cls(parent, spec=spec, choices=choices, save=save)
+        dialog = cls(
+            parent, spec=spec, choices=choices, save=save, read_only=read_only,
+            show_costs=show_costs,
+        )  # fmt: skip
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _revalidate(self) -> None:
@@ -67,6 +81,8 @@ class ItemDialog(QDialog):
         self.form.show_problems(problems, everywhere=False)
 
     def accept(self) -> None:
+        if self.read_only is not None:
+            return
         """Refuse while any field has a problem; a failed save stays open with its reason."""
         spec, problems = self.form.read()
         if problems:

@@ -175,6 +175,14 @@ class ItemForm(QWidget):
         label = self._errors[name]
         return label.text() if not label.isHidden() else ""
 
+    def hide_cost(self) -> None:
+        """For someone who may not see costs: the row goes, the loaded value stays."""
+        cell = self._edits["cost"].parentWidget()
+        box = cell.parentWidget() if cell is not None else None
+        form = box.layout() if box is not None else None
+        if cell is not None and isinstance(form, QFormLayout):
+            form.setRowVisible(cell, False)
+
     def set_sku_read_only(self, read_only: bool) -> None:
         self._edits["sku"].setReadOnly(read_only)
 

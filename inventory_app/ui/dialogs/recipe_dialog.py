@@ -37,6 +37,7 @@ from inventory_app.ui.dialogs.recipe_lines import (
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.recipe_model import percent
 from inventory_app.ui.queries import ItemChoice, RecipeCheck
+from inventory_app.ui.read_only import make_read_only
 from inventory_app.ui.styling import named
 
 SaveRecipe = Callable[[RecipeSpec], InventoryError | None]
@@ -80,8 +81,13 @@ class RecipeDialog(QDialog):
         items: list[ItemChoice],
         check: CheckRecipe,
         save: SaveRecipe,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> None:
+        """`read_only`: why this person may only look; `show_costs`: the preview's costs."""
         super().__init__(parent)
+        self.read_only = read_only
+        self._show_costs = show_costs
         self._check, self._save = check, save
         self._tried = False
         self.saved: RecipeSpec | None = None
@@ -92,6 +98,8 @@ class RecipeDialog(QDialog):
         self._timer.timeout.connect(self.recheck)
         self._build(items)
         self._load(spec or RecipeSpec(name=""))
+        if read_only is not None:
+            self._freeze(read_only)
         self.name.setFocus()
         self.resize(880, 680)
 
@@ -132,8 +140,10 @@ class RecipeDialog(QDialog):
         self.add_button = QPushButton(icon("add"), "&Add ingredient")
         self.add_button.setToolTip("Add an ingredient line (Ctrl+L)")
         self.add_button.clicked.connect(lambda: self.lines.add_line())
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(lambda: self.lines.add_line())
-        QShortcut(QKeySequence("Ctrl+Delete"), self).activated.connect(self.lines.remove_line)
+        self.shortcuts = (QShortcut(QKeySequence("Ctrl+L"), self),
+                          QShortcut(QKeySequence("Ctrl+Delete"), self))  # fmt: skip
+        self.shortcuts[0].activated.connect(lambda: self.lines.add_line())
+        self.shortcuts[1].activated.connect(self.lines.remove_line)
         box = QGroupBox("Ingredients")
         inner = QVBoxLayout(box)
         inner.addWidget(self.lines)
@@ -149,7 +159,17 @@ class RecipeDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(box, 1)
         layout.addWidget(buttons)
+        self.preview.setVisible(self._show_costs)
+        self._layout, self._buttons, self._ingredients = layout, buttons, box
         self._watch()
+
+    def _freeze(self, reason: str) -> None:
+        """Read-only once loaded: the ingredient lines exist only after _load."""
+        fields = [self.name, self.kind, self.price, self.pos_names, self.yield_item,
+                  self.yield_quantity, self.notes, self._ingredients]  # fmt: skip
+        make_read_only(reason, layout=self._layout, content=fields, buttons=self._buttons)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
 
     def _cell(self, field: str, widget: QWidget) -> QWidget:
         """The field with its red message underneath (hidden until there is one)."""
@@ -288,13 +308,20 @@ class RecipeDialog(QDialog):
         items: list[ItemChoice],
         check: CheckRecipe,
         save: SaveRecipe,
+        read_only: str | None = None,
+        show_costs: bool = True,
     ) -> RecipeSpec | None:
         """Show the dialog modally; the saved spec, or None when cancelled."""
-        dialog = cls(parent, spec=spec, items=items, check=check, save=save)
+        dialog = cls(
+            parent, spec=spec, items=items, check=check, save=save, read_only=read_only,
+            show_costs=show_costs,
+        )  # fmt: skip
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept(self) -> None:
         """Check everything first (all problems at once), then save; errors keep it open."""
+        if self.read_only is not None:
+            return
         self._tried = True
         self._timer.stop()
         result = self.recheck()

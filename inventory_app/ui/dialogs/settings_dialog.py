@@ -9,19 +9,25 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.settings import all_settings, check_setting
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.backups_section import BackupsSection
+from inventory_app.ui.dialogs.people_section import PeopleSection
+from inventory_app.ui.read_only import make_read_only, read_only_reason
 
 SaveSettings = Callable[[Mapping[str, str]], InventoryError | None]
 
@@ -41,7 +47,9 @@ CONTAINER_STYLES = (("1.4 btl (decimal)", "decimal"), ("1 + 4/10 btl (tenths)", 
 PEOPLE = (
     ("shift_hours", "A bartender may undo their own for (hours)", "e.g. 12"),
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
+    ("bartenders_see_costs", "Bartenders see costs, margins and pour cost %", ""),
 )
+CHOICES = {"default_channel": [c.value for c in Channel], "bartenders_see_costs": ["no", "yes"]}
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
 
 
@@ -56,7 +64,10 @@ class SettingsDialog(QDialog):
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.backups = BackupsSection(context)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.settings_page = QWidget()
+        layout = QVBoxLayout(self.settings_page)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("dialogError")
         self.banner.hide()
@@ -74,9 +85,28 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.people = PeopleSection(context)
+        scroll = QScrollArea()  # on a 1280x800 screen the settings are taller than it
+        scroll.setWidget(self.settings_page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(scroll, "Settings")
+        self.tabs.addTab(self.people, "People")
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
         self._load()
-        self.resize(560, 0)
+        self.read_only = read_only_reason(context, Action.EDIT_SETTINGS)
+        if self.read_only is not None:
+            make_read_only(
+                self.read_only, layout=layout, content=[*self.fields.values()], buttons=buttons
+            )
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the settings need, but never past the screen's bottom edge."""
+        screen = self.screen().availableGeometry()
+        wanted = self.settings_page.sizeHint().height() + 140  # tabs, buttons, margins
+        self.resize(620, min(wanted, screen.height() - 80))
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, context: AppContext) -> dict[str, str] | None:
@@ -103,10 +133,10 @@ class SettingsDialog(QDialog):
         return box
 
     def _field(self, key: str, placeholder: str) -> QLineEdit | QComboBox:
-        if key == "default_channel":
+        if key in CHOICES:
             combo = QComboBox()
             combo.setObjectName(key)
-            combo.addItems([c.value for c in Channel])
+            combo.addItems(CHOICES[key])
             return combo
         if key == "container_style":
             combo = QComboBox()
@@ -152,6 +182,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Refuse while any field has a problem; a failed save keeps the dialog open."""
+        if self.read_only is not None:
+            return
         problems = [key for key in self.fields if self._check(key) is not None]
         if problems:
             self.show_banner("Please correct the fields marked in red.")

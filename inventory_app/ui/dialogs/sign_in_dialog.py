@@ -5,7 +5,8 @@ Locked (at start, after the idle time) it cannot be dismissed: someone has to si
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,7 +32,12 @@ Name = Qt.ItemDataRole.UserRole
 
 
 class SignInDialog(QDialog):
-    """Accepted once someone signed in; the context then names them."""
+    """Accepted once someone signed in; the context then names them.
+
+    Ctrl+Q quits from here as from the window (`quit_requested`: the window closes).
+    """
+
+    quit_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, locked: bool):
         super().__init__(parent)
@@ -59,6 +65,15 @@ class SignInDialog(QDialog):
         self.cancel = QPushButton("Cancel")
         self.cancel.clicked.connect(self.reject)
         self.cancel.setVisible(not locked)
+        self.demo_hint = named(QLabel(), "signInDemo")
+        self.demo_hint.setWordWrap(True)
+        pins = queries.load_demo_pins(context.database)
+        self.demo_hint.setText(_demo_text(pins))
+        self.demo_hint.setVisible(bool(pins))
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_requested.emit)
+        self.addAction(quit_action)
         self._lay_out()
         # Never smaller than the layout needs: at exactly SIZE the pad's bottom row was cut.
         self.setMinimumSize(SIZE.expandedTo(self.minimumSizeHint()))
@@ -75,11 +90,15 @@ class SignInDialog(QDialog):
         pad_side.addWidget(self.pad)
         pad_side.addWidget(self.message)
         pad_side.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 24, 24, 24)
+        row = QHBoxLayout()
         row.setSpacing(24)
         row.addWidget(self.people, 1)
         row.addLayout(pad_side)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.setSpacing(16)
+        column.addWidget(self.demo_hint)
+        column.addLayout(row, 1)
 
     def _select(self, name: str) -> None:
         for row in range(self.people.count()):
@@ -122,3 +141,12 @@ class SignInDialog(QDialog):
         """Escape or Cancel: only when switching, never out of a locked window."""
         if not self._locked:
             super().reject()
+
+
+def _demo_text(pins: list[tuple[str, str]]) -> str:
+    """The demo bar says its PINs (services/demo.py decides when it still may)."""
+    said = " and ".join(f"{name}: {pin}" for name, pin in pins)
+    return (
+        f"This is the demo bar. Its PINs are {said}. Give everyone their own PIN in "
+        "File › Settings › People; this note then goes away."
+    )

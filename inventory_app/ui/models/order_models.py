@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from inventory_app.domain.ordering import line_total
 from inventory_app.services.orders import OrderLineRow, OrderRow
-from inventory_app.services.reorder import ProposalLine, SupplierProposal
+from inventory_app.services.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
@@ -113,11 +114,16 @@ class ProposalModel(RowTableModel[ProposalRow]):
         )
         return values[column]
 
+    def edited(self, proposal: SupplierProposal) -> SupplierProposal:
+        """The supplier's proposal with the owner's quantities: its totals are the core's."""
+        typed = {sku: q for (supplier, sku), q in self._quantities.items()
+                 if supplier == proposal.supplier}  # fmt: skip
+        return with_quantities(proposal, typed)
+
     def _total_text(self, row: ProposalRow) -> str:
         if isinstance(row, SupplierHeading):
-            lines = row.proposal.lines
-            return euros(sum((self.quantity(x) * x.unit_cost for x in lines), Decimal(0)))
-        return euros(self.quantity(row) * row.unit_cost)
+            return euros(self.edited(row.proposal).total)
+        return euros(line_total(self.quantity(row), row.unit_cost))
 
     def cell_data(self, row: ProposalRow, column: int, role: int) -> Any:
         """Headings in bold on a tint; the quantity cell knows its pack size."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from inventory_app.services.cost_visibility import without_costs
 from inventory_app.services.timeline import PAGE, Kind, Sort, TimelineFilter, TimelineRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RIGHT, undone_style
@@ -70,6 +71,7 @@ class TimelineModel(QAbstractTableModel):
         self._descending = True
         self._more = True
         self.page_size = PAGE
+        self.hide_costs = False  # a bartender the bar does not show costs to
 
     @property
     def query(self) -> tuple[TimelineFilter, Sort, bool]:
@@ -184,6 +186,8 @@ class TimelineModel(QAbstractTableModel):
             return None
         row = self._rows[number]
         if role == Role.DisplayRole:
+            if self.hide_costs and column == TimelineColumn.CHANGE and row.delta is None:
+                row = row._replace(before=without_costs(row.before), after=without_costs(row.after))
             return _TEXTS[column](row)
         if role == Role.TextAlignmentRole:
             return RIGHT if column == TimelineColumn.CHANGE and row.kind == Kind.MOVEMENT else None

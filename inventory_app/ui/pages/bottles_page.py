@@ -100,6 +100,7 @@ class BottlesPage(QWidget):
             self.state_filter.addItem(text, state)
         self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = named(QLabel(), "count")
+        self.costs_shown = True
         top = QHBoxLayout()
         top.addWidget(QLabel("Show"))
         top.addWidget(self.state_filter)
@@ -144,6 +145,13 @@ class BottlesPage(QWidget):
         table.setAlternatingRowColors(True)
         return table
 
+    def show_costs(self, visible: bool) -> None:
+        """What a bottle cost is the owner's unless the bar shares costs."""
+        if visible != self.costs_shown:
+            self.costs_shown = visible
+            self.table.setColumnHidden(BottleColumn.VALUE, not visible)
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the bottles in the chosen state, keeping the selected one selected."""
         chosen = self.selected_bottle()
@@ -158,8 +166,9 @@ class BottlesPage(QWidget):
             self.table.selectRow(ids.index(chosen))
         value = sum((r.value for r in rows if r.value is not None), Decimal(0))
         flagged = sum(r.oxidised for r in rows)
+        worth = f", value at cost {formatting.euros(value)}" if self.costs_shown else ""
         self.summary.setText(
-            f"{len(rows)} bottle(s), value at cost {formatting.euros(value)}"
+            f"{len(rows)} bottle(s){worth}"
             + (f", {flagged} past the oxidation age" if flagged else "")
         )
         draws = queries.load_unassigned_draws(self._context.database)

@@ -80,6 +80,7 @@ ORDER_COLUMNS: list[RowColumn[OrderRow]] = [
     RowColumn("Status", lambda r: r.status.capitalize()),
     RowColumn("Total", lambda r: euros(r.total), numeric=True),
 ]
+ORDER_TOTAL = 3  # ORDER_COLUMNS' money
 FLASK_COLUMNS: list[RowColumn[FlaskToMake]] = [
     RowColumn("Flask", lambda r: r.name),
     RowColumn("Recipe", lambda r: r.recipe),
@@ -192,6 +193,10 @@ class DashboardPage(QWidget):
         self.heading.setText(
             f"{out} out · {len(board.low) - out} low · {len(board.open_orders)} order(s) open"
         )
+
+    def show_costs(self, visible: bool) -> None:
+        """The open orders' totals are the owner's unless the bar shares costs."""
+        self.open_orders.table.setColumnHidden(ORDER_TOTAL, not visible)
 
     def _open_order(self, index: QModelIndex) -> None:
         self.order_requested.emit(self.open_orders.model.row_at(index.row()).order_id)

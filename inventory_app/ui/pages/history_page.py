@@ -316,6 +316,16 @@ class HistoryPage(QWidget):
         row = self.selected_row()
         self.actions_by_name["undo"].setEnabled(row is not None and can_undo(row))
 
+    def show_costs(self, visible: bool) -> None:
+        """A cost's old and new value are the owner's unless the bar shares costs."""
+        if self.model.hide_costs == (not visible):
+            return
+        self.model.hide_costs = not visible
+        rows = self.model.rowCount()
+        if rows:
+            last = self.model.index(rows - 1, self.model.columnCount() - 1)
+            self.model.dataChanged.emit(self.model.index(0, 0), last)
+
     def focus_search(self) -> None:
         self.filters.focus_search()
 

@@ -146,5 +146,19 @@ def show_exported(parent: QWidget, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def confirm(parent: QWidget, *, title: str, text: str, action: str) -> bool:
+    """Ask before a step that cannot be taken back; "Keep it" is the default answer."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def show_error(parent: QWidget, title: str, error: InventoryError) -> None:
     QMessageBox.warning(parent, title, str(error))

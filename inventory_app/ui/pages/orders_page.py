@@ -26,6 +26,7 @@ from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.file_choice import save_path
+from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.order_models import (
     OrderLineColumn,
     OrderLineModel,
@@ -36,6 +37,7 @@ from inventory_app.ui.models.order_models import (
 from inventory_app.ui.pages.order_widgets import (
     PackSpinDelegate,
     ReorderExport,
+    confirm,
     show_error,
     show_exported,
     table_view,
@@ -51,10 +53,26 @@ STATUS_FILTERS = (
     ("All orders", ""),
 )
 OPEN = ("draft", "sent")
+ORDER_TOTAL = 5  # the orders table's money column
 
 
 def _caption(text: str) -> QLabel:
     return named(QLabel(text), "sectionTitle")
+
+
+def _lines(count: int) -> str:
+    return "1 line" if count == 1 else f"{count} lines"
+
+
+def _summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
+    """What Export writes: the proposal's lines and the drafts still to send."""
+    parts = []
+    if proposals:
+        lines = sum(len(p.lines) for p in proposals)
+        parts.append(f"{lines} line(s) for {len(proposals)} supplier(s)")
+    if drafts:
+        parts.append(f"{len(drafts)} draft order(s) to send")
+    return "; ".join(parts) if parts else "Nothing to order"
 
 
 class OrdersPage(QWidget):
@@ -65,6 +83,7 @@ class OrdersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.drafts: list[OrderRow] = []  # the drafts Export writes beside the proposal
         self._build()
         context.changes.changed.connect(self.refresh)
         self.refresh()
@@ -156,18 +175,28 @@ class OrdersPage(QWidget):
         for row in self.proposal_model.heading_rows():
             self.proposal.setSpan(row, 0, 1, ProposalColumn.LINE_TOTAL)
         self._fit_sku_column(proposals)
-        lines = sum(len(p.lines) for p in proposals)
-        self.proposal_summary.setText(
-            f"{lines} line(s) for {len(proposals)} supplier(s)" if proposals else "Nothing to order"
-        )
+        self.drafts = queries.load_orders(self._context.database, status="draft")
+        self.proposal_summary.setText(_summary(proposals, self.drafts))
         self.create_button.setEnabled(bool(proposals))
-        self.export_button.setEnabled(bool(proposals) and not self.export.running)
+        self.export_button.setEnabled(self._exportable() and not self.export.running)
         chosen = self.selected_order()
         self.orders_model.set_rows(self._load_orders())
         ids = [r.order_id for r in self.orders_model.rows]
         if chosen is not None and chosen.order_id in ids:
             self.orders.selectRow(ids.index(chosen.order_id))
         self._show_lines()
+
+    def _exportable(self) -> bool:
+        """The workbook holds the drafts and the proposal: either is worth a sheet."""
+        return bool(self.proposal_model.proposals or self.drafts)
+
+    def show_costs(self, visible: bool) -> None:
+        """Unit costs and totals are the owner's unless the bar shares costs."""
+        for money in (ProposalColumn.UNIT_COST, ProposalColumn.LINE_TOTAL):
+            self.proposal.setColumnHidden(money, not visible)
+        self.orders.setColumnHidden(ORDER_TOTAL, not visible)
+        for paid in (OrderLineColumn.UNIT_COST, OrderLineColumn.RECEIVED_COST):
+            self.lines.setColumnHidden(paid, not visible)
 
     def _fit_sku_column(self, proposals: list[SupplierProposal]) -> None:
         """Fit the SKUs only: the headings span the row and must not widen the column."""
@@ -248,7 +277,7 @@ class OrdersPage(QWidget):
         self.export.start(path, self.proposal_model.edited_quantities())
 
     def _exported(self, result: object) -> None:
-        self.export_button.setEnabled(bool(self.proposal_model.proposals))
+        self.export_button.setEnabled(self._exportable())
         self.progress.hide()
         if isinstance(result, InventoryError):
             show_error(self, "Export failed", result)
@@ -262,6 +291,13 @@ class OrdersPage(QWidget):
     def send_selected(self) -> None:
         order = self.selected_order()
         if order is None:
+            return
+        question = (
+            f"Send order #{order.order_id} to {order.supplier}, {_lines(order.lines)} for "
+            f"{euros(order.total)}?\n\nIt is marked sent (it then counts as on order and "
+            "can no longer be changed), and its sheet is saved for you to send."
+        )
+        if not confirm(self, title="Send the order?", text=question, action="Send"):
             return
         suggested = f"order-{order.order_id}-{order.supplier}.xlsx"
         path = save_path(self, "Save the order sheet", suggested)
@@ -297,6 +333,13 @@ class OrdersPage(QWidget):
     def cancel_selected(self) -> None:
         order = self.selected_order()
         if order is None:
+            return
+        question = (
+            f"Cancel order #{order.order_id} to {order.supplier}, {_lines(order.lines)} for "
+            f"{euros(order.total)}?\n\nIt stops counting as on order; it stays in the list "
+            "as cancelled."
+        )
+        if not confirm(self, title="Cancel the order?", text=question, action="Cancel order"):
             return
         error = operations.cancel_order(
             self._context, order_id=order.order_id, expected_version=order.version

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.services.recipes import RecipeRow, RecipeSpec
 from inventory_app.ui import operations, queries
@@ -31,6 +32,7 @@ from inventory_app.ui.models.recipe_model import (
     RecipeTableModel,
     yield_text,
 )
+from inventory_app.ui.read_only import read_only_reason
 from inventory_app.ui.styling import named
 
 ROW_HEIGHT = 30
@@ -167,6 +169,11 @@ class RecipesPage(QWidget):
     def new_recipe(self) -> None:
         self._edit(None, None, None)
 
+    def show_costs(self, visible: bool) -> None:
+        """Cost, pour cost % and margin are the owner's unless the bar shares them."""
+        for column in (RecipeColumn.COST, RecipeColumn.POUR_COST, RecipeColumn.MARGIN):
+            self.table.setColumnHidden(column, not visible)
+
     def edit_recipe(self) -> None:
         row = self.current_row()
         if row is None:
@@ -189,6 +196,8 @@ class RecipesPage(QWidget):
             save=lambda s: operations.save_recipe(
                 self._context, spec=s, recipe_id=recipe_id, expected_version=version
             ),
+            read_only=read_only_reason(self._context, Action.EDIT_RECIPES),
+            show_costs=self._context.sees_costs,
         )
         if saved is None:
             return

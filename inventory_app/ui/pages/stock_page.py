@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import Status
+from inventory_app.domain.permissions import Action
 from inventory_app.services.stock_view import Order, StockRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
@@ -17,6 +18,7 @@ from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
 from inventory_app.ui.pages.stock_widgets import StockToolbar, stock_table
+from inventory_app.ui.read_only import read_only_reason
 
 
 class StockPage(QWidget):
@@ -142,6 +144,8 @@ class StockPage(QWidget):
             spec=None,
             choices=choices,
             save=lambda spec: operations.save_item(self._context, spec=spec, expected_version=None),
+            read_only=read_only_reason(self._context, Action.EDIT_ITEMS),
+            show_costs=self._context.sees_costs,
         )
         if saved is not None:
             self._select_sku(saved.sku)
@@ -164,6 +168,8 @@ class StockPage(QWidget):
             save=lambda spec: operations.save_item(
                 self._context, spec=spec, expected_version=loaded.version
             ),
+            read_only=read_only_reason(self._context, Action.EDIT_ITEMS),
+            show_costs=self._context.sees_costs,
         )
         if saved is not None:
             self.status_message.emit(f"Saved {saved.sku}: {saved.name}")

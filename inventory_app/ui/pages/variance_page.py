@@ -60,6 +60,7 @@ class VariancePage(QWidget):
         self.picker.setMinimumWidth(260)
         self.title = named(QLabel(), "pageTitle")
         self.facts = {name: QLabel() for name in FACTS}
+        self.captions: dict[str, QLabel] = {}
         self.table = self._table()
         self.export_action = QAction(icon("import"), "&Export to Excel…", self)
         self.export_action.triggered.connect(lambda: self.export())
@@ -106,6 +107,7 @@ class VariancePage(QWidget):
         for n, name in enumerate(FACTS):
             caption = named(QLabel(name), "count")
             caption.setToolTip(FIGURE_MEANINGS[name])
+            self.captions[name] = caption
             grid.addWidget(caption, 0, n)
             value = self.facts[name]
             value.setToolTip(FIGURE_MEANINGS[name])
@@ -113,6 +115,13 @@ class VariancePage(QWidget):
             grid.addWidget(value, 1, n)
         grid.setColumnStretch(len(FACTS), 1)
         return grid
+
+    def show_costs(self, visible: bool) -> None:
+        """Money (values, losses, beverage cost) is the owner's unless the bar shares costs."""
+        self.table.setColumnHidden(VarianceColumn.VALUE, not visible)
+        for name in FACTS[1:]:
+            self.facts[name].setVisible(visible)
+            self.captions[name].setVisible(visible)
 
     # --- what the page shows ---------------------------------------------------------------
     def refresh(self) -> None:

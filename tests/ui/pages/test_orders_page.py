@@ -169,9 +169,10 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
 
 
 def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
-    page: OrdersPage, db: Database, tmp_path: Path, shown: list[str]
+    page: OrdersPage, db: Database, tmp_path: Path, shown: list[str], monkeypatch: Any
 ) -> None:
     """Sent as shown or not at all: lines someone added since never reach the supplier."""
+    monkeypatch.setattr("inventory_app.ui.pages.orders_page.confirm", lambda *_a, **_k: True)
     row = changed_elsewhere(page, db)
     page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
     page.cancel_selected()

@@ -1,0 +1,149 @@
+"""File > Settings > People: who works at the bar, their role and PIN (owner only).
+
+Each button is one service call in its own transaction (services/people.py), saved at
+once like the CLI's `user` commands; a bartender sees the list, read-only, with why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.permissions import Action, Role
+from inventory_app.services.people import UserRow
+from inventory_app.ui import operations, queries
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.person_dialog import PersonDialog
+from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
+from inventory_app.ui.styling import named
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+class PeopleModel(RowTableModel[UserRow]):
+    """Everyone, active or not, by name: their role, whether active, whether they have a PIN."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                RowColumn("Name", lambda u: u.name),
+                RowColumn("Role", lambda u: u.role.value),
+                RowColumn("Active", lambda u: _yes(u.active)),
+                RowColumn("PIN", lambda u: "set" if u.has_secret else "none: cannot sign in"),
+            ],
+            parent,
+        )
+
+
+class PeopleSection(QWidget):
+    """The list and its buttons: Add person, Set PIN, Disable / Enable."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = PeopleModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
+        self.why = named(QLabel(wordWrap=True), "readOnlyReason")
+        self.message = named(QLabel(wordWrap=True), "fieldError")
+        self.add_button = QPushButton("Add person…")
+        self.add_button.clicked.connect(self.add_person)
+        self.pin_button = QPushButton("Set PIN…")
+        self.pin_button.clicked.connect(self.set_pin)
+        self.active_button = QPushButton("Disable")
+        self.active_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.pin_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.why)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        self.owner = context.may(Action.MANAGE_USERS)
+        self.why.setText(
+            "Changes to people are saved at once."
+            if self.owner
+            else f"Only the owner manages people: you are signed in as {context.user}, "
+            "bartender. The list is shown read-only."
+        )
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        current = self.chosen()
+        chosen = select or (current.name if current is not None else None)
+        self.model.set_rows(queries.load_all_people(self._context.database))
+        names = [u.name for u in self.model.rows]
+        if chosen in names:
+            self.table.selectRow(names.index(chosen))
+        self._enable_buttons()
+
+    def chosen(self) -> UserRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _enable_buttons(self) -> None:
+        person = self.chosen()
+        self.add_button.setEnabled(self.owner)
+        self.pin_button.setEnabled(self.owner and person is not None)
+        self.pin_button.setText("Reset PIN…" if person and person.has_secret else "Set PIN…")
+        self.active_button.setEnabled(self.owner and person is not None)
+        self.active_button.setText("Enable" if person and not person.active else "Disable")
+
+    def add_person(self) -> None:
+        answer = PersonDialog.ask(self, title="Add a person", with_name=True)
+        if answer is None:
+            return
+        role = answer.role or Role.BARTENDER
+        self._done(
+            operations.add_person(self._context, name=answer.name, role=role, pin=answer.pin),
+            select=" ".join(answer.name.split()),
+            said=f"Added {answer.name.strip()} ({role.value}) with a PIN.",
+        )
+
+    def set_pin(self) -> None:
+        person = self.chosen()
+        if person is None:
+            return
+        answer = PersonDialog.ask(self, title=f"New PIN for {person.name}", with_name=False)
+        if answer is not None:
+            error = operations.set_person_pin(self._context, name=person.name, pin=answer.pin)
+            self._done(error, select=person.name, said=f"The PIN of {person.name} is set.")
+
+    def toggle_active(self) -> None:
+        person = self.chosen()
+        if person is None:
+            return
+        error = operations.set_person_active(
+            self._context, name=person.name, active=not person.active
+        )
+        now = "enabled" if not person.active else "disabled"
+        self._done(error, select=person.name, said=f"{person.name} is {now}.")
+
+    def _done(self, error: object, *, select: str, said: str) -> None:
+        if isinstance(error, InventoryError):
+            self.message.setObjectName("fieldError")
+            self.message.setText(f"Not saved: {error}")
+        else:
+            self.message.setObjectName("savedNote")
+            self.message.setText(said)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.refresh(select)
