@@ -13,6 +13,7 @@ from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import SignInError
 from inventory_app.services import people
 from inventory_app.services.demo_people import demo_pins
+from inventory_app.services.sign_in import sign_in
 
 
 @pytest.fixture
@@ -39,8 +40,8 @@ def test_the_demo_says_its_pins(demo: Database) -> None:
 
 
 def test_a_wrong_pin_is_no_change(demo: Database) -> None:
-    with pytest.raises(SignInError), demo.transaction() as s:
-        people.sign_in(s, "giulia", "0000")
+    with pytest.raises(SignInError):
+        sign_in(demo, "giulia", "0000")
     assert pins(demo) == [("giulia", "1111"), ("owner", "1234")]
 
 

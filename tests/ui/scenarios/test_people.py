@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Actor, Role
-from inventory_app.services import people
+from inventory_app.services import sign_in as sign_in_service
 from inventory_app.ui.dialogs.people_section import PeopleSection
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 from inventory_app.ui.main_window import MainWindow
@@ -63,8 +63,7 @@ def fill(qtbot: Any, *, pin: str, name: str = "", role: str = "") -> Callable[[Q
 
 
 def sign_in(db: Database, name: str, pin: str) -> Actor:
-    with db.transaction() as s:
-        return people.sign_in(s, name, pin)
+    return sign_in_service.sign_in(db, name, pin)
 
 
 def test_the_owner_adds_a_bartender_resets_a_pin_and_switches_people_off_and_on(
