@@ -75,6 +75,11 @@ class SignInDialog(QDialog):
         quit_action.triggered.connect(self.quit_requested.emit)
         self.addAction(quit_action)
         self._lay_out()
+        # A wrapped label asks for one line's height: give the demo's hint the lines it
+        # takes at the dialog's width, or the pad below it is squeezed and cut.
+        margins = self.layout().contentsMargins()
+        text_width = SIZE.width() - margins.left() - margins.right()
+        self.demo_hint.setMinimumHeight(self.demo_hint.heightForWidth(text_width))
         # Never smaller than the layout needs: at exactly SIZE the pad's bottom row was cut.
         self.setMinimumSize(SIZE.expandedTo(self.minimumSizeHint()))
         self._select(context.user)
