@@ -28,6 +28,7 @@ from inventory_app.ui.styling import named
 NAME_HEIGHT = 64  # rows a finger can hit
 NAME_POINTS = 15
 SIZE = QSize(760, 600)
+MARGIN = 24
 Name = Qt.ItemDataRole.UserRole
 
 
@@ -77,8 +78,7 @@ class SignInDialog(QDialog):
         self._lay_out()
         # A wrapped label asks for one line's height: give the demo's hint the lines it
         # takes at the dialog's width, or the pad below it is squeezed and cut.
-        margins = self.layout().contentsMargins()
-        text_width = SIZE.width() - margins.left() - margins.right()
+        text_width = SIZE.width() - 2 * MARGIN
         self.demo_hint.setMinimumHeight(self.demo_hint.heightForWidth(text_width))
         # Never smaller than the layout needs: at exactly SIZE the pad's bottom row was cut.
         self.setMinimumSize(SIZE.expandedTo(self.minimumSizeHint()))
@@ -100,7 +100,7 @@ class SignInDialog(QDialog):
         row.addWidget(self.people, 1)
         row.addLayout(pad_side)
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 24, 24, 24)
+        column.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         column.setSpacing(16)
         column.addWidget(self.demo_hint)
         column.addLayout(row, 1)
