@@ -41,6 +41,9 @@ class Searchable(Protocol):
     def focus_search(self) -> None: ...
 
 
+FIRST_SIZE = QSize(1366, 820)
+
+
 class MainWindow(QMainWindow):
     """The frame paints first; open(context) then builds the page on screen, the rest on show.
 
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
             sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
             self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
         self._clock = clock
-        self.resize(1366, 820)
+        self.resize(_first_size(self))
         if context is not None:
             self.open(context)
 
@@ -424,3 +427,14 @@ def _opening() -> QLabel:
     label.setObjectName("opening")
     label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
     return label
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1366×820, or the screen's free room where that is smaller (a 1280×800 laptop).
+
+    A window larger than its screen has its right-hand cards and buttons off the edge.
+    """
+    screen = window.screen()
+    if screen is None:
+        return FIRST_SIZE
+    return FIRST_SIZE.boundedTo(screen.availableGeometry().size())

@@ -48,10 +48,12 @@ def demo_db(demo_bar_template: Path, tmp_path: Path) -> Iterator[Database]:
 def open_main_window(qtbot: Any, demo_db: Database) -> Callable[..., MainWindow]:
     """Open the real main window on the demo bar as `user`, at `size` (width, height)."""
 
-    def open_as(user: str = DEMO_OWNER, size: tuple[int, int] = (1280, 800)) -> MainWindow:
+    def open_as(user: str = DEMO_OWNER, size: tuple[int, int] | None = (1280, 800)) -> MainWindow:
+        """`size=None` keeps the size the window gives itself."""
         window = build_main_window(demo_db, user=user)
         qtbot.addWidget(window)
-        window.resize(*size)
+        if size is not None:
+            window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window
