@@ -1,0 +1,64 @@
+"""Every `import` command refuses a bad file at once: exit 2, the file named, no traceback.
+
+Run as real processes on a copy of the demo bar. The unreadable case runs the process
+without the capabilities that let root read any file (tests/bad_files.py), so it holds
+when CI runs as root.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.bad_files import (
+    BAD_FILES,
+    IDS,
+    LIMITS,
+    BadFile,
+    child_without_read_override,
+    refusal,
+    require_unreadable,
+)
+from tests.cli.test_cli import DEMO_OWNER, TRACEBACK
+
+COMMANDS = {
+    "sales": ("import", "sales"),
+    "catalogue": ("import", "catalogue"),
+    "recipes": ("import", "recipes"),
+    "count": ("count", "import"),
+}
+
+
+def run_import(
+    url: str, folder: Path, command: tuple[str, ...], path: Path
+) -> subprocess.CompletedProcess[str]:
+    """As the demo owner, in a process that root's file-permission bypass does not reach."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    env.update(DEMO_OWNER)
+    return subprocess.run(
+        [sys.executable, "-m", "inventory_app", "--db", url, *command, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        env=env,
+        timeout=60,
+        check=False,
+        preexec_fn=child_without_read_override,
+    )
+
+
+@pytest.mark.parametrize("bad", BAD_FILES, ids=IDS)
+@pytest.mark.parametrize("kind", list(COMMANDS))
+def test_a_bad_file_exits_2_naming_it(kind: str, bad: BadFile, bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    path = bad.at(folder, f"{kind}.csv", LIMITS[kind])
+    if bad.name == "unreadable":
+        require_unreadable(path)
+    done = run_import(url, folder, COMMANDS[kind], path)
+    assert TRACEBACK not in done.stderr
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"inventory-app: error: {refusal(bad, path.name, LIMITS[kind])}\n"
