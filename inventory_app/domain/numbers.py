@@ -26,6 +26,7 @@ _GROUPED = {
     ",": re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?", re.ASCII),  # 1.234,56
 }
 _ALLOWED = frozenset("0123456789.,")
+_EXPONENT = re.compile(r"[0-9.,]+[eE][+-]?[0-9]+", re.ASCII)
 _GROUPS_HINT = (
     "a number has one decimal mark (. or ,), and a thousands separator only in groups of "
     "three beside it, as in 1.234,56 or 1,234.56"
@@ -83,8 +84,10 @@ class _Refused(Exception):
 
 def _digits(body: str, mark: DecimalMark | None) -> str:
     """The number as Decimal reads it ('1234.5'), or _Refused."""
-    if not body or not _ALLOWED.issuperset(body):
+    if not _ALLOWED.issuperset(body):
         raise _Refused(_odd_character(body))
+    if not any(ch.isdigit() for ch in body):
+        raise _Refused()
     plain = _PLAIN.fullmatch(body)
     if plain is not None and (plain[1] or plain[3]):
         return _plain(plain[1], plain[2], plain[3], mark)
@@ -120,18 +123,21 @@ def _ambiguity(whole: str, separator: str, fraction: str) -> str:
 
 
 def _odd_character(body: str) -> str:
-    """Why a character cannot be part of a number, for the first one that cannot."""
-    odd = next((ch for ch in body if ch not in _ALLOWED), "")
-    if odd == "_":
+    """Why a text that looks like a number is not one; blank when it does not look like one."""
+    other_digit = next((ch for ch in body if ch.isdigit() and ch not in _ALLOWED), "")
+    if other_digit:
+        name = unicodedata.name(other_digit, f"U+{ord(other_digit):04X}").lower()
+        return f"{other_digit!r} ({name}) is not one of the digits 0-9; type the number with 0-9"
+    if not any(ch.isdigit() for ch in body):
+        return ""
+    odd = set(body) - _ALLOWED
+    if odd == {"_"}:
         return "'_' is not read as a digit separator; write the digits alone, such as 1000"
-    if odd.isspace():
+    if all(ch.isspace() for ch in odd):
         return (
             "a space inside a number is not read (it may separate two numbers); "
             "write 1000 or 1234.56"
         )
-    if odd.isdigit() or unicodedata.category(odd or "a") == "Nd":
-        name = unicodedata.name(odd, f"U+{ord(odd):04X}").lower()
-        return f"{odd!r} ({name}) is not one of the digits 0-9; type the number with 0-9"
-    if odd in "eE" and any(ch.isdigit() for ch in body):
+    if _EXPONENT.fullmatch(body):
         return "write the number in full, without an exponent (1000, not 1E3)"
     return ""

@@ -45,9 +45,12 @@ def _parser_class() -> Any:
     class CachedValueParser(WorkSheetParser):
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
-            if cell["value"] is None and element.find(VALUE_TAG) is None:
+            if cell["value"] is None:
                 formula = element.find(FORMULA_TAG)
-                if formula is not None:
+                # An empty <v/> is no value (openpyxl writes one), except for a formula
+                # whose text result is empty (t="str"): that one computed a blank.
+                computed_blank = element.get("t") == "str" and element.find(VALUE_TAG) is not None
+                if formula is not None and not computed_blank:
                     cell["value"] = Uncomputed("=" + (formula.text or ""))
             return cell
 

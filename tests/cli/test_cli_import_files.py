@@ -62,3 +62,35 @@ def test_a_bad_file_exits_2_naming_it(kind: str, bad: BadFile, bar: tuple[str, P
     assert TRACEBACK not in done.stderr
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"inventory-app: error: {refusal(bad, path.name, LIMITS[kind])}\n"
+
+
+def test_a_count_sheet_with_a_quote_never_closed_exits_2(bar: tuple[str, Path]) -> None:
+    """It used to exit 0 with "0 items entered": the quote swallowed every row after it."""
+    url, folder = bar
+    path = folder / "count.csv"
+    path.write_text('SKU,Item,Full\nGIN-TANQ,"Tanqueray,2\nCAMP,Campari,1\n', encoding="utf-8")
+    done = run_import(url, folder, COMMANDS["count"], path)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(
+        'inventory-app: error: count.csv, row 2: a quote (") opened on this row is never closed'
+    )
+
+
+def test_a_count_sheet_formula_without_its_value_exits_2(bar: tuple[str, Path]) -> None:
+    """It used to count `=1+1` full bottles as none (the open tenths alone)."""
+    from openpyxl import Workbook
+
+    url, folder = bar
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["SKU", "Full", "Open tenths"])
+    sheet.append(["GIN-TANQ", "=1+1", 5])
+    book.save(folder / "count.xlsx")
+    done = run_import(url, folder, COMMANDS["count"], folder / "count.xlsx")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "inventory-app: error: count.xlsx, row 2, column 'Full': the cell holds the formula "
+        "=1+1 but no computed value; open the file in Excel or LibreOffice and save it, "
+        "or type the value\n"
+    )
