@@ -52,6 +52,11 @@ def shown(text: str) -> str:
     return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
 
 
+def is_whole_number(text: str) -> bool:
+    """Digits 0-9 only: str.isdigit() also says yes to '١٢', '５' and '²', and int() reads them."""
+    return text.isascii() and text.isdigit()
+
+
 def read_decimal(text: str, *, what: str, mark: DecimalMark | None = None) -> Decimal:
     """The one reading of `text` as a signed decimal, or InputError saying why there is none.
 

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.numbers import ExactNumberText, read_decimal
+from inventory_app.domain.numbers import ExactNumberText, is_whole_number, read_decimal
 from inventory_app.domain.units import parse_decimal, parse_quantity
+from inventory_app.services.settings import check_setting
 
 D = Decimal
 
@@ -179,3 +180,22 @@ def test_only_ascii_digits_signs_and_marks_are_ever_read(text: str) -> None:
         return
     assert re.fullmatch(r"[+-]?[0-9.,]+", text.strip())
     assert all(unicodedata.category(ch) != "Nd" or ch in "0123456789" for ch in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [("12", True), ("0", True), ("١٢", False), ("５", False), ("²", False), ("1_0", False),
+     ("-1", False), ("1.0", False), ("", False), (" 1", False)],
+)  # fmt: skip
+def test_a_whole_number_is_digits_0_to_9_only(text: str, whole: bool) -> None:
+    assert is_whole_number(text) is whole
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("shift_hours", "١٢"), ("oxidation_months", "５"), ("idle_lock_minutes", "²"),
+     ("backup_keep", "٣٠"), ("dash_ml", "1_0"), ("vat_rate_pct", "٢٢")],
+)  # fmt: skip
+def test_settings_refuse_digits_of_other_scripts(key: str, value: str) -> None:
+    with pytest.raises(InputError):
+        check_setting(key, value)
