@@ -68,15 +68,10 @@ def open_checked(path: Path, limit: FileLimit) -> BinaryIO:
         raise
 
 
-def check_file(path: Path, limit: FileLimit) -> None:
-    """Raise InputError unless `path` is a regular, readable, non-empty file under `limit`."""
-    open_checked(path, limit).close()
-
-
 def _check_kind(path: Path, info: os.stat_result, limit: FileLimit) -> None:
     kind = stat.S_IFMT(info.st_mode)
     if kind != stat.S_IFREG:
-        what = _NOT_A_FILE.get(kind, "not a regular file")
+        what = _NOT_A_FILE.get(kind, "a special file")
         raise InputError(f"{_target(path)}is {what}, not a file", file=_name(path))
     if info.st_size == 0:
         raise InputError("the file is empty (0 bytes)", file=_name(path))

@@ -131,4 +131,4 @@ def parse_transaction_id(text: str) -> str | None:
         raise InputError(
             f"expected a transaction id of at most {MAX_TRANSACTION_ID} characters, got {len(text)}"
         )
-    return text or None
+    return str(text) or None  # plain text, also from a workbook's number cell
