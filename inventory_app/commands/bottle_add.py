@@ -9,6 +9,7 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import format_money, parse_money
+from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.units import parse_decimal
 from inventory_app.services.bottle_view import bottle_rows
 from inventory_app.services.bottles import add_bottle
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _year(text: str) -> int:
-    if not text.strip().isdigit():
+    if not is_whole_number(text.strip()):
         raise InputError(f"expected a year such as 1998, got {text!r}")
     return int(text)
 

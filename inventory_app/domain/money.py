@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.numbers import ExactNumberText
 from inventory_app.domain.units import parse_decimal, shown
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
@@ -13,15 +14,11 @@ CENT = Decimal("0.01")
 
 
 def parse_money(text: str) -> Decimal:
-    """Accept '12.50', '12,50', '€12.50', '12,50 €' and '1.234,50'."""
+    """Accept '12.50', '12,50', '€12.50', '12,50 €' and '1.234,50' (domain/numbers.py)."""
     match = _CURRENCY.match(text)
     body = match.group(1) if match else text
-    if "," in body and "." in body:
-        # The later separator is the decimal one: '1.234,50' or '1,234.50'.
-        if body.rfind(",") > body.rfind("."):
-            body = body.replace(".", "").replace(",", ".")
-        else:
-            body = body.replace(",", "")
+    if isinstance(text, ExactNumberText):  # a workbook's number cell: no currency to strip
+        body = text
     value = parse_decimal(body, what="a price such as 12.50")
     if value < 0:
         raise InputError(f"expected a price of zero or more, got {shown(text)}")

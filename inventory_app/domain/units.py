@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.numbers import DecimalMark, read_decimal, shown
 
 
 class BaseUnit(StrEnum):
@@ -102,7 +103,8 @@ def to_base(
     )
 
 
-_QTY = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-zA-Z]*)\s*$")
+# The number's own rules are read_decimal's: this only splits sign, number and unit.
+_QTY = re.compile(r"^\s*([+-]?)\s*([0-9.,]+)\s*([a-zA-Z]*)\s*$", re.ASCII)
 
 
 # Every number a person or a file gives stays below a billion and is kept to a millionth:
@@ -113,18 +115,12 @@ DECIMALS = Decimal("0.000001")
 MAX_STOCK = Decimal(10) ** 12
 
 
-def parse_decimal(text: str, *, what: str = "a number") -> Decimal:
-    """Read a decimal written with a point or a comma; never via float."""
-    cleaned = text.strip().replace(" ", "")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InputError(f"expected {what}, got {shown(text)}") from None
-    if not value.is_finite():
-        raise InputError(f"expected {what}, got {shown(text)}")
-    return bounded(value, f"expected {what}, got {shown(text)}")
+def parse_decimal(text: str, *, what: str = "a number", mark: DecimalMark | None = None) -> Decimal:
+    """Read a number of a file or a field, by the one set of rules (domain/numbers.py).
+
+    ASCII digits with a decimal point or comma; never via float; kept to a millionth.
+    """
+    return bounded(read_decimal(text, what=what, mark=mark), f"expected {what}, got {shown(text)}")
 
 
 def bounded(value: Decimal, message: str) -> Decimal:
@@ -143,11 +139,6 @@ def check_stock(amount: Decimal, *, column: str | None = None) -> Decimal:
             column=column,
         )
     return amount
-
-
-def shown(text: str) -> str:
-    """A bad cell quoted in a message, cut short: a 1 MB cell must not make a 1 MB message."""
-    return repr(text) if len(text) <= 60 else repr(text[:57] + "...")
 
 
 def parse_quantity(text: str, default_unit: Unit | None = None) -> tuple[Decimal, Unit]:

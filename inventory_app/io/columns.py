@@ -128,5 +128,5 @@ def number(what: str) -> Callable[[str], Decimal]:
 
 
 def text(text: str) -> str:
-    """A cell taken as written."""
-    return text
+    """A cell taken as written, as plain text (a number cell's text loses its number mark)."""
+    return str(text)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
+from inventory_app.domain.numbers import ExactNumberText, NumberError, read_decimal, refusal
 from inventory_app.domain.recipes import Channel
+from inventory_app.domain.units import parse_decimal
 from inventory_app.domain.units import shown as _shown
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# ASCII: Python's \d matches any script's digits, and int() reads them ('٢٠٢٤' is 2024).
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$", re.ASCII)
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", re.ASCII)
 # A POS line of more drinks than this is a typo or a hostile file, not a sale.
 MAX_DRINKS = 10_000
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -24,7 +27,9 @@ _TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
 # An export repeats a few days, counts, prices and dining options on every line: the
 # parsers of those cells keep their answers (pure functions of the text, immutable
 # values; a bad cell raises and is not kept). Reading them was a third of an import.
+# Numbers are kept by type too: a workbook's number cell '1.234' is not the text '1.234'.
 _SEEN = 1024
+_AMOUNT = "an amount such as €8.00 or -€8.00"
 
 
 @lru_cache(maxsize=_SEEN)
@@ -64,26 +69,24 @@ def local_to_utc(day: date, clock: time) -> datetime:
     return datetime.combine(day, clock).astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
-@lru_cache(maxsize=_SEEN)
+@lru_cache(maxsize=_SEEN, typed=True)
 def parse_count(text: str, *, signed: bool = False) -> Decimal:
     """A whole number of drinks; POS exports write '1.0'. Signed: a refund may be negative."""
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    whole = value.is_finite() and value == value.to_integral_value()
-    if not whole or value == 0 or (value < 0 and not signed):
-        raise InputError(
-            f"expected a positive whole number of drinks such as 1, got {_shown(text)}"
-        )
+    what = "a positive whole number of drinks such as 1"
+    value = read_decimal(text, what=what)
+    if value != value.to_integral_value() or value == 0 or (value < 0 and not signed):
+        raise InputError(f"expected {what}, got {_shown(text)}")
     if abs(value) > MAX_DRINKS:
         raise InputError(f"expected at most {MAX_DRINKS} drinks on one line, got {_shown(text)}")
     return Decimal(int(value))
 
 
-@lru_cache(maxsize=_SEEN)
+@lru_cache(maxsize=_SEEN, typed=True)
 def parse_amount(text: str) -> Decimal:
     """Money with its sign as exports write it: '€8.00', '-€8.00', '€-8.00', '(€8.00)'."""
+    if isinstance(text, ExactNumberText):  # a workbook's number cell holds its own sign
+        value = parse_decimal(text, what=_AMOUNT)
+        return value
     body = text.strip()
     negative = body.startswith("(") and body.endswith(")")
     if negative:
@@ -93,9 +96,10 @@ def parse_amount(text: str) -> Decimal:
         body = body.replace("-", "")
     try:
         value = parse_money(body)
+    except NumberError as exc:
+        raise refusal(_AMOUNT, text, exc.reason) from None
     except InputError:
-        message = f"expected an amount such as €8.00 or -€8.00, got {_shown(text)}"
-        raise InputError(message) from None
+        raise refusal(_AMOUNT, text, "") from None
     return -value if negative else value
 
 
@@ -127,4 +131,4 @@ def parse_transaction_id(text: str) -> str | None:
         raise InputError(
             f"expected a transaction id of at most {MAX_TRANSACTION_ID} characters, got {len(text)}"
         )
-    return text or None
+    return str(text) or None  # plain text, also from a workbook's number cell

@@ -49,4 +49,4 @@ def read_when_and_item(
 def item_name(text: str) -> str:
     if not text:
         raise InputError("expected an item name (a recipe or POS name), got an empty cell")
-    return text
+    return str(text)  # plain text, also from a workbook's number cell

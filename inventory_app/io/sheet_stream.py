@@ -5,23 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, BinaryIO
 
 from inventory_app.domain.errors import InputError
+from inventory_app.io import xlsx_guard
+from inventory_app.io.file_check import MAX_SALES_BYTES, MB, FileLimit, open_checked
 from inventory_app.io.sheet_cells import MAX_CELL_CHARS, checked_cells
-from inventory_app.io.xlsx_guard import check_workbook_zip
+from inventory_app.io.workbook_rows import xlsx_records
 
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 # Limits on what one import reads, so a hostile file fails with a message, not memory.
 MAX_ROWS = 2_000_000  # a sales export: years of a busy take-away window
-MAX_COLUMNS = 256  # a workbook's columns past this are not read (Square exports ~30)
 MAX_LINE_CHARS = 4 * MAX_CELL_CHARS  # one physical CSV line
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -68,31 +68,47 @@ class SheetStream:
 
 
 @contextmanager
-def open_sheet_stream(path: Path, *, max_rows: int = MAX_ROWS) -> Iterator[SheetStream]:
+def open_sheet_stream(
+    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES
+) -> Iterator[SheetStream]:
     """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError."""
-    with open_sheet_records(path, max_rows=max_rows) as sheet:
+    with open_sheet_records(path, max_rows=max_rows, max_bytes=max_bytes) as sheet:
         records = checked_cells(sheet.file_name, _utf8_checked(sheet.file_name, sheet.records))
         header = sheet_header(sheet.file_name, records)
         yield SheetStream(sheet.file_name, header, data_rows(records), sheet.total, sheet.done)
 
 
 @contextmanager
-def open_sheet_records(path: Path, *, max_rows: int = MAX_ROWS) -> Iterator[SheetRecords]:
+def open_sheet_records(
+    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES
+) -> Iterator[SheetRecords]:
     """The one place a .csv or .xlsx file is opened and decoded; any failure is an InputError.
 
+    The file is first proven a regular, readable file of at most `max_bytes` (file_check).
     More than `max_rows` lines is an InputError too, raised when the reader gets there.
     """
     suffix = path.suffix.lower()
+    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
+        raise InputError(
+            f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
+        )
     with ExitStack() as stack:
+        binary = stack.enter_context(open_checked(path, sheet_limit(path, max_bytes)))
         if suffix in CSV_SUFFIXES:
-            records, done, total = _csv_records(path, stack)
-        elif suffix in XLSX_SUFFIXES:
-            records, done, total = _xlsx_records(path, stack, max_rows)
+            records, done, total = _csv_records(path.name, binary, stack)
         else:
-            raise InputError(
-                f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
-            )
+            records, done, total = xlsx_records(path.name, binary, stack, max_rows)
         yield SheetRecords(path.name, _row_capped(path.name, records, max_rows), total, done)
+
+
+def sheet_limit(path: Path, max_bytes: int) -> FileLimit:
+    """The size a sheet may have: a workbook is unpacked, so it has a lower limit than CSV."""
+    workbook_bytes = xlsx_guard.MAX_FILE_BYTES
+    if path.suffix.lower() in XLSX_SUFFIXES and workbook_bytes < max_bytes:
+        return FileLimit(
+            workbook_bytes, f"save it as CSV, which is read up to {max_bytes // MB} MB"
+        )
+    return FileLimit(max_bytes)
 
 
 def _row_capped(file_name: str, records: Iterator[Record], max_rows: int) -> Iterator[Record]:
@@ -150,22 +166,24 @@ def _utf8_checked(file_name: str, records: Iterator[Record]) -> Iterator[Record]
         yield number, cells
 
 
-def _csv_records(path: Path, stack: ExitStack) -> tuple[Iterator[Record], Callable[[], int], int]:
+def _csv_records(
+    file_name: str, binary: BinaryIO, stack: ExitStack
+) -> tuple[Iterator[Record], Callable[[], int], int]:
     try:
-        binary = stack.enter_context(path.open("rb"))
-        total = path.stat().st_size
-        start = binary.peek(2)[:2]
+        total = os.fstat(binary.fileno()).st_size
+        start = binary.read(2)
+        binary.seek(0)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=file_name) from None
     if start in _UTF16_BOMS:
         raise InputError(
-            "expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')", file=path.name
+            "expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')", file=file_name
         )
     # newline="" lets a quoted cell hold a line break and still count as one row.
     text = stack.enter_context(
         io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
     )
-    return _csv_lines(path.name, text), binary.tell, total
+    return _csv_lines(file_name, text), binary.tell, total
 
 
 def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
@@ -180,18 +198,33 @@ def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
             number += 1
         # Comma, or semicolon as European spreadsheets write, whichever the header uses more.
         delimiter = ";" if first.count(";") > first.count(",") else ","
+        # strict: a quote never closed is an error, not a cell that swallows the rest of the file.
         records = itertools.chain(
-            csv.reader([first], delimiter=delimiter), csv.reader(lines, delimiter=delimiter)
+            csv.reader([first], delimiter=delimiter, strict=True),
+            csv.reader(lines, delimiter=delimiter, strict=True),
         )
         for cells in records:
             yield number, tuple(map(str.strip, cells))
             number += 1
     except csv.Error as exc:
-        if "field larger than field limit" in str(exc):
-            message = f"a cell holds at most {MAX_CELL_CHARS} characters"
-        else:
-            message = f"cannot read the line as CSV: {exc}"
-        raise InputError(message, file=file_name, row=number) from None
+        raise InputError(_csv_problem(str(exc)), file=file_name, row=number) from None
+
+
+def _csv_problem(error: str) -> str:
+    """What the csv module's complaint means to the person who wrote the file."""
+    if "field larger than field limit" in error:
+        return f"a cell holds at most {MAX_CELL_CHARS} characters"
+    if "unexpected end of data" in error:
+        return (
+            'a quote (") opened on this row is never closed, so the rest of the file would be '
+            'one cell; close it, or write a quote inside a cell as two ("")'
+        )
+    if "expected after" in error:
+        return (
+            "a quoted cell goes on after its closing quote; quote the whole cell, "
+            'and write a quote inside it as two ("")'
+        )
+    return f"cannot read the line as CSV: {error}"
 
 
 def _bounded_lines(file_name: str, text: IO[str], row: Callable[[], int]) -> Iterator[str]:
@@ -204,79 +237,3 @@ def _bounded_lines(file_name: str, text: IO[str], row: Callable[[], int]) -> Ite
                 row=max(row(), 1),
             )
         yield line
-
-
-def _xlsx_records(
-    path: Path, stack: ExitStack, max_rows: int
-) -> tuple[Iterator[Record], Callable[[], int], int]:
-    from openpyxl import load_workbook  # costly import: only when a workbook is read
-
-    check_workbook_zip(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError("cannot read the file as an .xlsx workbook", file=path.name) from None
-    stack.callback(workbook.close)
-    if not workbook.worksheets:
-        raise InputError("the workbook has no worksheet", file=path.name)
-    sheet = workbook.worksheets[0]
-    declared = int(sheet.max_row or 0)
-    if declared > max_rows:
-        raise InputError(
-            f"the sheet declares {declared} rows; at most {max_rows} are read", file=path.name
-        )
-    width = min(int(sheet.max_column or MAX_COLUMNS), MAX_COLUMNS)
-    # A declared size is a claim, not data: read the rows that are there, no padding to it.
-    sheet.reset_dimensions()
-    counter = _Counter()
-    rows = sheet.iter_rows(values_only=True, max_col=width)
-    return _xlsx_lines(path.name, rows, counter), counter.value, declared
-
-
-class _Counter:
-    """Rows read so far: a workbook's progress."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def value(self) -> int:
-        return self.count
-
-
-def _xlsx_lines(
-    file_name: str, rows: Iterator[tuple[Any, ...]], counter: _Counter
-) -> Iterator[Record]:
-    try:
-        for number, values in enumerate(rows, start=1):
-            counter.count = number
-            yield number, tuple(cell_text(v).strip() for v in values)
-    # A sheet's XML is parsed as it is read: a broken part, a bad CRC or an XML entity
-    # (refused by defusedxml) surfaces here, in any of the many kinds openpyxl raises.
-    except Exception as exc:
-        raise InputError(
-            f"cannot read the workbook's sheet ({type(exc).__name__})",
-            file=file_name,
-            row=counter.count + 1,
-        ) from None
-
-
-def cell_text(value: object) -> str:
-    """A spreadsheet cell as the text a person typed: 12.5 stays '12.5', 6.0 becomes '6'."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        # repr is the shortest text that round-trips; Decimal then drops any exponent.
-        return format(Decimal(repr(value)), "f")
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    return str(value)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from inventory_app.io.file_check import MAX_TABLE_BYTES, open_checked
 from inventory_app.io.sheet_cells import checked_cells
 from inventory_app.io.sheet_stream import (
     SheetRow,
@@ -14,6 +15,7 @@ from inventory_app.io.sheet_stream import (
     data_rows,
     open_sheet_records,
     sheet_header,
+    sheet_limit,
 )
 
 # A catalogue, recipe book or count sheet is read whole: far more rows than a bar has items.
@@ -29,9 +31,11 @@ class Sheet:
     rows: tuple[SheetRow, ...]
 
 
-def read_sheet(path: Path, *, max_rows: int = MAX_TABLE_ROWS) -> Sheet:
+def read_sheet(
+    path: Path, *, max_rows: int = MAX_TABLE_ROWS, max_bytes: int = MAX_TABLE_BYTES
+) -> Sheet:
     """Read the first sheet of a .csv or .xlsx file; any failure is an InputError."""
-    with open_sheet_records(path, max_rows=max_rows) as sheet:
+    with open_sheet_records(path, max_rows=max_rows, max_bytes=max_bytes) as sheet:
         records = list(sheet.records)
     for _, cells in records:
         check_utf8(cells, path.name)  # the whole file is checked first, so no row is named
@@ -40,10 +44,13 @@ def read_sheet(path: Path, *, max_rows: int = MAX_TABLE_ROWS) -> Sheet:
     return Sheet(path.name, tuple(h.lower() for h in header), tuple(data_rows(lines)))
 
 
-def file_sha256(path: Path) -> str:
-    """The file's fingerprint, so a re-import of the same bytes is recognisable."""
+def file_sha256(path: Path, *, max_bytes: int = MAX_TABLE_BYTES) -> str:
+    """The file's fingerprint, so a re-import of the same bytes is recognisable.
+
+    The file is checked first (file_check): a link to /dev/zero is refused, not hashed forever.
+    """
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open_checked(path, sheet_limit(path, max_bytes)) as handle:
         for block in iter(lambda: handle.read(1 << 16), b""):
             digest.update(block)
     return digest.hexdigest()

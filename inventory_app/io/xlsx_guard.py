@@ -11,7 +11,7 @@ defusedxml, which openpyxl uses when it is installed.
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
+from typing import BinaryIO
 
 from inventory_app.domain.errors import InputError
 
@@ -26,24 +26,18 @@ MAX_PARTS = 10_000
 _REFUSED = "refused as a possible zip bomb"
 
 
-def check_workbook_zip(path: Path) -> None:
-    """Raise InputError if the file is too large, not a zip, or would unpack too far."""
+def check_workbook_zip(handle: BinaryIO, file_name: str) -> None:
+    """Raise InputError if the open file is not a zip, or would unpack too far.
+
+    Its size on disk (MAX_FILE_BYTES) was checked when it was opened (sheet_stream.sheet_limit).
+    """
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            f"the workbook is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB is read "
-            "(save it as CSV, which has no limit)",
-            file=path.name,
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             parts = archive.infolist()
+        handle.seek(0)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise InputError("cannot read the file as an .xlsx workbook", file=path.name) from None
-    _check_parts(path.name, parts)
+        raise InputError("cannot read the file as an .xlsx workbook", file=file_name) from None
+    _check_parts(file_name, parts)
 
 
 def _check_parts(file_name: str, parts: list[zipfile.ZipInfo]) -> None:

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Bottle, Item
 from inventory_app.domain.bottle_states import Opening
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.numbers import is_whole_number
 from inventory_app.services.catalogue import find_item
 
 # "#12" and "bottle:12" always mean a bottle id; a bare number only when no SKU matches.
-_BOTTLE_ID = re.compile(r"^(?:#|bottle:)\s*(\d+)$", re.IGNORECASE)
+_BOTTLE_ID = re.compile(r"^(?:#|bottle:)\s*(\d+)$", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _by_code(session: Session, code: str) -> Target:
     try:
         return Target(find_item(session, code), None)
     except NotFoundError:
-        if code.isdigit() and len(code) < 8:  # short numbers are ids, long ones barcodes
+        if is_whole_number(code) and len(code) < 8:  # short numbers are ids, long ones barcodes
             return _bottle_target(session, int(code))
         raise NotFoundError(f"no item or bottle with barcode, SKU or id {code!r}") from None
 

@@ -28,6 +28,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import SaleKind, name_key
+from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.import_progress import ImportCancelled, Progress, Ticker
@@ -189,7 +190,7 @@ def _write(
     ticker: Ticker,
 ) -> SalesImportSummary:  # fmt: skip
     """One import record, then the lines chunk by chunk; bad lines raise once all are read."""
-    digest = file_sha256(path)
+    digest = file_sha256(path, max_bytes=MAX_SALES_BYTES)  # checks the file before hashing it
     record = ImportRecord(kind=IMPORT_KIND, filename=path.name, sha256=digest, author=author)
     tally = _Tally()
     with open_sales(path, fmt) as stream:

@@ -13,6 +13,7 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Setting
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
@@ -62,22 +63,22 @@ def _container_style(key: str, value: str) -> None:
 
 
 def _months(key: str, value: str) -> None:
-    if not value.isdigit() or int(value) < 1:
+    if not is_whole_number(value) or int(value) < 1:
         raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
 
 
 def _backups(key: str, value: str) -> None:
-    if not value.isdigit() or not 1 <= int(value) <= 999:
+    if not is_whole_number(value) or not 1 <= int(value) <= 999:
         raise InputError(f"{key} is a whole number of backups from 1 to 999, got {value!r}")
 
 
 def _hours(key: str, value: str) -> None:
-    if not value.isdigit() or not 1 <= int(value) <= 72:
+    if not is_whole_number(value) or not 1 <= int(value) <= 72:
         raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
 
 
 def _minutes(key: str, value: str) -> None:
-    if not value.isdigit() or not 0 <= int(value) <= 240:
+    if not is_whole_number(value) or not 0 <= int(value) <= 240:
         raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
 
 

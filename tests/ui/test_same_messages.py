@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from inventory_app import cli
 from inventory_app.db.engine import Database
+from inventory_app.db.models import Item
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.services.catalogue_import import import_catalogue
 from inventory_app.services.count_import import import_count_sheet
@@ -29,6 +31,8 @@ from tests.ui.conftest import Bar
 from tests.ui.test_history_and_adjust import adjust_dialog
 
 BAD_NUMBERS = ["big", "1e30", "NaN", "-inf", "1,2,3", "€ x", "=1+1", "x" * 100]
+# What Python's Decimal used to read (as 10, 12, 5, 1 and 1000) and the number rules refuse.
+BAD_NUMBERS += ["1_0", "١٢", "５", "1,000", "1 000"]
 
 
 def file_message(error: ImportErrors) -> str:
@@ -50,6 +54,9 @@ def cli_message(capsys: pytest.CaptureFixture[str], db: Database, *args: str) ->
         ("size", "0"),
         ("cost", "-3"),
         ("cost", "€ twelve"),
+        ("cost", "1,000"),
+        ("cost", "€ 1_0"),
+        ("cost", "١٢,٥٠"),
         ("par", "lots"),
         ("par", "-1"),
         ("pack_size", "1.5"),
@@ -82,6 +89,40 @@ def test_an_item_field_says_what_the_catalogue_import_says(
     with pytest.raises(ImportErrors) as caught, db.transaction() as session:
         import_catalogue(session, source, author=AUTHOR)
     assert dialog.form.error_text(field) == file_message(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "cost"),
+    [
+        ("12,50", "12.5"),
+        ("12.50", "12.5"),
+        ("€ 8,00", "8"),
+        ("1.234,50", "1234.5"),
+        ("1,234.50", "1234.5"),
+        ("0,125", "0.125"),
+    ],
+)
+def test_an_item_price_reads_as_the_catalogue_import_reads_it(
+    qtbot: Any, context: AppContext, db: Database, tmp_path: Path, text: str, cost: str
+) -> None:
+    dialog = ItemDialog(
+        None,
+        spec=None,
+        choices=queries.load_choices(context.database),
+        save=lambda spec: operations.save_item(context, spec=spec, expected_version=None),
+    )
+    qtbot.addWidget(dialog)
+    for name, value in {"sku": "NEW-1", "name": "New", "cost": text}.items():
+        dialog.form.edit(name).setText(value)
+    spec, problems = dialog.form.read()
+    source = tmp_path / "catalogue.csv"
+    source.write_text(f'sku,name,cost\nNEW-2,New,"{text}"\n', encoding="utf-8")
+    with db.transaction() as session:
+        import_catalogue(session, source, author=AUTHOR)
+    with db.reading() as session:
+        imported = session.scalars(select(Item.cost).where(Item.sku == "NEW-2")).one()
+    assert (problems, spec.cost) == ({}, Decimal(cost))
+    assert imported == Decimal(cost)
 
 
 @pytest.mark.parametrize("text", [*BAD_NUMBERS, "12 bottles", "1e999999"])
