@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError
 
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
-from inventory_app.db.engine import default_url, sqlite_path
+from inventory_app.db.engine import Database, default_url, sqlite_path
 from inventory_app.db.file_checks import (
     DamagedDatabase,
     FileCheck,
@@ -23,6 +23,7 @@ from inventory_app.db.file_checks import (
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InputError
 from inventory_app.services.backups import daily_backup_of
+from inventory_app.services.ledger_check import LedgerOutOfStep, find_mismatches
 
 PROG = "inventory-app"
 
@@ -45,11 +46,13 @@ def choose_database(
     *,
     user: str,
     problems: Callable[[Path], list[str]] = file_problems,
+    check_ledger: bool = True,
 ) -> Context:
     """Check, open (creating and migrating as needed) and back up the chosen database.
 
     A damaged SQLite file is refused before anything writes to it, naming the backup to
-    restore; the first open of a day backs the file up.
+    restore; the first open of a day backs the file up. Kept totals that disagree with
+    the ledger refuse every write (`check_ledger`; the `check` command looks itself).
     """
     url = chosen_url(option, env)
     path = sqlite_path(url)
@@ -57,6 +60,8 @@ def choose_database(
     if path is not None and not created:
         refuse_damaged(path, option, problems)
     database = open_database(url)
+    if check_ledger:
+        refuse_writes_out_of_step(database)
     if not created:
         _daily_backup(url)
     return Context(database=database, user=user, created=created, default_db=not (option or env))
@@ -102,6 +107,27 @@ def refuse_damaged(
         return
     good = newest_good_backup(path)
     raise DamagedDatabase(path, problems, good, restore_advice(good, option))
+
+
+def ledger_verdict(database: Database) -> LedgerOutOfStep | None:
+    """Kept totals against the ledger (services/ledger_check.py): the refusal, or None."""
+    with database.reading() as session:
+        mismatches = find_mismatches(session)
+    return LedgerOutOfStep(mismatches) if mismatches else None
+
+
+def refuse_writes_out_of_step(database: Database) -> None:
+    """Reads go on; every write raises the refusal naming the items, until they are rebuilt."""
+    verdict = ledger_verdict(database)
+    if verdict is None:
+        return
+    before = database.before_write
+
+    def refuse() -> None:
+        before()
+        raise LedgerOutOfStep(verdict.mismatches)
+
+    database.before_write = refuse
 
 
 def restore_advice(good: BackupFile | None, option: str | None) -> str:

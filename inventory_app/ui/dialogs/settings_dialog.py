@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.db.engine import SYNCHRONOUS_MODES
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.settings import all_settings, check_setting
@@ -41,6 +42,16 @@ PEOPLE = (
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
 )
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
+DURABILITY = (
+    (
+        "synchronous",
+        "Wait for the disk at every save (full: a power cut loses nothing; normal: faster, "
+        "a power cut may lose the last few saves; from the next start)",
+        "",
+    ),
+)
+# Fields chosen from a list: key -> the values offered.
+CHOICES = {"default_channel": tuple(c.value for c in Channel), "synchronous": SYNCHRONOUS_MODES}
 
 
 class SettingsDialog(QDialog):
@@ -67,6 +78,7 @@ class SettingsDialog(QDialog):
         assert isinstance(keep_layout, QFormLayout)
         keep_layout.addRow(self.backups)
         layout.addWidget(keep_box)
+        layout.addWidget(self._group("Durability", DURABILITY))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,10 +113,10 @@ class SettingsDialog(QDialog):
         return box
 
     def _field(self, key: str, placeholder: str) -> QLineEdit | QComboBox:
-        if key == "default_channel":
+        if key in CHOICES:
             combo = QComboBox()
             combo.setObjectName(key)
-            combo.addItems([c.value for c in Channel])
+            combo.addItems(list(CHOICES[key]))
             return combo
         edit = QLineEdit(placeholderText=placeholder)
         edit.setObjectName(key)
