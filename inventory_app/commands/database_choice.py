@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError
 
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
-from inventory_app.db.engine import Database, default_url, sqlite_path
+from inventory_app.db.engine import default_url, sqlite_path
 from inventory_app.db.file_checks import (
     DamagedDatabase,
     FileCheck,
@@ -23,7 +23,7 @@ from inventory_app.db.file_checks import (
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InputError
 from inventory_app.services.backups import daily_backup_of
-from inventory_app.services.ledger_check import LedgerOutOfStep, find_mismatches
+from inventory_app.services.ledger_guard import LedgerGuard
 
 PROG = "inventory-app"
 
@@ -60,11 +60,13 @@ def choose_database(
     if path is not None and not created:
         refuse_damaged(path, option, problems)
     database = open_database(url)
-    if check_ledger:
-        refuse_writes_out_of_step(database)
+    ledger = LedgerGuard(database, background=False) if check_ledger else None
     if not created:
         _daily_backup(url)
-    return Context(database=database, user=user, created=created, default_db=not (option or env))
+    return Context(
+        database=database, user=user, created=created, default_db=not (option or env),
+        ledger=ledger,
+    )  # fmt: skip
 
 
 def open_while_checking(
@@ -94,7 +96,12 @@ def open_while_checking(
         if check is not None:
             check.require_sound()  # the damage, if that is why it would not open
         raise
-    context = Context(database=database, user=user, created=created, default_db=not (option or env))
+    # Kept totals against the ledger, on a thread of its own once the file has passed.
+    ledger = LedgerGuard(database, background=True, first=check.damage if check else lambda: None)
+    context = Context(
+        database=database, user=user, created=created, default_db=not (option or env),
+        ledger=ledger,
+    )  # fmt: skip
     return context, check
 
 
@@ -107,27 +114,6 @@ def refuse_damaged(
         return
     good = newest_good_backup(path)
     raise DamagedDatabase(path, problems, good, restore_advice(good, option))
-
-
-def ledger_verdict(database: Database) -> LedgerOutOfStep | None:
-    """Kept totals against the ledger (services/ledger_check.py): the refusal, or None."""
-    with database.reading() as session:
-        mismatches = find_mismatches(session)
-    return LedgerOutOfStep(mismatches) if mismatches else None
-
-
-def refuse_writes_out_of_step(database: Database) -> None:
-    """Reads go on; every write raises the refusal naming the items, until they are rebuilt."""
-    verdict = ledger_verdict(database)
-    if verdict is None:
-        return
-    before = database.before_write
-
-    def refuse() -> None:
-        before()
-        raise LedgerOutOfStep(verdict.mismatches)
-
-    database.before_write = refuse
 
 
 def restore_advice(good: BackupFile | None, option: str | None) -> str:
