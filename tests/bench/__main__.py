@@ -16,6 +16,7 @@ from tests.bench.harness import Result, report
 SCENARIOS = (
     "selling",
     "sales_import",
+    "catalogue_import",
     "stock_view",
     "reorder_workbook",
     "startup",
