@@ -20,6 +20,7 @@ SCENARIOS = (
     "stock_view",
     "reorder_workbook",
     "startup",
+    "ledger_check",
     "counting",
     "history",
 )
