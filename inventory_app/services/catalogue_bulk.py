@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -34,6 +35,8 @@ _PLAIN = (
     "name", "category", "kind", "unit", "size", "supplier_code", "pack_size", "cost", "par",
     "reorder_at", "tare_g", "full_g", "density", "shelf_life_days", "tracking", "notes",
 )  # fmt: skip
+_PLAIN_OF = attrgetter(*_PLAIN)
+_ENUMS = ("kind", "unit", "tracking")  # stored as their text
 # On the driver path (db/driver_sql.py): the values still go through each column's type.
 # The columns' Python defaults are not applied there, so every key is given.
 _ITEM_KEYS = (*_PLAIN, "sku", "supplier_id", "location_id", "active", "version")
@@ -174,9 +177,10 @@ class NewItems:
     def _insert_items(self, chunk: list[NewItem]) -> list[int]:
         """The chunk's items, then their ids read back by SKU (unique) in one query."""
         connection = self._session.connection()
-        columns: dict[str, list[Any]] = {
-            name: [_value(getattr(new.spec, name)) for new in chunk] for name in _PLAIN
-        }
+        values = zip(*map(_PLAIN_OF, (new.spec for new in chunk)), strict=True)
+        columns: dict[str, list[Any]] = dict(zip(_PLAIN, map(list, values), strict=True))
+        for name in _ENUMS:
+            columns[name] = [_value(v) for v in columns[name]]
         columns["sku"] = skus = [new.spec.sku for new in chunk]
         columns["supplier_id"] = [self._suppliers.id_of(new.spec.supplier or "") for new in chunk]
         columns["location_id"] = [self._locations.id_of(new.spec.location or "") for new in chunk]
