@@ -42,13 +42,10 @@ PEOPLE = (
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
 )
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
-DURABILITY = (
-    (
-        "synchronous",
-        "Wait for the disk at every save (full: a power cut loses nothing; normal: faster, "
-        "a power cut may lose the last few saves; from the next start)",
-        "",
-    ),
+DURABILITY = (("synchronous", "Wait for the disk at every save", ""),)
+DURABILITY_NOTE = (
+    "full: a power cut loses no saved sale. normal (faster): a power cut may lose the last "
+    "few seconds of saves, never the file. Takes effect at the next start."
 )
 # Fields chosen from a list: key -> the values offered.
 CHOICES = {"default_channel": tuple(c.value for c in Channel), "synchronous": SYNCHRONOUS_MODES}
@@ -78,7 +75,11 @@ class SettingsDialog(QDialog):
         assert isinstance(keep_layout, QFormLayout)
         keep_layout.addRow(self.backups)
         layout.addWidget(keep_box)
-        layout.addWidget(self._group("Durability", DURABILITY))
+        durability = self._group("Durability", DURABILITY)
+        durability_layout = durability.layout()
+        assert isinstance(durability_layout, QFormLayout)
+        durability_layout.addRow(QLabel(DURABILITY_NOTE, wordWrap=True))
+        layout.addWidget(durability)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
