@@ -65,6 +65,8 @@ class LedgerGuard:
         try:
             if not self._first():
                 self._verdict = self._compare()
+        except Exception as error:  # fail closed, whatever failed
+            self._verdict = _failed(error)
         finally:
             self._finished.set()
 
@@ -73,10 +75,7 @@ class LedgerGuard:
             with self._database.reading() as session:
                 mismatches = find_mismatches(session)
         except Exception as error:  # fail closed: no write until a comparison has run
-            return LedgerCheckFailed(
-                f"the start-up comparison of stock with the ledger could not run ({error}); "
-                "nothing is written until it has"
-            )
+            return _failed(error)
         return LedgerOutOfStep(mismatches) if mismatches else None
 
     @property
@@ -120,3 +119,10 @@ class LedgerGuard:
         with self._lock:
             self._verdict = self._compare()
         return rebuilt
+
+
+def _failed(error: Exception) -> LedgerCheckFailed:
+    return LedgerCheckFailed(
+        f"the start-up comparison of stock with the ledger could not run ({error}); "
+        "nothing is written until it has"
+    )
