@@ -54,8 +54,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA busy_timeout=0")  # the setting is read without waiting for a lock
     cursor.execute(f"PRAGMA synchronous={_synchronous(cursor)}")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -63,7 +64,8 @@ def _synchronous(cursor: Any) -> str:
     """The bar's chosen mode, read from its settings table at every new connection.
 
     A file without the table (a new one, before its migration) has the default; a
-    setting that cannot be read at all gets FULL, so durability never weakens silently.
+    setting that cannot be read at once (a lock another process holds, a damaged page)
+    gets FULL, so durability never weakens silently and opening never waits here.
     """
     try:
         found = cursor.execute(
