@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from inventory_app.commands.gui import start_window
@@ -37,11 +37,15 @@ def _keep_the_test_application(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> No
 
 @pytest.fixture(autouse=True)
 def _no_screen_left_over(qapp: Any) -> Iterator[None]:
-    """The start opens the sign-in screen and our dialog: neither outlives its test."""
+    """The start opens its window, the sign-in screen and our dialog: none outlives its test
+    (a later test looking for "the" main window would find this one)."""
     yield
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.hide()
+        if isinstance(widget, MainWindow | QDialog):
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
