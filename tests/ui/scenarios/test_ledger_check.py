@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -113,12 +113,7 @@ def test_the_start_names_the_item_refuses_writes_and_the_owner_rebuilds(
                 seen["writes"] = True  # the door is open again
             QApplication.exit(0)  # quit() would ask the sign-in screen, which stays
 
-    timer = QTimer()
-    timer.timeout.connect(look)
-    timer.start(10)
-    QTimer.singleShot(GIVE_UP_MS, lambda: QApplication.exit(1))  # no dialog: the test fails
-    assert start_window(f"sqlite:///{drifted_bar}", None, user="owner") == 0
-    timer.stop()
+    assert _start_watching(look, drifted_bar) == 0
 
     assert f"{NAME} ({SKU}): kept {_ml(kept)}, ledger {_ml(ledger)}" in seen["text"]
     assert f"disagrees with the ledger for {NAME}" in seen["refused"]
@@ -150,14 +145,28 @@ def test_not_now_changes_nothing_and_writes_stay_refused(drifted_bar: Path, qtbo
             refused.append(str(error))
         QApplication.exit(0)
 
+    assert _start_watching(look, drifted_bar) == 0
+    assert refused and "check --repair" in refused[0]
+    assert _kept_and_ledger(drifted_bar) == before
+
+
+def _start_watching(look: Callable[[], None], bar: Path) -> int:
+    """The real start, `look` every 10 ms; without an answer in 20 s the start exits 1.
+
+    Both timers stop with the start: one left running would end a later test's loop.
+    """
     timer = QTimer()
     timer.timeout.connect(look)
     timer.start(10)
-    QTimer.singleShot(GIVE_UP_MS, lambda: QApplication.exit(1))  # no dialog: the test fails
-    assert start_window(f"sqlite:///{drifted_bar}", None, user="owner") == 0
-    timer.stop()
-    assert refused and "check --repair" in refused[0]
-    assert _kept_and_ledger(drifted_bar) == before
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: QApplication.exit(1))
+    give_up.start(GIVE_UP_MS)
+    try:
+        return start_window(f"sqlite:///{bar}", None, user="owner")
+    finally:
+        timer.stop()
+        give_up.stop()
 
 
 def _ml(units: int) -> str:
