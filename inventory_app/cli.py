@@ -41,6 +41,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "user",
     "undo",
     "settings",
+    "check",
 )
 
 
@@ -103,7 +104,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return int(args.file_handler(args, chosen_url(args.db, os.environ.get(DB_ENV))))
     if getattr(args, "standalone", None):  # opens its own databases (transfer)
         return int(args.standalone(args))
-    ctx = choose_database(args.db, os.environ.get(DB_ENV), user=fallback)
+    own_check = getattr(args, "checks_ledger", False)  # `check` compares and repairs itself
+    ctx = choose_database(
+        args.db, os.environ.get(DB_ENV), user=fallback, check_ledger=not own_check
+    )
     try:
         ctx = replace(ctx, user=acting_user(ctx.database, named, env=os.environ))
         return int(args.handler(args, ctx))

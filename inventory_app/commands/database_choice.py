@@ -23,6 +23,7 @@ from inventory_app.db.file_checks import (
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InputError
 from inventory_app.services.backups import daily_backup_of
+from inventory_app.services.ledger_guard import LedgerGuard
 
 PROG = "inventory-app"
 
@@ -45,11 +46,13 @@ def choose_database(
     *,
     user: str,
     problems: Callable[[Path], list[str]] = file_problems,
+    check_ledger: bool = True,
 ) -> Context:
     """Check, open (creating and migrating as needed) and back up the chosen database.
 
     A damaged SQLite file is refused before anything writes to it, naming the backup to
-    restore; the first open of a day backs the file up.
+    restore; the first open of a day backs the file up. Kept totals that disagree with
+    the ledger refuse every write (`check_ledger`; the `check` command looks itself).
     """
     url = chosen_url(option, env)
     path = sqlite_path(url)
@@ -57,9 +60,13 @@ def choose_database(
     if path is not None and not created:
         refuse_damaged(path, option, problems)
     database = open_database(url)
+    ledger = LedgerGuard(database, background=False) if check_ledger else None
     if not created:
         _daily_backup(url)
-    return Context(database=database, user=user, created=created, default_db=not (option or env))
+    return Context(
+        database=database, user=user, created=created, default_db=not (option or env),
+        ledger=ledger,
+    )  # fmt: skip
 
 
 def open_while_checking(
@@ -89,7 +96,12 @@ def open_while_checking(
         if check is not None:
             check.require_sound()  # the damage, if that is why it would not open
         raise
-    context = Context(database=database, user=user, created=created, default_db=not (option or env))
+    # Kept totals against the ledger, on a thread of its own once the file has passed.
+    ledger = LedgerGuard(database, background=True, first=check.damage if check else lambda: None)
+    context = Context(
+        database=database, user=user, created=created, default_db=not (option or env),
+        ledger=ledger,
+    )  # fmt: skip
     return context, check
 
 

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from inventory_app.commands.context import Context
     from inventory_app.db.engine import Database
     from inventory_app.db.file_checks import DamagedDatabase, FileCheck
+    from inventory_app.services.ledger_guard import LedgerGuard
 
-# The open database, who starts at the window, and the file's check still running (if any).
-Opened = tuple["Database", str, "FileCheck | None"]
+# The open database, who starts at the window, the file's check still running (if any),
+# and the comparison of kept totals with the ledger.
+Opened = tuple["Database", str, "FileCheck | None", "LedgerGuard | None"]
 
 
 def start_window(option: str | None, env: str | None, *, user: str) -> int:
@@ -30,7 +32,7 @@ def start_window(option: str | None, env: str | None, *, user: str) -> int:
             return None
         opened.append(found)
         ctx, check = found
-        return ctx.database, ctx.user, check
+        return ctx.database, ctx.user, check, ctx.ledger
 
     try:
         return run_gui(open_bar)

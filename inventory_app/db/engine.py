@@ -40,6 +40,13 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+# The bar's durability setting (services/settings.py checks it; README: Reliability).
+# NORMAL in WAL mode may lose the last commits on a power cut, never the file; FULL
+# syncs the WAL at every commit and loses none.
+SYNCHRONOUS_SETTING = "synchronous"
+SYNCHRONOUS_MODES = ("normal", "full")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Python's sqlite3 opens implicit transactions lazily; we issue BEGIN ourselves
     # (see _sqlite_begin) so that a write transaction takes its lock up front.
@@ -47,9 +54,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=0")  # the setting is read without waiting for a lock
+    cursor.execute(f"PRAGMA synchronous={_synchronous(cursor)}")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _synchronous(cursor: Any) -> str:
+    """The bar's chosen mode, read from its settings table at every new connection.
+
+    A file without the table (a new one, before its migration) has the default; a
+    setting that cannot be read at once (a lock another process holds, a damaged page)
+    gets FULL, so durability never weakens silently and opening never waits here.
+    """
+    try:
+        found = cursor.execute(
+            "SELECT value FROM settings WHERE key = ?", (SYNCHRONOUS_SETTING,)
+        ).fetchone()
+    except sqlite3.OperationalError as error:
+        return "NORMAL" if "no such table" in str(error) else "FULL"
+    except sqlite3.DatabaseError:
+        return "FULL"
+    return "FULL" if found and found[0] == "full" else "NORMAL"
 
 
 READ_ONLY = "inventory_read_only"

@@ -42,8 +42,15 @@ class Change:
     undoes_id: int | None
 
 
+_AS_IS = frozenset({str, int, bool, float, type(None)})  # exact types: an enum is not one
+
+
 def plain(value: Any) -> Any:
     """JSON-ready: Decimals as text (exact), times in ISO 8601, enums by value."""
+    if type(value) in _AS_IS:  # most fields; checked first (an import writes a row per item)
+        return value
+    if type(value) is dict:  # the entry itself
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, Decimal):  # one text per number: 17.9000 as stored, 17.90 as typed
         text = format(value, "f")
         return text.rstrip("0").rstrip(".") if "." in text else text

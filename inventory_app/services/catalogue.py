@@ -43,6 +43,7 @@ __all__ = [  # suppliers and locations are re-exported: callers know them from h
     "item_spec",
     "location_names",
     "rename_sku",
+    "save_found_item",
     "save_item",
     "save_location",
     "save_supplier",
@@ -131,8 +132,22 @@ def save_item(
     Only an owner edits items; the change is recorded in the audit log.
     """
     existing = item_by_sku(session, spec.sku)
+    return save_found_item(
+        session, spec, existing, author=author, expected_version=expected_version
+    )
+
+
+def save_found_item(
+    session: Session,
+    spec: ItemSpec,
+    existing: Item | None,
+    *,
+    author: str,
+    expected_version: int | None = None,
+) -> Item:
+    """save_item for a caller that has looked the SKU up already (an import, all at once)."""
     before = item_spec(existing) if existing is not None else None
-    for action in _item_actions(before, spec):
+    for action in item_actions(before, spec):
         require(session, author, action)
     item = _save(session, spec, existing, expected_version)
     _record_item(session, item, before, author=author)
@@ -149,7 +164,7 @@ def _save(
     return _update(session, existing, spec)
 
 
-def _item_actions(before: ItemSpec | None, spec: ItemSpec) -> list[Action]:
+def item_actions(before: ItemSpec | None, spec: ItemSpec) -> list[Action]:
     """Costs and levels are named apart, so a refusal says which one was asked for."""
     changed = (
         set(spec.given()) if before is None else set(diff(spec_fields(before), spec.given())[1])

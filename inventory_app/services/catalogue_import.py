@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from inventory_app.db.models import ImportRecord, Item
+from inventory_app.db.models import ImportRecord, Item, StockLevel
+from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import check_stock
 from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
-from inventory_app.services.catalogue import item_by_sku, item_spec, save_item
+from inventory_app.services.catalogue import item_spec, save_found_item
+from inventory_app.services.catalogue_bulk import KnownSkus, NewItems
 from inventory_app.services.permissions import require
-from inventory_app.services.stock import set_level
+from inventory_app.services.stock import NewMovement, record_movements
 
 IMPORT_KIND = "catalogue"
 NOTE = "catalogue import"
+LOAD_CHUNK = 500  # ids per IN (...) query: under every driver's parameter limit
 
 
 @dataclass(frozen=True)
@@ -72,62 +76,97 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
 
 def _save_all(
     session: Session, lines: list[CatalogueLine], file_name: str, author: str
-) -> tuple[list[str], dict[int, Item]]:
-    """Save every row; the errors the catalogue raises come back with their row."""
-    outcomes: list[str] = []
-    items: dict[int, Item] = {}
+) -> tuple[list[str], dict[int, tuple[int, Decimal]]]:
+    """Save every row; the errors the catalogue raises come back with their row.
+
+    Known SKUs are found in one query (KnownSkus) and saved one by one through the
+    catalogue (services/catalogue.py, the dialog's path: it records what changed); new
+    SKUs are checked row by row and written in bulk (services/catalogue_bulk.py). Both
+    are linear in the rows. Returns the outcomes and, per row, (item id, container size).
+    """
+    known = KnownSkus(session)
+    existing = _existing_items(session, [known.find(line.spec.sku) for line in lines])
+    outcomes: dict[int, str] = {}
+    found: dict[int, tuple[int, Decimal]] = {}
     errors: list[InputError] = []
+    fresh: list[CatalogueLine] = []
     for line in lines:
+        item = existing.get(known.find(line.spec.sku) or 0)
+        if item is None:
+            fresh.append(line)
+            continue
+        before = item_spec(item)
         try:
-            outcome, item = _save_line(session, line, author)
+            save_found_item(session, line.spec, item, author=author)
         except InputError as exc:
             errors.append(InputError(exc.detail, row=line.row, column=exc.column))
             continue
-        outcomes.append(outcome)
-        items[line.row] = item
+        outcomes[line.row] = "unchanged" if item_spec(item) == before else "updated"
+        found[line.row] = (item.id, item.size)
+    new = NewItems(session, author=author)
+    for line in fresh:
+        try:
+            new.add(line.row, line.spec)
+        except InputError as exc:
+            errors.append(InputError(exc.detail, row=line.row, column=exc.column))
+            continue
+        outcomes[line.row] = "added"
     if errors:
-        raise ImportErrors(file_name, errors)
-    return outcomes, items
+        raise ImportErrors(file_name, sorted(errors, key=lambda e: e.row or 0))
+    found.update(new.write())
+    return list(outcomes.values()), found
 
 
-def _save_line(session: Session, line: CatalogueLine, author: str) -> tuple[str, Item]:
-    existing = item_by_sku(session, line.spec.sku)
-    if existing is None:
-        if line.spec.name is None:
-            raise InputError(
-                f"expected a name: SKU {line.spec.sku!r} is new to the catalogue", column="name"
-            )
-        return "added", save_item(session, line.spec, author=author)
-    before = item_spec(existing)
-    item = save_item(session, line.spec, author=author)
-    return ("unchanged" if item_spec(item) == before else "updated"), item
+def _existing_items(session: Session, ids: list[int | None]) -> dict[int, Item]:
+    """The items the file updates, with their barcodes, a few hundred per query."""
+    wanted = sorted({i for i in ids if i is not None})
+    items: dict[int, Item] = {}
+    for start in range(0, len(wanted), LOAD_CHUNK):
+        chunk = wanted[start : start + LOAD_CHUNK]
+        query = select(Item).where(Item.id.in_(chunk)).options(selectinload(Item.barcodes))
+        items.update((item.id, item) for item in session.scalars(query))
+    return items
 
 
 def _set_levels(
     session: Session,
     lines: list[CatalogueLine],
-    items: dict[int, Item],
+    items: dict[int, tuple[int, Decimal]],
     import_id: int,
     author: str,
     file_name: str,
 ) -> int:
-    """Count each item with an `on_hand` to that many containers; returns how many moved."""
-    moved = 0
+    """Count each item with an `on_hand` to that many containers; returns how many moved.
+
+    One `count` movement per item whose level changes, appended together (record_movements
+    keeps on hand in step); the levels before are read in one query.
+    """
+    targets: dict[int, Decimal] = {}
     errors: list[InputError] = []
     for line in lines:
         if line.on_hand_containers is None:
             continue
-        item = items[line.row]
-        reference = f"import:{import_id}"
+        item_id, size = items[line.row]
         try:
-            target = check_stock(line.on_hand_containers * item.size)
-            changed = set_level(
-                session, item, target, author=author, reference=reference, note=NOTE
-            )
+            targets[item_id] = check_stock(line.on_hand_containers * size)
         except InputError as exc:
             errors.append(InputError(exc.detail, row=line.row, column="on_hand"))
-            continue
-        moved += 1 if changed else 0
     if errors:
         raise ImportErrors(file_name, errors)
-    return moved
+    reference = f"import:{import_id}"
+    current = _levels(session, list(targets))
+    moves = [
+        NewMovement(item_id, target - current[item_id], Reason.COUNT, reference, NOTE)
+        for item_id, target in targets.items()
+        if target != current[item_id]
+    ]
+    return record_movements(session, moves, author=author)
+
+
+def _levels(session: Session, item_ids: list[int]) -> dict[int, Decimal]:
+    found: dict[int, Decimal] = {}
+    for start in range(0, len(item_ids), LOAD_CHUNK):
+        chunk = item_ids[start : start + LOAD_CHUNK]
+        query = select(StockLevel.item_id, StockLevel.on_hand).where(StockLevel.item_id.in_(chunk))
+        found.update((item_id, on_hand) for item_id, on_hand in session.execute(query))
+    return found

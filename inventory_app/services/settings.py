@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.driver_sql import DriverStatement, flushed
+from inventory_app.db.engine import SYNCHRONOUS_MODES, SYNCHRONOUS_SETTING
 from inventory_app.db.models import Base, Setting
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
@@ -33,6 +34,7 @@ DEFAULTS: dict[str, str] = {
     "idle_lock_minutes": "5",  # the window locks to the sign-in screen; 0 never
     "container_style": ContainerStyle.DECIMAL.value,  # part bottles: '1.4 btl' or '1 + 4/10'
     BARTENDERS_SEE_COSTS: "no",  # costs, margins and pour cost % are the owner's
+    SYNCHRONOUS_SETTING: "normal",  # SQLite: "full" keeps the last commits on a power cut
 }
 
 
@@ -82,8 +84,14 @@ def _minutes(key: str, value: str) -> None:
         raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
 
 
+def _synchronous(key: str, value: str) -> None:
+    if value not in SYNCHRONOUS_MODES:
+        raise InputError(f"{key} is one of {', '.join(SYNCHRONOUS_MODES)}, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     BARTENDERS_SEE_COSTS: _yes_no,
+    SYNCHRONOUS_SETTING: _synchronous,
     "idle_lock_minutes": _minutes,
     "oxidation_months": _months,
     "shift_hours": _hours,

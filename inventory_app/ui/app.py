@@ -21,6 +21,7 @@ from inventory_app.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
     from inventory_app.db.file_checks import FileCheck
+    from inventory_app.services.ledger_guard import LedgerGuard
 
 
 class OpenedBar(NamedTuple):
@@ -29,13 +30,15 @@ class OpenedBar(NamedTuple):
     database: Database
     user: str
     check: FileCheck | None = None
+    ledger: LedgerGuard | None = None  # kept totals against the ledger (ui/ledger_warning.py)
 
 
 # Opens the database (its dialogs and demo), running the callable it is given once the
 # file's check has begun; None when the user chose to quit.
 OpenBar = Callable[
     [Callable[[], None]],
-    "tuple[Database, str] | tuple[Database, str, FileCheck | None] | None",
+    "tuple[Database, str] | tuple[Database, str, FileCheck | None] "
+    "| tuple[Database, str, FileCheck | None, LedgerGuard | None] | None",
 ]
 
 APP_NAME = "Inventory"
@@ -129,6 +132,10 @@ def run_gui(open_bar: OpenBar) -> int:
 
         install_error_reporting()
         opened = OpenedBar(*answer)
+        if opened.ledger is not None:
+            from inventory_app.ui.ledger_warning import watch_ledger
+
+            watch_ledger(window, opened.ledger)
         if opened.check is None:
             open_window(window, opened.database, user=opened.user)
             return

@@ -16,9 +16,11 @@ from tests.bench.harness import Result, report
 SCENARIOS = (
     "selling",
     "sales_import",
+    "catalogue_import",
     "stock_view",
     "reorder_workbook",
     "startup",
+    "ledger_check",
     "counting",
     "history",
 )

@@ -306,7 +306,7 @@ def test_first_start_opens_the_window_on_the_demo_bar(
     monkeypatch.setattr("inventory_app.commands.database_choice.default_url", lambda: url)
     assert cli.main(["--user", "marco"]) == 0
     assert cli.main([]) == 0  # second start: the demo is not loaded again
-    [(first, user, check), _second] = opened
+    [(first, user, check, _ledger), _second] = opened
     assert (first.url, user) == (url, "marco")
     assert check is None  # a new file: nothing to check
     for variable, value in DEMO_OWNER.items():  # the demo bar has PINs

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.db.engine import SYNCHRONOUS_MODES
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
@@ -49,8 +50,18 @@ PEOPLE = (
     ("idle_lock_minutes", "Lock to the sign-in screen after idle (minutes, 0 never)", "e.g. 5"),
     ("bartenders_see_costs", "Bartenders see costs, margins and pour cost %", ""),
 )
-CHOICES = {"default_channel": [c.value for c in Channel], "bartenders_see_costs": ["no", "yes"]}
 KEEP = ("backup_keep", "Backups to keep", "e.g. 14")
+DURABILITY = (("synchronous", "Wait for the disk at every save", ""),)
+DURABILITY_NOTE = (
+    "full: a power cut loses no saved sale. normal (faster): a power cut may lose the last "
+    "few seconds of saves, never the file. Takes effect at the next start."
+)
+# Fields chosen from a list: key -> the values offered.
+CHOICES = {
+    "default_channel": tuple(c.value for c in Channel),
+    "bartenders_see_costs": ("no", "yes"),
+    "synchronous": SYNCHRONOUS_MODES,
+}
 
 
 class SettingsDialog(QDialog):
@@ -80,6 +91,11 @@ class SettingsDialog(QDialog):
         assert isinstance(keep_layout, QFormLayout)
         keep_layout.addRow(self.backups)
         layout.addWidget(keep_box)
+        durability = self._group("Durability", DURABILITY)
+        durability_layout = durability.layout()
+        assert isinstance(durability_layout, QFormLayout)
+        durability_layout.addRow(QLabel(DURABILITY_NOTE, wordWrap=True))
+        layout.addWidget(durability)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,7 +152,7 @@ class SettingsDialog(QDialog):
         if key in CHOICES:
             combo = QComboBox()
             combo.setObjectName(key)
-            combo.addItems(CHOICES[key])
+            combo.addItems(list(CHOICES[key]))
             return combo
         if key == "container_style":
             combo = QComboBox()

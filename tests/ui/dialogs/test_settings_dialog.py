@@ -162,3 +162,16 @@ def test_a_server_database_has_no_backup_buttons(
     qtbot.addWidget(section)
     assert not section.back_up_button.isEnabled() and not section.restore_button.isEnabled()
     assert section.status.text() == SERVER_NOTE
+
+
+def test_durability_is_chosen_from_normal_or_full_and_saved(
+    dialog: SettingsDialog, context: AppContext
+) -> None:
+    field = dialog.fields["synchronous"]
+    assert isinstance(field, QComboBox)
+    assert [field.itemText(i) for i in range(field.count())] == ["normal", "full"]
+    assert field.currentText() == "normal"
+    field.setCurrentText("full")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert stored(context)["synchronous"] == "full"
