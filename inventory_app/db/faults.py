@@ -148,6 +148,13 @@ def _from_sqlite(error: sqlite3.Error, where: str) -> DatabaseFault | None:
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None
+    if code & 0xFF in _CORRUPT:
+        return _proven_or_io(error, where)
+    return fault_of_code(code, where, f"{error}")
+
+
+def fault_of_code(code: int, where: str, detail: str) -> DatabaseFault | None:
+    """The fault a SQLite result code names; None for damage (proven elsewhere) and the rest."""
     primary = code & 0xFF
     if primary in _BUSY:
         return DatabaseBusy(where, lock_holders(Path(where)))
@@ -155,13 +162,11 @@ def _from_sqlite(error: sqlite3.Error, where: str) -> DatabaseFault | None:
         return ReadOnlyDatabase(where, read_only_part(Path(where)) or "it was opened read-only")
     if primary == sqlite3.SQLITE_CANTOPEN:
         part = read_only_part(Path(where))
-        return ReadOnlyDatabase(where, part) if part else DiskIOError(where, f"{error}")
+        return ReadOnlyDatabase(where, part) if part else DiskIOError(where, detail)
     if primary == sqlite3.SQLITE_FULL:
         return DiskFull(where)
     if primary == sqlite3.SQLITE_IOERR:
-        return DiskIOError(where, f"{error}")
-    if primary in _CORRUPT:
-        return _proven_or_io(error, where)
+        return DiskIOError(where, detail)
     return None
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from inventory_app.db.backups import BackupFile, list_backups, open_existing
-from inventory_app.db.faults import DatabaseFault, DiskIOError, named_fault
+from inventory_app.db.faults import DatabaseFault, DiskIOError, fault_of_code, named_fault
 from inventory_app.domain.errors import InputError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -58,7 +59,29 @@ def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
             return [str(error)]  # the check itself met the damage
         raise named_fault(error, str(path)) or error from error
     found = [line for (text,) in rows for line in str(text).splitlines()]
-    return [] if found == ["ok"] else [line for line in found if not line.startswith("***")]
+    if found == ["ok"]:
+        return []
+    _raise_unread_pages(path, found)
+    return [line for line in found if not line.startswith("***")]
+
+
+_UNREAD_PAGE = re.compile(r"unable to get the page\. error code=(\d+)")
+
+
+def _raise_unread_pages(path: Path, found: list[str]) -> None:
+    """A page the check could not *read* (a short read, a busy file) proves no damage.
+
+    quick_check lists it among its findings ("Page 85: unable to get the page. error
+    code=522", a -wal removed under an open reader): the fault its code names is raised.
+    """
+    for line in found:
+        match = _UNREAD_PAGE.search(line)
+        if match is None:
+            continue
+        code = int(match[1])
+        fault = fault_of_code(code, str(path), f"disk I/O error, {line}")
+        if fault is not None:
+            raise fault
 
 
 def _code(error: sqlite3.Error) -> int:
