@@ -23,7 +23,6 @@ from inventory_app.db.faults import (
     DatabaseBusy,
     DatabaseFault,
     DiskFull,
-    DiskIOError,
     ReadOnlyDatabase,
 )
 from inventory_app.db.file_checks import DamagedDatabase, FileCheck, file_problems
@@ -31,8 +30,8 @@ from inventory_app.db.migrate import open_database
 from tests.conftest import make_item
 from tests.db.damage import demo_file
 from tests.db.fault_kit import (
-    fill,
     files_of,
+    fill,
     flip_index_page,
     lock_held_by_another_process,
     read_only_file,
@@ -228,10 +227,13 @@ def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 def test_a_full_disk_says_so_and_the_write_is_undone_whole(full_disk: Path) -> None:
     database = open_database(f"sqlite:///{full_disk}")
     try:
-        with pytest.raises(DiskFull) as caught, database.transaction() as session:
-            with session.begin_nested():  # an import's savepoint, as in issue 14
-                for number in range(2000):
-                    make_item(session, f"FULL-{number}", name=f"{number} " + "x" * 190)
+        with (
+            pytest.raises(DiskFull) as caught,
+            database.transaction() as session,
+            session.begin_nested(),  # an import's savepoint, as in issue 14
+        ):
+            for number in range(2000):
+                make_item(session, f"FULL-{number}", name=f"{number} " + "x" * 190)
         assert _skus(database, "FULL") == []
     finally:
         database.dispose()
