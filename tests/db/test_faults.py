@@ -27,7 +27,7 @@ from inventory_app.db.faults import (
 )
 from inventory_app.db.file_checks import DamagedDatabase, FileCheck, file_problems
 from inventory_app.db.migrate import open_database
-from tests.conftest import make_item
+from tests.conftest import backend_url, make_item
 from tests.db.damage import demo_file
 from tests.db.fault_kit import (
     files_of,
@@ -273,3 +273,36 @@ def test_max_page_count_full_is_named_the_same(bar: Path) -> None:
                 make_item(session, f"CAP-{number}", name="y" * 190)
     finally:
         database.dispose()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Database]:
+    """A new PostgreSQL database (skipped without INVENTORY_APP_TEST_PG)."""
+    for url in backend_url("postgresql", tmp_path):
+        opened = open_database(url)
+        yield opened
+        opened.dispose()
+
+
+def test_a_row_lock_held_past_the_servers_wait_is_busy(server: Database) -> None:
+    """On PostgreSQL the same words: another session holds the lock past lock_timeout."""
+    with server.transaction() as session:
+        item = make_item(session, "PG-1")
+    holder = server.engine.connect()
+    try:
+        holder.begin()
+        holder.exec_driver_sql(f"SELECT * FROM stock_levels WHERE item_id = {item} FOR UPDATE")
+        with pytest.raises(DatabaseBusy) as caught, server.transaction() as session:
+            session.execute(text("SET LOCAL lock_timeout = '200ms'"))
+            session.execute(text(f"UPDATE stock_levels SET on_hand = 0 WHERE item_id = {item}"))
+    finally:
+        holder.close()
+    assert caught.value.exit_code == 4 and "another terminal or program" in str(caught.value)
+    _advises_no_restore(caught.value)
+
+
+def test_a_server_that_takes_reads_only_is_read_only(server: Database) -> None:
+    with pytest.raises(ReadOnlyDatabase) as caught, server.transaction() as session:
+        session.execute(text("SET TRANSACTION READ ONLY"))
+        make_item(session, "PG-RO")
+    assert "the server accepts reads only. Nothing was written." in str(caught.value)
