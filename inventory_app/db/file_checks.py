@@ -41,12 +41,12 @@ def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
 
     quick_check (start-up) reads every page but skips the index-to-table cross checks;
     integrity_check (restore) does those too. Only proof of damage comes back: the
-    check's findings, SQLite stopping the check on a malformed page, or a file that does
-    not begin as a SQLite file does. A file that is busy, read-only or failing to read
-    raises its own fault (db/faults.py): it may be perfectly sound.
+    check's findings, or SQLite stopping the check on a malformed page or a file that is
+    not SQLite at all ("file is not a database"). A file that is busy, read-only or
+    failing to read raises its own fault (db/faults.py): it may be perfectly sound. The
+    file is read by SQLite only: closing a handle of our own on it would drop the locks
+    SQLite holds on it for the open window (POSIX locks belong to the process).
     """
-    if not begins_as_sqlite(path):
-        return ["file is not a database"]
     pragma = "integrity_check" if thorough else "quick_check"
     try:
         connection = open_existing(path)
@@ -55,7 +55,7 @@ def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        if _code(error) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if is_damage(error):
             return [str(error)]  # the check itself met the damage
         raise named_fault(error, str(path)) or error from error
     found = [line for (text,) in rows for line in str(text).splitlines()]
@@ -84,20 +84,10 @@ def _raise_unread_pages(path: Path, found: list[str]) -> None:
             raise fault
 
 
-def _code(error: sqlite3.Error) -> int:
-    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
-
-
-def begins_as_sqlite(path: Path) -> bool:
-    """An empty file is an empty database to SQLite; anything else starts with its header."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return True  # mode=rw then says it cannot be opened: no proof of damage
-    except OSError as error:
-        raise DiskIOError(str(path), f"the file could not be read: {error}") from error
-    return head in (b"", SQLITE_MAGIC)
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite's own word for a malformed file or one that is not SQLite at all."""
+    code = int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def proven_damage(path: Path) -> DatabaseFault | None:

@@ -27,7 +27,7 @@ from inventory_app.db.backups import (
     open_existing,
     partial_path,
 )
-from inventory_app.db.file_checks import begins_as_sqlite, check_ours
+from inventory_app.db.file_checks import check_ours, is_damage
 from inventory_app.db.migrate import is_known_revision
 from inventory_app.db.restore_leftovers import STAGING, staging_lock
 from inventory_app.domain.errors import InputError
@@ -117,18 +117,18 @@ def _copy_in(source: Path, database: Path) -> None:
         finally:
             dst.close()
             src.close()
-    except sqlite3.DatabaseError:
-        if begins_as_sqlite(database):
-            raise
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise  # busy, read-only, full, failing: the live file and its -wal stay
         _replace_unreadable(source, database)
 
 
 def _replace_unreadable(source: Path, database: Path) -> None:
     """Its stale -wal and -shm must go too, or SQLite would replay them into the new file.
 
-    Only a file that is not SQLite at all (its header gone) is replaced: any other error
-    (busy, read-only, a failing disk) is raised, and its -wal, which may hold the newest
-    sales, is never deleted (they were kept aside first, keep_current).
+    Only a file SQLite calls malformed or not SQLite at all is replaced (it was kept aside
+    first, keep_current): on any other error (busy, read-only, a failing disk) the -wal,
+    which may hold the newest sales, is never deleted.
     """
     for side in ("-wal", "-shm", "-journal"):
         Path(f"{database}{side}").unlink(missing_ok=True)
