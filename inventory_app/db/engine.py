@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -156,10 +157,7 @@ class Database:
 
     def __post_init__(self) -> None:
         # Every write's connection carries the notice, read at its BEGIN (_sqlite_begin).
-        self._writer = self.engine.execution_options(**{WAIT_NOTICE: self._waiting})
-
-    def _waiting(self, message: str) -> None:
-        self.while_waiting(message)
+        self._writer = self.engine.execution_options(**{WAIT_NOTICE: _WaitRelay(self)})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -204,6 +202,23 @@ class Database:
     def label(self) -> str:
         """How the status bar and messages name this database (no password)."""
         return label_of(self.url)
+
+
+class _WaitRelay:
+    """Passes a waiting write's words to its Database's `while_waiting`, read at that moment.
+
+    It holds the database weakly: a strong reference from the engine's options back to
+    the database would make a cycle, and a window closed would live on until Python's
+    cycle collector came by.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._database = weakref.ref(database)
+
+    def __call__(self, message: str) -> None:
+        database = self._database()
+        if database is not None:
+            database.while_waiting(message)
 
 
 def label_of(url: str) -> str:

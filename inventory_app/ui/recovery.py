@@ -133,7 +133,7 @@ class CheckWatch(QObject):
         self._restored = restored
         self._quit = quit_
         self._ask = ask or DamagedDatabaseDialog.ask
-        self._sign_in = sign_in or owner_signs_in(window)
+        self._sign_in = sign_in
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
@@ -150,9 +150,8 @@ class CheckWatch(QObject):
         damage = self._check.damage()
         if damage is None:
             return
-        sign_in = self._sign_in
         if restore_under_window(
-            self._window, self._database, damage, ask=self._ask, sign_in=sign_in
+            self._window, self._database, damage, ask=self._ask, sign_in=self._sign_in
         ):
             self._check.restored()
             self._restored()

@@ -17,15 +17,17 @@ class WaitNotices(QObject):
     said = Signal(str)
 
     def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # the window is its parent, asked for at each message
         self.said.connect(self._show)
 
     def say(self, message: str) -> None:
         self.said.emit(message)
 
     def _show(self, message: str) -> None:
-        bar = self._window.statusBar()
+        window = self.parent()
+        if not isinstance(window, QMainWindow):
+            return
+        bar = window.statusBar()
         bar.showMessage(message, 15_000)
         if QThread.currentThread() is self.thread():
             bar.repaint()
