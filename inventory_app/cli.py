@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Exit status: 0 done, 2 bad input, 3 refused (role or PIN), 1 anything else.
+    """Exit status: 0 done, 2 bad input, 3 refused (role or PIN), 4 busy, 5 read-only,
+    6 disk full, 7 disk I/O error, 8 damaged (db/faults.py), 1 anything else.
 
     Never a traceback for a user error. Without a command the window opens without the
     command modules ever being imported (they bring SQLAlchemy before the window shows).
@@ -80,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        fault = _named_fault(exc, args)
+        if fault is not None:
+            return _fail(fault, fault.exit_code)
         from inventory_app.services.error_log import record_error
 
         log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
@@ -113,6 +117,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         return int(args.handler(args, ctx))
     finally:
         ctx.database.dispose()
+
+
+def _named_fault(exc: Exception, args: argparse.Namespace) -> InventoryError | None:
+    """A driver error no session named (a file copied by a command): named here the same way."""
+    from inventory_app.commands.database_choice import chosen_url
+    from inventory_app.db.engine import label_of
+    from inventory_app.db.faults import named_fault
+
+    try:
+        where = label_of(chosen_url(args.db, os.environ.get(DB_ENV)))
+    except InventoryError:
+        return None
+    return named_fault(exc, where)
 
 
 class _NotTheWindow(Exception):

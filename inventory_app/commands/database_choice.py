@@ -21,6 +21,7 @@ from inventory_app.db.file_checks import (
     newest_good_backup,
 )
 from inventory_app.db.migrate import open_database
+from inventory_app.db.restore_leftovers import remove_restore_leftovers
 from inventory_app.domain.errors import InputError
 from inventory_app.services.backups import daily_backup_of
 from inventory_app.services.ledger_guard import LedgerGuard
@@ -51,15 +52,18 @@ def choose_database(
     """Check, open (creating and migrating as needed) and back up the chosen database.
 
     A damaged SQLite file is refused before anything writes to it, naming the backup to
-    restore; the first open of a day backs the file up. Kept totals that disagree with
-    the ledger refuse every write (`check_ledger`; the `check` command looks itself).
+    restore; a busy, read-only or failing one raises its own fault (db/faults.py). A
+    write that waits for another terminal says so on stderr. The first open of a day
+    backs the file up. Kept totals that disagree with the ledger refuse every write
+    (`check_ledger`; the `check` command looks itself).
     """
     url = chosen_url(option, env)
     path = sqlite_path(url)
     created = path is not None and not path.exists()
     if path is not None and not created:
+        tidy_after_killed_restores(path)
         refuse_damaged(path, option, problems)
-    database = open_database(url)
+    database = open_database(url, while_waiting=say_waiting)
     ledger = LedgerGuard(database, background=False) if check_ledger else None
     if not created:
         _daily_backup(url)
@@ -86,6 +90,7 @@ def open_while_checking(
     created = path is not None and not path.exists()
     check = None
     if path is not None and not created:
+        tidy_after_killed_restores(path)
         check = FileCheck(
             path, advice=lambda good: restore_advice(good, option), then=lambda: _daily_backup(url)
         )
@@ -137,3 +142,14 @@ def _daily_backup(url: str) -> None:
         daily_backup_of(url)
     except (OSError, sqlite3.Error) as error:
         print(f"{PROG}: warning: today's backup was not written: {error}", file=sys.stderr)
+
+
+def say_waiting(message: str) -> None:
+    """A write waiting for another terminal's lock: said on stderr, so nobody thinks it hung."""
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+def tidy_after_killed_restores(path: Path) -> None:
+    """A killed restore's staging folder (as big as the bar) goes at the next start."""
+    for folder in remove_restore_leftovers(path):
+        print(f"{PROG}: removed {folder}, left by a restore that was stopped", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,8 +17,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from inventory_app.db.faults import lock_holders, named_faults
+
 BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another
 POLL_S = (0.0005, 0.002)  # between two tries for the write lock (see _poll_write_lock)
+SAY_WAITING_AFTER_S = 0.5  # a wait this long is said (Database.while_waiting)
+WAIT_NOTICE = "inventory_wait_notice"  # execution option: who hears that a write waits
 
 
 def user_folder() -> Path:
@@ -88,20 +93,37 @@ def _sqlite_begin(conn: Any) -> None:
     if conn.get_execution_options().get(READ_ONLY):
         conn.exec_driver_sql("BEGIN")
         return
-    if not _poll_write_lock(conn.connection.dbapi_connection):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the last try; its error is SQLAlchemy's
+    notice = conn.get_execution_options().get(WAIT_NOTICE)
+    if not _poll_write_lock(conn.connection.dbapi_connection, _say(notice, conn.engine)):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the last try; Database names its error
 
 
-def _poll_write_lock(dbapi_connection: Any) -> bool:
+def _say(notice: Callable[[str], None] | None, engine: Engine) -> Callable[[], None]:
+    """The words for a write that waits, naming who holds the lock when the system says."""
+
+    def say() -> None:
+        if notice is None:
+            return
+        path = sqlite_path(engine.url.render_as_string(hide_password=False))
+        holders = lock_holders(path) if path is not None else []
+        who = " and ".join(holders) if holders else "another terminal or program"
+        notice(f"{who} is writing to the database; waiting up to {BUSY_TIMEOUT_MS // 1000} s…")
+
+    return say
+
+
+def _poll_write_lock(dbapi_connection: Any, say: Callable[[], None] = lambda: None) -> bool:
     """BEGIN IMMEDIATE, retried every millisecond or two for up to the busy timeout.
 
     SQLite's own busy handler sleeps up to 100 ms between tries, so with several
     terminals writing a waiter can keep missing the lock for seconds while the others
     take turns (measured in tests/robustness: 4 s for one sale). Short, jittered polls
-    take it at the next gap. Nothing has run yet, so a retry replays nothing.
+    take it at the next gap. Nothing has run yet, so a retry replays nothing. A wait
+    longer than SAY_WAITING_AFTER_S is said once (`say`), so nobody thinks it froze.
     False (no transaction begun) when the time ran out or the error was not BUSY.
     """
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    began = time.monotonic()
+    deadline, said = began + BUSY_TIMEOUT_MS / 1000, False
     dbapi_connection.execute("PRAGMA busy_timeout=0")
     try:
         while True:
@@ -112,6 +134,9 @@ def _poll_write_lock(dbapi_connection: Any) -> bool:
                 busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY  # BUSY_RECOVERY too
                 if not busy or time.monotonic() > deadline:
                     return False
+            if not said and time.monotonic() - began > SAY_WAITING_AFTER_S:
+                said = True
+                say()
             time.sleep(random.uniform(*POLL_S))
     finally:
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -119,6 +144,10 @@ def _poll_write_lock(dbapi_connection: Any) -> bool:
 
 def _no_wait() -> None:
     """Writes need nothing first (no start-up check is running)."""
+
+
+def _quiet(_message: str) -> None:
+    """Nobody is told that a write waits (tests, scripts)."""
 
 
 def make_engine(url: str) -> Engine:
@@ -139,13 +168,22 @@ class Database:
 
     `before_write` runs before every write transaction: the window opens the bar while
     its file is still being checked, and writes wait there for the check's verdict
-    (db/file_checks.py FileCheck), refused when the file is damaged.
+    (db/file_checks.py FileCheck), refused when the file is damaged. `while_waiting`
+    hears it when a write waits for another terminal's lock (the command line prints
+    it, the window shows it in its status bar). A driver error that names a fault
+    (busy, read-only, full, I/O, damage: db/faults.py) comes out of a session as it.
     """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
     before_write: Callable[[], None] = field(default=_no_wait, compare=False, repr=False)
+    while_waiting: Callable[[str], None] = field(default=_quiet, compare=False, repr=False)
+    _writer: Engine = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Every write's connection carries the notice, read at its BEGIN (_sqlite_begin).
+        self._writer = self.engine.execution_options(**{WAIT_NOTICE: _WaitRelay(self)})
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -156,7 +194,11 @@ class Database:
         """
         self.before_write()
         try:
-            with self.sessions.begin() as session:
+            with (
+                named_faults(self.label),
+                self.sessions(bind=self._writer) as session,
+                session.begin(),
+            ):
                 yield session
         except Exception as exc:
             follow_up = getattr(exc, "after_rollback", None)
@@ -174,7 +216,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only: it takes no write lock, so it never waits for a writer."""
-        with self.sessions() as session:
+        with named_faults(self.label), self.sessions() as session:
             session.connection(execution_options={READ_ONLY: True})
             yield session
             session.rollback()
@@ -185,7 +227,29 @@ class Database:
     @property
     def label(self) -> str:
         """How the status bar and messages name this database (no password)."""
-        path = sqlite_path(self.url)
-        if path is not None:
-            return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return label_of(self.url)
+
+
+class _WaitRelay:
+    """Passes a waiting write's words to its Database's `while_waiting`, read at that moment.
+
+    It holds the database weakly: a strong reference from the engine's options back to
+    the database would make a cycle, and a window closed would live on until Python's
+    cycle collector came by.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._database = weakref.ref(database)
+
+    def __call__(self, message: str) -> None:
+        database = self._database()
+        if database is not None:
+            database.while_waiting(message)
+
+
+def label_of(url: str) -> str:
+    """A SQLite file's path, else the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from inventory_app.db.backups import BackupFile, list_backups, open_existing
-from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.db.faults import DatabaseFault, DiskIOError, fault_of_code, named_fault
+from inventory_app.domain.errors import InputError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = ("alembic_version", "items", "movements", "stock_levels")
 MAX_SHOWN = 3
 
 
-class DamagedDatabase(InventoryError):
-    """The database file fails SQLite's own check: opening it could lose or invent stock."""
+class DamagedDatabase(DatabaseFault):
+    """SQLite's own check proves the file damaged (or it is not SQLite at all) (exit 8).
+
+    The only fault that offers a backup: opening it could lose or invent stock.
+    """
+
+    exit_code = 8
+    title = "The database is damaged"
 
     def __init__(
         self, path: Path, problems: list[str], good_backup: BackupFile | None, advice: str
@@ -24,14 +32,20 @@ class DamagedDatabase(InventoryError):
         self.path = path
         self.problems = problems
         self.good_backup = good_backup
-        super().__init__(f"the database file {path} is damaged ({problems[0]}). {advice}")
+        message = f"the database file {path} is damaged ({problems[0]}). {advice}"
+        super().__init__(str(path), message)
 
 
 def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
-    """What SQLite finds wrong in the file; empty when it is sound.
+    """What SQLite's own check finds wrong in the file; empty when it is sound.
 
     quick_check (start-up) reads every page but skips the index-to-table cross checks;
-    integrity_check (restore) does those too.
+    integrity_check (restore) does those too. Only proof of damage comes back: the
+    check's findings, or SQLite stopping the check on a malformed page or a file that is
+    not SQLite at all ("file is not a database"). A file that is busy, read-only or
+    failing to read raises its own fault (db/faults.py): it may be perfectly sound. The
+    file is read by SQLite only: closing a handle of our own on it would drop the locks
+    SQLite holds on it for the open window (POSIX locks belong to the process).
     """
     pragma = "integrity_check" if thorough else "quick_check"
     try:
@@ -41,13 +55,74 @@ def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return [str(error)]
+        if is_damage(error):
+            return [str(error)]  # the check itself met the damage
+        raise named_fault(error, str(path)) or error from error
     found = [line for (text,) in rows for line in str(text).splitlines()]
-    return [] if found == ["ok"] else [line for line in found if not line.startswith("***")]
+    if found == ["ok"]:
+        return []
+    _raise_unread_pages(path, found)
+    return [line for line in found if not line.startswith("***")]
+
+
+_UNREAD_PAGE = re.compile(r"unable to get the page\. error code=(\d+)")
+
+
+def _raise_unread_pages(path: Path, found: list[str]) -> None:
+    """A page the check could not *read* (a short read, a busy file) proves no damage.
+
+    quick_check lists it among its findings ("Page 85: unable to get the page. error
+    code=522", a -wal removed under an open reader): the fault its code names is raised.
+    """
+    for line in found:
+        match = _UNREAD_PAGE.search(line)
+        if match is None:
+            continue
+        code = int(match[1])
+        fault = fault_of_code(code, str(path), f"disk I/O error, {line}")
+        if fault is not None:
+            raise fault
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite's own word for a malformed file or one that is not SQLite at all."""
+    code = int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def proven_damage(path: Path) -> DatabaseFault | None:
+    """After SQLite met a bad page mid-work: damage if its check proves it, else None.
+
+    A fault met while checking (the file busy or unreadable now) comes back instead.
+    """
+    try:
+        problems = file_problems(path)
+    except DatabaseFault as fault:
+        return fault
+    if not problems:
+        return None
+    good = newest_good_backup(path)
+    return DamagedDatabase(path, problems, good, default_advice(good))
+
+
+def default_advice(good: BackupFile | None) -> str:
+    """The way out of proven damage, where no front end has worded its own."""
+    if good is None:
+        return (
+            "No backup of it passes the integrity check. Keep the file as it is (copy it "
+            "somewhere safe) and ask for help: sqlite3's .recover can often save most of it."
+        )
+    return (
+        f"The newest good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}, "
+        f"{good.reason.value}); restore it as an owner (inventory-app restore FILE)."
+    )
 
 
 class FileCheck:
     """The start-up check of a SQLite file on a thread of its own, begun at once.
+
+    A file the check could not read (busy, a read-only folder, an I/O error) is not
+    called damaged: `fault()` names what happened, and the next write checks again.
 
     quick_check reads the whole file (half a second for 250 MB, more on a busy machine),
     so the window does not wait for it to show the bar: reads go ahead, and every write
@@ -71,25 +146,35 @@ class FileCheck:
         self._done = done
         self._finished = threading.Event()
         self._damage: DamagedDatabase | None = None
+        self._fault: DatabaseFault | None = None  # the check could not be made (yet)
         self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            try:
-                problems = file_problems(self.path)
-            except OSError as error:  # unreadable is not sound
-                problems = [f"the file could not be read: {error}"]
-            if problems:
-                good = newest_good_backup(self.path)
-                self._damage = DamagedDatabase(self.path, problems, good, self._advice(good))
+            self._verdict()
         finally:
             self._finished.set()
         try:
-            if self._damage is None:
+            if self._damage is None and self._fault is None:
                 self._then()
         finally:
             self._done()
+
+    def _verdict(self) -> None:
+        """Damage, a fault that kept the check from reading (busy, unreadable), or sound."""
+        try:
+            problems = file_problems(self.path)
+        except DatabaseFault as fault:
+            self._fault = fault
+            return
+        except OSError as error:
+            self._fault = DiskIOError(str(self.path), f"the file could not be read: {error}")
+            return
+        self._fault = None
+        if problems:
+            good = newest_good_backup(self.path)
+            self._damage = DamagedDatabase(self.path, problems, good, self._advice(good))
 
     def join(self) -> None:
         """Wait for the thread, the day's backup included (before the program exits)."""
@@ -109,9 +194,23 @@ class FileCheck:
         self.damage()
         self._damage = None
 
+    def fault(self) -> DatabaseFault | None:
+        """What kept the check from reading the file (busy, read-only folder, I/O), if any."""
+        self._finished.wait()
+        return self._fault
+
     def require_sound(self) -> None:
-        """Before a write: wait for the verdict; a damaged file raises DamagedDatabase."""
+        """Before a write: wait for the verdict; a damaged file raises DamagedDatabase.
+
+        A check that could not be made is made again now: nothing is written to a file
+        that has not passed (fail closed), and a busy file that has let go is not refused.
+        """
         damage = self.damage()
+        if damage is None and self._fault is not None:
+            self._verdict()
+            damage = self._damage
+            if self._fault is not None:
+                raise self._fault
         if damage is not None:
             raise damage
 

@@ -10,7 +10,15 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import sessionmaker
 
 from inventory_app.db.backups import Reason, make_backup, stored_keep
-from inventory_app.db.engine import READ_ONLY, Database, make_engine, sqlite_path
+from inventory_app.db.engine import (
+    READ_ONLY,
+    WAIT_NOTICE,
+    Database,
+    label_of,
+    make_engine,
+    sqlite_path,
+)
+from inventory_app.db.faults import named_faults
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,22 +77,36 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
-def open_database(url: str, *, before_write: Callable[[], None] | None = None) -> Database:
+def open_database(
+    url: str,
+    *,
+    before_write: Callable[[], None] | None = None,
+    while_waiting: Callable[[str], None] | None = None,
+) -> Database:
     """Connect, migrate and return the database, ready for sessions.
 
     `before_write` (the start-up check's verdict) runs before a migration writes, and
-    before every write transaction of the returned database.
+    before every write transaction of the returned database. `while_waiting` hears it
+    when a write waits for another terminal (Database.while_waiting), this first one too.
     """
     engine = make_engine(url)
-    if not _at_head(engine):  # a database already there opens with a read: no write lock
-        with engine.begin() as connection:
-            if before_write is not None and current_revision(connection) != HEAD_REVISION:
-                before_write()
-            upgrade(connection)
+    opening = engine.execution_options(**{WAIT_NOTICE: while_waiting}) if while_waiting else engine
+    try:
+        with named_faults(label_of(url)):
+            if not _at_head(engine):  # a database already there opens with a read: no write lock
+                with opening.begin() as connection:
+                    if before_write is not None and current_revision(connection) != HEAD_REVISION:
+                        before_write()
+                    upgrade(connection)
+    except BaseException:
+        engine.dispose()
+        raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     database = Database(url=url, engine=engine, sessions=sessions)
     if before_write is not None:
         database.before_write = before_write
+    if while_waiting is not None:
+        database.while_waiting = while_waiting
     return database
 
 

@@ -27,8 +27,9 @@ from inventory_app.db.backups import (
     open_existing,
     partial_path,
 )
-from inventory_app.db.file_checks import check_ours
+from inventory_app.db.file_checks import check_ours, is_damage
 from inventory_app.db.migrate import is_known_revision
+from inventory_app.db.restore_leftovers import STAGING, staging_lock
 from inventory_app.domain.errors import InputError
 
 
@@ -58,7 +59,10 @@ def restore_backup(database: Path, source: Path) -> Restored:
     kept = keep_current(database) if database.exists() else None
     # The new revision goes into a staged copy, so the file is replaced once, whole, with
     # it: written afterwards, a busy file could refuse it after the restore had happened.
-    with tempfile.TemporaryDirectory(prefix=".restore-", dir=database.parent) as folder:
+    with (
+        tempfile.TemporaryDirectory(prefix=STAGING, dir=database.parent) as folder,
+        staging_lock(Path(folder)),
+    ):
         staged = Path(folder) / database.name
         copy_database(source, staged)
         _new_usage_revision(staged)
@@ -67,7 +71,11 @@ def restore_backup(database: Path, source: Path) -> Restored:
 
 
 def keep_current(database: Path) -> Path:
-    """A `before-restore` backup; a file SQLite can no longer read is kept byte for byte."""
+    """A `before-restore` backup; a file SQLite can no longer read is kept byte for byte.
+
+    SQLite's copy holds every committed change, those still in the `-wal` included; the
+    byte copy keeps the `-wal` and `-shm` beside it, so nothing committed is left behind.
+    """
     target = new_backup_path(database, Reason.BEFORE_RESTORE, datetime.now())
     try:
         copy_database(database, target)
@@ -109,12 +117,19 @@ def _copy_in(source: Path, database: Path) -> None:
         finally:
             dst.close()
             src.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise  # busy, read-only, full, failing: the live file and its -wal stay
         _replace_unreadable(source, database)
 
 
 def _replace_unreadable(source: Path, database: Path) -> None:
-    """Its stale -wal and -shm must go too, or SQLite would replay them into the new file."""
+    """Its stale -wal and -shm must go too, or SQLite would replay them into the new file.
+
+    Only a file SQLite calls malformed or not SQLite at all is replaced (it was kept aside
+    first, keep_current): on any other error (busy, read-only, a failing disk) the -wal,
+    which may hold the newest sales, is never deleted.
+    """
     for side in ("-wal", "-shm", "-journal"):
         Path(f"{database}{side}").unlink(missing_ok=True)
     copy_database(source, database)
@@ -124,6 +139,6 @@ def _copy_bytes(source: Path, target: Path) -> None:
     partial = partial_path(target)
     shutil.copyfile(source, partial)
     os.replace(partial, target)
-    wal = Path(f"{source}-wal")
-    if wal.exists():
-        shutil.copyfile(wal, Path(f"{target}-wal"))
+    for side in ("-wal", "-shm"):
+        if Path(f"{source}{side}").exists():
+            shutil.copyfile(Path(f"{source}{side}"), Path(f"{target}{side}"))

@@ -1,4 +1,6 @@
-"""Backups as the bar sees them: daily on the first start, now on request, and restore.
+"""Backups as the bar sees them: daily on the first start, and now on request.
+
+Restoring one, and who may, is services/restoring.py.
 
 Only a SQLite file is backed up here; a PostgreSQL server is backed up by its own tools
 (pg_dump, its base backups), so these refuse it with a clear message.
@@ -22,8 +24,6 @@ from inventory_app.db.backups import (
     stored_keep,
 )
 from inventory_app.db.engine import READ_ONLY, Database, make_engine, sqlite_path
-from inventory_app.db.migrate import upgrade
-from inventory_app.db.restore import Restored, restore_backup
 from inventory_app.domain.errors import InputError
 
 
@@ -68,14 +68,6 @@ def backups_of(database: Database) -> list[BackupFile]:
     """Newest first; none for a server database."""
     path = sqlite_path(database.url)
     return list_backups(path) if path is not None else []
-
-
-def restore_open_database(database: Database, source: Path) -> Restored:
-    """Restore under an open window, then bring an older backup up to the current schema."""
-    restored = restore_backup(sqlite_file(database.url), source)
-    with database.engine.begin() as connection:
-        upgrade(connection)
-    return restored
 
 
 def backups_to_keep(url: str) -> int:

@@ -125,6 +125,7 @@ def run_gui(open_bar: OpenBar) -> int:
         except Exception as error:
             failed.append(error)
             answer = None
+            _say_fault(window, error)
         if answer is None:
             app.exit(1)
             return
@@ -157,3 +158,16 @@ def run_gui(open_bar: OpenBar) -> int:
     if failed:
         raise failed[0]
     return status
+
+
+def _say_fault(window: MainWindow, error: Exception) -> None:
+    """A busy, read-only or failing file seen before the bar opens: said in the window too.
+
+    The command line prints it as well (run_gui raises it), for whoever started it there.
+    """
+    from inventory_app.db.faults import DatabaseFault
+
+    if isinstance(error, DatabaseFault):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, error.title, str(error))

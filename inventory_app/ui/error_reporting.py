@@ -39,8 +39,8 @@ def report_unexpected(
         sys.__excepthook__(kind, error, trace)
         return
     parent = QApplication.activeWindow()
-    if isinstance(error, InventoryError):
-        QMessageBox.warning(parent, "Not done", str(error))
+    if isinstance(error, InventoryError):  # a fault (db/faults.py) comes with its own heading
+        QMessageBox.warning(parent, getattr(error, "title", "Not done"), str(error))
         return
     log = record_error(error.with_traceback(trace), during="the window")
     QMessageBox.critical(parent, "Something went wrong", unexpected_message(error, log))

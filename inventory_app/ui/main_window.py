@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         from inventory_app.ui.barcode_scanner import BarcodeScanner
         from inventory_app.ui.daily_backups import DailyBackups
         from inventory_app.ui.signing_in import Doorman
+        from inventory_app.ui.waiting import WaitNotices
 
         self._context = context
         self._set_shortcuts()
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.doorman.apply_role()
         self.daily_backups = DailyBackups(context.database.url, self)
         self.daily_backups.said.connect(self.show_message)
+        self.wait_notices = WaitNotices(self)
+        context.database.while_waiting = self.wait_notices.say
         row = max(self.sidebar.currentRow(), 0)
         self._show_row(row)
         page = self.stack.widget(row) or self

@@ -15,7 +15,7 @@ from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.permissions import Action, Actor, Role
+from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services import (
@@ -33,6 +33,7 @@ from inventory_app.services import (
     people,
     production,
     recipes,
+    restoring,
     selling,
     settings,
     stock,
@@ -40,7 +41,6 @@ from inventory_app.services import (
 from inventory_app.services import sign_in as sign_in_service
 from inventory_app.services.count_report import CountReport
 from inventory_app.services.count_view import CountRow
-from inventory_app.services.permissions import require
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -323,9 +323,9 @@ def back_up_now(context: AppContext) -> Path | InventoryError:
 def restore_backup(context: AppContext, *, source: Path) -> Restored | InventoryError:
     """Put a backup back under the open window; every page then shows the restored data."""
     try:
-        with context.database.transaction() as session:  # a refusal leaves its audit line
-            require(session, context.user, Action.RESTORE_BACKUP)
-        restored = backups.restore_open_database(context.database, source)
+        restored = restoring.restore_open(
+            context.database, source, sign_in=lambda _database: context.user
+        )
     except InventoryError as error:
         return error
     except (OSError, sqlite3.Error) as error:

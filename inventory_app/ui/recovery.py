@@ -4,6 +4,9 @@ Two moments: a file too damaged to open at all is answered before the window ope
 it (offer_restore); otherwise the window shows the bar while the check reads the file,
 and its verdict is watched (watch_check): the same dialog then comes over the window.
 Nothing is written to the file meanwhile: writes wait for the verdict (FileCheck).
+A check that could not read the file (busy, a read-only folder, an I/O error) is not
+damage: that fault is named in a message and the status bar, and no restore is offered.
+Who may restore is the service's rule (services/restoring.py): an owner signs in here.
 """
 
 from __future__ import annotations
@@ -13,14 +16,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from inventory_app.db.faults import DatabaseFault
 from inventory_app.db.file_checks import DamagedDatabase, FileCheck
-from inventory_app.db.restore import restore_backup
-from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.errors import InventoryError, SignInError
 
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
+    from inventory_app.services.restoring import SignIn
 
 Ask = Callable[[QWidget | None, DamagedDatabase], bool]
 POLL_MS = 25  # how often the window looks whether the check has answered
@@ -64,15 +68,44 @@ class DamagedDatabaseDialog(QMessageBox):
         return dialog.restore_button is not None and dialog.clickedButton() is dialog.restore_button
 
 
-def offer_restore(damage: DamagedDatabase, *, ask: Ask | None = None) -> bool:
+def owner_signs_in(parent: QWidget | None) -> SignIn:
+    """Asks an owner's name and PIN on the file to be replaced (the service checks them)."""
+
+    def sign_in(database: Database) -> str:
+        from inventory_app.services import people
+        from inventory_app.services.sign_in import sign_in as check_pin
+
+        with database.reading() as session:
+            open_bar = people.needs_first_owner(session)
+        name = _asked(parent, "Owner's name:", QLineEdit.EchoMode.Normal)
+        if open_bar:  # nobody has a PIN yet: the name alone, as at the first start
+            return name
+        pin = _asked(parent, f"PIN for {name}:", QLineEdit.EchoMode.Password)
+        return check_pin(database, name, pin).name
+
+    return sign_in
+
+
+def _asked(parent: QWidget | None, label: str, echo: QLineEdit.EchoMode) -> str:
+    text, ok = QInputDialog.getText(parent, "An owner restores the backup", label, echo)
+    if not ok or not text.strip():
+        raise SignInError("nobody signed in as an owner, so the backup was not restored")
+    return text.strip()
+
+
+def offer_restore(
+    damage: DamagedDatabase, *, ask: Ask | None = None, sign_in: SignIn | None = None
+) -> bool:
     """True once the newest good backup is back in place; False to quit."""
+    from inventory_app.services.restoring import restore
     from inventory_app.ui.app import create_application
 
     create_application()
     if not (ask or DamagedDatabaseDialog.ask)(None, damage) or damage.good_backup is None:
         return False
     try:
-        restore_backup(damage.path, damage.good_backup.path)
+        url = f"sqlite:///{damage.path}"
+        restore(url, damage.good_backup.path, sign_in=sign_in or owner_signs_in(None))
     except (InventoryError, OSError, sqlite3.Error) as error:
         QMessageBox.critical(None, "Not restored", f"The backup was not restored: {error}")
         return False
@@ -91,6 +124,7 @@ class CheckWatch(QObject):
         restored: Callable[[], None],
         quit_: Callable[[], None],
         ask: Ask | None = None,
+        sign_in: SignIn | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -99,6 +133,7 @@ class CheckWatch(QObject):
         self._restored = restored
         self._quit = quit_
         self._ask = ask or DamagedDatabaseDialog.ask
+        self._sign_in = sign_in
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
@@ -108,10 +143,16 @@ class CheckWatch(QObject):
         if not self._check.finished:
             return
         self._timer.stop()
+        fault = self._check.fault()
+        if fault is not None:
+            show_fault(self._window, fault)
+            return
         damage = self._check.damage()
         if damage is None:
             return
-        if restore_under_window(self._window, self._database, damage, ask=self._ask):
+        if restore_under_window(
+            self._window, self._database, damage, ask=self._ask, sign_in=self._sign_in
+        ):
             self._check.restored()
             self._restored()
         else:
@@ -130,20 +171,33 @@ def watch_check(
     return CheckWatch(window, database, check, restored=restored, quit_=quit_)
 
 
+def show_fault(window: QWidget, fault: DatabaseFault) -> None:
+    """The check could not read the file: what is wrong and what to do; no restore."""
+    show = getattr(window, "show_message", None)
+    if show is not None:
+        show(str(fault))
+    QMessageBox.warning(window, fault.title, str(fault))
+
+
 def restore_under_window(
-    window: QWidget | None, database: Database, damage: DamagedDatabase, *, ask: Ask
+    window: QWidget | None,
+    database: Database,
+    damage: DamagedDatabase,
+    *,
+    ask: Ask,
+    sign_in: SignIn | None = None,
 ) -> bool:
     """True once the newest good backup is back under the open database; False to quit.
 
-    Anyone at the window may answer, as before the window opened: nobody is signed in
-    yet, and the damaged file is kept beside the backups.
+    An owner signs in first, unless the damage has made the people unreadable (the
+    service's one exception); the damaged file is kept beside the backups.
     """
-    from inventory_app.services.backups import restore_open_database
+    from inventory_app.services.restoring import restore_open
 
     if not ask(window, damage) or damage.good_backup is None:
         return False
     try:
-        restore_open_database(database, damage.good_backup.path)
+        restore_open(database, damage.good_backup.path, sign_in=sign_in or owner_signs_in(window))
     except (InventoryError, OSError, sqlite3.Error) as error:
         QMessageBox.critical(window, "Not restored", f"The backup was not restored: {error}")
         return False

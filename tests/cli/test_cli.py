@@ -234,7 +234,7 @@ def test_a_file_that_is_not_a_database_is_refused_at_start(
     monkeypatch.delenv("INVENTORY_APP_DEBUG", raising=False)
     path = tmp_path / "not-a-db.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    assert cli.main(["--db", f"sqlite:///{path}", "stock"]) == 1
+    assert cli.main(["--db", f"sqlite:///{path}", "stock"]) == 8
     err = capsys.readouterr().err
     assert err.startswith(
         f"inventory-app: error: the database file {path} is damaged (file is not a database). "

@@ -157,7 +157,7 @@ def test_a_damaged_database_names_the_backup_and_the_command(bar: Path) -> None:
     damage_pages(bar)
     url = f"sqlite:///{bar}"
     done = run("--db", url, "stock", cwd=bar.parent)
-    assert done.returncode == 1 and TRACEBACK not in done.stderr
+    assert done.returncode == 8 and TRACEBACK not in done.stderr
     command = f"inventory-app --db {url} restore {good}"
     assert done.stderr.startswith(
         f"inventory-app: error: the database file {bar} is damaged (Page "

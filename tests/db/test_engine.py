@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from inventory_app.db import engine
 from inventory_app.db.engine import Database
+from inventory_app.db.faults import DatabaseBusy
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock import on_hand, record_movement
 from tests.conftest import make_item
@@ -73,7 +73,7 @@ def test_a_lock_held_past_the_busy_timeout_is_an_error_that_changes_nothing(
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     with sqlite_db.transaction() as s:
         item = make_item(s)
-    locked = pytest.raises(OperationalError, match="locked")
+    locked = pytest.raises(DatabaseBusy, match="is busy: another terminal or program")
     with another_writer(sqlite_db, 1.5), locked, sqlite_db.transaction() as s:
         record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
     with sqlite_db.reading() as s:

@@ -16,8 +16,8 @@ from inventory_app.services.backups import (
     backups_of,
     backups_to_keep,
     daily_backup,
-    restore_open_database,
 )
+from inventory_app.services.restoring import restore_open
 from inventory_app.services.settings import backup_keep, set_setting
 from tests.conftest import make_item
 
@@ -71,7 +71,7 @@ def test_restore_under_an_open_database(db: Database) -> None:
     backup = back_up_now(db.url)
     with db.transaction() as session:
         make_item(session, "RUM-1")
-    restored = restore_open_database(db, backup)
+    restored = restore_open(db, backup, sign_in=lambda _db: "owner")
     assert restored.kept_as is not None
     with db.reading() as session:
         assert session.execute(text("SELECT sku FROM items")).scalars().all() == ["GIN-1"]
@@ -87,4 +87,4 @@ def test_a_server_database_is_not_backed_up_here(db: Database) -> None:
     with pytest.raises(InputError, match="pg_dump"):
         back_up_now(db.url)
     with pytest.raises(InputError, match="pg_dump"):
-        restore_open_database(db, Path("whatever.sqlite3"))
+        restore_open(db, Path("whatever.sqlite3"), sign_in=lambda _db: "owner")

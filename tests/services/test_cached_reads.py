@@ -240,7 +240,8 @@ def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
     the very rows the open database has. Both the window that restores and a terminal on
     the same file must read the restored weeks."""
     from inventory_app.db.engine import sqlite_path
-    from inventory_app.services.backups import back_up_now, restore_open_database
+    from inventory_app.services.backups import back_up_now
+    from inventory_app.services.restoring import restore_open
 
     if sqlite_path(db.url) is None:
         pytest.skip("SQLite only: a server database is restored with its own tools")
@@ -255,7 +256,7 @@ def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
     before = _profiles(db)
     with other.reading() as s:
         assert profiles_of(s, today=TODAY, weeks=6) == before
-    restore_open_database(db, backup)
+    restore_open(db, backup, sign_in=lambda _database: "owner")
     with db.reading() as s:
         assert profiles_of(s, today=TODAY, weeks=6) == ledger_profiles(s, today=TODAY, weeks=6)
     with other.reading() as s:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from inventory_app.db.engine import Database
+from inventory_app.db.faults import ReadOnlyDatabase
 from inventory_app.ui.app import after_first_paint, run_gui
 from inventory_app.ui.main_window import MainWindow
 from tests.conftest import AUTHOR
@@ -80,3 +82,18 @@ def test_after_first_paint_waits_for_the_paint(qtbot: Any) -> None:
     widget.repaint()
     qtbot.wait(10)
     assert called == [True]  # once
+
+
+def test_a_fault_while_opening_is_said_in_the_window_and_reaches_the_command_line(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only = ReadOnlyDatabase("/bar/bar.sqlite3", "its folder /bar is read-only")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title, text)))
+
+    def open_bar(_meanwhile: Callable[[], None]) -> None:
+        raise read_only
+
+    with pytest.raises(ReadOnlyDatabase):
+        run_gui(open_bar)
+    assert shown == [("The database is read-only", str(read_only))]

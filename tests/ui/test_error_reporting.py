@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from inventory_app.db.faults import DatabaseBusy
 from inventory_app.domain.errors import ConflictError
 from inventory_app.ui.error_reporting import install_error_reporting
 
@@ -74,3 +75,15 @@ def test_an_expected_error_is_said_plainly_and_not_logged(
 def test_qt_warnings_go_to_the_log(log: Path) -> None:
     qWarning("a pixmap could not be loaded")
     assert "Qt: a pixmap could not be loaded" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_database_fault_is_said_under_its_own_heading(
+    qtbot: Any, log: Path, shown: list[tuple[str, str, str]]
+) -> None:
+    """A page reading a file another program has locked: busy, as on the command line."""
+    busy = DatabaseBusy("/bar/bar.sqlite3", ["process 42 (python import.py)"])
+    _button_raising(qtbot, busy).click()
+    assert shown == [("warning", "The database is busy", str(busy))]
+    assert "process 42 (python import.py) is using it" in str(busy)
+    assert not log.exists()

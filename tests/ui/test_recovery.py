@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from inventory_app.commands.gui import start_window
 from inventory_app.db.backups import Reason, list_backups, make_backup
@@ -36,6 +36,19 @@ def _no_screen_left_over(qapp: Any) -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.hide()
+
+
+@pytest.fixture(autouse=True)
+def owner_signs_in(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The demo owner answers the restore's sign-in: the name, then the demo PIN."""
+    asked: list[str] = []
+
+    def get_text(_parent: object, _title: str, label: str, *_rest: object) -> tuple[str, bool]:
+        asked.append(label)
+        return ("1234" if "PIN" in label else "owner"), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    return asked
 
 
 @pytest.fixture
@@ -96,8 +109,12 @@ def test_without_a_good_backup_only_quit_is_offered(qtbot: Any, tmp_path: Path) 
     assert offer_restore(damage, ask=lambda _parent, _damage: False) is False
 
 
-def test_offer_restore_puts_the_good_backup_back(damaged: DamagedDatabase) -> None:
+def test_offer_restore_puts_the_good_backup_back(
+    damaged: DamagedDatabase, owner_signs_in: list[str]
+) -> None:
+    """Its people can still be read, so an owner signs in first (services/restoring.py)."""
     assert offer_restore(damaged, ask=lambda _parent, _damage: True) is True
+    assert owner_signs_in == ["Owner's name:", "PIN for owner:"]
     assert file_problems(damaged.path) == []
     assert items_in(damaged.path) == 69
     assert Reason.BEFORE_RESTORE in [b.reason for b in list_backups(damaged.path)]
@@ -115,9 +132,13 @@ def _damaged_header(path: Path) -> None:
 
 
 def test_a_file_too_damaged_to_open_is_restored_before_the_window_uses_it(
-    damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any
-) -> None:
-    """The check's verdict is awaited when the file will not open: the dialog, then the bar."""
+    damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, qapp: Any,
+    owner_signs_in: list[str],
+) -> None:  # fmt: skip
+    """The check's verdict is awaited when the file will not open: the dialog, then the bar.
+
+    Its people cannot be read any more: the one case where nobody signs in to restore.
+    """
     _damaged_header(damaged.path)
     shown: list[int] = []
     monkeypatch.setattr(DamagedDatabaseDialog, "ask", classmethod(lambda *_a: True))
@@ -132,6 +153,7 @@ def test_a_file_too_damaged_to_open_is_restored_before_the_window_uses_it(
     monkeypatch.setattr("inventory_app.ui.app.run_gui", run_gui)
     assert start_window(f"sqlite:///{damaged.path}", None, user="owner") == 0
     assert shown == [69]
+    assert owner_signs_in == []
 
 
 def test_quitting_at_the_dialog_exits_1_without_opening(

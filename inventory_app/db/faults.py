@@ -1,0 +1,237 @@
+"""Every way a database can fail that is not bad input, named once, with what to do about it.
+
+A busy, read-only, full or failing disk is not a damaged file: calling it damaged used to
+offer a restore, and a restore over a file whose newest sales sit in a `-wal` loses them
+(issue 14). So each fault is its own error with its own exit status and advice, and only
+damage proven by SQLite's own check (db/file_checks.py) ever mentions a backup. Every front
+end shows these the same way: they are InventoryErrors, raised where a session or a file
+operation fails (`named_faults` in Database.transaction and .reading, open_database, the
+backup service).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from inventory_app.domain.errors import InventoryError
+
+KEEP_FILES = (
+    "Keep the file and its -wal and -shm files as they are: do not delete, move or replace "
+    "them, and do not restore a backup over them (the newest sales may be in the -wal)."
+)
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+_CORRUPT = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+# PostgreSQL's SQLSTATEs for the same situations on a server.
+_PG_BUSY = ("55P03", "40P01")  # lock_not_available, deadlock_detected
+_PG_FULL = ("53100",)  # disk_full
+_PG_READ_ONLY = ("25006",)  # read_only_sql_transaction (a standby, default_transaction_read_only)
+
+
+class DatabaseFault(InventoryError):
+    """The database could not be used as it is now; nothing was written."""
+
+    exit_code = 1
+    title = "The database could not be used"  # a dialog's heading
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        super().__init__(message)
+
+
+class DatabaseBusy(DatabaseFault):
+    """Another terminal or program holds the lock past the wait: try again (exit 4)."""
+
+    exit_code = 4
+    title = "The database is busy"
+
+    def __init__(self, where: str, holders: list[str]) -> None:
+        self.holders = holders
+        who = " and ".join(holders) if holders else "another terminal or program"
+        super().__init__(
+            where,
+            f"the database {where} is busy: {who} is using it and did not let go in time. "
+            "Nothing was changed. Wait for it to finish and try again; the file is not damaged.",
+        )
+
+
+class ReadOnlyDatabase(DatabaseFault):
+    """The file or its folder may not be written (exit 5)."""
+
+    exit_code = 5
+    title = "The database is read-only"
+
+    def __init__(self, where: str, what: str) -> None:
+        self.what = what
+        super().__init__(
+            where,
+            f"the database {where} cannot be written: {what}. Nothing was written. Make it "
+            "writable (or move the bar's file to a folder you may write) and try again.",
+        )
+
+
+class DiskFull(DatabaseFault):
+    """No room left on the disk (or the server): the change was rolled back whole (exit 6)."""
+
+    exit_code = 6
+    title = "The disk is full"
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            where,
+            f"the disk holding the database {where} is full. Nothing was written: the change "
+            "was undone whole. Free some space (old files, downloads) and try again.",
+        )
+
+
+class DiskIOError(DatabaseFault):
+    """The disk or the system failed a read or write: check it, keep every file (exit 7)."""
+
+    exit_code = 7
+    title = "The disk could not be read or written"
+
+    def __init__(self, where: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            where,
+            f"the database {where} could not be read or written ({detail}). Nothing was "
+            "written. Check the disk (is it unplugged, failing, a network share?), close "
+            f"other programs using the file, and try again. {KEEP_FILES}",
+        )
+
+
+def named_fault(error: BaseException, where: str) -> DatabaseFault | None:
+    """What `error` (or an error it happened during) says about the database; None: not a fault.
+
+    The whole chain is read: on a full disk SQLite rolls the transaction back itself, and
+    SQLAlchemy's next step ("no such savepoint") hides the SQLITE_FULL it came from.
+    """
+    for cause in _chain(error):
+        if isinstance(cause, DatabaseFault):
+            return cause
+        driver = cause.orig if isinstance(cause, DBAPIError) else cause
+        fault = _from_sqlite(driver, where) if isinstance(driver, sqlite3.Error) else None
+        fault = fault or _from_server(driver, where)
+        if fault is not None:
+            return fault
+    return None
+
+
+@contextmanager
+def named_faults(where: str) -> Iterator[None]:
+    """Inside, a driver error that names a fault is raised as that fault."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as error:
+        fault = named_fault(error, where)
+        if fault is None:
+            raise
+        raise fault from error
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _from_sqlite(error: sqlite3.Error, where: str) -> DatabaseFault | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    if code & 0xFF in _CORRUPT:
+        return _proven_or_io(error, where)
+    return fault_of_code(code, where, f"{error}")
+
+
+def fault_of_code(code: int, where: str, detail: str) -> DatabaseFault | None:
+    """The fault a SQLite result code names; None for damage (proven elsewhere) and the rest."""
+    primary = code & 0xFF
+    if primary in _BUSY:
+        return DatabaseBusy(where, lock_holders(Path(where)))
+    if primary == sqlite3.SQLITE_READONLY:
+        return ReadOnlyDatabase(where, read_only_part(Path(where)) or "it was opened read-only")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        part = read_only_part(Path(where))
+        return ReadOnlyDatabase(where, part) if part else DiskIOError(where, detail)
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFull(where)
+    if primary == sqlite3.SQLITE_IOERR:
+        return DiskIOError(where, detail)
+    return None
+
+
+def _proven_or_io(error: sqlite3.Error, where: str) -> DatabaseFault:
+    """SQLite met a page it could not read: damage only if its own check proves it."""
+    from inventory_app.db.file_checks import proven_damage
+
+    return proven_damage(Path(where)) or DiskIOError(where, f"{error}")
+
+
+def _from_server(error: object, where: str) -> DatabaseFault | None:
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+    if state in _PG_BUSY:
+        return DatabaseBusy(where, [])
+    if state in _PG_FULL:
+        return DiskFull(where)
+    if state in _PG_READ_ONLY:
+        return ReadOnlyDatabase(where, "the server accepts reads only")
+    return None
+
+
+def read_only_part(path: Path) -> str | None:
+    """Which of the file and its folder may not be written (root included); None: both may."""
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK):
+        return f"its folder {folder} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file itself is read-only"
+    return None
+
+
+def lock_holders(path: Path) -> list[str]:
+    """Who holds a lock on the file or its -shm, as `pid 123 (inventory-app import sales)`.
+
+    Linux lists every POSIX lock in /proc/locks with its process; elsewhere, or when it
+    cannot be read, nobody is named and the message says "another terminal or program".
+    """
+    inodes = {_inode(path), _inode(Path(f"{path}-shm"))} - {None}
+    try:
+        lines = Path("/proc/locks").read_text(encoding="ascii").splitlines()
+    except OSError:
+        return []
+    pids: list[int] = []
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 6 or not fields[4].isdigit():
+            continue
+        pid, inode = int(fields[4]), fields[5].rsplit(":", 1)[-1]
+        if inode in inodes and pid != os.getpid() and pid not in pids:
+            pids.append(pid)
+    return [_process(pid) for pid in pids]
+
+
+def _inode(path: Path) -> str | None:
+    try:
+        return str(path.stat().st_ino)
+    except OSError:
+        return None
+
+
+def _process(pid: int) -> str:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return f"process {pid}"
+    words = [w.decode(errors="replace") for w in raw.split(b"\0") if w]
+    command = " ".join(Path(w).name if i == 0 else w for i, w in enumerate(words[:6]))
+    return f"process {pid} ({command})" if command else f"process {pid}"
