@@ -16,8 +16,25 @@ from inventory_app.ui.main_window import MainWindow
 from tests.conftest import AUTHOR
 
 
+@pytest.fixture(autouse=True)
+def _earlier_windows() -> None:
+    """Windows earlier tests left alive (not yet deleted) are not the one run_gui makes."""
+    global _EARLIER
+    _EARLIER = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+
+
+_EARLIER: set[int] = set()
+
+
 def _the_window() -> MainWindow:
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    """The window run_gui made: a test run after others may still have theirs around."""
+    made = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and id(w) not in _EARLIER
+    ]
+    assert len(made) == 1, f"{len(made)} new main windows"
+    return made[0]
 
 
 def test_the_frame_is_on_screen_before_the_database_opens(qapp: Any, db: Database) -> None:
