@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
@@ -70,12 +70,18 @@ NEW_ITEM_DEFAULTS = ItemSpec(
 )
 
 
+_DEFAULT_VALUES = {name: getattr(NEW_ITEM_DEFAULTS, name) for name in _SPEC_FIELDS}
+
+
 def with_defaults(spec: ItemSpec) -> ItemSpec:
-    """Fill what a new item needs but the spec did not give."""
-    merged = replace(NEW_ITEM_DEFAULTS, **{k: v for k, v in spec.given().items()})
-    if merged.size is None:
-        merged = replace(merged, size=DEFAULT_SIZE[merged.unit or BaseUnit.ML])
-    return merged
+    """Fill what a new item needs but the spec did not give.
+
+    Built from one dict rather than dataclasses.replace twice: an import makes one per row.
+    """
+    values = {**_DEFAULT_VALUES, **spec.given()}
+    if values["size"] is None:
+        values["size"] = DEFAULT_SIZE[values["unit"] or BaseUnit.ML]
+    return ItemSpec(**values)
 
 
 def check_item(spec: ItemSpec) -> None:
@@ -93,7 +99,7 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
 
     if not spec.sku or not spec.sku.strip():
         bad("sku", "a SKU is required")
-    elif len(spec.sku) > 64 or any(c.isspace() for c in spec.sku):
+    elif len(spec.sku) > 64 or _has_space(spec.sku):
         bad("sku", "a SKU is one word of at most 64 characters, without spaces")
     if not spec.name or not spec.name.strip():
         bad("name", "a name is required")
@@ -132,11 +138,17 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
             f"({_num(spec.tare_g)} g)",
         )
     for code in spec.barcodes or ():
-        if not code.strip() or any(c.isspace() for c in code):
+        if not code.strip() or _has_space(code):
             bad("barcode", f"a barcode is one word without spaces, got {shown(code)}")
         elif len(code) > MAX_BARCODE:
             bad("barcode", f"a barcode has at most {MAX_BARCODE} characters, got {len(code)}")
     return problems
+
+
+def _has_space(text: str) -> bool:
+    """Any whitespace in `text`, as str.isspace() says: str.split() cuts at exactly those
+    characters, in C (a generator over the characters was a tenth of an import's checks)."""
+    return text.split() != [text] if text else False
 
 
 def _num(value: Decimal) -> str:

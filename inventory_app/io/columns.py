@@ -96,16 +96,49 @@ def read_cell(
 def read_given_cells(
     row: SheetRow, columns: Mapping[str, Column], parsers: Mapping[str, Parser]
 ) -> tuple[dict[str, Any], list[InputError]]:
-    """The row's non-blank cells parsed by column (a blank cell is not given); and the bad ones."""
+    """The row's non-blank cells parsed by column (a blank cell is not given); and the bad ones.
+
+    read_cell's rule inlined: this runs for every cell of an import (300,000 for a
+    20,000-row catalogue), where a call and a list length per cell were a tenth of the time.
+    """
     values: dict[str, Any] = {}
     problems: list[InputError] = []
+    cells = row.cells
+    width = len(cells)
     for name, column in columns.items():
-        if row.get(column.index):
-            before = len(problems)
-            value = read_cell(row, column, parsers[name], problems)
-            if len(problems) == before:
-                values[name] = value
+        index = column.index
+        text = cells[index] if index < width else ""
+        if not text:
+            continue
+        try:
+            values[name] = parsers[name](text)
+        except InputError as exc:
+            problems.append(InputError(exc.detail, row=row.number, column=column.name))
     return values, problems
+
+
+def remembered(parse: Callable[[str], T], *, limit: int = 4096) -> Callable[[str], T]:
+    """`parse` with its readings of plain text kept: a column repeats a few values (sizes,
+    units, prices) thousands of times. Parsers are functions of the text, so a kept reading
+    is the reading; a refused text is parsed again (its error is made afresh). At most
+    `limit` texts are kept, so a column of unique values costs no more than that."""
+    kept: dict[str, T] = {}
+
+    def parse_remembered(text: str) -> T:
+        if type(text) is not str:  # a workbook's number cell reads differently (ExactNumberText)
+            return parse(text)
+        found = kept.get(text, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        value = parse(text)
+        if len(kept) < limit:
+            kept[text] = value
+        return value
+
+    return parse_remembered
+
+
+_UNSEEN: Any = object()
 
 
 def choice(enum: type[StrEnum]) -> Callable[[str], Any]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Barcode, Base, Item, Location, Supplier, utcnow
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
+from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Action
 from inventory_app.services.audit import encode
 from inventory_app.services.audit_values import spec_fields
@@ -133,14 +133,19 @@ class NewItems:
         self._actions: set[Action] = set()
         self.items: list[NewItem] = []
 
-    def add(self, row: int, spec: ItemSpec) -> None:
-        """One new row, checked as save_item checks a new item; InputError names the column."""
-        if spec.name is None:
+    def add(self, row: int, spec: ItemSpec, new_item: ItemSpec | None) -> None:
+        """One new row; InputError names the column.
+
+        `new_item` is the row with a new item's defaults filled, as the file reader made
+        it and held it to every item rule (io/catalogue_file.py: the rules run once per
+        row); None when the row has no name. What is left to check here needs the
+        catalogue: barcodes that belong to another item.
+        """
+        if spec.name is None or new_item is None:
             raise InputError(
                 f"expected a name: SKU {spec.sku!r} is new to the catalogue", column="name"
             )
-        merged = with_defaults(spec)
-        check_item(merged)
+        merged = new_item
         codes = tuple(dict.fromkeys(c.strip() for c in merged.barcodes or () if c.strip()))
         for code in codes:
             owner = self._barcodes.get(code)

@@ -106,7 +106,7 @@ def _save_all(
     new = NewItems(session, author=author)
     for line in fresh:
         try:
-            new.add(line.row, line.spec)
+            new.add(line.row, line.spec, line.new_item)
         except InputError as exc:
             errors.append(InputError(exc.detail, row=line.row, column=exc.column))
             continue
