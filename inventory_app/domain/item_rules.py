@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
@@ -44,16 +45,17 @@ class ItemSpec:
 
     def given(self) -> dict[str, Any]:
         """The fields that carry a value (or were explicitly cleared)."""
-        out: dict[str, Any] = {}
-        for name in _SPEC_FIELDS:
-            value = getattr(self, name)
-            if value is not None or name in self.clear:
-                out[name] = value
-        return out
+        clear = self.clear
+        return {
+            name: value
+            for name, value in zip(_SPEC_FIELDS, _SPEC_VALUES(self), strict=True)
+            if value is not None or name in clear
+        }
 
 
 # Named once: dataclasses.fields() per call was a tenth of a catalogue import's time.
 _SPEC_FIELDS = tuple(f.name for f in fields(ItemSpec) if f.name != "clear")
+_SPEC_VALUES = attrgetter(*_SPEC_FIELDS)  # every field's value in one call, in that order
 
 
 NEW_ITEM_DEFAULTS = ItemSpec(
