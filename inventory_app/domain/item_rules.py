@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from operator import attrgetter
@@ -76,11 +77,17 @@ _DEFAULT_VALUES = {name: getattr(NEW_ITEM_DEFAULTS, name) for name in _SPEC_FIEL
 
 
 def with_defaults(spec: ItemSpec) -> ItemSpec:
-    """Fill what a new item needs but the spec did not give.
+    """Fill what a new item needs but the spec did not give."""
+    return new_item_of(spec.given())
 
-    Built from one dict rather than dataclasses.replace twice: an import makes one per row.
+
+def new_item_of(given: Mapping[str, Any]) -> ItemSpec:
+    """A new item of these given fields (ItemSpec.given()), the rest defaulted.
+
+    Built from one dict rather than dataclasses.replace twice: an import makes one per
+    row, and a file reader that has the given fields at hand skips reading them back.
     """
-    values = {**_DEFAULT_VALUES, **spec.given()}
+    values = {**_DEFAULT_VALUES, **given}
     if values["size"] is None:
         values["size"] = DEFAULT_SIZE[values["unit"] or BaseUnit.ML]
     return ItemSpec(**values)

@@ -14,17 +14,16 @@ from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.item_rules import (
     ItemSpec,
     item_problems,
+    new_item_of,
     parse_item_number,
     parse_whole,
-    with_defaults,
 )
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.units import BaseUnit, parse_decimal, shown
 from inventory_app.io.columns import (
-    Column,
+    GivenCells,
     checked_columns,
     choice,
-    read_given_cells,
     remembered,
     text,
 )
@@ -85,8 +84,6 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "notes": text,
 }
 COLUMNS = tuple(PARSERS)
-# File column -> ItemSpec field, where the names differ.
-_FIELD = {"barcode": "barcodes"}
 
 
 def parse_catalogue(path: Path) -> list[CatalogueLine]:
@@ -96,8 +93,9 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
     lines: list[CatalogueLine] = []
     errors: list[InputError] = []
     first_row: dict[str, int] = {}
+    cells = GivenCells(columns, PARSERS)
     for row in sheet.rows:
-        line, problems = _parse_row(row, columns)
+        line, problems = _parse_row(row, cells)
         sku = line.spec.sku
         key = sku.lower()  # SKUs are compared without case
         if sku and key in first_row:
@@ -116,18 +114,23 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
     return lines
 
 
-def _parse_row(row: SheetRow, columns: dict[str, Column]) -> tuple[CatalogueLine, list[InputError]]:
-    values, errors = read_given_cells(row, columns, PARSERS)
+def _parse_row(row: SheetRow, cells: GivenCells) -> tuple[CatalogueLine, list[InputError]]:
+    values, errors = cells.read(row)
     on_hand = values.pop("on_hand", None)
-    spec = ItemSpec(sku=values.pop("sku", ""), **{_FIELD.get(k, k): v for k, v in values.items()})
-    new_item, problems = _as_new_item(spec, row.number)
+    if "barcode" in values:
+        values["barcodes"] = values.pop("barcode")
+    given = {"sku": values.pop("sku", ""), **values}  # spec.given(): no parser gives None
+    spec = ItemSpec(**given)
+    new_item, problems = _as_new_item(spec, given, row.number)
     errors.extend(problems)
     return CatalogueLine(row.number, spec, on_hand, new_item), errors
 
 
-def _as_new_item(spec: ItemSpec, row: int) -> tuple[ItemSpec | None, list[InputError]]:
+def _as_new_item(
+    spec: ItemSpec, given: dict[str, Any], row: int
+) -> tuple[ItemSpec | None, list[InputError]]:
     """The row as a new item and the item rules it breaks, checked as if it created one."""
-    probe = with_defaults(spec)
+    probe = new_item_of(given)
     new_item: ItemSpec | None = probe
     if spec.name is None:
         # A row without a name may update an existing item; the import checks new ones.
