@@ -19,6 +19,7 @@ from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.catalogue import item_spec, save_found_item
 from inventory_app.services.catalogue_bulk import KnownSkus, NewItems
+from inventory_app.services.collector import collector_held
 from inventory_app.services.permissions import require
 from inventory_app.services.stock import NewMovement, record_movements
 
@@ -47,6 +48,11 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
     so the caller's rollback leaves the database exactly as it was.
     """
     require(session, author, Action.IMPORT_CATALOGUE)
+    with collector_held():  # every row is kept to the end: nothing for the collector to free
+        return _import(session, path, author)
+
+
+def _import(session: Session, path: Path, author: str) -> ImportSummary:
     lines = parse_catalogue(path)
     digest = file_sha256(path)
     repeat_of = session.scalar(
