@@ -3,7 +3,8 @@
 Saving row by row through the ORM looked each SKU up without case (a scan of the whole
 items table per row: 194k rows never finished) and flushed six statements per row.
 Here every lookup is one query into a dict first (SKUs, suppliers, locations,
-barcodes), each row is checked by the same item rules as `save_item`, and the items,
+barcodes), each row is checked by the same item rules as `save_item` (once, as the file
+is read: io/catalogue_file.py hands the checked new item on), and the items,
 their levels, barcodes and audit entries go in with one executemany per table: linear
 in the rows (tests/bench/bench_catalogue_import.py). The rules are the catalogue's own
 (domain/item_rules.py, services/catalogue.py item_actions); only the writing is bulk.
