@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -14,13 +14,19 @@ from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.item_rules import (
     ItemSpec,
     item_problems,
+    new_item_of,
     parse_item_number,
     parse_whole,
-    with_defaults,
 )
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.units import BaseUnit, parse_decimal, shown
-from inventory_app.io.columns import Column, checked_columns, choice, read_given_cells, text
+from inventory_app.io.columns import (
+    GivenCells,
+    checked_columns,
+    choice,
+    remembered,
+    text,
+)
 from inventory_app.io.sheet_stream import SheetRow
 from inventory_app.io.tabular import read_sheet
 
@@ -35,6 +41,10 @@ class CatalogueLine:
     row: int
     spec: ItemSpec
     on_hand_containers: Decimal | None
+    # The row as a new item (defaults filled), already held to every item rule here, so
+    # the import does not run the rules twice; None when the row has no name (it can
+    # only update an item the catalogue knows). Derived from `spec`: not compared.
+    new_item: ItemSpec | None = field(default=None, compare=False, repr=False)
 
 
 def _on_hand(text: str) -> Decimal:
@@ -49,32 +59,31 @@ def _barcodes(text: str) -> tuple[str, ...]:
 
 
 # Column name -> how a non-blank cell is read. Order is the order shown in messages.
+# Columns that repeat a few values (units, sizes, prices) keep their readings (remembered).
 PARSERS: dict[str, Callable[[str], Any]] = {
     "sku": text,
     "name": text,
     "category": text,
-    "kind": choice(ItemKind),
-    "unit": choice(BaseUnit),
-    "size": partial(parse_item_number, "size"),
+    "kind": remembered(choice(ItemKind)),
+    "unit": remembered(choice(BaseUnit)),
+    "size": remembered(partial(parse_item_number, "size")),
     "supplier": text,
     "supplier_code": text,
-    "pack_size": parse_whole,
-    "cost": parse_money,
-    "par": partial(parse_item_number, "par"),
-    "reorder_at": partial(parse_item_number, "reorder_at"),
+    "pack_size": remembered(parse_whole),
+    "cost": remembered(parse_money),
+    "par": remembered(partial(parse_item_number, "par")),
+    "reorder_at": remembered(partial(parse_item_number, "reorder_at")),
     "barcode": _barcodes,
     "location": text,
-    "tare_g": partial(parse_item_number, "tare_g"),
-    "full_g": partial(parse_item_number, "full_g"),
-    "density": partial(parse_item_number, "density"),
-    "shelf_life_days": parse_whole,
-    "tracking": choice(Tracking),
-    "on_hand": _on_hand,
+    "tare_g": remembered(partial(parse_item_number, "tare_g")),
+    "full_g": remembered(partial(parse_item_number, "full_g")),
+    "density": remembered(partial(parse_item_number, "density")),
+    "shelf_life_days": remembered(parse_whole),
+    "tracking": remembered(choice(Tracking)),
+    "on_hand": remembered(_on_hand),
     "notes": text,
 }
 COLUMNS = tuple(PARSERS)
-# File column -> ItemSpec field, where the names differ.
-_FIELD = {"barcode": "barcodes"}
 
 
 def parse_catalogue(path: Path) -> list[CatalogueLine]:
@@ -84,8 +93,9 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
     lines: list[CatalogueLine] = []
     errors: list[InputError] = []
     first_row: dict[str, int] = {}
+    cells = GivenCells(columns, PARSERS)
     for row in sheet.rows:
-        line, problems = _parse_row(row, columns)
+        line, problems = _parse_row(row, cells)
         sku = line.spec.sku
         key = sku.lower()  # SKUs are compared without case
         if sku and key in first_row:
@@ -104,18 +114,26 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
     return lines
 
 
-def _parse_row(row: SheetRow, columns: dict[str, Column]) -> tuple[CatalogueLine, list[InputError]]:
-    values, errors = read_given_cells(row, columns, PARSERS)
+def _parse_row(row: SheetRow, cells: GivenCells) -> tuple[CatalogueLine, list[InputError]]:
+    values, errors = cells.read(row)
     on_hand = values.pop("on_hand", None)
-    spec = ItemSpec(sku=values.pop("sku", ""), **{_FIELD.get(k, k): v for k, v in values.items()})
-    errors.extend(_rule_problems(spec, row.number))
-    return CatalogueLine(row.number, spec, on_hand), errors
+    if "barcode" in values:
+        values["barcodes"] = values.pop("barcode")
+    given = {"sku": values.pop("sku", ""), **values}  # spec.given(): no parser gives None
+    spec = ItemSpec(**given)
+    new_item, problems = _as_new_item(spec, given, row.number)
+    errors.extend(problems)
+    return CatalogueLine(row.number, spec, on_hand, new_item), errors
 
 
-def _rule_problems(spec: ItemSpec, row: int) -> list[InputError]:
-    """The item rules, checked as if the row created the item."""
-    probe = with_defaults(spec)
+def _as_new_item(
+    spec: ItemSpec, given: dict[str, Any], row: int
+) -> tuple[ItemSpec | None, list[InputError]]:
+    """The row as a new item and the item rules it breaks, checked as if it created one."""
+    probe = new_item_of(given)
+    new_item: ItemSpec | None = probe
     if spec.name is None:
         # A row without a name may update an existing item; the import checks new ones.
-        probe = replace(probe, name="-")
-    return [InputError(p.detail, row=row, column=p.column) for p in item_problems(probe)]
+        probe, new_item = replace(probe, name="-"), None
+    problems = [InputError(p.detail, row=row, column=p.column) for p in item_problems(probe)]
+    return new_item, problems

@@ -49,11 +49,21 @@ def plain(value: Any) -> Any:
     """JSON-ready: Decimals as text (exact), times in ISO 8601, enums by value."""
     if type(value) in _AS_IS:  # most fields; checked first (an import writes a row per item)
         return value
-    if type(value) is dict:  # the entry itself
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, Decimal):  # one text per number: 17.9000 as stored, 17.90 as typed
-        text = format(value, "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
+    if type(value) is dict:  # the entry itself; its plain, Decimal and enum fields in line
+        return {
+            str(k): v
+            if type(v) in _AS_IS
+            else _number(v)
+            if type(v) is Decimal
+            else v.value
+            if isinstance(v, Enum)
+            else plain(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, Decimal):
+        return _number(value)
+    if type(value) is tuple and all(type(v) is str for v in value):  # an item's barcodes
+        return list(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
@@ -67,8 +77,18 @@ def plain(value: Any) -> Any:
     return value
 
 
+# json.dumps(..., sort_keys=True) makes an encoder per call; this is the same encoder, once.
+_JSON = json.JSONEncoder(sort_keys=True)
+
+
+def _number(value: Decimal) -> str:
+    """One text per number: 17.9000 as stored, 17.90 as typed."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def encode(values: Mapping[str, Any] | None) -> str | None:
-    return None if values is None else json.dumps(plain(values), sort_keys=True)
+    return None if values is None else _JSON.encode(plain(values))
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict, dict]:

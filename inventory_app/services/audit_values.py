@@ -18,8 +18,19 @@ S = TypeVar("S")
 
 def spec_fields(spec: object, names: typing.Iterable[str] | None = None) -> dict[str, Any]:
     """The named fields of a spec dataclass (all of them by default), shallowly."""
-    wanted = names if names is not None else (f.name for f in dataclasses.fields(spec))  # type: ignore[arg-type]
+    wanted = names if names is not None else _field_names(type(spec))
     return {name: getattr(spec, name) for name in wanted if name != "clear"}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, read once per class (an import audits a row per item)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def read_fields(cls: type[S], values: dict[str, Any]) -> dict[str, Any]:

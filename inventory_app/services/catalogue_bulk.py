@@ -3,7 +3,8 @@
 Saving row by row through the ORM looked each SKU up without case (a scan of the whole
 items table per row: 194k rows never finished) and flushed six statements per row.
 Here every lookup is one query into a dict first (SKUs, suppliers, locations,
-barcodes), each row is checked by the same item rules as `save_item`, and the items,
+barcodes), each row is checked by the same item rules as `save_item` (once, as the file
+is read: io/catalogue_file.py hands the checked new item on), and the items,
 their levels, barcodes and audit entries go in with one executemany per table: linear
 in the rows (tests/bench/bench_catalogue_import.py). The rules are the catalogue's own
 (domain/item_rules.py, services/catalogue.py item_actions); only the writing is bulk.
@@ -11,7 +12,7 @@ in the rows (tests/bench/bench_catalogue_import.py). The rules are the catalogue
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Barcode, Base, Item, Location, Supplier, utcnow
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
+from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Action
 from inventory_app.services.audit import encode
 from inventory_app.services.audit_values import spec_fields
@@ -41,6 +42,7 @@ _ENUMS = ("kind", "unit", "tracking")  # stored as their text
 # The columns' Python defaults are not applied there, so every key is given.
 _ITEM_KEYS = (*_PLAIN, "sku", "supplier_id", "location_id", "active", "version")
 _TABLES = Base.metadata.tables
+_ITEMS = _TABLES["items"]
 _INSERT_ITEMS = DriverStatement(insert(_TABLES["items"]).inline(), keys=_ITEM_KEYS)
 _INSERT_LEVELS = DriverStatement(
     insert(_TABLES["stock_levels"]).inline(), keys=("item_id", "on_hand", "open_containers")
@@ -116,6 +118,12 @@ class _Names:
         return self.known[name.lower()][0] if name else None
 
 
+# What item_actions can ask of a new item: a spec giving every field asks all of it.
+_EVERY_ACTION = frozenset(
+    item_actions(None, ItemSpec(sku="-", cost=Decimal(0), par=Decimal(0), reorder_at=Decimal(0)))
+)
+
+
 class NewItems:
     """Checks the new rows one by one (errors keep their row), then writes them all.
 
@@ -133,30 +141,40 @@ class NewItems:
         self._actions: set[Action] = set()
         self.items: list[NewItem] = []
 
-    def add(self, row: int, spec: ItemSpec) -> None:
-        """One new row, checked as save_item checks a new item; InputError names the column."""
-        if spec.name is None:
+    def add(self, row: int, spec: ItemSpec, new_item: ItemSpec | None) -> None:
+        """One new row; InputError names the column.
+
+        `new_item` is the row with a new item's defaults filled, as the file reader made
+        it and held it to every item rule (io/catalogue_file.py: the rules run once per
+        row); None when the row has no name. What is left to check here needs the
+        catalogue: barcodes that belong to another item.
+        """
+        if spec.name is None or new_item is None:
             raise InputError(
                 f"expected a name: SKU {spec.sku!r} is new to the catalogue", column="name"
             )
-        merged = with_defaults(spec)
-        check_item(merged)
-        codes = tuple(dict.fromkeys(c.strip() for c in merged.barcodes or () if c.strip()))
+        merged = new_item
+        codes = tuple(dict.fromkeys(filter(None, map(str.strip, merged.barcodes or ()))))
         for code in codes:
             owner = self._barcodes.get(code)
             if owner is not None:
                 raise InputError(f"barcode {code} already belongs to {owner}", column="barcode")
-        stored = replace(
-            merged,
-            sku=merged.sku.strip(),
-            **{k: getattr(merged, k).strip() for k in _TEXTS},
-            supplier=self._suppliers.stored_name(merged.supplier),
-            location=self._locations.stored_name(merged.location),
-            barcodes=codes,
+        # The fields as they are, with these changed (dataclasses.replace, without its
+        # per-field bookkeeping: a 20,000-row file makes 20,000 of these).
+        stored = ItemSpec(
+            **{
+                **vars(merged),
+                **{k: getattr(merged, k).strip() for k in _TEXTS},
+                "sku": merged.sku.strip(),
+                "supplier": self._suppliers.stored_name(merged.supplier),
+                "location": self._locations.stored_name(merged.location),
+                "barcodes": codes,
+            }
         )
         for code in codes:
             self._barcodes[code] = stored.sku
-        self._actions.update(item_actions(None, spec))
+        if self._actions != _EVERY_ACTION:  # the union can grow no further once it is all
+            self._actions.update(item_actions(None, spec))
         self.items.append(NewItem(row, stored))
 
     def write(self) -> dict[int, tuple[int, Decimal]]:
@@ -187,8 +205,8 @@ class NewItems:
         columns["active"] = [True] * len(chunk)
         columns["version"] = [1] * len(chunk)
         _INSERT_ITEMS.execute_columns(connection, columns)
-        query = select(Item.sku, Item.id).where(Item.sku.in_(skus))
-        ids = {sku: item_id for sku, item_id in self._session.execute(query)}
+        query = select(_ITEMS.c.sku, _ITEMS.c.id).where(_ITEMS.c.sku.in_(skus))
+        ids = {sku: item_id for sku, item_id in connection.execute(query)}  # Core: no ORM rows
         return [ids[sku] for sku in skus]
 
     def _insert_rest(self, chunk: list[NewItem], ids: list[int]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from inventory_app.db.driver_sql import flushed
 from inventory_app.db.models import ImportRecord, Item, StockLevel
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
@@ -18,6 +19,7 @@ from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.catalogue import item_spec, save_found_item
 from inventory_app.services.catalogue_bulk import KnownSkus, NewItems
+from inventory_app.services.collector import collector_held
 from inventory_app.services.permissions import require
 from inventory_app.services.stock import NewMovement, record_movements
 
@@ -46,6 +48,11 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
     so the caller's rollback leaves the database exactly as it was.
     """
     require(session, author, Action.IMPORT_CATALOGUE)
+    with collector_held():  # every row is kept to the end: nothing for the collector to free
+        return _import(session, path, author)
+
+
+def _import(session: Session, path: Path, author: str) -> ImportSummary:
     lines = parse_catalogue(path)
     digest = file_sha256(path)
     repeat_of = session.scalar(
@@ -54,7 +61,7 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
         .order_by(ImportRecord.id)
         .limit(1)
     )
-    outcomes, items = _save_all(session, lines, path.name, author)
+    outcomes, items, new_ids = _save_all(session, lines, path.name, author)
     record = ImportRecord(
         kind=IMPORT_KIND, filename=path.name, sha256=digest, rows=len(lines), author=author
     )
@@ -62,7 +69,9 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
     session.flush()
     # The same bytes again are an old sheet: counting to its levels would undo
     # every sale since, so only the first import of a file sets levels.
-    levels = 0 if repeat_of else _set_levels(session, lines, items, record.id, author, path.name)
+    levels = 0
+    if not repeat_of:
+        levels = _set_levels(session, lines, items, new_ids, record.id, author, path.name)
     return ImportSummary(
         file_name=path.name,
         added=outcomes.count("added"),
@@ -76,13 +85,14 @@ def import_catalogue(session: Session, path: Path, *, author: str) -> ImportSumm
 
 def _save_all(
     session: Session, lines: list[CatalogueLine], file_name: str, author: str
-) -> tuple[list[str], dict[int, tuple[int, Decimal]]]:
+) -> tuple[list[str], dict[int, tuple[int, Decimal]], set[int]]:
     """Save every row; the errors the catalogue raises come back with their row.
 
     Known SKUs are found in one query (KnownSkus) and saved one by one through the
     catalogue (services/catalogue.py, the dialog's path: it records what changed); new
     SKUs are checked row by row and written in bulk (services/catalogue_bulk.py). Both
-    are linear in the rows. Returns the outcomes and, per row, (item id, container size).
+    are linear in the rows. Returns the outcomes, per row (item id, container size), and
+    the ids of the new items.
     """
     known = KnownSkus(session)
     existing = _existing_items(session, [known.find(line.spec.sku) for line in lines])
@@ -106,15 +116,16 @@ def _save_all(
     new = NewItems(session, author=author)
     for line in fresh:
         try:
-            new.add(line.row, line.spec)
+            new.add(line.row, line.spec, line.new_item)
         except InputError as exc:
             errors.append(InputError(exc.detail, row=line.row, column=exc.column))
             continue
         outcomes[line.row] = "added"
     if errors:
         raise ImportErrors(file_name, sorted(errors, key=lambda e: e.row or 0))
-    found.update(new.write())
-    return list(outcomes.values()), found
+    written = new.write()
+    found.update(written)
+    return list(outcomes.values()), found, {item_id for item_id, _ in written.values()}
 
 
 def _existing_items(session: Session, ids: list[int | None]) -> dict[int, Item]:
@@ -132,6 +143,7 @@ def _set_levels(
     session: Session,
     lines: list[CatalogueLine],
     items: dict[int, tuple[int, Decimal]],
+    new_ids: set[int],
     import_id: int,
     author: str,
     file_name: str,
@@ -139,7 +151,8 @@ def _set_levels(
     """Count each item with an `on_hand` to that many containers; returns how many moved.
 
     One `count` movement per item whose level changes, appended together (record_movements
-    keeps on hand in step); the levels before are read in one query.
+    keeps on hand in step); the levels before are read a few hundred per query, except
+    those of the items this import created: NewItems wrote them as zero.
     """
     targets: dict[int, Decimal] = {}
     errors: list[InputError] = []
@@ -154,7 +167,8 @@ def _set_levels(
     if errors:
         raise ImportErrors(file_name, errors)
     reference = f"import:{import_id}"
-    current = _levels(session, list(targets))
+    current = _levels(session, [item_id for item_id in targets if item_id not in new_ids])
+    current.update((item_id, Decimal(0)) for item_id in targets if item_id in new_ids)
     moves = [
         NewMovement(item_id, target - current[item_id], Reason.COUNT, reference, NOTE)
         for item_id, target in targets.items()
@@ -165,8 +179,9 @@ def _set_levels(
 
 def _levels(session: Session, item_ids: list[int]) -> dict[int, Decimal]:
     found: dict[int, Decimal] = {}
+    connection = flushed(session)  # Core rows, after the session's pending writes
     for start in range(0, len(item_ids), LOAD_CHUNK):
         chunk = item_ids[start : start + LOAD_CHUNK]
         query = select(StockLevel.item_id, StockLevel.on_hand).where(StockLevel.item_id.in_(chunk))
-        found.update((item_id, on_hand) for item_id, on_hand in session.execute(query))
+        found.update((item_id, on_hand) for item_id, on_hand in connection.execute(query))
     return found

@@ -6,7 +6,13 @@ from decimal import Decimal
 
 import pytest
 
-from inventory_app.domain.item_rules import ItemSpec, check_item, item_problems, with_defaults
+from inventory_app.domain.item_rules import (
+    ItemSpec,
+    check_item,
+    item_problems,
+    new_item_of,
+    with_defaults,
+)
 from inventory_app.domain.units import BaseUnit
 
 D = Decimal
@@ -53,3 +59,19 @@ def test_defaults_fill_size_by_unit(unit: BaseUnit, size: Decimal) -> None:
 
 def test_given_keeps_only_given_fields() -> None:
     assert ItemSpec(sku="X", cost=D(3)).given() == {"sku": "X", "cost": D(3)}
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0", "\u2028", "\u3000", "\x1c", "\x85"])
+def test_any_whitespace_in_a_sku_or_barcode_is_refused(space: str) -> None:
+    """Every character str.isspace() names, at either end or inside."""
+    for sku in (f"GIN{space}1", f"{space}GIN", f"GIN{space}"):
+        [problem] = item_problems(ItemSpec(sku=sku, name="Gin", size=D(700)))
+        assert problem.column == "sku"
+    [problem] = item_problems(ItemSpec(sku="GIN-1", name="Gin", barcodes=(f"12{space}3",)))
+    assert problem.column == "barcode"
+
+
+def test_a_new_item_of_given_fields_is_the_spec_with_defaults() -> None:
+    spec = ItemSpec(sku="GIN-1", name="Gin", unit=BaseUnit.G, cost=D("3.5"))
+    assert new_item_of(spec.given()) == with_defaults(spec)
+    assert with_defaults(spec).size == D(1000) and with_defaults(spec).pack_size == 1

@@ -14,8 +14,8 @@ from inventory_app.db.engine import Database
 from inventory_app.db.models import AuditEntry, Item, Location, Recipe, Supplier, User
 from inventory_app.domain.errors import ConflictError, InputError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.units import Unit
-from inventory_app.services import audit, catalogue, people, recipes, settings
+from inventory_app.domain.units import BaseUnit, Unit
+from inventory_app.services import audit, audit_values, catalogue, people, recipes, settings
 from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
 from tests.conftest import make_item
 
@@ -176,3 +176,23 @@ def test_twice_is_refused_by_the_database_too(bar: Database) -> None:
            "label": "", "action": "undo", "note": "", "undoes_id": entry}  # fmt: skip
     with pytest.raises(IntegrityError), bar.transaction() as s:
         s.execute(insert(AuditEntry), [{k: v for k, v in row.items() if v is not None}])
+
+
+def test_an_entry_is_written_as_sorted_json_of_plain_values() -> None:
+    """The text an audit line keeps, field by field: numbers without trailing zeros,
+    enums by value, barcodes as a list, plain values as they are."""
+    spec = ItemSpec(
+        sku="GIN-1", name="Gin", unit=BaseUnit.ML, size=Decimal("700.000000"),
+        cost=Decimal("12.50"), par=Decimal("0"), barcodes=("1", "2"), pack_size=6,
+    )  # fmt: skip
+    text = audit.encode(audit_values.spec_fields(spec))
+    assert text == (
+        '{"barcodes": ["1", "2"], "category": null, "cost": "12.5", "density": null, '
+        '"full_g": null, "kind": null, "location": null, "name": "Gin", "notes": null, '
+        '"pack_size": 6, "par": "0", "reorder_at": null, "shelf_life_days": null, '
+        '"size": "700", "sku": "GIN-1", "supplier": null, "supplier_code": null, '
+        '"tare_g": null, "tracking": null, "unit": "ml"}'
+    )
+    assert audit.encode({"at": ("x", 1), "nested": {"n": Decimal("1.10")}}) == (
+        '{"at": ["x", 1], "nested": {"n": "1.1"}}'
+    )

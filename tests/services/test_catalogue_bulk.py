@@ -7,6 +7,7 @@ gives: the same stored item, the same `create` audit entry, the same refusals.
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -95,3 +96,15 @@ def test_known_skus_are_found_without_case_and_new_ones_added_beside_them(
     with db.reading() as s:
         assert catalogue.find_item(s, "GIN-1").name == "Gin old tom"
         assert catalogue.find_item(s, "5000281000244").sku == "GIN-2"
+
+
+def test_the_cycle_collector_is_back_on_after_an_import_done_or_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    """The import holds the collector back while it keeps its rows (services/collector.py)."""
+    assert gc.isenabled()
+    run_import(db, write(tmp_path, HEADER + ROW))
+    assert gc.isenabled()
+    with pytest.raises(ImportErrors), db.transaction() as s:
+        import_catalogue(s, write(tmp_path, HEADER + "NEW-1,,Gin,700,,,,,,,\n"), author=AUTHOR)
+    assert gc.isenabled()
