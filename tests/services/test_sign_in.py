@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 from inventory_app.db import engine
 from inventory_app.db.engine import Database, sqlite_path
+from inventory_app.db.faults import DatabaseBusy
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import AuditEntry, User
 from inventory_app.db.sign_in_turns import sidecar
@@ -82,9 +82,9 @@ def test_a_wrong_pin_whose_count_could_not_be_written_is_counted_before_the_next
     importer = sqlite3.connect(path, isolation_level=None, timeout=0)
     importer.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(OperationalError, match="locked"):
+        with pytest.raises(DatabaseBusy, match="busy"):
             sign_in(bar, "giulia", "0000", now=T0)  # verified, but its count cannot be written
-        with pytest.raises(OperationalError, match="locked"):
+        with pytest.raises(DatabaseBusy, match="busy"):
             sign_in(bar, "giulia", "1111", now=T0)  # not even the right PIN is checked now
     finally:
         importer.execute("ROLLBACK")
