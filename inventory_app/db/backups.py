@@ -135,9 +135,12 @@ def partial_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}")
 
 
+CHECK_WAIT_S = 5.0  # how long a check or a copy waits for a lock another program holds
+
+
 def open_existing(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection that never creates a missing file (mode=rw)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=CHECK_WAIT_S)
 
 
 def rotate(database: Path, *, keep: int) -> list[Path]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from inventory_app.db import engine
+from inventory_app.db import backups, engine
 from inventory_app.db.engine import Database
 from inventory_app.db.faults import (
     DatabaseBusy,
@@ -49,8 +49,9 @@ def bar(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Writers and readers give up after 0.3 s instead of 10 s; the lock is held longer."""
+    """Writers, readers and the file's check give up after 0.3 s; the lock is held longer."""
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(backups, "CHECK_WAIT_S", 0.3)
 
 
 @pytest.fixture
