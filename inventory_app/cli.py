@@ -123,7 +123,7 @@ def _named_fault(exc: Exception, args: argparse.Namespace) -> InventoryError | N
     """A driver error no session named (a file copied by a command): named here the same way."""
     from inventory_app.commands.database_choice import chosen_url
     from inventory_app.db.engine import label_of
-    from inventory_app.db.faults import named_fault
+    from inventory_app.db.fault_naming import named_fault
 
     try:
         where = label_of(chosen_url(args.db, os.environ.get(DB_ENV)))

@@ -17,7 +17,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from inventory_app.db.faults import lock_holders, named_faults
+from inventory_app.db.fault_naming import named_faults
+from inventory_app.db.faults import lock_holders
 
 BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another
 POLL_S = (0.0005, 0.002)  # between two tries for the write lock (see _poll_write_lock)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inventory_app.db.backups import BackupFile, list_backups, open_existing
-from inventory_app.db.faults import DatabaseFault, DiskIOError, fault_of_code, named_fault
+from inventory_app.db.faults import CORRUPT, DatabaseFault, DiskIOError, fault_of_code
 from inventory_app.domain.errors import InputError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -57,7 +57,7 @@ def file_problems(path: Path, *, thorough: bool = False) -> list[str]:
     except sqlite3.DatabaseError as error:
         if is_damage(error):
             return [str(error)]  # the check itself met the damage
-        raise named_fault(error, str(path)) or error from error
+        raise _fault_of(error, str(path)) or error from error
     found = [line for (text,) in rows for line in str(text).splitlines()]
     if found == ["ok"]:
         return []
@@ -87,7 +87,13 @@ def _raise_unread_pages(path: Path, found: list[str]) -> None:
 def is_damage(error: sqlite3.Error) -> bool:
     """SQLite's own word for a malformed file or one that is not SQLite at all."""
     code = int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
-    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return code in CORRUPT
+
+
+def _fault_of(error: sqlite3.Error, where: str) -> DatabaseFault | None:
+    """What the check met while reading, damage aside (is_damage): busy, read-only, I/O."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else fault_of_code(int(code), where, f"{error}")
 
 
 def proven_damage(path: Path) -> DatabaseFault | None:

@@ -18,7 +18,7 @@ from inventory_app.db.engine import (
     make_engine,
     sqlite_path,
 )
-from inventory_app.db.faults import named_faults
+from inventory_app.db.fault_naming import named_faults
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy.orm import sessionmaker
 
 from inventory_app.db.engine import Database, make_engine
-from inventory_app.db.faults import named_faults
+from inventory_app.db.fault_naming import named_faults
 from inventory_app.db.file_checks import DamagedDatabase, file_problems
 from inventory_app.db.migrate import open_database, upgrade
 from inventory_app.db.restore import Restored, restore_backup
