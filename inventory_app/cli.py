@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault = _named_fault(exc, args)
         if fault is not None:
             return _fail(fault, fault.exit_code)
-        from inventory_app.services.error_log import record_error
+        from inventory_app.services.support.error_log import record_error
 
         log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
         return _fail(exc, 1, f"{type(exc).__name__}: {exc} (details in {log})")

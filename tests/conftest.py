@@ -17,7 +17,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Bottle, Movement, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import save_item
+from inventory_app.services.catalogue.items import save_item
 from tests.services.usage_fixtures import ledger_daily_usage, stored_daily_usage
 
 AUTHOR = "owner"

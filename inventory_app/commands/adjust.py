@@ -11,8 +11,8 @@ from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
 from inventory_app.domain.units import BaseUnit, format_quantity, parse_quantity
-from inventory_app.services import stock
-from inventory_app.services.catalogue import find_item
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.ledger import movements as stock
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from inventory_app.db.backups import BackupFile, list_backups
 from inventory_app.io.text_output import Cell, render_json, render_table
-from inventory_app.services.backups import back_up_now, sqlite_file
+from inventory_app.services.backups.files import back_up_now, sqlite_file
 
 COLUMNS = ("Taken", "Reason", "Size", "File")
 

@@ -11,8 +11,8 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import format_money, parse_money
 from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.units import parse_decimal
-from inventory_app.services.bottle_view import bottle_rows
-from inventory_app.services.bottles import add_bottle
+from inventory_app.services.bottles.containers import add_bottle
+from inventory_app.services.bottles.view import bottle_rows
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,7 +11,7 @@ from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import CENT, format_money
 from inventory_app.io.text_output import Cell, render_json, render_table
-from inventory_app.services.bottle_view import BottleRow, bottle_rows
+from inventory_app.services.bottles.view import BottleRow, bottle_rows
 
 TABLE_COLUMNS = ("ID", "SKU", "Label", "State", "Opened", "Remaining", "Cost", "Value", "Flag")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
-from inventory_app.services.ledger_check import (
+from inventory_app.services.ledger.check import (
     LedgerOutOfStep,
     find_mismatches,
     rebuild_kept_totals,

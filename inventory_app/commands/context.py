@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from inventory_app.db.engine import Database
 
 if TYPE_CHECKING:
-    from inventory_app.services.ledger_guard import LedgerGuard
+    from inventory_app.services.ledger.guard import LedgerGuard
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
 from inventory_app.domain.units import BaseUnit, format_quantity
-from inventory_app.services import count_import, counts
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.count_view import count_state
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.counts.view import count_state
+from inventory_app.services.imports import counts as count_import
 
 # The option a counting rule's message is about, by the entry field it names.
 OPTION = {"full": "--full", "tenths": "--tenths", "weight_g": "--weight", "quantity": "--quantity"}

@@ -12,8 +12,8 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.io.text_output import Cell, json_value, render_table
-from inventory_app.services.count_report import CountReport, VarianceLine, count_report
-from inventory_app.services.count_report_export import export_count_report
+from inventory_app.services.counts.report import CountReport, VarianceLine, count_report
+from inventory_app.services.counts.report_export import export_count_report
 
 TABLE_COLUMNS = (
     "SKU", "Item", "Location", "Expected", "Counted", "Variance", "Unit", "Value", "% usage",

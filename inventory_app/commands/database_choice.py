@@ -23,8 +23,8 @@ from inventory_app.db.file_checks import (
 from inventory_app.db.migrate import open_database
 from inventory_app.db.restore_leftovers import remove_restore_leftovers
 from inventory_app.domain.errors import InputError
-from inventory_app.services.backups import daily_backup_of
-from inventory_app.services.ledger_guard import LedgerGuard
+from inventory_app.services.backups.files import daily_backup_of
+from inventory_app.services.ledger.guard import LedgerGuard
 
 PROG = "inventory-app"
 

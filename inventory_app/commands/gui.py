@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from inventory_app.commands.context import Context
     from inventory_app.db.engine import Database
     from inventory_app.db.file_checks import DamagedDatabase, FileCheck
-    from inventory_app.services.ledger_guard import LedgerGuard
+    from inventory_app.services.ledger.guard import LedgerGuard
 
 # The open database, who starts at the window, the file's check still running (if any),
 # and the comparison of kept totals with the ledger.

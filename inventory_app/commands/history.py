@@ -1,6 +1,6 @@
 """`history [SKU]`: the ledger (and with --kind, the audit log), newest first, filtered.
 
-The same timeline as the History page (services/timeline.py); `--xlsx` writes every
+The same timeline as the History page (services/views/timeline.py); `--xlsx` writes every
 matching line to a workbook, the terminal shows `--limit` of them.
 """
 
@@ -14,8 +14,8 @@ from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.io.timeline_workbook import write_timeline_workbook
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.timeline import (
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.views.timeline import (
     Kind,
     TimelineFilter,
     TimelineRow,

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.services.catalogue_import import ImportSummary, import_catalogue
+from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.services.recipe_import import RecipeImportSummary, import_recipes
+from inventory_app.services.imports.recipes import RecipeImportSummary, import_recipes
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.sales_import import SalesFormat, SalesImportSummary, import_sales
+from inventory_app.services.imports.sales import SalesFormat, SalesImportSummary, import_sales
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

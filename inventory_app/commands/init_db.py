@@ -7,9 +7,9 @@ import argparse
 from sqlalchemy.orm import Session
 
 from inventory_app.commands.context import Context
-from inventory_app.services.catalogue import item_count
-from inventory_app.services.demo import load_demo
-from inventory_app.services.demo_history import load_sales_history
+from inventory_app.services.catalogue.items import item_count
+from inventory_app.services.demo.bar import load_demo
+from inventory_app.services.demo.history import load_sales_history
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,7 +9,7 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.errors import InputError
 from inventory_app.io.text_output import Cell, render_json, render_table
-from inventory_app.services.levels import (
+from inventory_app.services.ordering.levels import (
     LevelRow,
     LevelSuggestion,
     accept_suggestions,

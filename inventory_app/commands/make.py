@@ -9,7 +9,7 @@ from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.recipes import parse_batches
 from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity
-from inventory_app.services.production import ProductionResult, make_prep
+from inventory_app.services.recipes.production import ProductionResult, make_prep
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

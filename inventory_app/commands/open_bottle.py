@@ -6,7 +6,7 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.opening_choice import add_arguments, run_step
-from inventory_app.services.bottles import open_container
+from inventory_app.services.bottles.containers import open_container
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

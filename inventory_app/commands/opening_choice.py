@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.units import BaseUnit, format_quantity
-from inventory_app.services.bottles import BottleChoiceError, OpeningResult
+from inventory_app.services.bottles.containers import BottleChoiceError, OpeningResult
 
 Step = Callable[..., OpeningResult]
 

@@ -14,7 +14,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.ordering import parse_containers
 from inventory_app.io.text_output import Cell, render_table
-from inventory_app.services import orders
+from inventory_app.services.ordering import orders
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,8 +12,8 @@ from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
-from inventory_app.services.recipe_export import export_recipes
-from inventory_app.services.recipes import RecipeRow, recipe_rows
+from inventory_app.services.recipes.editing import RecipeRow, recipe_rows
+from inventory_app.services.recipes.export import export_recipes
 
 TABLE_COLUMNS = (
     "Recipe", "Kind", "Price", "POS names", "Cost", "Net price", "Pour cost %", "Margin", "Yield",

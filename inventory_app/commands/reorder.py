@@ -12,7 +12,7 @@ from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.io.reorder_workbook import write_reorder_workbook
 from inventory_app.io.text_output import Cell, render_json, render_table
-from inventory_app.services.reorder import SupplierProposal, reorder_proposal
+from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 
 COLUMNS = ("Supplier", "SKU", "Code", "Item", "On hand", "Par", "Pack", "On order", "Order qty",
            "Line total")  # fmt: skip

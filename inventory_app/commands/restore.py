@@ -1,6 +1,6 @@
 """`restore FILE`: put a backup back in place of the database (what was there is kept first).
 
-Who may is the service's rule (services/restoring.py): here only how a person signs in.
+Who may is the service's rule (services/backups/restoring.py): here only how a person signs in.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 from inventory_app.commands.signing_in import acting_user
 from inventory_app.db.engine import Database
-from inventory_app.services.backups import sqlite_file
-from inventory_app.services.restoring import restore
+from inventory_app.services.backups.files import sqlite_file
+from inventory_app.services.backups.restoring import restore
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

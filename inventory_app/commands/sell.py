@@ -9,8 +9,8 @@ from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
-from inventory_app.services.sale_details import StockChange, sale_deductions
-from inventory_app.services.selling import SaleResult, sell
+from inventory_app.services.selling.details import StockChange, sale_deductions
+from inventory_app.services.selling.sales import SaleResult, sell
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable
 
 from inventory_app.domain.units import BaseUnit, format_quantity
-from inventory_app.services.stock import Shortage
+from inventory_app.services.ledger.movements import Shortage
 
 
 def warn_shortages(shortages: Iterable[Shortage]) -> None:

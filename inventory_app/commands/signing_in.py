@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InputError, SignInError
-from inventory_app.services import people
-from inventory_app.services.first_owner import acting_owner
-from inventory_app.services.sign_in import sign_in
+from inventory_app.services.people import roster as people
+from inventory_app.services.people.first_owner import acting_owner
+from inventory_app.services.people.sign_in import sign_in
 
 NEW_PIN_ENV = "INVENTORY_APP_NEW_PIN"
 
@@ -58,5 +58,5 @@ def read_secret(
 
 
 def first_owner(session: Session) -> str:
-    """Who acts while nobody has a PIN (the rule lives in services/first_owner.py)."""
+    """Who acts while nobody has a PIN (the rule lives in services/people/first_owner.py)."""
     return acting_owner(session)

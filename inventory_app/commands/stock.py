@@ -10,7 +10,7 @@ from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
 from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
 from inventory_app.services.settings import container_style
-from inventory_app.services.stock_view import StockRow, stock_rows
+from inventory_app.services.views.stock import StockRow, stock_rows
 
 _FLAG = {Status.OUT: "OUT !", Status.LOW: "LOW !", Status.OK: "ok"}
 TABLE_COLUMNS = (

@@ -14,7 +14,7 @@ from inventory_app.commands.signing_in import acting_user
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_table
-from inventory_app.services.transfer import TransferReport, transfer
+from inventory_app.services.backups.transfer import TransferReport, transfer
 
 COLUMNS = ("Table", "Rows here", "Rows there", "Sums checked", "Same")
 

@@ -11,7 +11,9 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
-from inventory_app.services.audit import get_change, undo_change, undo_movement
+from inventory_app.services.audit_log.entries import get_change
+from inventory_app.services.undo.changes import undo_change
+from inventory_app.services.undo.movements import undo_movement
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,8 +11,8 @@ from inventory_app.commands.sell import change_line
 from inventory_app.db.models import Sale
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.sale_details import undo_returns
-from inventory_app.services.selling import last_sale, undo_sale
+from inventory_app.services.selling.details import undo_returns
+from inventory_app.services.selling.sales import last_sale, undo_sale
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

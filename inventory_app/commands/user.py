@@ -10,7 +10,7 @@ from inventory_app.commands.signing_in import NEW_PIN_ENV, read_secret
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Role
 from inventory_app.io.text_output import render_json, render_table
-from inventory_app.services import people
+from inventory_app.services.people import roster as people
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -214,7 +214,7 @@ class Recipe(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
     version: Mapped[int] = mapped_column(default=1)
-    # The tile's place on the Sell page, set by the owner (services/menu_order.py).
+    # The tile's place on the Sell page, set by the owner (services/recipes/menu_order.py).
     menu_position: Mapped[int] = mapped_column(server_default=text("0"))
 
     lines: Mapped[list[RecipeLine]] = relationship(

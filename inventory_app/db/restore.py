@@ -90,7 +90,7 @@ def _new_usage_revision(database: Path) -> None:
     A backup taken before today's sales holds the very usage revisions the replaced file
     had (they move only on backdated writes), yet other usage on the days since. A row
     with a new random token tells every window and terminal on the file that the past
-    weeks changed (services/usage_profiles.py). A backup from before migration 0010 has no
+    weeks changed (services/ordering/usage_profiles.py). A backup from before migration 0010 has no
     such table: the migration gives it its first row when the file is next opened.
     """
     connection = open_existing(database)

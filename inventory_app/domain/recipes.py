@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import format_decimal, parse_decimal
+from inventory_app.domain.units import Unit, format_decimal, parse_decimal
 
 HUNDRED = Decimal(100)
 
@@ -76,3 +77,28 @@ def check_batches(batches: Decimal) -> Decimal:
             f"expected batches above zero, got {format_decimal(batches)}", column="batches"
         )
     return batches
+
+
+@dataclass(frozen=True)
+class RecipeLineSpec:
+    """One ingredient as written: a SKU, a quantity in `unit`, and maybe one channel only."""
+
+    sku: str
+    quantity: Decimal
+    unit: Unit
+    channel: Channel | None = None
+
+
+@dataclass(frozen=True)
+class RecipeSpec:
+    """The editable fields of a recipe; price includes VAT, yield is in the item's base unit."""
+
+    name: str
+    kind: RecipeKind = RecipeKind.COCKTAIL
+    price: Decimal | None = None
+    pos_names: tuple[str, ...] = ()
+    lines: tuple[RecipeLineSpec, ...] = ()
+    yield_sku: str | None = None
+    yield_quantity: Decimal | None = None
+    notes: str = ""
+    menu_position: int | None = None  # a cocktail's place on the Sell page; None: keep it

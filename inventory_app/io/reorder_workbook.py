@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # io sits below services: their rows are only named for the t
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from inventory_app.services.reorder import ProposalLine, SupplierProposal
+    from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal
 
 HEADER = (
     "SKU", "Supplier code", "Item", "On hand", "Par", "Pack size", "Order qty", "Unit cost",

@@ -18,8 +18,8 @@ from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
-from inventory_app.services.audit import record_change
-from inventory_app.services.permissions import require
+from inventory_app.services.audit_log.entries import record_change
+from inventory_app.services.people.permissions import require
 
 BARTENDERS_SEE_COSTS = "bartenders_see_costs"
 DEFAULTS: dict[str, str] = {

@@ -6,22 +6,18 @@ come after, so the bar sees its window at once, even on a large or damaged datab
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtWidgets import QApplication
-
-from inventory_app.resources import resource_path
+from inventory_app.ui.application import create_application
 from inventory_app.ui.first_paint import after_first_paint, after_first_paint_within
-from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
     from inventory_app.db.file_checks import FileCheck
-    from inventory_app.services.ledger_guard import LedgerGuard
+    from inventory_app.services.ledger.guard import LedgerGuard
 
 
 class OpenedBar(NamedTuple):
@@ -40,32 +36,6 @@ OpenBar = Callable[
     "tuple[Database, str] | tuple[Database, str, FileCheck | None] "
     "| tuple[Database, str, FileCheck | None, LedgerGuard | None] | None",
 ]
-
-APP_NAME = "Inventory"
-ORGANISATION = "inventory-app"
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication: name, icon, Fusion style and our stylesheet."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
-    app.setStyle("Fusion")
-    app.setWindowIcon(icon("app"))
-    app.setStyleSheet(load_stylesheet())
-    return app
-
-
-def load_stylesheet() -> str:
-    """resources/style/app.qss, or no styling if the file is missing."""
-    path = resource_path("style", "app.qss")
-    if not path.exists():
-        return ""
-    # QSS urls are relative to the working directory; point them at our icons instead.
-    icons = resource_path("icons").as_posix()
-    return path.read_text(encoding="utf-8").replace("@icons/", f"{icons}/")
 
 
 def build_main_window(database: Database, *, user: str) -> MainWindow:

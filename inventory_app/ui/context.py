@@ -50,7 +50,7 @@ class AppContext:
         self.database = database
         self.changes = changes
         self.signed_in = SignedIn(Actor(user, role))
-        # Whether costs, margins and pour cost % show (services/cost_visibility.py); the
+        # Whether costs, margins and pour cost % show (services/recipes/cost_visibility.py); the
         # window's Doorman keeps it up to date for whoever is signed in.
         self.sees_costs = role == Role.OWNER
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from inventory_app.services.backups import daily_backup_of
+from inventory_app.services.backups.files import daily_backup_of
 
 HALF_HOUR_MS = 30 * 60_000
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.error_log import error_logger, record_error
+from inventory_app.services.support.error_log import error_logger, record_error
 
 _QT_LEVELS = {
     QtMsgType.QtWarningMsg: logging.WARNING,

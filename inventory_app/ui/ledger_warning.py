@@ -1,6 +1,6 @@
 """Kept totals disagree with the ledger: say which, and let an owner rebuild them.
 
-The comparison runs on a thread of its own while the window opens (services/ledger_guard.py);
+The comparison runs on a thread of its own while the window opens (services/ledger/guard.py);
 its verdict is watched from the UI thread here. Nothing is written meanwhile: every write
 waits for the verdict and is refused while a total is out of step. The dialog does not
 block the window: reads, and the sign-in screen, go on behind it.
@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
-from inventory_app.services.ledger_check import MAX_NAMED, Mismatch
+from inventory_app.services.ledger.check import MAX_NAMED, Mismatch
 
 if TYPE_CHECKING:
-    from inventory_app.services.ledger_guard import LedgerGuard
+    from inventory_app.services.ledger.guard import LedgerGuard
 
 POLL_MS = 25  # how often the window looks whether the comparison has answered
 TITLE = "Stock disagrees with the ledger"

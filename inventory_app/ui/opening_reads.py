@@ -11,10 +11,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Role
-from inventory_app.services.cost_visibility import sees_costs
-from inventory_app.services.dashboard import Dashboard, dashboard
-from inventory_app.services.people import needs_first_owner
-from inventory_app.services.permissions import find_user
+from inventory_app.services.people.permissions import find_user
+from inventory_app.services.people.roster import needs_first_owner
+from inventory_app.services.recipes.cost_visibility import sees_costs
+from inventory_app.services.views.dashboard import Dashboard, dashboard
 
 
 def load_dashboard(database: Database) -> Dashboard:
@@ -44,7 +44,7 @@ def bar_has_pins(database: Database) -> bool:
 
 
 def load_sees_costs(database: Database, name: str) -> bool:
-    """Whether the person at the window may see costs (services/cost_visibility.py).
+    """Whether the person at the window may see costs (services/recipes/cost_visibility.py).
 
     A file that cannot be read shows no costs (fail closed); it is asked again on the
     next change, page or sign-in.

@@ -18,29 +18,27 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
-from inventory_app.services import (
-    audit,
-    backups,
-    bottles,
-    catalogue,
-    count_import,
-    count_report,
-    count_view,
-    counts,
-    first_owner,
-    menu_order,
-    orders,
-    people,
-    production,
-    recipes,
-    restoring,
-    selling,
-    settings,
-    stock,
-)
-from inventory_app.services import sign_in as sign_in_service
-from inventory_app.services.count_report import CountReport
-from inventory_app.services.count_view import CountRow
+from inventory_app.services import settings
+from inventory_app.services.backups import files as backups
+from inventory_app.services.backups import restoring
+from inventory_app.services.bottles import containers as bottles
+from inventory_app.services.catalogue import items as catalogue
+from inventory_app.services.counts import report as count_report
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.counts import view as count_view
+from inventory_app.services.counts.report import CountReport
+from inventory_app.services.counts.view import CountRow
+from inventory_app.services.imports import counts as count_import
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.ordering import orders
+from inventory_app.services.people import first_owner
+from inventory_app.services.people import roster as people
+from inventory_app.services.people import sign_in as sign_in_service
+from inventory_app.services.recipes import editing as recipes
+from inventory_app.services.recipes import menu_order, production
+from inventory_app.services.selling import sales as selling
+from inventory_app.services.undo import changes as undo_changes
+from inventory_app.services.undo import movements as undo_movements
 from inventory_app.ui.context import AppContext
 
 T = TypeVar("T")
@@ -82,12 +80,14 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
-    return _run(context, lambda s: bottles.undo_movement(s, movement_id, author=context.user))
+    return _run(
+        context, lambda s: undo_movements.undo_movement(s, movement_id, author=context.user)
+    )
 
 
 def undo_change(context: AppContext, *, entry_id: int) -> InventoryError | None:
     """Reverse a change from the audit log with a new entry; the original stays."""
-    return _run(context, lambda s: audit.undo_change(s, entry_id, author=context.user))
+    return _run(context, lambda s: undo_changes.undo_change(s, entry_id, author=context.user))
 
 
 def sell(
@@ -228,7 +228,7 @@ def empty_container(
 
 def undo_opening(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Take back an opening or a finish from today's log; the bottle steps back too."""
-    return _run(context, lambda s: bottles.undo_opening(s, movement_id, author=context.user))
+    return _run(context, lambda s: undo_movements.undo_opening(s, movement_id, author=context.user))
 
 
 def create_draft_orders(
@@ -361,7 +361,7 @@ def set_person_active(context: AppContext, *, name: str, active: bool) -> Invent
 
 
 def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
-    """The first start: the owner names themself and sets a PIN (services/first_owner.py)."""
+    """The first start: the owner names themself and sets a PIN (services/people/first_owner.py)."""
     done = _run_for(context, lambda s: first_owner.name_first_owner(s, name=name, pin=pin))
     if isinstance(done, Actor):
         context.signed_in.switch(done)

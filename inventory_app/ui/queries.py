@@ -15,27 +15,28 @@ from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel, pour_cost_pct
 from inventory_app.io.reorder_workbook import write_reorder_workbook
-from inventory_app.services import (
-    bottle_view,
-    catalogue,
-    count_import,
-    count_report,
-    count_view,
-    opening_control,
-    orders,
-    people,
-    recipes,
-    second_opening,
-    selling,
-    settings,
-    timeline,
+from inventory_app.services import settings
+from inventory_app.services.bottles import opening_control, second_opening
+from inventory_app.services.bottles import view as bottle_view
+from inventory_app.services.bottles.draws import UnassignedDraws, unassigned_draws
+from inventory_app.services.catalogue import items as catalogue
+from inventory_app.services.counts import report as count_report
+from inventory_app.services.counts import view as count_view
+from inventory_app.services.counts.report import CountReport
+from inventory_app.services.demo.people import demo_pins
+from inventory_app.services.imports import counts as count_import
+from inventory_app.services.ordering import orders
+from inventory_app.services.ordering.reorder import (
+    SupplierProposal,
+    reorder_proposal,
+    with_quantities,
 )
-from inventory_app.services.bottle_draws import UnassignedDraws, unassigned_draws
-from inventory_app.services.count_report import CountReport
-from inventory_app.services.demo_people import demo_pins
-from inventory_app.services.reorder import SupplierProposal, reorder_proposal, with_quantities
-from inventory_app.services.selling import MenuEntry
-from inventory_app.services.stock_view import HistoryEntry, Order, StockRow, history, stock_rows
+from inventory_app.services.people import roster as people
+from inventory_app.services.recipes import editing as recipes
+from inventory_app.services.selling import sales as selling
+from inventory_app.services.selling.sales import MenuEntry
+from inventory_app.services.views import timeline
+from inventory_app.services.views.stock import HistoryEntry, Order, StockRow, history, stock_rows
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,7 @@ def load_all_people(database: Database) -> list[people.UserRow]:
 
 
 def load_demo_pins(database: Database) -> list[tuple[str, str]]:
-    """The demo's PINs while its people still have them, else nothing (services/demo.py)."""
+    """The demo's PINs while its people still have them, else nothing (services/demo/bar.py)."""
     with database.reading() as session:
         return demo_pins(session)
 

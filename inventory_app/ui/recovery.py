@@ -6,7 +6,7 @@ and its verdict is watched (watch_check): the same dialog then comes over the wi
 Nothing is written to the file meanwhile: writes wait for the verdict (FileCheck).
 A check that could not read the file (busy, a read-only folder, an I/O error) is not
 damage: that fault is named in a message and the status bar, and no restore is offered.
-Who may restore is the service's rule (services/restoring.py): an owner signs in here.
+Who may restore is the service's rule (services/backups/restoring.py): an owner signs in here.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from inventory_app.db.faults import DatabaseFault
 from inventory_app.db.file_checks import DamagedDatabase, FileCheck
 from inventory_app.domain.errors import InventoryError, SignInError
+from inventory_app.ui.application import create_application
 
 if TYPE_CHECKING:
     from inventory_app.db.engine import Database
-    from inventory_app.services.restoring import SignIn
+    from inventory_app.services.backups.restoring import SignIn
 
 Ask = Callable[[QWidget | None, DamagedDatabase], bool]
 POLL_MS = 25  # how often the window looks whether the check has answered
@@ -72,8 +73,8 @@ def owner_signs_in(parent: QWidget | None) -> SignIn:
     """Asks an owner's name and PIN on the file to be replaced (the service checks them)."""
 
     def sign_in(database: Database) -> str:
-        from inventory_app.services import people
-        from inventory_app.services.sign_in import sign_in as check_pin
+        from inventory_app.services.people import roster as people
+        from inventory_app.services.people.sign_in import sign_in as check_pin
 
         with database.reading() as session:
             open_bar = people.needs_first_owner(session)
@@ -97,8 +98,7 @@ def offer_restore(
     damage: DamagedDatabase, *, ask: Ask | None = None, sign_in: SignIn | None = None
 ) -> bool:
     """True once the newest good backup is back in place; False to quit."""
-    from inventory_app.services.restoring import restore
-    from inventory_app.ui.app import create_application
+    from inventory_app.services.backups.restoring import restore
 
     create_application()
     if not (ask or DamagedDatabaseDialog.ask)(None, damage) or damage.good_backup is None:
@@ -192,7 +192,7 @@ def restore_under_window(
     An owner signs in first, unless the damage has made the people unreadable (the
     service's one exception); the damaged file is kept beside the backups.
     """
-    from inventory_app.services.restoring import restore_open
+    from inventory_app.services.backups.restoring import restore_open
 
     if not ask(window, damage) or damage.good_backup is None:
         return False

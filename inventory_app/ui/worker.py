@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.error_log import record_error
+from inventory_app.services.support.error_log import record_error
 
 # The work gets a progress callback: report(done, total) answers False once Cancel is pressed.
 Report = Callable[[int, int], bool]

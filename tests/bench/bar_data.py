@@ -20,7 +20,7 @@ from pathlib import Path
 from inventory_app.db import migrations
 from inventory_app.db.migrate import head_revision, open_database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import save_item
+from inventory_app.services.catalogue.items import save_item
 
 ITEMS = 500
 SUPPLIERS = 10
@@ -78,7 +78,7 @@ def _build(path: Path, movements: int) -> None:
         "UPDATE stock_levels SET on_hand = (SELECT COALESCE(SUM(delta), 0) FROM movements"
         " WHERE movements.item_id = stock_levels.item_id)"
     )
-    conn.execute(  # daily usage in step too, as the services keep it (services/usage.py)
+    conn.execute(  # daily usage in step too, as the services keep it (services/ledger/usage.py)
         "INSERT INTO daily_usage (item_id, day, weekday, used) SELECT item_id, substr(at, 1, 10),"
         " (CAST(strftime('%w', substr(at, 1, 10)) AS INTEGER) + 6) % 7, -SUM(delta)"
         " FROM movements WHERE reason = 'sale' GROUP BY item_id, substr(at, 1, 10)"

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from inventory_app.db.migrate import open_database
-from inventory_app.services.catalogue_import import import_catalogue
+from inventory_app.services.imports.catalogue import import_catalogue
 from tests.bench.catalogue_file import catalogue_file, raw_import
 from tests.bench.harness import Result, compare
 from tests.bench.small_bar import copy_of, raw_connection, small_bar

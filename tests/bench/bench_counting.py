@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.migrate import open_database
 from inventory_app.ui import operations
-from inventory_app.ui.app import create_application
+from inventory_app.ui.application import create_application
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.pages.count_page import CountPage
 from tests.bench.bar_data import bar_file

@@ -36,8 +36,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.migrate import open_database
-from inventory_app.services.timeline import PAGE, Sort, TimelineFilter
-from inventory_app.ui.app import create_application
+from inventory_app.services.views.timeline import PAGE, Sort, TimelineFilter
+from inventory_app.ui.application import create_application
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.models.timeline_model import TimelineColumn
 from inventory_app.ui.pages.history_page import HistoryPage

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from inventory_app.db.file_checks import file_problems
 from inventory_app.db.migrate import open_database
-from inventory_app.services.ledger_check import find_mismatches
+from inventory_app.services.ledger.check import find_mismatches
 from tests.bench.bar_data import bar_file
 from tests.bench.harness import Result, compare
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from inventory_app.db.migrate import open_database
 from inventory_app.io.reorder_workbook import HEADER, write_reorder_workbook
-from inventory_app.services.reorder import SupplierProposal, reorder_proposal
+from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 from tests.bench.bar_data import bar_file
 from tests.bench.harness import Result, compare
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from inventory_app.db.migrate import open_database
-from inventory_app.services.sales_import import import_sales
+from inventory_app.services.imports.sales import import_sales
 from tests.bench.harness import Result, compare
 from tests.bench.small_bar import copy_of, raw_connection, small_bar
 from tests.bench.square_file import raw_import, square_file

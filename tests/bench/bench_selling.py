@@ -14,7 +14,7 @@ from pathlib import Path
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
-from inventory_app.services.selling import sell
+from inventory_app.services.selling.sales import sell
 from inventory_app.services.settings import set_setting
 from tests.bench.harness import Result, compare
 from tests.bench.small_bar import SOUR, copy_of, raw_connection, small_bar, sour_draws
@@ -76,7 +76,7 @@ def _raw_sale(conn: sqlite3.Connection, draws: list[tuple[int, int]]) -> None:
     """The sale row; per ingredient a movement, its level and its day's usage; one commit.
 
     The same inserts and updates a sale makes: the day's usage per item is kept in step
-    with the ledger (services/usage.py) by the sale's own statements.
+    with the ledger (services/ledger/usage.py) by the sale's own statements.
     """
     moment = datetime.now(UTC).replace(tzinfo=None)
     now, day = f"{moment:%Y-%m-%d %H:%M:%S.%f}", f"{moment:%Y-%m-%d}"

@@ -7,7 +7,7 @@ over the whole ledger with a covering index on (item_id, delta).
 Timed in the steady state of a bar that sells: before every timed read one cocktail of
 five ingredients is sold through the service (untimed), so five levels move and what
 the pages reuse between reads (the weeks of usage summed once, rows whose columns did
-not change: services/usage_profiles.py, levels.py, stock_view.py) has to follow. Two of
+not change: services/ordering/usage_profiles.py, levels.py, stock_view.py) has to follow. Two of
 the seven runs instead record a waste dated last week from a second Database on the same
 file (another terminal), so those reads sum the six weeks again; the median is the
 steady state. The big bar is copied first: the copy takes the sales, the cached file
@@ -30,12 +30,12 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import Unit
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.dashboard import dashboard
-from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec, save_recipe
-from inventory_app.services.selling import sell
-from inventory_app.services.stock import record_movement
-from inventory_app.services.stock_view import stock_rows
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.ledger.movements import record_movement
+from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec, save_recipe
+from inventory_app.services.selling.sales import sell
+from inventory_app.services.views.dashboard import dashboard
+from inventory_app.services.views.stock import stock_rows
 from tests.bench.bar_data import bar_file
 from tests.bench.harness import Result, compare
 from tests.bench.small_bar import copy_of

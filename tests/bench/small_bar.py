@@ -10,7 +10,7 @@ from pathlib import Path
 from inventory_app.db.engine import BUSY_TIMEOUT_MS
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import save_item
+from inventory_app.services.catalogue.items import save_item
 from tests.services.sales_fixtures import add_recipe, make_bar
 
 SOUR = "Whisky Sour"

@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 
 from inventory_app.db.migrate import open_database
-from inventory_app.services.catalogue import item_count
-from inventory_app.services.demo import load_demo
+from inventory_app.services.catalogue.items import item_count
+from inventory_app.services.demo.bar import load_demo
 
 PAGE = 4096
 

@@ -19,7 +19,7 @@ from inventory_app.db.backups import (
     rotate,
 )
 from inventory_app.db.migrate import open_database
-from inventory_app.services.catalogue import item_count
+from inventory_app.services.catalogue.items import item_count
 from tests.db.damage import demo_file, items_in
 
 START = datetime(2026, 11, 23, 22, 15, 0)

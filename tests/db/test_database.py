@@ -14,7 +14,7 @@ from inventory_app.db.migrate import current_revision, head_revision, open_datab
 from inventory_app.db.models import Movement
 from inventory_app.db.types import Fixed
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services.stock import record_movement
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import make_item
 
 

@@ -15,7 +15,7 @@ from inventory_app.db import engine
 from inventory_app.db.engine import Database
 from inventory_app.db.faults import DatabaseBusy
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services.stock import on_hand, record_movement
+from inventory_app.services.ledger.movements import on_hand, record_movement
 from tests.conftest import make_item
 
 

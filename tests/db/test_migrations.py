@@ -16,7 +16,7 @@ from inventory_app.db.engine import make_engine
 from inventory_app.db.migrate import alembic_config, head_revision, open_database
 from inventory_app.db.models import MIGRATION_ONLY_INDEXES, AuditEntry, Base
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services.stock import record_movement
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import AUTHOR, assert_ledger_invariant, make_item
 from tests.db.migration_rows import insert_samples, reflect, stored_rows
 

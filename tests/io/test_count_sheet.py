@@ -14,9 +14,9 @@ from inventory_app.db.models import Count, CountLine
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.io.count_sheet import HEADER
-from inventory_app.services.catalogue import save_item
-from inventory_app.services.count_import import export_count_sheet, import_count_sheet
-from inventory_app.services.stock import on_hand
+from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.imports.counts import export_count_sheet, import_count_sheet
+from inventory_app.services.ledger.movements import on_hand
 from tests.conftest import AUTHOR
 from tests.services.count_fixtures import CountBar, make_count_bar
 

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from inventory_app.io.reorder_workbook import EURO, HEADER, sheet_names, write_reorder_workbook
-from inventory_app.services.reorder import ProposalLine, SupplierProposal
+from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal
 
 D = Decimal
 DAY = date(2026, 11, 24)

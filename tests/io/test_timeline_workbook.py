@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from inventory_app.io.timeline_workbook import HEADER, SHEET, write_timeline_workbook
-from inventory_app.services.timeline import Kind, TimelineRow
+from inventory_app.services.views.timeline import Kind, TimelineRow
 
 AT = datetime(2026, 11, 21, 19, 30)
 

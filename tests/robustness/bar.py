@@ -13,8 +13,8 @@ from inventory_app.db.engine import Database
 from inventory_app.db.models import Item, Movement, StockLevel, User
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import save_item
-from inventory_app.services.stock import record_movement
+from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.ledger.movements import record_movement
 from tests.services.sales_fixtures import add_recipe
 
 D = Decimal

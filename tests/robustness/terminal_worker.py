@@ -20,9 +20,9 @@ from typing import Any
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import Unit
-from inventory_app.services.sales_import import import_sales
-from inventory_app.services.selling import sell
-from inventory_app.services.stock import adjust
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.services.ledger.movements import adjust
+from inventory_app.services.selling.sales import sell
 from tests.robustness.bar import RECIPES, SKUS, add_up, taken, write_sales
 
 SHARED_IMPORT_CHANCE = 0.03  # the same export imported on several terminals

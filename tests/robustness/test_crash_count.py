@@ -14,8 +14,8 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Count, CountLine, Item, Movement, StockLevel
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.services import counts
-from inventory_app.services.stock import record_movement
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import assert_ledger_invariant, make_item
 from tests.robustness.bar import AUTHOR
 from tests.robustness.crash_kit import (

@@ -20,10 +20,10 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import OrderLine, PurchaseOrder, Supplier
 from inventory_app.domain.catalogue import Reason
 from inventory_app.io.reorder_workbook import FIRST_LINE, HEADER, HEADER_ROW, write_reorder_workbook
-from inventory_app.services.catalogue import SupplierSpec, save_supplier
-from inventory_app.services.orders import create_orders, send_order
-from inventory_app.services.reorder import reorder_proposal
-from inventory_app.services.stock import record_movement
+from inventory_app.services.catalogue.items import SupplierSpec, save_supplier
+from inventory_app.services.ledger.movements import record_movement
+from inventory_app.services.ordering.orders import create_orders, send_order
+from inventory_app.services.ordering.reorder import reorder_proposal
 from tests.conftest import assert_ledger_invariant, make_item
 from tests.robustness.bar import AUTHOR
 from tests.robustness.crash_kit import (

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import ImportRecord, Movement, Sale
-from inventory_app.services.sales_import import import_sales
+from inventory_app.services.imports.sales import import_sales
 from tests.conftest import assert_ledger_invariant, backend_url
 from tests.robustness.bar import AUTHOR, RECIPES, START, build_bar, levels, write_sales
 from tests.robustness.crash_kit import (

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Bottle, Movement, StockLevel
 from inventory_app.domain.catalogue import Reason, Tracking
-from inventory_app.services import stock
-from inventory_app.services.bottles import add_bottle
+from inventory_app.services.bottles.containers import add_bottle
+from inventory_app.services.ledger import movements as stock
 from tests.conftest import AUTHOR, make_item
 from tests.services.sales_fixtures import add_recipe
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from inventory_app.domain.catalogue import ItemKind, Reason
 from inventory_app.domain.units import BaseUnit
-from inventory_app.services.catalogue import save_location
-from inventory_app.services.stock import record_movement
+from inventory_app.services.catalogue.items import save_location
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import AUTHOR, make_item
 from tests.services.sales_fixtures import add_recipe
 

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.services.catalogue_import import import_catalogue
-from inventory_app.services.count_import import import_count_sheet
-from inventory_app.services.recipe_import import import_recipes
-from inventory_app.services.sales_import import import_sales
-from inventory_app.services.stock import record_movement
+from inventory_app.services.imports.catalogue import import_catalogue
+from inventory_app.services.imports.counts import import_count_sheet
+from inventory_app.services.imports.recipes import import_recipes
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import AUTHOR, assert_ledger_invariant
 from tests.services.sales_fixtures import make_bar
 

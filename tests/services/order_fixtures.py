@@ -7,8 +7,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services.catalogue import SupplierSpec, save_supplier
-from inventory_app.services.stock import record_movement
+from inventory_app.services.catalogue.items import SupplierSpec, save_supplier
+from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import make_item
 
 D = Decimal

@@ -15,7 +15,7 @@ from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import name_key
 from inventory_app.domain.units import BaseUnit
-from inventory_app.services.catalogue import save_item
+from inventory_app.services.catalogue.items import save_item
 
 D = Decimal
 

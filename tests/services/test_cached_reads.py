@@ -1,8 +1,8 @@
 """What the dashboard and the stock page reuse between reads always equals a fresh read.
 
 The weeks of usage behind days of cover are summed once and reused until a write dated
-in the past (services/usage_profiles.py); level and stock rows are rebuilt only when
-their columns change (services/levels.py, services/stock_view.py). Each case changes
+in the past (services/ordering/usage_profiles.py); level and stock rows are rebuilt only when
+their columns change (services/ordering/levels.py, services/views/stock.py). Each case changes
 the bar the way a terminal does (a sale now, a backdated write from another connection
 or process, midnight, an undo, a rollback) and compares the reused answer with the
 ledger's own and with a read that starts from nothing.
@@ -24,12 +24,14 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import levels, stock_view, usage, usage_profiles
-from inventory_app.services.catalogue import SupplierSpec, find_item, save_item, save_supplier
-from inventory_app.services.dashboard import Dashboard, dashboard
-from inventory_app.services.levels import usage_profiles as profiles_of
-from inventory_app.services.stock import compensate, record_movement
-from inventory_app.services.stock_view import StockRow, stock_rows
+from inventory_app.services.catalogue.items import SupplierSpec, find_item, save_item, save_supplier
+from inventory_app.services.ledger import usage
+from inventory_app.services.ledger.movements import compensate, record_movement
+from inventory_app.services.ordering import levels, usage_profiles
+from inventory_app.services.ordering.levels import usage_profiles as profiles_of
+from inventory_app.services.views import stock as stock_view
+from inventory_app.services.views.dashboard import Dashboard, dashboard
+from inventory_app.services.views.stock import StockRow, stock_rows
 from tests.conftest import AUTHOR
 from tests.services.order_fixtures import stock_bar
 from tests.services.usage_fixtures import ledger_profiles
@@ -138,7 +140,7 @@ def test_a_backdated_write_from_another_process_is_seen(
         "from inventory_app.db.migrate import open_database\n"
         "from inventory_app.db.models import utcnow\n"
         "from inventory_app.domain.catalogue import Reason\n"
-        "from inventory_app.services.stock import record_movement\n"
+        "from inventory_app.services.ledger.movements import record_movement\n"
         "db = open_database(sys.argv[1])\n"
         "with db.transaction() as s:\n"
         "    at = utcnow() - timedelta(days=12)\n"
@@ -240,8 +242,8 @@ def test_a_restored_backup_is_seen_by_the_window_and_other_terminals(
     the very rows the open database has. Both the window that restores and a terminal on
     the same file must read the restored weeks."""
     from inventory_app.db.engine import sqlite_path
-    from inventory_app.services.backups import back_up_now
-    from inventory_app.services.restoring import restore_open
+    from inventory_app.services.backups.files import back_up_now
+    from inventory_app.services.backups.restoring import restore_open
 
     if sqlite_path(db.url) is None:
         pytest.skip("SQLite only: a server database is restored with its own tools")

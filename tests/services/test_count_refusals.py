@@ -11,8 +11,8 @@ from sqlalchemy import select
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Count, CountLine, Movement
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.services import counts
-from inventory_app.services.count_import import import_count_sheet
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.imports.counts import import_count_sheet
 from tests.conftest import AUTHOR
 from tests.services.count_fixtures import CountBar, make_count_bar
 

@@ -11,9 +11,9 @@ from inventory_app.commands.init_db import demo_if_empty
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import SignInError
-from inventory_app.services import people
-from inventory_app.services.demo_people import demo_pins
-from inventory_app.services.sign_in import sign_in
+from inventory_app.services.demo.people import demo_pins
+from inventory_app.services.people import roster as people
+from inventory_app.services.people.sign_in import sign_in
 
 
 @pytest.fixture

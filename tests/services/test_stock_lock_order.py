@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services import counts, sales_import
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.sales_import import import_sales
-from inventory_app.services.selling import sell
-from inventory_app.services.stock import record_movement
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.imports import sales as sales_import
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.services.ledger.movements import record_movement
+from inventory_app.services.selling.sales import sell
 from tests.robustness.bar import AUTHOR, START, build_bar, levels, taken, write_sales
 
 D = Decimal

@@ -22,8 +22,11 @@ from inventory_app.db.models import Count, Movement, PurchaseOrder
 from inventory_app.domain.errors import ConflictError, InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.units import Unit
-from inventory_app.services import catalogue, counts, orders, recipes
-from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
+from inventory_app.services.catalogue import items as catalogue
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.ordering import orders
+from inventory_app.services.recipes import editing as recipes
+from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec
 from tests.conftest import AUTHOR, make_item
 from tests.services.order_fixtures import stock_bar
 

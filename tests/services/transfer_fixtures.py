@@ -13,9 +13,13 @@ from inventory_app.db.engine import Database
 from inventory_app.db.models import AuditEntry, Base, Movement, StockLevel, User
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import Unit
-from inventory_app.services import bottles, counts, orders, selling, stock
-from inventory_app.services.demo import load_demo
-from inventory_app.services.production import make_prep
+from inventory_app.services.bottles import containers as bottles
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.demo.bar import load_demo
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.ordering import orders
+from inventory_app.services.recipes.production import make_prep
+from inventory_app.services.selling import sales as selling
 from inventory_app.services.settings import set_setting
 from tests.conftest import AUTHOR, backend_url
 

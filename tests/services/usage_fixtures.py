@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import DailyUsage, Movement
 from inventory_app.domain.ordering import weekday_profile
-from inventory_app.services.usage import USAGE_REASONS
+from inventory_app.services.ledger.usage import USAGE_REASONS
 
 _REASONS = [r.value for r in USAGE_REASONS]
 

@@ -13,8 +13,8 @@ from inventory_app.db.models import Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.catalogue import ItemKind, Reason
 from inventory_app.domain.recipes import name_key
 from inventory_app.domain.units import BaseUnit
-from inventory_app.services import stock
-from inventory_app.services.catalogue import save_location
+from inventory_app.services.catalogue.items import save_location
+from inventory_app.services.ledger import movements as stock
 from inventory_app.ui.context import AppContext, Changes
 from tests.conftest import AUTHOR, make_item
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import Unit
-from inventory_app.services import stock
-from inventory_app.services.stock_view import Order, StockRow, history
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.views.stock import Order, StockRow, history
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog

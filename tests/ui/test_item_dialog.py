@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import catalogue
+from inventory_app.services.catalogue import items as catalogue
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.item_dialog import ItemDialog

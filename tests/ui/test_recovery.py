@@ -15,7 +15,7 @@ from inventory_app.commands.gui import start_window
 from inventory_app.db.backups import Reason, list_backups, make_backup
 from inventory_app.db.engine import Database
 from inventory_app.db.file_checks import DamagedDatabase, file_problems, newest_good_backup
-from inventory_app.services.catalogue import item_count
+from inventory_app.services.catalogue.items import item_count
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.recovery import DamagedDatabaseDialog, offer_restore
 from tests.db.damage import damage_pages, demo_file, items_in
@@ -112,7 +112,7 @@ def test_without_a_good_backup_only_quit_is_offered(qtbot: Any, tmp_path: Path) 
 def test_offer_restore_puts_the_good_backup_back(
     damaged: DamagedDatabase, owner_signs_in: list[str]
 ) -> None:
-    """Its people can still be read, so an owner signs in first (services/restoring.py)."""
+    """Its people can still be read, so an owner signs in first (services/backups/restoring.py)."""
     assert offer_restore(damaged, ask=lambda _parent, _damage: True) is True
     assert owner_signs_in == ["Owner's name:", "PIN for owner:"]
     assert file_problems(damaged.path) == []

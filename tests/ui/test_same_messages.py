@@ -18,8 +18,8 @@ from inventory_app import cli
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Item
 from inventory_app.domain.errors import ImportErrors
-from inventory_app.services.catalogue_import import import_catalogue
-from inventory_app.services.count_import import import_count_sheet
+from inventory_app.services.imports.catalogue import import_catalogue
+from inventory_app.services.imports.counts import import_count_sheet
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.item_dialog import ItemDialog

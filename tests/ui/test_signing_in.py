@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
-from inventory_app.services import people
+from inventory_app.services.people import roster as people
 from inventory_app.services.settings import set_setting
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from inventory_app.db.engine import Database
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
-from inventory_app.services.stock_view import Order
+from inventory_app.services.views.stock import Order
 from inventory_app.ui import queries
 from inventory_app.ui.models.stock_model import Column, StockFilterProxy, StockTableModel
 from tests.ui.conftest import Bar

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import Unit, parse_quantity
-from inventory_app.services.stock_view import StockRow
+from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.operations import Adjustment
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from inventory_app.db.backups import BackupFile
 from inventory_app.db.engine import sqlite_path
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.backups import backups_of
+from inventory_app.services.backups.files import backups_of
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.file_choice import open_path

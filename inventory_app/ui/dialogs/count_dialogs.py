@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.money import format_money
-from inventory_app.services.count_report import CountReport
-from inventory_app.services.count_view import CountState
-from inventory_app.services.counts import refusals_text
+from inventory_app.services.counts.report import CountReport
+from inventory_app.services.counts.sessions import refusals_text
+from inventory_app.services.counts.view import CountState
 
 WORST_SHOWN = 5
 

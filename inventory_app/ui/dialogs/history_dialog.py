@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.services.stock_view import HistoryEntry
+from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import operations, queries
 from inventory_app.ui.column_fit import fit_table
 from inventory_app.ui.context import AppContext

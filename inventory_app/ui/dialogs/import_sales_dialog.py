@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.sales_import import (
+from inventory_app.services.imports.sales import (
     ImportCancelled,
     SalesFormat,
     SalesImportSummary,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.recipes import parse_batches
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.production import ProductionResult
+from inventory_app.services.recipes.production import ProductionResult
 from inventory_app.ui import formatting
 from inventory_app.ui.pages.sell_page import shortage_text
 from inventory_app.ui.styling import named

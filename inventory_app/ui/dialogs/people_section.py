@@ -1,6 +1,6 @@
 """File > Settings > People: who works at the bar, their role and PIN (owner only).
 
-Each button is one service call in its own transaction (services/people.py), saved at
+Each button is one service call in its own transaction (services/people/roster.py), saved at
 once like the CLI's `user` commands; a bartender sees the list, read-only, with why.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action, Role
-from inventory_app.services.people import UserRow
+from inventory_app.services.people.roster import UserRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.person_dialog import PersonDialog

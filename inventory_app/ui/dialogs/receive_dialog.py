@@ -21,7 +21,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.ordering import check_delivered, parse_containers
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.orders import OrderLineRow
+from inventory_app.services.ordering.orders import OrderLineRow
 from inventory_app.ui.styling import named
 
 RECEIVED, COST = 3, 4  # the editable columns

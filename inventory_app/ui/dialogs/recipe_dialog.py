@@ -26,7 +26,7 @@ from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.money import CENT, format_money, parse_money
 from inventory_app.domain.recipes import Channel, RecipeKind, parse_yield
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.recipes import RecipeSpec
+from inventory_app.services.recipes.editing import RecipeSpec
 from inventory_app.ui.dialogs.recipe_lines import (
     LineProblems,
     RecipeLines,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.permissions import Actor
-from inventory_app.services.people import UserRow
+from inventory_app.services.people.roster import UserRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.pin_pad import PinPad
@@ -149,7 +149,7 @@ class SignInDialog(QDialog):
 
 
 def _demo_text(pins: list[tuple[str, str]]) -> str:
-    """The demo bar says its PINs (services/demo.py decides when it still may)."""
+    """The demo bar says its PINs (services/demo/bar.py decides when it still may)."""
     said = " and ".join(f"{name}: {pin}" for name, pin in pins)
     return (
         f"This is the demo bar. Its PINs are {said}. Give everyone their own PIN in "

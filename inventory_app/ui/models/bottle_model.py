@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import format_money
-from inventory_app.services.bottle_view import BottleRow
+from inventory_app.services.bottles.view import BottleRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont
 
-from inventory_app.services.bottle_view import OpenContainer, OpeningEntry
-from inventory_app.services.opening_control import OpeningExcess, OpeningReport
+from inventory_app.services.bottles.opening_control import OpeningExcess, OpeningReport
+from inventory_app.services.bottles.view import OpenContainer, OpeningEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.opening_log_model import what
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel

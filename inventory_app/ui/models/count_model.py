@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.domain.counting import Entry, counted_quantity, parse_entry
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.count_view import CountRow
+from inventory_app.services.counts.view import CountRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
 

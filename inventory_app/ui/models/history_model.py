@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from inventory_app.domain.catalogue import Reason
-from inventory_app.services.stock_view import HistoryEntry
+from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel, undone_style
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from inventory_app.domain.bottle_states import Opening
-from inventory_app.services.bottle_view import OpeningEntry
+from inventory_app.services.bottles.view import OpeningEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
 

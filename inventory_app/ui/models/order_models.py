@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from inventory_app.domain.ordering import line_total
-from inventory_app.services.orders import OrderLineRow, OrderRow
-from inventory_app.services.reorder import ProposalLine, SupplierProposal, with_quantities
+from inventory_app.services.ordering.orders import OrderLineRow, OrderRow
+from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import RecipeKind, name_key
-from inventory_app.services.recipes import RecipeRow
+from inventory_app.services.recipes.editing import RecipeRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
 

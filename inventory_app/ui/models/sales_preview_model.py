@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from inventory_app.services.sales_import import PreviewLine
+from inventory_app.services.imports.sales import PreviewLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 

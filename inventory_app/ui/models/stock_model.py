@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
-from inventory_app.services.stock_view import StockRow
+from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from inventory_app.domain import display
 from inventory_app.domain.counting import Band
 from inventory_app.domain.money import format_money
-from inventory_app.services.count_report import VarianceLine
+from inventory_app.services.counts.report import VarianceLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.bottle_states import BottleState
-from inventory_app.services.bottle_draws import UnassignedDraws
+from inventory_app.services.bottles.draws import UnassignedDraws
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel

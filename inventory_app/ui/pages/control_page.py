@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.units import format_decimal
-from inventory_app.services.opening_control import OpeningReport
+from inventory_app.services.bottles.opening_control import OpeningReport
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.control_models import (

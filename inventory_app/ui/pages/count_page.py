@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.count_view import CountRow, CountState
+from inventory_app.services.counts.view import CountRow, CountState
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext

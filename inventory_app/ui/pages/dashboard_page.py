@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain import display
 from inventory_app.domain.levels import Status
-from inventory_app.services.dashboard import BottleWatch, FlaskToMake
-from inventory_app.services.levels import LevelRow
-from inventory_app.services.orders import OrderRow
+from inventory_app.services.ordering.levels import LevelRow
+from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
 from inventory_app.ui import formatting
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.formatting import euros

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.services.timeline import Kind, TimelineFilter, local_days
+from inventory_app.services.views.timeline import Kind, TimelineFilter, local_days
 from inventory_app.ui.queries import TimelineChoices
 from inventory_app.ui.styling import named
 

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.io.timeline_workbook import write_timeline_workbook
-from inventory_app.services.timeline import Kind, Sort, TimelineFilter, TimelineRow, stream_timeline
+from inventory_app.services.views.timeline import (
+    Kind,
+    Sort,
+    TimelineFilter,
+    TimelineRow,
+    stream_timeline,
+)
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.bottle_view import OpeningEntry, OpeningTarget
-from inventory_app.services.bottles import OpeningResult
+from inventory_app.services.bottles.containers import OpeningResult
+from inventory_app.services.bottles.view import OpeningEntry, OpeningTarget
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon

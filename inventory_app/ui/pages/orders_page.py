@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import ConflictError, InventoryError
-from inventory_app.services.orders import OrderRow
-from inventory_app.services.reorder import SupplierProposal
+from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
-from inventory_app.services.recipes import RecipeRow, RecipeSpec
+from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
-from inventory_app.services.selling import MenuEntry, SaleResult
-from inventory_app.services.stock import Shortage
+from inventory_app.services.ledger.movements import Shortage
+from inventory_app.services.selling.sales import MenuEntry, SaleResult
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import Status
 from inventory_app.domain.permissions import Action
-from inventory_app.services.stock_view import Order, StockRow
+from inventory_app.services.views.stock import Order, StockRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext

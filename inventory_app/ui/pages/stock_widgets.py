@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.services.stock_view import Order
+from inventory_app.services.views.stock import Order
 from inventory_app.ui.models.stock_model import Column
 
 ROW_HEIGHT = 30

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
-from inventory_app.services.count_report import FIGURE_MEANINGS, CountReport
-from inventory_app.services.count_report_export import export_count_report
+from inventory_app.services.counts.report import FIGURE_MEANINGS, CountReport
+from inventory_app.services.counts.report_export import export_count_report
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.file_choice import save_path

@@ -8,8 +8,8 @@ import pytest
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
-from inventory_app.services import people
-from inventory_app.services.sign_in import sign_in
+from inventory_app.services.people import roster as people
+from inventory_app.services.people.sign_in import sign_in
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
 from inventory_app.db.backups import Reason, list_backups
 from inventory_app.db.engine import sqlite_path
-from inventory_app.services.catalogue import item_count
+from inventory_app.services.catalogue.items import item_count
 from inventory_app.services.settings import all_settings
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.backups_section import SERVER_NOTE, BackupsSection

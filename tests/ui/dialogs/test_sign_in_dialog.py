@@ -13,7 +13,7 @@ from sqlalchemy import select
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Movement
 from inventory_app.domain.permissions import Role
-from inventory_app.services import people
+from inventory_app.services.people import roster as people
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.pin_pad import OK

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from inventory_app.domain.recipes import Channel, RecipeKind
-from inventory_app.services.recipes import RecipeRow
+from inventory_app.services.recipes.editing import RecipeRow
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.recipe_model import (

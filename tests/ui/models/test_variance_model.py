@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import counts
-from inventory_app.services.catalogue import save_item
-from inventory_app.services.count_report import count_report
+from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.counts import sessions as counts
+from inventory_app.services.counts.report import count_report
 from inventory_app.ui.models.variance_model import BAND_FILL, VarianceColumn, VarianceModel
 from tests.conftest import AUTHOR
 from tests.ui.conftest import Bar

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from inventory_app.db.engine import Database
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import Reason, Tracking
-from inventory_app.services import stock
-from inventory_app.services.bottles import add_bottle, open_container
-from inventory_app.services.selling import sell
+from inventory_app.services.bottles.containers import add_bottle, open_container
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.selling.sales import sell
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
 from inventory_app.ui.pages.bottles_page import BottlesPage, LevelBarDelegate

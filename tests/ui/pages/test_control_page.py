@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from inventory_app.domain.catalogue import ItemKind, Reason, Tracking
-from inventory_app.services import stock
-from inventory_app.services.bottles import add_bottle, open_container, undo_opening
+from inventory_app.services.bottles.containers import add_bottle, open_container
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.undo.movements import undo_opening
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.row_table_model import RowTableModel
 from inventory_app.ui.pages.control_page import ControlPage, period_text, week_start

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Count, CountLine
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import save_item
-from inventory_app.services.count_report import CountReport
+from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.counts.report import CountReport
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs import count_dialogs

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("inventory_app.services.dashboard")
+pytest.importorskip("inventory_app.services.views.dashboard")
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Bottle
 from inventory_app.domain.catalogue import Tracking
-from inventory_app.services.bottles import add_bottle
+from inventory_app.services.bottles.containers import add_bottle
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.pages.openings_page import OpeningsPage
 from tests.conftest import AUTHOR, make_item

@@ -10,16 +10,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-pytest.importorskip("inventory_app.services.orders")
+pytest.importorskip("inventory_app.services.ordering.orders")
 pytest.importorskip("inventory_app.io.reorder_workbook")
 
 from openpyxl import load_workbook
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services import orders, stock
-from inventory_app.services.catalogue import save_item
-from inventory_app.services.orders import OrderRow
+from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.ledger import movements as stock
+from inventory_app.services.ordering import orders
+from inventory_app.services.ordering.orders import OrderRow
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
 from inventory_app.ui.models.order_models import (

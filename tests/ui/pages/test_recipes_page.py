@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from inventory_app.domain.recipes import Channel, RecipeKind
 from inventory_app.domain.units import Unit
-from inventory_app.services import selling
-from inventory_app.services.recipes import RecipeLineSpec, RecipeSpec
+from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec
+from inventory_app.services.selling import sales as selling
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.make_dialog import MakeDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from inventory_app.db.engine import Database
 from inventory_app.domain.recipes import Channel
 from inventory_app.services import settings
-from inventory_app.services.stock_view import history
+from inventory_app.services.views.stock import history
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.pages.sell_page import SellPage
 from tests.ui.conftest import Bar, Menu, on_hand

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from inventory_app.db.engine import Database
-from inventory_app.services import stock
-from inventory_app.services.catalogue import find_item
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.ledger import movements as stock
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
 from inventory_app.ui.main_window import MainWindow
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Item
-from inventory_app.services.catalogue import save_item
+from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.settings import set_setting
 from inventory_app.ui import queries
 from inventory_app.ui.dialogs.item_dialog import ItemDialog

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QToolButton
 
 from inventory_app.db.engine import Database
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.stock import on_hand
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.ledger.movements import on_hand
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue import find_item, save_item
+from inventory_app.services.catalogue.items import find_item, save_item
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.models.timeline_model import TimelineColumn
 from tests.ui.scenarios.conftest import DEMO_OWNER, go_to

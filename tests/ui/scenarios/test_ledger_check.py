@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from inventory_app.commands.gui import start_window
-from inventory_app.services.ledger_check import LedgerOutOfStep
+from inventory_app.services.ledger.check import LedgerOutOfStep
 from inventory_app.ui.ledger_warning import LedgerDialog, LedgerWarning
 from inventory_app.ui.main_window import MainWindow
 

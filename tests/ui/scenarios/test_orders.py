@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inventory_app.db.engine import Database
-from inventory_app.services import orders
+from inventory_app.services.ordering import orders
 from inventory_app.ui import file_choice
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.main_window import MainWindow

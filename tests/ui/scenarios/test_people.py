@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Actor, Role
-from inventory_app.services import sign_in as sign_in_service
+from inventory_app.services.people import sign_in as sign_in_service
 from inventory_app.ui.dialogs.people_section import PeopleSection
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 from inventory_app.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inventory_app.services.selling import menu
+from inventory_app.services.selling.sales import menu
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.pages.sell_page import SellPage
 from inventory_app.ui.pages.sell_widgets import DrinkButton

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from inventory_app.db.engine import Database
-from inventory_app.services import people
-from inventory_app.services.stock_view import stock_rows
+from inventory_app.services.people import roster as people
+from inventory_app.services.views.stock import stock_rows
 from inventory_app.ui.app import open_window
 from inventory_app.ui.dialogs.pin_pad import OK
 from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog

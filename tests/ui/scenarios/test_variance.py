@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from inventory_app.db.engine import Database
-from inventory_app.services.catalogue import find_item
-from inventory_app.services.counts import finalise_count, set_line, start_count
-from inventory_app.services.stock import on_hand
+from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.counts.sessions import finalise_count, set_line, start_count
+from inventory_app.services.ledger.movements import on_hand
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.models.variance_model import VarianceColumn
 from tests.ui.scenarios.conftest import DEMO_OWNER, go_to

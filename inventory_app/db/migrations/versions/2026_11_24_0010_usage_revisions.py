@@ -2,9 +2,9 @@
 
 Days of cover average the weeks before today, which change only when a movement is
 dated before the day it is written (an import of last week's sales, a backdated
-waste). Such a write appends a row here in its own transaction (services/usage.py), so
+waste). Such a write appends a row here in its own transaction (services/ledger/usage.py), so
 a reader can reuse the weeks it summed until the count or the tokens of these rows
-move (services/usage_profiles.py). Insert-only: writers never wait on each other here.
+move (services/ordering/usage_profiles.py). Insert-only: writers never wait on each other here.
 The first row's random token tells this database apart from any other.
 
 Also an index on order_lines.order_id: the dashboard reads the lines of the open orders

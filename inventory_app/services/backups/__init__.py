@@ -1,0 +1,1 @@
+"""Copies of the bar: daily backups, restoring one, moving the bar to another database."""

@@ -1,0 +1,1 @@
+"""Items, suppliers and locations: what the bar stocks and where it stands."""

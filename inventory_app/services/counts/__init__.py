@@ -1,0 +1,1 @@
+"""The weekly stock count and its report."""

@@ -1,0 +1,1 @@
+"""The demo bar, loaded through the real services."""

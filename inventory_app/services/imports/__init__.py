@@ -1,0 +1,1 @@
+"""Whole files at once: catalogue, recipes, counts and till exports."""

@@ -1,0 +1,173 @@
+"""Kept totals against the ledger: found at start-up, refused for writes, rebuilt by the owner.
+
+On hand (`stock_levels.on_hand`) and a serial bottle's `remaining` are kept in step with
+the ledger by the statements that append movements. A flipped bit in a kept total
+passes SQLite's integrity_check, and the app would go on selling from it, so each start
+compares them with the ledger sums. The ledger is the record (append-only, every line
+with its reason and author); a kept total is a cache of it, so the repair rebuilds the
+cache from the ledger, never the other way round, and records each change in the audit
+log with its before and after.
+
+Two grouped queries (items, then serial bottles), each one pass over the ledger's
+covering index `(item_id, delta)` or the few bottle movements; the same SQL on SQLite and
+PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Bottle, Item, Movement, StockLevel
+from inventory_app.domain.errors import InventoryError
+from inventory_app.domain.permissions import Action
+from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.services.audit_log.entries import record_change
+from inventory_app.services.people.permissions import require
+
+MAX_NAMED = 10  # items a message names before "and N more"
+REPAIR_NOTE = "kept total rebuilt from the ledger"
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One kept total that disagrees with its ledger sum: an item's on hand, or a bottle's."""
+
+    item_id: int
+    sku: str
+    name: str
+    unit: str
+    kept: Decimal
+    ledger: Decimal
+    bottle_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        bottle = f" bottle #{self.bottle_id}" if self.bottle_id is not None else ""
+        return f"{self.name} ({self.sku}){bottle}"
+
+    def __str__(self) -> str:
+        kept = format_quantity(self.kept, BaseUnit(self.unit))
+        ledger = format_quantity(self.ledger, BaseUnit(self.unit))
+        return f"{self.label}: kept {kept}, ledger {ledger}"
+
+
+class LedgerOutOfStep(InventoryError):
+    """Kept totals disagree with the ledger: nothing is written until the owner rebuilds them."""
+
+    def __init__(self, mismatches: list[Mismatch]) -> None:
+        self.mismatches = mismatches
+        super().__init__(
+            f"stock on hand disagrees with the ledger for {describe(mismatches)}. Nothing is "
+            "written until the kept totals are rebuilt from the ledger: the owner runs "
+            "`inventory-app check --repair` (or the window's Rebuild button)"
+        )
+
+
+def describe(mismatches: list[Mismatch]) -> str:
+    """The items named, kept against ledger, the first few only."""
+    shown = "; ".join(str(m) for m in mismatches[:MAX_NAMED])
+    more = len(mismatches) - MAX_NAMED
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def find_mismatches(session: Session) -> list[Mismatch]:
+    """Every item and serial bottle whose kept total differs from its ledger sum."""
+    return _item_mismatches(session) + _bottle_mismatches(session)
+
+
+def _item_mismatches(session: Session) -> list[Mismatch]:
+    sums = (
+        select(Movement.item_id, func.sum(Movement.delta).label("total"))
+        .group_by(Movement.item_id)
+        .subquery()
+    )
+    ledger = func.coalesce(sums.c.total, 0)
+    query = (
+        select(Item.id, Item.sku, Item.name, Item.unit, StockLevel.on_hand, ledger)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .outerjoin(sums, sums.c.item_id == Item.id)
+        .where(StockLevel.on_hand != ledger)
+        .order_by(Item.name, Item.id)
+    )
+    return [
+        Mismatch(item_id, sku, name, unit, kept, _quantity(total))
+        for item_id, sku, name, unit, kept, total in session.execute(query)
+    ]
+
+
+def _bottle_mismatches(session: Session) -> list[Mismatch]:
+    """A bottle's remaining is the sum of the movements drawn from it (ledger/movements.py)."""
+    sums = (
+        select(Movement.bottle_id, func.sum(Movement.delta).label("total"))
+        .where(Movement.bottle_id.is_not(None))
+        .group_by(Movement.bottle_id)
+        .subquery()
+    )
+    ledger = func.coalesce(sums.c.total, 0)
+    query = (
+        select(Item.id, Item.sku, Item.name, Item.unit, Bottle.id, Bottle.remaining, ledger)
+        .join(Item, Item.id == Bottle.item_id)
+        .outerjoin(sums, sums.c.bottle_id == Bottle.id)
+        .where(Bottle.remaining != ledger)
+        .order_by(Item.name, Bottle.id)
+    )
+    return [
+        Mismatch(item_id, sku, name, unit, kept, _quantity(total), bottle_id)
+        for item_id, sku, name, unit, bottle_id, kept, total in session.execute(query)
+    ]
+
+
+def _quantity(total: Decimal | None) -> Decimal:
+    """SUM keeps the column's exact type; an item without movements sums to zero."""
+    return total if total is not None else Decimal(0)
+
+
+def require_in_step(session: Session) -> None:
+    """Raise LedgerOutOfStep when any kept total disagrees with the ledger."""
+    mismatches = find_mismatches(session)
+    if mismatches:
+        raise LedgerOutOfStep(mismatches)
+
+
+def rebuild_kept_totals(session: Session, *, author: str) -> list[Mismatch]:
+    """Set every disagreeing kept total to its ledger sum; what was changed comes back.
+
+    Only an owner corrects stock. The ledger is not touched: no movement is added,
+    because the stock did not move, only its cached total was wrong. Each change is one
+    audit entry with the kept value before and the ledger's after.
+    """
+    require(session, author, Action.CORRECTION)
+    mismatches = find_mismatches(session)
+    for mismatch in mismatches:
+        _rebuild(session, mismatch)
+        record_change(
+            session, author=author, entity="bottle" if mismatch.bottle_id else "stock_level",
+            entity_id=mismatch.bottle_id or mismatch.item_id, label=mismatch.label,
+            action="rebuild", before={_field(mismatch): mismatch.kept},
+            after={_field(mismatch): mismatch.ledger}, note=REPAIR_NOTE,
+        )  # fmt: skip
+    return mismatches
+
+
+def _field(mismatch: Mismatch) -> str:
+    return "remaining" if mismatch.bottle_id is not None else "on_hand"
+
+
+def _rebuild(session: Session, mismatch: Mismatch) -> None:
+    if mismatch.bottle_id is not None:
+        statement = (
+            update(Bottle)
+            .where(Bottle.id == mismatch.bottle_id)
+            .values(remaining=mismatch.ledger, version=Bottle.version + 1)
+        )
+    else:
+        statement = (
+            update(StockLevel)
+            .where(StockLevel.item_id == mismatch.item_id)
+            .values(on_hand=mismatch.ledger)
+        )
+    session.execute(statement, execution_options={"synchronize_session": False})

@@ -1,0 +1,1 @@
+"""Levels, par and reorder points, the reorder proposal and orders to suppliers."""

@@ -1,0 +1,351 @@
+"""Orders to suppliers: draft from the proposal, edit, send (the sheet), receive (the ledger)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from inventory_app.db.driver_sql import DriverStatement, flushed
+from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, Supplier, utcnow
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
+from inventory_app.domain.levels import containers
+from inventory_app.domain.ordering import check_delivered, line_total, order_total
+from inventory_app.domain.permissions import Action
+from inventory_app.services.ledger.movements import NewMovement, record_movements
+from inventory_app.services.ordering.levels import on_order_by_item
+from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, proposal
+from inventory_app.services.people.permissions import require
+
+STATUSES = ("draft", "sent", "received", "cancelled")
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    order_id: int
+    supplier: str
+    status: str
+    created_at: datetime
+    sent_at: datetime | None
+    lines: int
+    total: Decimal
+    version: int  # what an editor of the draft hands back to set_line
+
+
+@dataclass(frozen=True)
+class OrderLineRow:
+    sku: str
+    name: str
+    supplier_code: str
+    pack_size: int
+    quantity: Decimal
+    unit_cost: Decimal
+    received_quantity: Decimal | None
+    received_cost: Decimal | None
+
+
+def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = ()) -> list[int]:
+    """Save the proposal as one draft per supplier; returns the drafts' ids.
+
+    A supplier that already has a draft gets that draft refreshed: its lines are
+    replaced by the current proposal (they are not counted as on order meanwhile).
+    A supplier with nothing to propose keeps its draft as it is.
+    """
+    require(session, author, Action.CREATE_ORDER)
+    _need_author(author)
+    drafts = {o.supplier_id: o for o in session.scalars(_DRAFTS)}
+    on_order = on_order_by_item(session)
+    for draft in drafts.values():
+        for line in draft.lines:
+            on_order[line.item_id] = on_order.get(line.item_id, Decimal(0)) - line.quantity
+    ids: list[int] = []
+    for supplier in proposal(session, suppliers=suppliers, on_order=on_order):
+        order = drafts.get(supplier.supplier_id)
+        if order is None:
+            order = PurchaseOrder(supplier_id=supplier.supplier_id, created_by=author)
+            session.add(order)
+            try:
+                session.flush()
+            except IntegrityError:  # another terminal's draft, made since the read above
+                raise changed_elsewhere(f"the draft order to {supplier.supplier}") from None
+        else:
+            flag_modified(order, "note")  # new lines: a new version for whoever edits it
+        order.lines.clear()
+        _flush(session, order)  # the old lines go before new ones take their (order, item) keys
+        order.lines.extend(OrderLine(item_id=p.item_id, quantity=p.quantity,
+                                     unit_cost=p.unit_cost) for p in supplier.lines)  # fmt: skip
+        session.flush()
+        ids.append(order.id)
+    return ids
+
+
+def set_line(
+    session: Session,
+    order_id: int,
+    sku: str,
+    quantity: Decimal,
+    *,
+    author: str,
+    unit_cost: Decimal | None = None,
+    expected_version: int | None = None,
+) -> None:
+    """Change (or add) one line of a draft; a quantity of zero removes the line.
+
+    `expected_version` is the draft's version the editor read: if someone changed
+    the draft since, the edit is refused rather than made to lines they never saw.
+    """
+    require(session, author, Action.CREATE_ORDER)
+    order = _order(session, order_id, allowed=("draft",), action="edited")
+    if expected_version is not None:
+        expect_version(session, order_id, expected_version)
+    if quantity < 0:
+        raise InputError(f"an order quantity is zero or more, got {quantity}", column="quantity")
+    if unit_cost is not None and unit_cost < 0:
+        raise InputError(f"a cost is zero or more, got {unit_cost}", column="unit_cost")
+    item = _item(session, sku)
+    if item.supplier_id != order.supplier_id:
+        raise InputError(f"{item.sku} is not bought from {order.supplier.name}", column="sku")
+    line = next((x for x in order.lines if x.item_id == item.id), None)
+    if quantity == 0:
+        if line is not None:
+            order.lines.remove(line)
+    elif line is None:
+        cost = item.cost if unit_cost is None else unit_cost
+        order.lines.append(OrderLine(item_id=item.id, quantity=quantity, unit_cost=cost))
+    else:
+        line.quantity = quantity
+        line.unit_cost = line.unit_cost if unit_cost is None else unit_cost
+    flag_modified(order, "note")  # a line changed: the draft is a new version
+    _flush(session, order)
+
+
+def expect_version(session: Session, order_id: int, version: int) -> None:
+    """Refuse to go on with a draft someone changed since it was read at `version`."""
+    order = _order(session, order_id, allowed=STATUSES, action="checked")
+    if order.version != version:
+        raise changed_elsewhere(_label(order))
+
+
+def _flush(session: Session, order: PurchaseOrder) -> None:
+    label = _label(order)  # named now: a failed flush expires what it would be read from
+    try:
+        session.flush()
+    except StaleDataError:
+        raise changed_elsewhere(label) from None
+
+
+def _expect(session: Session, order: PurchaseOrder, version: int | None) -> None:
+    if version is not None:
+        expect_version(session, order.id, version)
+
+
+def _label(order: PurchaseOrder) -> str:
+    supplier = order.supplier.name if order.supplier is not None else "its supplier"
+    return f"order {order.id} to {supplier}"
+
+
+def send_order(
+    session: Session,
+    order_id: int,
+    *,
+    author: str,
+    out: Path,
+    expected_version: int | None = None,
+) -> Path:
+    """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused.
+
+    `expected_version`, as for every step of an order: the version the person read, so
+    nobody sends, receives or cancels an order someone changed since they looked at it.
+    """
+    require(session, author, Action.SEND_ORDER)
+    from inventory_app.io.reorder_workbook import write_reorder_workbook
+
+    _need_author(author)
+    order = _order(session, order_id, allowed=("draft",), action="sent")
+    _expect(session, order, expected_version)
+    if not order.lines:
+        raise InputError(f"order {order_id} has no lines: add some or cancel it")
+    order.status, order.sent_at = "sent", utcnow()
+    _flush(session, order)
+    return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
+
+
+def draft_sheets(session: Session) -> list[SupplierProposal]:
+    """The draft orders as their suppliers' sheets, by supplier: exported without sending,
+    so the owner can read or mail a draft before it is marked sent."""
+    drafts = [order_proposal(session, o) for o in session.scalars(_DRAFTS) if o.lines]
+    return sorted(drafts, key=lambda sheet: sheet.supplier.lower())
+
+
+def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
+    """An order shaped as a proposal, so its sheet is the same sheet the proposal prints."""
+    levels = dict(session.execute(select(StockLevel.item_id, StockLevel.on_hand)).all())
+    lines = tuple(
+        ProposalLine(
+            item_id=x.item_id, sku=x.item.sku, supplier_code=x.item.supplier_code,
+            name=x.item.name, on_hand=containers(levels.get(x.item_id, Decimal(0)), x.item.size),
+            par=x.item.par or Decimal(0), reorder_at=x.item.reorder_at,
+            pack_size=x.item.pack_size, on_order=Decimal(0), quantity=x.quantity,
+            unit_cost=x.unit_cost, line_total=line_total(x.quantity, x.unit_cost),
+        )
+        for x in sorted(order.lines, key=lambda x: x.item.sku)
+    )  # fmt: skip
+    supplier = order.supplier
+    total = order_total((x.quantity, x.unit_cost) for x in lines)
+    return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
+                            supplier.phone, lines, total)  # fmt: skip
+
+
+def receive_order(
+    session: Session,
+    order_id: int,
+    *,
+    author: str,
+    lines: Mapping[str, Decimal] | None = None,
+    costs: Mapping[str, Decimal] | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Sent -> received: each arrived line becomes a `receive` movement (reference order:<id>).
+
+    `lines` None means everything arrived as ordered; given, it is the whole delivery
+    (SKU -> containers) and a line it leaves out received nothing. `costs` records an
+    invoiced price per container that differs from the ordered one. Returns the movements.
+    """
+    require(session, author, Action.RECEIVE_ORDER)
+    _need_author(author)
+    order = _order(session, order_id, allowed=("sent",), action="received")
+    _expect(session, order, expected_version)
+    by_sku = {x.item.sku.lower(): x for x in order.lines}
+    arrived = _per_line(by_sku, lines, "quantity") if lines is not None else None
+    invoiced = _per_line(by_sku, costs or {}, "cost")
+    received = {
+        key: line.quantity if arrived is None else arrived.get(key, Decimal(0))
+        for key, line in by_sku.items()
+    }
+    if not any(received.values()):
+        raise InputError(f"nothing arrived for order {order_id}: cancel it instead")
+    moves = []
+    for key, line in by_sku.items():
+        line.received_quantity = received[key]
+        line.received_cost = invoiced.get(key, line.unit_cost)
+        if received[key] > 0:
+            moves.append(NewMovement(line.item_id, received[key] * line.item.size,
+                                     Reason.RECEIVE, reference=f"order:{order.id}"))  # fmt: skip
+    order.status, order.received_at = "received", utcnow()
+    _flush(session, order)  # a terminal receiving it at the same time: theirs stands
+    return record_movements(session, moves, author=author)
+
+
+def _per_line(
+    by_sku: Mapping[str, OrderLine], given: Mapping[str, Decimal], what: str
+) -> dict[str, Decimal]:
+    """SKU -> value for lines of this order; unknown SKUs and negatives are input errors."""
+    out: dict[str, Decimal] = {}
+    for sku, value in given.items():
+        key = sku.strip().lower()
+        if key not in by_sku:
+            raise InputError(f"{sku} is not on this order", column="sku")
+        out[key] = check_delivered(sku, value, what)
+    return out
+
+
+def cancel_order(
+    session: Session, order_id: int, *, author: str, expected_version: int | None = None
+) -> None:
+    """A draft or sent order that will not arrive: it stops counting as on order."""
+    require(session, author, Action.CREATE_ORDER)
+    _need_author(author)
+    order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
+    _expect(session, order, expected_version)
+    order.status = "cancelled"
+    _flush(session, order)
+
+
+def order_rows(
+    session: Session, *, status: str | None = None, statuses: Sequence[str] | None = None
+) -> list[OrderRow]:
+    """Orders (in one status, or in any of `statuses`), newest first, with their line count
+    and ordered total."""
+    wanted = (status,) if status is not None else tuple(statuses or ())
+    for one in wanted:
+        if one not in STATUSES:
+            raise InputError(f"status is one of {', '.join(STATUSES)}, got {one!r}")
+    orders = _order_query(wanted).rows(flushed(session), {})
+    lines: dict[int, list[tuple[Decimal, Decimal]]] = {order[0]: [] for order in orders}
+    if lines:
+        query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost)
+        found = session.execute(query.where(OrderLine.order_id.in_(list(lines))))
+        for order_id, quantity, unit_cost in found:
+            lines[order_id].append((quantity, unit_cost))
+    return [
+        OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
+                 order_total(lines[order_id]), version)
+        for order_id, supplier, state, created, sent, version in orders
+    ]  # fmt: skip
+
+
+_DRAFTS = (
+    select(PurchaseOrder)
+    .where(PurchaseOrder.status == "draft")
+    .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+)
+
+
+@cache
+def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
+    """Orders with their supplier's name, newest first: built once per set of statuses (the
+    dashboard asks for the open ones on every refresh), run on the driver's cursor."""
+    query = (
+        select(
+            PurchaseOrder.id, Supplier.name, PurchaseOrder.status, PurchaseOrder.created_at,
+            PurchaseOrder.sent_at, PurchaseOrder.version,
+        )
+        .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
+        .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+    )  # fmt: skip
+    if statuses:
+        query = query.where(or_(*(PurchaseOrder.status == s for s in statuses)))
+    return DriverStatement(query)
+
+
+def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
+    """One order's lines by SKU, what was asked beside what arrived."""
+    order = _order(session, order_id, allowed=STATUSES, action="shown")
+    return [
+        OrderLineRow(x.item.sku, x.item.name, x.item.supplier_code, x.item.pack_size,
+                     x.quantity, x.unit_cost, x.received_quantity, x.received_cost)
+        for x in sorted(order.lines, key=lambda x: x.item.sku)
+    ]  # fmt: skip
+
+
+def _order(
+    session: Session, order_id: int, *, allowed: Sequence[str], action: str
+) -> PurchaseOrder:
+    order = session.get(PurchaseOrder, order_id)
+    if order is None:
+        raise NotFoundError(f"no order {order_id}")
+    if order.status not in allowed:
+        raise InputError(f"order {order_id} is {order.status}: it cannot be {action}")
+    return order
+
+
+def _item(session: Session, sku: str) -> Item:
+    item = session.scalars(select(Item).where(func.lower(Item.sku) == sku.strip().lower())).first()
+    if item is None:
+        raise NotFoundError(f"no item with SKU {sku!r}", column="sku")
+    return item
+
+
+def _need_author(author: str) -> None:
+    if not author.strip():
+        raise InputError("every order change needs an author")

@@ -1,0 +1,1 @@
+"""Who works at the bar, what each may do, and signing in."""

@@ -1,0 +1,1 @@
+"""Recipes and preps: saving them, their costs, the book selling reads, making a batch."""

@@ -1,0 +1,1 @@
+"""Selling at the window and what each sale took from stock."""

@@ -1,0 +1,91 @@
+"""What a sale took from stock, and what undoing it gave back: for receipts and messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.driver_sql import DriverStatement, flushed
+from inventory_app.db.models import Item, Movement, Sale, StockLevel
+from inventory_app.domain import display
+from inventory_app.services.selling.sales import sale_reference
+
+
+@dataclass(frozen=True)
+class StockChange:
+    """One item moved by a sale or its undo, with on hand after everything so far."""
+
+    sku: str
+    name: str
+    delta: Decimal
+    unit: str
+    on_hand: Decimal
+
+
+def sale_deductions(session: Session, sale_id: int) -> list[StockChange]:
+    """The sale's own movements, in the order they were written."""
+    return _changes(session, Movement.reference == sale_reference(sale_id))
+
+
+def undo_returns(session: Session, sale_id: int) -> list[StockChange]:
+    """The movements that cancelled the sale's movements (empty if it stands)."""
+    taken = select(Movement.id).where(Movement.reference == sale_reference(sale_id))
+    return _changes(session, Movement.undoes_id.in_(taken.scalar_subquery()))
+
+
+def _changes(session: Session, condition: ColumnElement[bool]) -> list[StockChange]:
+    query = (
+        select(Item.sku, Item.name, Movement.delta, Item.unit, StockLevel.on_hand)
+        .join(Item, Item.id == Movement.item_id)
+        .join(StockLevel, StockLevel.item_id == Item.id)
+        .where(condition)
+        .order_by(Movement.id)
+    )
+    return [StockChange(*row) for row in session.execute(query)]
+
+
+CHANNEL_WORDS = {"takeaway": "take-away", "speakeasy": "speakeasy"}
+KIND_WORDS = {"sale": "Sale", "refund": "Refund", "void": "Void"}
+SALE_PREFIX = "sale:"
+
+
+_SALE_WORDS = (Sale.id, Sale.kind, Sale.recipe_name, Sale.quantity, Sale.channel)
+# A page of History holds the sales of one stretch of time, whose ids lie close together:
+# one range, compiled once and run on the driver (an IN of 50 ids through the ORM cost
+# 14 ms a page, ten times the page's own query; tests/bench/bench_history.py).
+_SALES_BETWEEN = DriverStatement(
+    select(*_SALE_WORDS).where(Sale.id.between(bindparam("first"), bindparam("last")))
+)
+RANGE_SLACK = 4  # read a range of up to 4 ids per wanted sale, else ask for the ids
+
+
+def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, str]:
+    """'sale:12' -> 'Sale: Negroni ×2, take-away', for the sale references given (one query)."""
+    ids = {int(r[len(SALE_PREFIX) :]) for r in references if _is_sale(r)}
+    if not ids:
+        return {}
+    first, last = min(ids), max(ids)
+    if last - first < RANGE_SLACK * len(ids) + 100:
+        rows = _SALES_BETWEEN.rows(flushed(session), {"first": first, "last": last})
+    else:
+        rows = list(session.execute(select(*_SALE_WORDS).where(Sale.id.in_(ids))).tuples())
+    return {
+        sale_reference(sale_id): sale_words(kind, recipe, quantity, channel)
+        for sale_id, kind, recipe, quantity, channel in rows
+        if sale_id in ids
+    }
+
+
+def sale_words(kind: str, recipe: str, quantity: Decimal, channel: str) -> str:
+    """'Sale: Negroni ×2, take-away'."""
+    what = KIND_WORDS.get(kind, kind.capitalize())
+    where = CHANNEL_WORDS.get(channel, channel)
+    return f"{what}: {recipe} ×{display.number_text(quantity)}, {where}"
+
+
+def _is_sale(reference: str) -> bool:
+    return reference.startswith(SALE_PREFIX) and reference[len(SALE_PREFIX) :].isdigit()

@@ -1,0 +1,80 @@
+"""A look at a sales file before importing it: its first lines and every unknown name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from inventory_app.domain.recipes import Channel, SaleKind, name_key
+from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.services.selling.menu import SalesMenu
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    """One line as it would be recorded; `recipe` None marks a name the bar does not sell."""
+
+    row: int
+    when: str
+    item: str
+    quantity: Decimal
+    channel: Channel
+    kind: SaleKind
+    recipe: str | None
+
+
+@dataclass(frozen=True)
+class SalesPreview:
+    file_name: str
+    format: SalesFormat
+    lines: list[PreviewLine]
+    total_lines: int
+    unknown: dict[str, int]
+
+
+def preview_sales(
+    session: Session, path: Path, *, fmt: SalesFormat = SalesFormat.AUTO, limit: int = 20
+) -> SalesPreview:
+    """Stream the whole file (bad rows raise ImportErrors) but keep only `limit` lines.
+
+    A prep recipe's name counts as unknown here: it can never be sold.
+    """
+    menu = SalesMenu(session)
+    shown: list[PreviewLine] = []
+    unknown: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    total = 0
+    with open_sales(path, fmt) as stream:
+        for line in stream.lines:
+            total += 1
+            recipe = _recipe(menu, line)
+            if recipe is None:
+                name = spelling.setdefault(name_key(line.item), line.item)
+                unknown[name] = unknown.get(name, 0) + 1
+            if len(shown) < limit:
+                shown.append(_preview_line(line, recipe, menu))
+        return SalesPreview(stream.file_name, stream.format, shown, total, unknown)
+
+
+def _recipe(menu: SalesMenu, line: SalesLine) -> str | None:
+    recipe_id = menu.recipe_id(line.item)
+    if recipe_id is None or recipe_id in menu.preps:
+        return None
+    return menu.names[recipe_id]
+
+
+def _preview_line(line: SalesLine, recipe: str | None, menu: SalesMenu) -> PreviewLine:
+    local = line.at.replace(tzinfo=UTC).astimezone()
+    return PreviewLine(
+        row=line.row,
+        when=local.strftime("%Y-%m-%d %H:%M"),
+        item=line.item,
+        quantity=line.quantity,
+        channel=menu.channel(line.channel),
+        kind=line.kind,
+        recipe=recipe,
+    )

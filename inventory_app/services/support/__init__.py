@@ -1,0 +1,1 @@
+"""Plumbing the services share, knowing no bar rule: the error log, the held-back collector."""

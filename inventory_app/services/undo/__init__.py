@@ -1,0 +1,1 @@
+"""Undoing: the one entry point for taking back a change, a movement or an opening."""

@@ -1,0 +1,1 @@
+"""Read models that cross domains: dashboard, stock listing, the timeline of everything."""

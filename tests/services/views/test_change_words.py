@@ -1,0 +1,56 @@
+"""A change of the audit log reads as a sentence, never as a dump of fields."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from inventory_app.services.selling.details import sale_words
+from inventory_app.services.views.change_words import change_sentence
+
+
+@pytest.mark.parametrize(
+    ("entity", "label", "action", "before", "after", "sentence"),
+    [
+        ("item", "Campari 1 L", "update", '{"cost": "13.9"}', '{"cost": "14.50"}',
+         "cost of Campari 1 L: €13.90 → €14.50"),
+        ("item", "Campari 1 L", "update", '{"par": "6.0", "reorder_at": "2"}',
+         '{"par": "8", "reorder_at": "3.5"}',
+         "par of Campari 1 L: 6 → 8; reorder point of Campari 1 L: 2 → 3.5"),
+        ("item", "Campari 1 L", "update", '{"location": "Back wall"}', '{"location": null}',
+         "location of Campari 1 L: Back wall → none"),
+        ("item", "Campari 1 L", "update", "{}", '{"notes": "keep cold"}',
+         "notes of Campari 1 L: keep cold"),
+        ("recipe", "Negroni", "update", '{"price": "10"}', '{"price": "11"}',
+         "price of Negroni: €10.00 → €11.00"),
+        ("recipe", "Negroni", "update", '{"lines": [1, 2]}', '{"lines": [1, 2, 3]}',
+         "lines of Negroni: 2 line(s) → 3 line(s)"),
+        ("user", "owner", "set_secret", '{"secret": false}', '{"secret": true}',
+         "PIN of owner: no → set"),
+        ("setting", "dash_ml", "update", '{"value": "0.92"}', '{"value": "1"}',
+         "value of dash_ml: 0.92 → 1"),
+        ("recipe", "Garibaldi", "create", None, '{"kind": "cocktail"}',
+         "added recipe Garibaldi"),
+        ("item", "Campari 1 L", "delete", '{"sku": "AMA-CAMP"}', None,
+         "removed item Campari 1 L"),
+        ("item", "X", "update", '{"supplier_code": "=1+1"}', '{"supplier_code": "NaN"}',
+         "supplier's code of X: =1+1 → NaN"),
+    ],
+)  # fmt: skip
+def test_change_sentence(
+    entity: str, label: str, action: str, before: str | None, after: str | None, sentence: str
+) -> None:
+    assert change_sentence(entity, label, action, before, after) == sentence
+
+
+@pytest.mark.parametrize(
+    ("kind", "recipe", "quantity", "channel", "words"),
+    [
+        ("sale", "Negroni", Decimal("2.000000"), "takeaway", "Sale: Negroni ×2, take-away"),
+        ("refund", "Negroni", Decimal("1"), "speakeasy", "Refund: Negroni ×1, speakeasy"),
+        ("sale", "Gin Tonic", Decimal("0.5"), "takeaway", "Sale: Gin Tonic ×0.5, take-away"),
+    ],
+)
+def test_sale_words(kind: str, recipe: str, quantity: Decimal, channel: str, words: str) -> None:
+    assert sale_words(kind, recipe, quantity, channel) == words

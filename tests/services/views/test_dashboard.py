@@ -1,0 +1,53 @@
+"""The dashboard on the demo bar: low first, open orders, flasks to make, bottles to watch."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.levels import Status
+from inventory_app.services.demo.bar import load_demo
+from inventory_app.services.ledger.movements import record_movement
+from inventory_app.services.ordering.orders import create_orders
+from inventory_app.services.ordering.reorder import reorder_proposal
+from inventory_app.services.views.dashboard import dashboard
+from tests.services.order_fixtures import stock_bar
+
+TODAY = date(2026, 11, 24)
+
+
+def test_demo_dashboard(session: Session) -> None:
+    load_demo(session, author="owner")
+    board = dashboard(session, today=TODAY)
+    statuses = [r.status for r in board.low]
+    assert statuses == sorted(statuses, key=[Status.OUT, Status.LOW].index)
+    assert {"BIT-PEYCH", "WHI-LAG16"} <= {r.sku for r in board.low}
+    assert [f.sku for f in board.flasks_to_make] == ["FLK-HONEYG"]
+    assert board.flasks_to_make[0].recipe
+    assert any("open longer" in b.reason for b in board.bottles_to_watch)
+    assert board.open_orders == []
+    create_orders(session, author="owner")
+    assert len(dashboard(session, today=TODAY).open_orders) == 3
+
+
+def test_demo_proposal_orders_whole_packs_from_every_supplier(session: Session) -> None:
+    load_demo(session, author="owner")
+    proposal = reorder_proposal(session)
+    assert len(proposal) == 3
+    for supplier in proposal:
+        assert supplier.lines
+        for line in supplier.lines:
+            assert line.quantity > 0 and line.quantity % line.pack_size == 0
+
+
+def test_running_out_before_delivery(session: Session) -> None:
+    items = stock_bar(session)
+    for back in range(1, 43):
+        at = datetime.combine(TODAY - timedelta(days=back), time(22))
+        record_movement(session, items["VER"], Decimal(-750), Reason.SALE, author="pos", at=at)
+    record_movement(session, items["VER"], Decimal(42 * 750), Reason.RECEIVE, author="owner")
+    board = dashboard(session, today=TODAY)
+    assert [r.sku for r in board.running_out] == ["VER"]
