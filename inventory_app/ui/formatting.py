@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.services.ledger.movements import Shortage
 
 
 def grouped(value: Decimal) -> str:
@@ -49,3 +50,9 @@ def local_day_time(stored: datetime) -> str:
     """'Wed 04 Mar 19:30': a moment within a week, on the reader's clock."""
     aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
     return aware.astimezone().strftime("%a %d %b %H:%M")
+
+
+def shortage_text(shortage: Shortage) -> str:
+    """'Campari is now at −20 ml: count it or receive stock'."""
+    level = quantity(shortage.on_hand, shortage.unit).replace("-", "−", 1)
+    return f"{shortage.name} is now at {level}: count it or receive stock"

@@ -91,7 +91,9 @@ def encode(values: Mapping[str, Any] | None) -> str | None:
     return None if values is None else _JSON.encode(plain(values))
 
 
-def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict, dict]:
+def diff(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Only the fields whose plain value changed, on both sides."""
     changed = [k for k in after if plain(before.get(k)) != plain(after[k])]
     return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}

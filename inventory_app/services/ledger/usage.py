@@ -44,10 +44,11 @@ def utc_today() -> date:
 def _upsert(insert: Any, table: Table) -> Insert:
     """Add to the day's row, creating it: both engines spell it ON CONFLICT DO UPDATE."""
     statement = insert(table)
-    return statement.on_conflict_do_update(
+    upsert: Insert = statement.on_conflict_do_update(
         index_elements=[table.c.item_id, table.c.day],
         set_={"used": table.c.used + statement.excluded.used},
     )
+    return upsert
 
 
 _KEYS = ("item_id", "day", "weekday", "used")

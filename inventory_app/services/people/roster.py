@@ -7,6 +7,7 @@ one person needs no ceremony. Once someone has a secret, signing in means giving
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -124,7 +125,12 @@ def actor(session: Session, name: str) -> Actor:
 
 
 def _record(
-    session: Session, user: User, author: str, action: str, before: dict | None, after: dict
+    session: Session,
+    user: User,
+    author: str,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any],
 ) -> None:
     record_change(
         session, author=author, entity="user", entity_id=user.id, label=user.name,

@@ -104,7 +104,7 @@ def draft_costs(
         savepoint.rollback()
 
 
-def _changed(before: RecipeSpec, after: RecipeSpec) -> tuple[dict, dict]:
+def _changed(before: RecipeSpec, after: RecipeSpec) -> tuple[dict[str, Any], dict[str, Any]]:
     return diff(spec_fields(before), spec_fields(after))
 
 

@@ -21,7 +21,7 @@ from inventory_app.domain.recipes import parse_batches
 from inventory_app.domain.units import format_decimal
 from inventory_app.services.recipes.production import ProductionResult
 from inventory_app.ui import formatting
-from inventory_app.ui.pages.sell_page import shortage_text
+from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.styling import named
 
 MakePrep = Callable[[Decimal], ProductionResult | InventoryError]

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
-from inventory_app.services.ledger.movements import Shortage
 from inventory_app.services.selling.sales import MenuEntry, SaleResult
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.pages.sell_widgets import (
     CHANNEL_LABELS,
     DRINK_BUTTON_SIZE,
@@ -53,12 +53,6 @@ EMPTY_MENU = (
     "No cocktails on the menu yet.\nAdd them on the Recipes page (Ctrl+3) "
     "or with `inventory-app import recipes FILE`."
 )
-
-
-def shortage_text(shortage: Shortage) -> str:
-    """'Campari is now at −20 ml: count it or receive stock'."""
-    level = formatting.quantity(shortage.on_hand, shortage.unit).replace("-", "−", 1)
-    return f"{shortage.name} is now at {level}: count it or receive stock"
 
 
 def sale_what(sale: LastSale) -> str:
