@@ -6,8 +6,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.numbers import ExactNumberText
-from inventory_app.domain.units import parse_decimal, shown
+from inventory_app.domain.numbers import ExactNumberText, shown
+from inventory_app.domain.units import parse_decimal
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 CENT = Decimal("0.01")
