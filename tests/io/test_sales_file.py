@@ -31,8 +31,8 @@ def line(
     net: str | None = None, gross: str | None = None, kind: SaleKind = SALE,
 ) -> SalesLine:  # fmt: skip
     """An expected line; amounts as text, `at` as local wall-clock time."""
-    amounts = [D(a) if a is not None else None for a in (net, gross)]
-    return SalesLine(row, utc(at), item, D(qty), channel, txn, *amounts, kind)
+    net_sales, gross_sales = (D(a) if a is not None else None for a in (net, gross))
+    return SalesLine(row, utc(at), item, D(qty), channel, txn, net_sales, gross_sales, kind)
 
 
 def read(path: Path, fmt: SalesFormat = SalesFormat.AUTO) -> tuple[SalesFormat, list[SalesLine]]:
