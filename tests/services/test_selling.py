@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Sale
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.local_day import local_day_bounds
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.sale_details import StockChange, sale_deductions, undo_returns
 from inventory_app.services.sales_import import import_sales
@@ -21,7 +22,6 @@ from inventory_app.services.selling import (
     Shortage,
     drinks_sold,
     last_sale,
-    local_day_bounds,
     menu,
     sell,
     undo_sale,
