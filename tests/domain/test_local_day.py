@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
 
 from inventory_app.domain.local_day import local_day_bounds, local_day_start, local_days
+from tests.timezones import local_zone
 
 SPRING_FORWARD = date(2026, 3, 29)  # 02:00 -> 03:00: a 23-hour day
 FALL_BACK = date(2026, 10, 25)  # 03:00 -> 02:00: a 25-hour day
@@ -18,15 +17,8 @@ FALL_BACK = date(2026, 10, 25)  # 03:00 -> 02:00: a 25-hour day
 @pytest.fixture(autouse=True)
 def rome() -> Iterator[None]:
     """The bar's clock is the machine's: Europe/Rome for these tests, restored after."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Rome"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with local_zone("Europe/Rome"):
+        yield
 
 
 @pytest.mark.parametrize(
