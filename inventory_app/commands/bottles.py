@@ -9,7 +9,7 @@ from decimal import Decimal
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
-from inventory_app.domain.money import CENT, format_money
+from inventory_app.domain.money import format_money, to_cents
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottles.view import BottleRow, bottle_rows
 
@@ -63,7 +63,7 @@ def _money(value: Decimal | None) -> str:
 
 def _cents(row: BottleRow) -> Cell:
     value = row.value
-    return None if value is None else value.quantize(CENT)
+    return None if value is None else to_cents(value)
 
 
 def _iso(at: datetime | None) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.local_day import local_days
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.io.timeline_workbook import write_timeline_workbook
 from inventory_app.services.catalogue.items import find_item
@@ -19,7 +20,6 @@ from inventory_app.services.views.timeline import (
     Kind,
     TimelineFilter,
     TimelineRow,
-    local_days,
     stream_timeline,
     timeline,
 )

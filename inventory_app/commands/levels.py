@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
 
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
@@ -20,6 +19,7 @@ from inventory_app.services.ordering.levels import (
 COLUMNS = ("SKU", "Name", "Supplier", "Containers", "Par", "Reorder at", "On order", "Cover d",
            "Lead d", "Status")  # fmt: skip
 SUGGEST_COLUMNS = ("SKU", "Name", "Per day", "Reorder at", "Par", "Now reorder at", "Now par")
+JSON_PLACES = 3  # containers and days of cover in JSON: past what a person reads, short of noise
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,18 +50,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def level_record(row: LevelRow) -> dict[str, Cell | bool]:
     return {
         "sku": row.sku, "name": row.name, "supplier": row.supplier, "unit": row.unit,
-        "on_hand": row.on_hand, "containers": _round(row.containers), "par": row.par,
-        "reorder_at": row.reorder_at, "on_order": row.on_order, "status": row.status.value,
-        "days_of_cover": None if row.days_of_cover is None else _round(row.days_of_cover),
+        "on_hand": row.on_hand, "containers": display.rounded(row.containers, JSON_PLACES),
+        "par": row.par, "reorder_at": row.reorder_at, "on_order": row.on_order,
+        "status": row.status.value,
+        "days_of_cover": (
+            None if row.days_of_cover is None else display.rounded(row.days_of_cover, JSON_PLACES)
+        ),
         "lead_time_days": row.lead_time_days,
         "runs_out_before_delivery": row.runs_out_before_delivery,
     }  # fmt: skip
 
 
 def _cells(row: LevelRow) -> list[Cell]:
-    cover = None if row.days_of_cover is None else _round(row.days_of_cover, 1)
+    cover = None if row.days_of_cover is None else display.rounded(row.days_of_cover, 1)
     flag = row.status.value + (" !" if row.runs_out_before_delivery else "")
-    containers = _round(row.containers, display.CONTAINER_PLACES)
+    containers = display.rounded(row.containers, display.CONTAINER_PLACES)
     return [row.sku, row.name, row.supplier, containers, row.par,
             row.reorder_at, row.on_order, cover, row.lead_time_days, flag]  # fmt: skip
 
@@ -85,9 +88,5 @@ def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _suggestion(s: LevelSuggestion) -> list[Cell]:
-    return [s.sku, s.name, _round(s.daily_usage, 2), s.reorder_at, s.par,
+    return [s.sku, s.name, display.rounded(s.daily_usage, 2), s.reorder_at, s.par,
             s.current_reorder_at, s.current_par]  # fmt: skip
-
-
-def _round(value: Decimal, places: int = 3) -> Decimal:
-    return display.rounded(value, places)

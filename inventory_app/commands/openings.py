@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.local_day import local_day_bounds
 from inventory_app.domain.units import format_decimal, parse_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottles.opening_control import (
@@ -15,7 +16,6 @@ from inventory_app.services.bottles.opening_control import (
     OpeningReport,
     opening_report,
 )
-from inventory_app.services.selling.sales import local_day_bounds
 
 DEFAULT_DAYS = 7
 EXCESS_COLUMNS = ("SKU", "Item", "Opened", "Opened qty", "Used", "Excess", "Unit")

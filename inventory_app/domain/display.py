@@ -7,8 +7,10 @@ functions, not constants, so that a locale can later be passed in (issue 17).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
+
+from inventory_app.domain.rounding import half_up
 
 CONTAINER_PLACES = 1  # a count judges an open bottle by eye in tenths
 PERCENT_PLACES = 1
@@ -36,7 +38,7 @@ def quantity_places(value: Decimal, unit: str) -> int:
 
 def rounded(value: Decimal, places: int) -> Decimal:
     """Half-up to `places`, trailing zeros dropped: 6.0 -> 6, 13,666.639875 -> 13,666.64."""
-    exact = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    exact = half_up(value, places)
     return exact.quantize(Decimal(1)) if exact == exact.to_integral_value() else exact.normalize()
 
 

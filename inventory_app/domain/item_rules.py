@@ -11,7 +11,8 @@ from typing import Any
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.units import BaseUnit, format_decimal, parse_decimal, shown
+from inventory_app.domain.numbers import shown
+from inventory_app.domain.units import BaseUnit, format_decimal, parse_decimal
 
 # What the database keeps of each text (the columns' lengths in db/models.py).
 MAX_LENGTH = {"name": 200, "category": 80, "supplier": 120, "supplier_code": 64, "location": 120}

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.numbers import ExactNumberText
-from inventory_app.domain.units import parse_decimal, shown
+from inventory_app.domain.numbers import ExactNumberText, shown
+from inventory_app.domain.rounding import half_up
+from inventory_app.domain.units import parse_decimal
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 CENT = Decimal("0.01")
+CENT_PLACES = 2
 
 
 def parse_money(text: str) -> Decimal:
@@ -27,6 +29,11 @@ def parse_money(text: str) -> Decimal:
 
 def format_money(value: Decimal) -> str:
     """Euros with two decimals, for people ("-€28.33"); storage keeps every digit."""
-    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    rounded = to_cents(value)
     sign = "-" if rounded < 0 else ""
     return f"{sign}€{abs(rounded):,.2f}"
+
+
+def to_cents(value: Decimal) -> Decimal:
+    """A money figure to the cent, half-up, as a report or a sheet shows it."""
+    return half_up(value, CENT_PLACES)

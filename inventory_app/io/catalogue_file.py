@@ -19,7 +19,8 @@ from inventory_app.domain.item_rules import (
     parse_whole,
 )
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.units import BaseUnit, parse_decimal, shown
+from inventory_app.domain.numbers import shown
+from inventory_app.domain.units import BaseUnit, parse_decimal
 from inventory_app.io.columns import (
     GivenCells,
     checked_columns,

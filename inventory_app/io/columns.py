@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
-from typing import Any, TypeVar
+from enum import Enum, StrEnum
+from typing import Any, Final, TypeVar
 
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.domain.units import parse_decimal, shown
+from inventory_app.domain.numbers import shown
+from inventory_app.domain.units import parse_decimal
 from inventory_app.io.sheet_stream import SheetRow
 
 T = TypeVar("T")
@@ -147,7 +148,13 @@ def remembered(parse: Callable[[str], T], *, limit: int = 4096) -> Callable[[str
     return parse_remembered
 
 
-_UNSEEN: Any = object()
+class _Unseen(Enum):
+    """A text not read yet: one lookup tells it from any reading, None included."""
+
+    UNSEEN = 0
+
+
+_UNSEEN: Final = _Unseen.UNSEEN  # a global: the lookup runs once per cell
 
 
 def choice(enum: type[StrEnum]) -> Callable[[str], Any]:

@@ -7,17 +7,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from inventory_app.domain import display
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
-if TYPE_CHECKING:  # io sits below services: their rows are only named for the type checker
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-    from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal
 
 HEADER = (
     "SKU", "Supplier code", "Item", "On hand", "Par", "Pack size", "Order qty", "Unit cost",
@@ -34,9 +32,46 @@ _SHEET_MAX = 31
 _RESERVED = {"history"}
 
 
+class SheetLine(Protocol):
+    """What a sheet reads of one line to order (services' reorder ProposalLine has it):
+    io sits below services and names no type of theirs."""
+
+    @property
+    def sku(self) -> str: ...
+    @property
+    def supplier_code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def on_hand(self) -> Decimal: ...
+    @property
+    def par(self) -> Decimal: ...
+    @property
+    def pack_size(self) -> int: ...
+    @property
+    def quantity(self) -> Decimal: ...
+    @property
+    def unit_cost(self) -> Decimal: ...
+
+
+class SupplierSheet(Protocol):
+    """What a sheet reads of one supplier's proposal (services' SupplierProposal has it)."""
+
+    @property
+    def supplier(self) -> str: ...
+    @property
+    def contact(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def lines(self) -> Sequence[SheetLine]: ...
+
+
 def write_reorder_workbook(
     path: Path,
-    proposals: Sequence[SupplierProposal],
+    proposals: Sequence[SupplierSheet],
     *,
     day: date,
     progress: Callable[[int, int], None] | None = None,
@@ -93,7 +128,7 @@ class _Styles:
 
 
 def write_supplier_sheet(
-    sheet: Any, proposal: SupplierProposal, *, day: date, styles: _Styles
+    sheet: Any, proposal: SupplierSheet, *, day: date, styles: _Styles
 ) -> None:
     """Title block, the order table, a total row; ready to print one page wide.
 
@@ -122,7 +157,7 @@ def write_supplier_sheet(
     sheet.append([None] * 7 + [label, total])
 
 
-def _line(sheet: WriteOnlyWorksheet, row: int, line: ProposalLine) -> list[Cell]:
+def _line(sheet: WriteOnlyWorksheet, row: int, line: SheetLine) -> list[Cell]:
     return [
         _text(sheet, line.sku), _text(sheet, line.supplier_code), _text(sheet, line.name),
         _cell(sheet, line.on_hand, _containers(line.on_hand)),

@@ -10,9 +10,9 @@ from functools import lru_cache
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.numbers import ExactNumberText, NumberError, read_decimal, refusal
+from inventory_app.domain.numbers import shown as _shown
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
-from inventory_app.domain.units import shown as _shown
 
 # ASCII: Python's \d matches any script's digits, and int() reads them ('٢٠٢٤' is 2024).
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$", re.ASCII)

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.numbers import shown
 from inventory_app.domain.recipes import SaleKind
-from inventory_app.domain.units import shown
 from inventory_app.io.columns import Column, find_columns, read_cell
 from inventory_app.io.sales_cells import (
     dining_channel,

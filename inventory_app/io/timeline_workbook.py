@@ -9,13 +9,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from inventory_app.domain import display
-
-if TYPE_CHECKING:  # io sits below services: the row is only named for the type checker
-    from inventory_app.services.views.timeline import TimelineRow
 
 HEADER = (
     "When", "Kind", "Person", "SKU", "What", "Bottle", "Reason", "Change", "Quantity", "Unit",
@@ -28,9 +26,43 @@ QUANTITY_COLUMN = HEADER.index("Quantity")
 SHEET = "Timeline"  # Excel keeps "History" for itself
 
 
+class TimelineLine(Protocol):
+    """What the workbook reads of a timeline line (services' TimelineRow has it): io sits
+    below services and names no type of theirs."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def kind_text(self) -> str: ...
+    @property
+    def author(self) -> str: ...
+    @property
+    def sku(self) -> str: ...
+    @property
+    def what(self) -> str: ...
+    @property
+    def bottle(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def change_shown(self) -> str: ...
+    @property
+    def delta(self) -> Decimal | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def reference_shown(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def undone(self) -> bool: ...
+    @property
+    def undoes_id(self) -> int | None: ...
+
+
 def write_timeline_workbook(
     path: Path,
-    rows: Iterable[TimelineRow],
+    rows: Iterable[TimelineLine],
     *,
     progress: Callable[[int], bool] | None = None,
 ) -> int:
@@ -68,7 +100,7 @@ def write_timeline_workbook(
     return written
 
 
-def timeline_values(row: TimelineRow) -> tuple[Any, ...]:
+def timeline_values(row: TimelineLine) -> tuple[Any, ...]:
     """One line's cells: local time, texts, the quantity as a number."""
     return (
         _local(row.at), row.kind_text, row.author, row.sku, row.what, row.bottle, row.reason,

@@ -49,6 +49,7 @@ def _enter_one(app: QApplication, page: CountPage) -> float:
     start = time.perf_counter()
     QTest.keyClicks(table, "2")
     editor = QApplication.focusWidget()
+    assert editor is not None
     QTest.keyClick(editor, Qt.Key.Key_Return)
     while table.currentIndex().row() == row:
         app.processEvents()

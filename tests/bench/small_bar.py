@@ -11,7 +11,7 @@ from inventory_app.db.engine import BUSY_TIMEOUT_MS
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue.items import save_item
-from tests.services.sales_fixtures import add_recipe, make_bar
+from tests.services.sales_fixtures import Line, add_recipe, make_bar
 
 SOUR = "Whisky Sour"
 
@@ -27,7 +27,7 @@ def small_bar(path: Path) -> Path:
         lemon = save_item(
             session, ItemSpec(sku="LEMON", name="Lemon juice", size=Decimal(1000)), author="owner"
         )
-        sour = [
+        sour: list[Line] = [
             (whisky, Decimal(50), "ml", None), (lemon.id, Decimal(25), "ml", None),
             (bar.syrup, Decimal(15), "ml", None), (bar.sugar, Decimal(2), "g", None),
             (bar.cup, Decimal(1), "pcs", None),

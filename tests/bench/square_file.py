@@ -50,7 +50,8 @@ def raw_import(conn: sqlite3.Connection, source: Path) -> None:
         rows = csv.reader(handle)
         next(rows)
         while chunk := list(islice(rows, CHUNK)):
-            sales, moves, levels = [], [], defaultdict(int)
+            sales, moves = [], []
+            levels: defaultdict[int, int] = defaultdict(int)
             for day, clock, _, _, item, qty, gross, net, txn, _, dining in chunk:
                 positions[txn] += 1
                 recipe, drinks = recipes[item], int(Decimal(qty))

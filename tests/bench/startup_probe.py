@@ -57,7 +57,8 @@ def inventory(url: str) -> None:
         window.stack.currentChanged.connect(watch_page)
         return original()
 
-    QApplication.exec = exec_watched  # type: ignore[method-assign]  # watch the real window
+    # watch the real window; the stubs call exec static, an instance calls it bound
+    QApplication.exec = exec_watched  # type: ignore[assignment]
     main()
 
 

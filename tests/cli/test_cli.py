@@ -58,7 +58,8 @@ def bar(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
 def stock_json(url: str, folder: Path) -> list[dict[str, object]]:
     done = run("--db", url, "stock", "--format", "json", cwd=folder)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout, parse_float=Decimal)  # type: ignore[no-any-return]
+    rows: list[dict[str, object]] = json.loads(done.stdout, parse_float=Decimal)
+    return rows
 
 
 def test_version(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ from tests.cli.test_cli import TRACEBACK, run
 def bottles(bar: tuple[str, Path], *args: str) -> list[dict[str, object]]:
     done = run("--db", bar[0], "bottles", *args, "--format", "json", cwd=bar[1])
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout, parse_float=Decimal)  # type: ignore[no-any-return]
+    rows: list[dict[str, object]] = json.loads(done.stdout, parse_float=Decimal)
+    return rows
 
 
 def test_the_demo_collection(bar: tuple[str, Path]) -> None:

@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 from inventory_app import cli
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.local_day import local_day_start
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.settings import set_setting
-from inventory_app.services.views.timeline import local_day_start
 from tests.conftest import make_item
 
 SATURDAY = date(2026, 11, 21)

@@ -98,7 +98,12 @@ def test_the_pin_prompt(
     run(url, capsys, "user", "set-pin", "owner", new="1234")
     asked: list[str] = []
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "1234")
+
+    def getpass(prompt: str) -> str:
+        asked.append(prompt)
+        return "1234"
+
+    monkeypatch.setattr("getpass.getpass", getpass)
     assert run(url, capsys, "--user", "owner", "stock")[0] == 0
     assert asked == ["PIN for owner: "]
     answers = iter(["5678", "5679"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from tests.db.damage import demo_file, items_in
 START = datetime(2026, 11, 23, 22, 15, 0)
 
 
-def clock(start: datetime = START, step: timedelta = timedelta(hours=1)):  # type: ignore[no-untyped-def]
+def clock(start: datetime = START, step: timedelta = timedelta(hours=1)) -> Callable[[], datetime]:
     moments = iter(start + step * n for n in range(1000))
     return lambda: next(moments)
 

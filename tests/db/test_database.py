@@ -33,7 +33,7 @@ def test_sqlite_pragmas(sqlite_db: Database) -> None:
     with sqlite_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() >= 5000
 
 
 @pytest.mark.parametrize("statement", ["UPDATE movements SET delta = 0", "DELETE FROM movements"])

@@ -47,7 +47,7 @@ def test_an_open_database_sees_the_restored_data(bar: Path) -> None:
         session.execute(text("DELETE FROM recipe_lines"))
     restore_backup(bar, backup)
     with database.reading() as session:
-        assert session.execute(text("SELECT count(*) FROM recipe_lines")).scalar() > 0
+        assert session.execute(text("SELECT count(*) FROM recipe_lines")).scalar_one() > 0
     with database.transaction() as session:  # and can go on writing into it
         session.execute(text("UPDATE settings SET value = value"))
     database.dispose()

@@ -9,6 +9,7 @@ import pytest
 from inventory_app.domain import display
 from inventory_app.domain.counting import open_containers_level
 from inventory_app.domain.display import ContainerStyle
+from inventory_app.domain.rounding import half_up
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,15 @@ def test_the_level_of_a_bulk_items_open_containers(
     on_hand: D, size: D, open_count: int, level: D
 ) -> None:
     assert open_containers_level(on_hand, size, open_count) == level
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "shown"),
+    [("22.45", 1, "22.5"), ("-22.45", 1, "-22.5"), ("6.05", 1, "6.1"), ("5.96", 1, "6"),
+     ("0.125", 2, "0.13"), ("-0.125", 2, "-0.13")],
+)  # fmt: skip
+def test_the_display_rule_rounds_half_up_then_drops_trailing_zeros(
+    value: str, places: int, shown: str
+) -> None:
+    assert str(display.rounded(D(value), places)) == shown
+    assert display.rounded(D(value), places) == half_up(D(value), places)

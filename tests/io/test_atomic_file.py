@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from inventory_app.io import atomic_file
 from inventory_app.io.atomic_file import part_path, write_atomically
 from inventory_app.io.count_sheet import write_count_sheet
 from inventory_app.io.reorder_workbook import write_reorder_workbook
@@ -44,7 +44,7 @@ def test_a_write_replaces_the_file_whole(tmp_path: Path) -> None:
     ids=["reorder workbook", "count sheet"],
 )
 def test_the_workbook_writers_never_leave_half_a_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Callable[[Path], object]
 ) -> None:
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"the last good export")
@@ -52,8 +52,8 @@ def test_the_workbook_writers_never_leave_half_a_file(
     def crash(_path: Path) -> None:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(atomic_file.os, "replace", lambda *_: crash(target))
+    monkeypatch.setattr("inventory_app.io.atomic_file.os.replace", lambda *_: crash(target))
     with pytest.raises(OSError, match="went away"):
-        write(target)  # type: ignore[operator]
+        write(target)
     assert target.read_bytes() == b"the last good export"
     assert not part_path(target).exists()

@@ -37,7 +37,7 @@ def sheet(db: Database, bar: CountBar, tmp_path: Path) -> Path:
     return path
 
 
-def fill(path: Path, cells: dict[tuple[int, str], object]) -> Path:
+def fill(path: Path, cells: dict[tuple[int, str], str | int | None]) -> Path:
     """Write values by (row, column title), as a person fills the printed sheet."""
     book = load_workbook(path)
     sheet = book.active

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from inventory_app.io.table_workbook import Column, Fact, Kind, write_table_workbook
+from inventory_app.io.table_workbook import Column, Fact, Kind, Value, write_table_workbook
 
 COLUMNS = (
     Column("SKU", Kind.TEXT, 12),
@@ -37,7 +37,7 @@ def test_quantities_and_percentages_never_show_noise(
     pct_format: str,
 ) -> None:
     path = tmp_path / "variance.xlsx"
-    row = ["AMA-CAMP", unit, variance, Decimal("-16.9"), pct]
+    row: list[Value] = ["AMA-CAMP", unit, variance, Decimal("-16.9"), pct]
     write_table_workbook(
         path, title="Count 1 variance", columns=COLUMNS, rows=[row],
         facts=[Fact("Items counted", 1, Kind.NUMBER)],

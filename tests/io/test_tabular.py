@@ -11,7 +11,6 @@ from openpyxl import Workbook
 
 from inventory_app.domain.errors import InputError
 from inventory_app.io.tabular import file_sha256, read_sheet
-from inventory_app.io.workbook_rows import cell_text
 
 
 def write(path: Path, data: str | bytes) -> Path:
@@ -60,25 +59,6 @@ def test_xlsx_cells_become_exact_text(tmp_path: Path) -> None:
     assert [(r.number, r.cells) for r in read.rows] == [
         (3, ("GIN-1", "12.5", "700", "0.3", "8001234567890", "2026-01-02T03:04:00"))
     ]
-
-
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (None, ""),
-        (12.5, "12.5"),
-        (0.1 + 0.2, "0.30000000000000004"),
-        (6.0, "6"),
-        (700, "700"),
-        (1e-7, "0.0000001"),
-        (1e20, "100000000000000000000"),
-        (True, "TRUE"),
-        (datetime(2026, 1, 2, 3, 4), "2026-01-02T03:04:00"),
-        ("Gin", "Gin"),
-    ],
-)
-def test_cell_text(value: object, text: str) -> None:
-    assert cell_text(value) == text
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, extract, func, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import DailyUsage, Movement
+from inventory_app.domain.catalogue import USAGE_REASONS
 from inventory_app.domain.ordering import weekday_profile
-from inventory_app.services.ledger.usage import USAGE_REASONS
 
 _REASONS = [r.value for r in USAGE_REASONS]
 
@@ -41,6 +42,7 @@ def ledger_profiles(session: Session, *, today: date, weeks: int) -> dict[int, t
     """Weekday profiles as days of cover computed them before `daily_usage`: from the ledger."""
     start = datetime.combine(today - timedelta(weeks=weeks), time())
     end = datetime.combine(today, time())
+    weekday: ColumnElement[Any]
     if session.get_bind().dialect.name == "sqlite":
         weekday = func.strftime("%w", Movement.at)
     else:

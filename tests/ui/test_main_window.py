@@ -17,6 +17,8 @@ from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
+from inventory_app.ui.pages.orders_page import OrdersPage
+from inventory_app.ui.pages.sell_page import SellPage
 from tests.ui.conftest import Bar, Menu
 
 
@@ -94,8 +96,9 @@ def test_sell_page_is_second_and_hears_other_pages(
 ) -> None:
     context.changes.changed.emit()  # the menu fixture wrote after the window opened
     next(a for a in window.all_actions() if a.text() == "&Sell").trigger()
-    assert window.current_page() is window.sell_page
-    qtbot.mouseClick(window.sell_page.buttons["Negroni"], Qt.MouseButton.LeftButton)
+    sell = window.current_page()
+    assert isinstance(sell, SellPage) and sell is window.sell_page
+    qtbot.mouseClick(sell.buttons["Negroni"], Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == "Sold 1 × Negroni, take-away"
     gin = next(r for r in window.stock_page.model.rows if r.sku == "GIN-TANQ")
     assert gin.on_hand == Decimal(1370)  # the Stock page refreshed itself
@@ -123,8 +126,9 @@ def test_dashboard_order_opens_on_the_orders_page(window: MainWindow, context: A
     created = operations.create_draft_orders(context, quantities={})
     assert isinstance(created, list) and created
     window.dashboard_page.order_requested.emit(created[0])
-    assert window.current_page() is window.orders_page
-    selected = window.orders_page.selected_order()
+    orders = window.current_page()
+    assert isinstance(orders, OrdersPage) and orders is window.orders_page
+    selected = orders.selected_order()
     assert selected is not None and selected.order_id == created[0]
 
 

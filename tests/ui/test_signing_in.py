@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Role
@@ -60,7 +60,7 @@ def test_with_pins_the_window_starts_locked(
     window.doorman.start()
     dialog = window.doorman.dialog
     assert isinstance(dialog, SignInDialog) and dialog.isVisible()
-    assert not window.centralWidget().isVisible()
+    assert not central(window).isVisible()
     dialog.pick("ann")
     for key in (*"2468", OK):
         qtbot.mouseClick(dialog.pad.keys[key], Qt.MouseButton.LeftButton)
@@ -94,10 +94,10 @@ def test_idle_time_locks_the_window(
     locked = window.doorman.dialog
     assert isinstance(locked, SignInDialog) and locked is not dialog and locked.isVisible()
     assert not locked.cancel.isVisible()
-    assert not window.centralWidget().isVisible()  # no stock or costs behind a locked screen
+    assert not central(window).isVisible()  # no stock or costs behind a locked screen
     assert window.doorman.who.text() == "Locked"
     sign_in(locked, "ann", "2468")
-    assert window.centralWidget().isVisible()
+    assert central(window).isVisible()
     assert window.doorman.who.text() == "User: ann"
 
 
@@ -147,3 +147,10 @@ def test_a_bartender_does_not_see_owner_only_actions(qtbot: Any, db: Database, b
     assert not window.orders_page.send_button.isHidden()
     assert len(GUARDED) >= 5
     window.close()
+
+
+def central(window: MainWindow) -> QWidget:
+    """The pages behind the sign-in screen."""
+    widget = window.centralWidget()
+    assert widget is not None
+    return widget

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
@@ -28,13 +28,14 @@ from inventory_app.domain.counting import (
     variance_value,
 )
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.money import to_cents
 from inventory_app.domain.recipes import net_of_vat
+from inventory_app.domain.rounding import half_up
 from inventory_app.services.counts.sessions import CountStatus, get_count
 from inventory_app.services.recipes.costs import CostBook
 from inventory_app.services.settings import vat_rate_pct
 
-MONEY = Decimal("0.01")
-PCT = Decimal("0.1")
+PCT_PLACES = 1
 # Theoretical usage: what the ledger says went into drinks, preps and recorded waste.
 USAGE_KINDS = {Reason.SALE: "sales", Reason.PREP_USE: "prep"} | dict.fromkeys(LOSS_REASONS, "waste")
 
@@ -153,9 +154,9 @@ def count_report(session: Session, count_id: int | None = None) -> CountReport:
     return CountReport(
         count_id=count.id, finalised_at=end, period_start=start, lines=lines,
         totals=_totals(lines, unit_cost), usage=_usage_split(lines, used, unit_cost),
-        opening_value=_money(opening), purchases_value=purchases.quantize(MONEY, ROUND_HALF_UP),
-        closing_value=closing.quantize(MONEY, ROUND_HALF_UP), net_sales=_money(net),
-        beverage_cost_pct=pct.quantize(PCT, ROUND_HALF_UP) if pct is not None else None,
+        opening_value=_money(opening), purchases_value=to_cents(purchases),
+        closing_value=to_cents(closing), net_sales=_money(net),
+        beverage_cost_pct=half_up(pct, PCT_PLACES) if pct is not None else None,
     )  # fmt: skip
 
 
@@ -190,8 +191,8 @@ def _line(
         item_id=item.id, sku=item.sku, name=item.name,
         location=item.location.name if item.location else "", unit=item.unit,
         expected=expected, counted=counted, variance=difference,
-        variance_value=variance_value(difference, unit_cost).quantize(MONEY, ROUND_HALF_UP),
-        variance_pct=pct.quantize(PCT, ROUND_HALF_UP) if pct is not None else None,
+        variance_value=to_cents(variance_value(difference, unit_cost)),
+        variance_pct=half_up(pct, PCT_PLACES) if pct is not None else None,
         usage=usage, band=loss_band(difference, pct),
     )  # fmt: skip
 
@@ -288,8 +289,8 @@ def _usage_split(
 
 
 def _sum_money(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, Decimal(0)).quantize(MONEY, ROUND_HALF_UP)
+    return to_cents(sum(values, Decimal(0)))
 
 
 def _money(value: Decimal | None) -> Decimal | None:
-    return value.quantize(MONEY, ROUND_HALF_UP) if value is not None else None
+    return to_cents(value) if value is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session, selectinload
 from inventory_app.db.models import Item, Recipe, RecipeLine
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.recipes import Channel, RecipeKind, margin, net_of_vat, pour_cost_pct
+from inventory_app.domain.rounding import half_up
 from inventory_app.services.recipes.book import line_draws
 from inventory_app.services.settings import default_channel, measure_sizes, vat_rate_pct
 
 # Rows carry money to a hundredth of a cent (how money is stored) and percentages to 0.01.
-MONEY_PLACES = Decimal("0.0001")
-PCT_PLACES = Decimal("0.01")
+MONEY_PLACES = 4
+PCT_PLACES = 2
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,8 @@ def _row(book: CostBook, recipe: Recipe, vat: Decimal) -> RecipeRow:
 
 
 def _money(value: Decimal) -> Decimal:
-    return value.quantize(MONEY_PLACES, rounding=ROUND_HALF_UP)
+    return half_up(value, MONEY_PLACES)
 
 
 def _pct(value: Decimal | None) -> Decimal | None:
-    return value.quantize(PCT_PLACES, rounding=ROUND_HALF_UP) if value is not None else None
+    return half_up(value, PCT_PLACES) if value is not None else None

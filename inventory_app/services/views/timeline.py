@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
@@ -41,6 +41,7 @@ from inventory_app.db.models import AuditEntry, Bottle, Item, Movement
 from inventory_app.db.types import Quantity
 from inventory_app.domain import display
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.local_day import local_days as local_days  # named here for ui/
 from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.selling.details import sale_descriptions
 from inventory_app.services.views.change_words import change_sentence
@@ -146,19 +147,6 @@ def change_text(before: str | None, after: str | None) -> str:
         else:
             parts.append(f"{field}: {old[field]} removed")
     return "; ".join(parts)
-
-
-def local_day_start(day: date) -> datetime:
-    """Midnight of a day on this machine's clock, as the naive UTC the database stores."""
-    local = datetime.combine(day, time()).astimezone()
-    return local.astimezone(UTC).replace(tzinfo=None)
-
-
-def local_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
-    """`since` and `until` of a filter for whole local days, the last one included."""
-    since = local_day_start(first) if first else None
-    until = local_day_start(last + timedelta(days=1)) if last else None
-    return since, until
 
 
 def timeline(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InputError, InventoryError
-from inventory_app.domain.money import CENT, format_money, parse_money
+from inventory_app.domain.money import format_money, parse_money, to_cents
 from inventory_app.domain.recipes import Channel, RecipeKind, parse_yield
 from inventory_app.domain.units import format_decimal
 from inventory_app.services.recipes.editing import RecipeSpec
@@ -198,7 +198,7 @@ class RecipeDialog(QDialog):
         self.name.setText(spec.name)
         self.kind.setCurrentIndex(self.kind.findData(spec.kind.value))
         price = spec.price
-        self.price.setText("" if price is None else str(price.quantize(CENT)))
+        self.price.setText("" if price is None else str(to_cents(price)))
         self.pos_names.setText(" | ".join(spec.pos_names))
         self.menu_place.setValue(spec.menu_position or 0)
         select_sku(self.yield_item, spec.yield_sku)

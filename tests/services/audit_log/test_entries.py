@@ -124,8 +124,8 @@ def test_undo_supplier_and_location(bar: Database) -> None:
     undo(bar, walk)
     undo(bar, supplier)
     with bar.reading() as s:
-        laguna = s.scalars(select(Supplier).where(Supplier.name == "Laguna")).one()
-        assert (laguna.contact, laguna.lead_time_days) == ("", 2)
+        row = s.scalars(select(Supplier).where(Supplier.name == "Laguna")).one()
+        assert (row.contact, row.lead_time_days) == ("", 2)
         assert s.scalars(select(Location.walk_order).where(Location.name == "Fridge")).one() == 40
     assert location < walk
 

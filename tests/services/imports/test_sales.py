@@ -248,7 +248,12 @@ def test_cancel_leaves_nothing(db: Database, bar: Bar, tmp_path: Path) -> None:
 def test_progress_reaches_the_end(db: Database, bar: Bar, tmp_path: Path) -> None:
     path = write(tmp_path / "sales.csv", "date,item,qty\n2026-03-06,Shot,1\n")
     calls: list[tuple[int, int]] = []
-    run(db, path, progress=lambda done, total: calls.append((done, total)) or True)
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    run(db, path, progress=progress)
     size = path.stat().st_size
     assert calls == [(size, size)]
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
-from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.catalogue import USAGE_REASONS, Reason
 from inventory_app.domain.levels import containers
 from inventory_app.domain.ordering import days_of_cover
 from inventory_app.services.ledger.movements import (
@@ -18,7 +18,6 @@ from inventory_app.services.ledger.movements import (
     record_movement,
     record_movements,
 )
-from inventory_app.services.ledger.usage import USAGE_REASONS
 from inventory_app.services.ordering.levels import level_rows, usage_profiles
 from tests.conftest import make_item
 from tests.services.usage_fixtures import (

@@ -124,6 +124,11 @@ def _counting(s: Session, w: World, a: str) -> None:
     counts.set_line(s, "GIN", author="owner", quantity=D(600))
 
 
+def _counting_with_sheet(s: Session, w: World, a: str) -> None:
+    _counting(s, w, a)
+    count_import.export_count_sheet(s, w.folder / "sheet.xlsx")
+
+
 RECIPES_CSV = "recipe,kind,price,ingredient,quantity,unit\nGin neat,cocktail,7,GIN,40,ml\n"
 
 CASES = [
@@ -152,8 +157,7 @@ CASES = [
     Case("import a count sheet and finalise", False,
          lambda s, w, a: count_import.import_count_sheet(
              s, w.folder / "sheet.xlsx", author=a, finalise=True),
-         lambda s, w, a: (_counting(s, w, a),
-                          count_import.export_count_sheet(s, w.folder / "sheet.xlsx"))),
+         _counting_with_sheet),
     Case("import sales", True, lambda s, w, a: sales_import.import_sales(
         s, _file(w, "sales.csv", "date,item,qty\n2026-11-20,Gin tonic,2\n"), author=a)),
     Case("undo own movement", True,

@@ -13,16 +13,15 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Sale
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.local_day import local_day_bounds
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.services.ledger.movements import on_hand, record_movement
+from inventory_app.services.ledger.movements import Shortage, on_hand, record_movement
 from inventory_app.services.selling.details import StockChange, sale_deductions, undo_returns
 from inventory_app.services.selling.sales import (
     MenuEntry,
-    Shortage,
     drinks_sold,
     last_sale,
-    local_day_bounds,
     menu,
     sell,
     undo_sale,

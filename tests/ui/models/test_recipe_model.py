@@ -62,6 +62,7 @@ def test_rows_from_the_service(qtmodeltester: Any, context: AppContext, menu: Me
     assert model.index(negroni, RecipeColumn.PRICE).data() == "€9.00"
     assert model.index(negroni, RecipeColumn.POS_NAMES).data() == "NEGRONI CLASSICO"
     prep = model.row_of_recipe(menu.batched)
+    assert prep is not None
     assert model.index(prep, RecipeColumn.YIELD).data() == "600 ml FL-NEG"
     assert model.index(prep, RecipeColumn.POUR_COST).data() == ""
 

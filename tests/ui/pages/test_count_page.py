@@ -43,7 +43,7 @@ def page(qtbot: Any, context: AppContext, bar: Bar) -> Iterator[CountPage]:
     yield page
 
 
-def lines(db: Database) -> list[tuple[int, Decimal | None, Decimal]]:
+def lines(db: Database) -> list[tuple[int, Decimal | None, Decimal | None]]:
     with db.sessions() as s:
         query = select(CountLine.item_id, CountLine.full, CountLine.counted)
         return sorted((i, f, c) for i, f, c in s.execute(query))

@@ -18,9 +18,10 @@ from sqlalchemy import insert
 from inventory_app.db.engine import Database
 from inventory_app.db.models import AuditEntry, Movement
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.local_day import local_day_start
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.settings import get_setting, set_setting
-from inventory_app.services.views.timeline import Sort, local_day_start
+from inventory_app.services.views.timeline import Sort
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.models.timeline_model import TimelineColumn
 from inventory_app.ui.pages.history_page import HistoryPage

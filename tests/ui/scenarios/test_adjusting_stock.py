@@ -38,6 +38,7 @@ def test_a_comp_of_a_billion_ml_is_refused_in_the_dialog(
         dialog.reason.setCurrentIndex(dialog.reason.findData("comp"))
         qtbot.keyClicks(dialog.quantity, "-999999999 ml")
         buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         seen.append(dialog.error.text() if dialog.isVisible() else "(closed: recorded)")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QWidget
 from sqlalchemy import select
 
 from inventory_app.db.engine import Database
@@ -63,6 +63,7 @@ class Looked:
         shown = [w for w in dialog.findChildren(QLabel, "readOnlyReason") if w.isVisible()]
         self.reason = shown[0].text() if shown else ""
         box = dialog.findChild(QDialogButtonBox)
+        assert box is not None and isinstance(dialog, QDialog)
         self.buttons = [b.text().replace("&", "") for b in box.buttons()]
         if isinstance(dialog, ItemDialog):
             self.extra["cost shown"] = dialog.form.edit("cost").isVisible()
@@ -101,6 +102,7 @@ def test_owner_only_dialogs_open_read_only_saying_why(
     settings = Looked()
     when_a_dialog_opens(settings)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    assert isinstance(file_menu, QMenu)
     next(a for a in file_menu.actions() if a.text() == "&Settings…").trigger()
     assert isinstance(settings.dialog, SettingsDialog)
     assert settings.reason.startswith("Only the owner may change settings")

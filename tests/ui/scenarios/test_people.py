@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Actor, Role
@@ -31,6 +31,7 @@ def open_settings(window: MainWindow, qtbot: Any, work: Callable[[SettingsDialog
 
     when_a_dialog_opens(in_settings)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    assert isinstance(file_menu, QMenu)
     settings = next(a for a in file_menu.actions() if a.text() == "&Settings…")
     settings.trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
@@ -54,7 +55,9 @@ def fill(qtbot: Any, *, pin: str, name: str = "", role: str = "") -> Callable[[Q
     def answer(dialog: QWidget) -> None:
         if name:
             qtbot.keyClicks(dialog.findChild(QLineEdit, "personName"), name)
-            dialog.findChild(QComboBox, "personRole").setCurrentText(role)
+            roles = dialog.findChild(QComboBox, "personRole")
+            assert roles is not None
+            roles.setCurrentText(role)
         for field in ("personPin", "personPinRepeat"):
             qtbot.keyClicks(dialog.findChild(QLineEdit, field), pin)
         click("Save")(dialog)
