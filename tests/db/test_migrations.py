@@ -12,9 +12,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from inventory_app.db.engine import make_engine
+from inventory_app.db.engine import Database, make_engine
 from inventory_app.db.migrate import alembic_config, head_revision, open_database
-from inventory_app.db.models import MIGRATION_ONLY_INDEXES, AuditEntry, Base
+from inventory_app.db.models import MIGRATION_ONLY_INDEXES, AuditEntry, Base, Movement
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock import record_movement
 from tests.conftest import AUTHOR, assert_ledger_invariant, make_item
@@ -105,3 +105,33 @@ def test_every_migration_goes_down_and_up_again(db_url: str) -> None:
         with pytest.raises(DBAPIError, match="append-only"), database.transaction() as s:
             s.execute(text(f"DELETE FROM {table}"))
     database.dispose()
+
+
+@pytest.mark.parametrize("statement", ["UPDATE movements SET delta = 0", "DELETE FROM movements"])
+def test_ledger_refuses_update_and_delete(db: Database, statement: str) -> None:
+    with db.transaction() as s:
+        item = make_item(s)
+        record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
+    with pytest.raises(DBAPIError, match="append-only"), db.transaction() as s:
+        s.execute(text(statement))
+    with db.sessions() as s:
+        assert s.query(Movement).count() == 1
+
+
+def test_migrations_down_and_up_keep_the_ledgers_append_only(sqlite_url: str) -> None:
+    """A migration that copies `movements` on SQLite would silently drop its triggers."""
+    engine = make_engine(sqlite_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        command.downgrade(config, "base")
+        command.upgrade(config, "head")
+        triggers = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        assert sorted(t for (t,) in triggers) == [
+            "audit_log_no_delete",
+            "audit_log_no_update",
+            "movements_no_delete",
+            "movements_no_update",
+        ]
+    engine.dispose()
