@@ -11,7 +11,7 @@ from sqlalchemy.exc import StatementError
 
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Base
-from inventory_app.db.types import Fixed, fixed, stored_integers
+from inventory_app.db.types import Bound, Fixed, fixed, stored_integers
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.stock import record_movement
 from tests.conftest import make_item
@@ -39,7 +39,13 @@ def test_a_fixed_value_rounds_half_to_even_on_every_path() -> None:
     path converts it (Fixed's own bind processor) and whatever the decimal context says."""
     fixed, dialect = Fixed(6), sqlite.dialect()
     process = fixed.bind_processor(dialect)
-    values = [Decimal("0.0000005"), Decimal("0.0000015"), Decimal("-0.0000025"), 3, None]
+    values: list[Bound] = [
+        Decimal("0.0000005"),
+        Decimal("0.0000015"),
+        Decimal("-0.0000025"),
+        3,
+        None,
+    ]
     with localcontext(rounding=ROUND_HALF_UP):
         assert [process(v) for v in values] == [0, 2, -2, 3_000_000, None]
         assert [fixed.process_bind_param(v, dialect) for v in values] == [0, 2, -2, 3_000_000, None]
