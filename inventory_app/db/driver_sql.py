@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import CompoundSelect, Insert, Select, Update
 
 Processor = Callable[[Any], Any] | None
-Statement = Select[*tuple[Any, ...]] | CompoundSelect | Insert | Update  # any columns
+# Of any columns: the rows' types are the column types' processors' business, not this module's.
+Statement = Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]] | Insert | Update
 
 
 @dataclass(frozen=True)

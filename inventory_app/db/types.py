@@ -17,6 +17,9 @@ from sqlalchemy.types import TypeDecorator
 QTY_SCALE = 6  # quantities: a millionth of an ml, g or piece (oz converts exactly enough)
 MONEY_SCALE = 4  # money: a hundredth of a cent (supplier prices per cup or straw)
 
+# What a caller may bind to a Fixed column: a float is named so that it can be refused.
+Bound = Decimal | int | float | None
+
 
 class Fixed(TypeDecorator[Decimal]):
     """A Decimal kept as an integer count of 10**-scale units."""
@@ -30,16 +33,16 @@ class Fixed(TypeDecorator[Decimal]):
         self._factor = Decimal(10) ** scale
         self.from_stored = _from_stored(scale)
 
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+    def process_bind_param(self, value: Bound, dialect: Dialect) -> int | None:
         return _to_units(value, self._factor)
 
-    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any]:
+    def bind_processor(self, dialect: Dialect) -> Callable[[Bound], int | None]:
         """Decimals to integers, built here as result_processor is: TypeDecorator's wrapper
         around process_bind_param was a third of converting a movement (tests/bench). BIGINT
         takes a Python int on both drivers (no processor of its own to chain)."""
         factor = self._factor
 
-        def process(value: Any) -> int | None:
+        def process(value: Bound) -> int | None:
             return _to_units(value, factor)
 
         return process
@@ -55,16 +58,15 @@ class Fixed(TypeDecorator[Decimal]):
         return Decimal
 
 
-def _to_units(value: Any, factor: Decimal) -> int | None:
+def _to_units(value: Bound, factor: Decimal) -> int | None:
     """A Decimal (or int) as an integer count of units; round() on a Decimal rounds half
     to even whatever the context says."""
     if value is None:
         return None
     if isinstance(value, float):
         raise TypeError("floats are never stored: pass a Decimal or an int")
-    if not isinstance(value, Decimal):
-        value = Decimal(value)
-    return round(value * factor)
+    exact = value if isinstance(value, Decimal) else Decimal(value)
+    return round(exact * factor)
 
 
 def Quantity() -> Fixed:
@@ -94,7 +96,7 @@ def fixed(column: ColumnElement[Any]) -> Fixed:
     return column.type
 
 
-def stored_integers(query: Select[Any]) -> Select[Any]:
+def stored_integers(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
     """The query with its Fixed columns read as the stored integers: rows to key work on
     (hashed and compared as ints), converted with `Fixed.from_stored` only where needed."""
     return query.with_only_columns(

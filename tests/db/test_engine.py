@@ -1,4 +1,5 @@
-"""How a SQLite writer waits for another process's write lock (db/engine.py)."""
+"""Connections as db/engine.py sets them up: pragmas, foreign keys, readers beside a
+writer, and how a SQLite writer waits for another process's write lock."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from inventory_app.db import engine
 from inventory_app.db.engine import Database
@@ -78,3 +81,30 @@ def test_a_lock_held_past_the_busy_timeout_is_an_error_that_changes_nothing(
         record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
     with sqlite_db.reading() as s:
         assert on_hand(s, item) == 0
+
+
+def test_sqlite_pragmas(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() >= 5000
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        s.execute(
+            text(
+                "INSERT INTO movements (at, item_id, delta, reason, reference, author, note)"
+                " VALUES (CURRENT_TIMESTAMP, 999, 1, 'waste', '', 'owner', '')"
+            )
+        )
+
+
+def test_readers_do_not_wait_for_a_writer(sqlite_db: Database) -> None:
+    db = sqlite_db
+    with db.transaction() as s:
+        make_item(s)
+    with db.transaction() as writer:
+        record_movement(writer, 1, Decimal(5), Reason.RECEIVE, author="owner")
+        with db.reading() as reader:  # would wait the busy timeout under BEGIN IMMEDIATE
+            assert reader.scalar(text("SELECT count(*) FROM movements")) == 0

@@ -8,10 +8,17 @@ import sys
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy import inspect
 
 from inventory_app.db.backups import Reason, list_backups
 from inventory_app.db.engine import make_engine
-from inventory_app.db.migrate import HEAD_REVISION, alembic_config, head_revision, open_database
+from inventory_app.db.migrate import (
+    HEAD_REVISION,
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+)
 
 
 def _at_revision(path: Path, revision: str) -> None:
@@ -65,3 +72,14 @@ def test_a_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "False"
+
+
+def test_open_migrates_to_head_and_is_idempotent(db_url: str) -> None:
+    first = open_database(db_url)
+    first.dispose()
+    again = open_database(db_url)
+    with again.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        tables = set(inspect(conn).get_table_names())
+    again.dispose()
+    assert {"items", "movements", "stock_levels", "suppliers", "locations", "imports"} <= tables

@@ -12,13 +12,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from inventory_app.db.engine import make_engine
+from inventory_app.db.engine import Database, make_engine
 from inventory_app.db.migrate import alembic_config, head_revision, open_database
-from inventory_app.db.models import MIGRATION_ONLY_INDEXES, AuditEntry, Base
+from inventory_app.db.models import MIGRATION_ONLY_INDEXES, AuditEntry, Base, Movement
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.ledger.movements import record_movement
 from tests.conftest import AUTHOR, assert_ledger_invariant, make_item
 from tests.db.migration_rows import insert_samples, reflect, stored_rows
+from tests.db.schema_shape import declared, stored, without_check_text
 
 
 def revisions() -> list[str]:
@@ -105,3 +106,48 @@ def test_every_migration_goes_down_and_up_again(db_url: str) -> None:
         with pytest.raises(DBAPIError, match="append-only"), database.transaction() as s:
             s.execute(text(f"DELETE FROM {table}"))
     database.dispose()
+
+
+@pytest.mark.parametrize("statement", ["UPDATE movements SET delta = 0", "DELETE FROM movements"])
+def test_ledger_refuses_update_and_delete(db: Database, statement: str) -> None:
+    with db.transaction() as s:
+        item = make_item(s)
+        record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
+    with pytest.raises(DBAPIError, match="append-only"), db.transaction() as s:
+        s.execute(text(statement))
+    with db.sessions() as s:
+        assert s.query(Movement).count() == 1
+
+
+def test_migrations_down_and_up_keep_the_ledgers_append_only(sqlite_url: str) -> None:
+    """A migration that copies `movements` on SQLite would silently drop its triggers."""
+    engine = make_engine(sqlite_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        command.downgrade(config, "base")
+        command.upgrade(config, "head")
+        triggers = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        assert sorted(t for (t,) in triggers) == [
+            "audit_log_no_delete",
+            "audit_log_no_update",
+            "movements_no_delete",
+            "movements_no_update",
+        ]
+    engine.dispose()
+
+
+def test_constraints_and_indexes_carry_the_models_names(db_url: str) -> None:
+    """What autogenerate leaves out: each constraint and index the models declare is in the
+    migrated database under the same name, on the same columns, CHECKs with the same text."""
+    database = open_database(db_url)
+    with database.engine.connect() as conn:
+        tables = Base.metadata.sorted_tables
+        found = {t.name: stored(conn, t.name, MIGRATION_ONLY_INDEXES) for t in tables}
+        sqlite = conn.dialect.name == "sqlite"
+    database.dispose()
+    want = {t.name: declared(t, MIGRATION_ONLY_INDEXES) for t in tables}
+    if not sqlite:
+        want = {name: without_check_text(shape) for name, shape in want.items()}
+    assert found == want

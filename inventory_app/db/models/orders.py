@@ -1,0 +1,60 @@
+"""Purchase orders to suppliers and their lines, from draft to received."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from inventory_app.db.models.base import Base, utcnow
+from inventory_app.db.models.catalogue import Item, Supplier
+from inventory_app.db.types import Money, Quantity
+
+
+class PurchaseOrder(Base):
+    """An order to one supplier: draft (editable) -> sent -> received."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'sent', 'received', 'cancelled')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("suppliers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(120))
+    sent_at: Mapped[datetime | None] = mapped_column()
+    received_at: Mapped[datetime | None] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    supplier: Mapped[Supplier] = relationship()
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class OrderLine(Base):
+    """One item on an order, in containers; what arrived is kept beside what was asked."""
+
+    __tablename__ = "order_lines"
+    __table_args__ = (
+        UniqueConstraint("order_id", "item_id"),
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    quantity: Mapped[Decimal] = mapped_column(Quantity())  # containers ordered
+    unit_cost: Mapped[Decimal] = mapped_column(Money())  # per container, as ordered
+    received_quantity: Mapped[Decimal | None] = mapped_column(Quantity())  # containers
+    received_cost: Mapped[Decimal | None] = mapped_column(Money())  # per container, invoiced
+
+    order: Mapped[PurchaseOrder] = relationship(back_populates="lines")
+    item: Mapped[Item] = relationship()
