@@ -140,9 +140,15 @@ class MainWindow(QMainWindow):
 
         The pages with menu actions follow, in case the damaged file had stopped them.
         """
-        self.context.changes.changed.emit()
+        self.refresh_all()
         self._show_row(max(self.sidebar.currentRow(), 0))
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def refresh_all(self) -> None:
+        """F5, or a backup put back: every page reads again."""
+        from inventory_app.ui.context import Change
+
+        self.context.changes.announce(Change.EVERYTHING)
 
     # --- the page registry ----------------------------------------------------------------
     def __getattr__(self, name: str) -> Any:
@@ -289,9 +295,7 @@ class MainWindow(QMainWindow):
             self._action(file, "S&witch user…", "Ctrl+Shift+L", lambda: self.doorman.switch_user()),
         ]
         self._action(file, "&Quit", "Ctrl+Q", self.close)
-        self._needs_database.append(
-            self._action(view, "&Refresh", "F5", lambda: self.context.changes.changed.emit())
-        )
+        self._needs_database.append(self._action(view, "&Refresh", "F5", self.refresh_all))
         self._action(view, "&Find", "Ctrl+F", self.focus_search)
         view.addSeparator()
         pages = view.addMenu("&Go to page")
