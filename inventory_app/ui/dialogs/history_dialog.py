@@ -26,7 +26,7 @@ from inventory_app.ui.models.history_model import HistoryColumn, HistoryModel, c
 
 
 class HistoryDialog(QDialog):
-    """Reloads itself on every change, so an undo (here or elsewhere) shows at once."""
+    """Reloads itself on every change to stock or items: an undo (here or elsewhere) shows."""
 
     def __init__(
         self, parent: QWidget | None, *, context: AppContext, item_id: int, title: str

@@ -38,7 +38,7 @@ HINT = (
 
 
 class CountPage(QWidget):
-    """Reads the open count on every change; each entry is saved on its own."""
+    """Reads the open count on every change it shows; each entry is saved on its own."""
 
     SHOWS = (
         Change.COUNTS | Change.STOCK | Change.ITEMS | Change.SETTINGS

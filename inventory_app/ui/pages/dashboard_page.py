@@ -139,7 +139,7 @@ class Card(QFrame, Generic[T]):
 
 
 class DashboardPage(QWidget):
-    """Five cards, refreshed on every change; double-clicking an order opens it."""
+    """Five cards, refreshed on the changes they show; double-clicking an order opens it."""
 
     SHOWS = (
         Change.ITEMS
