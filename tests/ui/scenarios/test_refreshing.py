@@ -48,7 +48,9 @@ def add_a_bartender(window: MainWindow, qtbot: Any) -> None:
 
     def in_person_dialog(dialog: QWidget) -> None:
         qtbot.keyClicks(dialog.findChild(QLineEdit, "personName"), "Marco")
-        dialog.findChild(QComboBox, "personRole").setCurrentText("bartender")
+        role = dialog.findChild(QComboBox, "personRole")
+        assert role is not None
+        role.setCurrentText("bartender")
         for field in ("personPin", "personPinRepeat"):
             qtbot.keyClicks(dialog.findChild(QLineEdit, field), "2468")
         click("Save")(dialog)
@@ -62,8 +64,7 @@ def add_a_bartender(window: MainWindow, qtbot: Any) -> None:
         dialog.reject()
 
     when_a_dialog_opens(in_settings)
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
-    next(a for a in file_menu.actions() if a.text() == "&Settings…").trigger()
+    next(a for a in window.all_actions() if a.text() == "&Settings…").trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert done == [True]
 
