@@ -6,19 +6,34 @@ The pages' own actions (Item, Sell, Recipe) are filled in by the window as pages
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from inventory_app import __version__
 from inventory_app.ui.icons import icon
 from inventory_app.ui.page_table import Menu
 
 if TYPE_CHECKING:
-    from inventory_app.ui.main_window import MainWindow
+    from inventory_app.ui.context import AppContext
 
 BAR = (Menu.FILE, Menu.ITEM, Menu.SELL, Menu.RECIPE, Menu.VIEW, Menu.HELP)
+
+
+class Window(Protocol):
+    """What the menus need of the main window (described here, not imported: no cycle)."""
+
+    @property
+    def context(self) -> AppContext: ...
+    def window(self) -> QWidget: ...  # Qt's: the main window itself, as a widget
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def show_message(self, text: str) -> None: ...
+    def switch_user(self) -> None: ...
+    def refresh_all(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def all_actions(self) -> list[QAction]: ...
 
 
 class MenuBar:
@@ -28,7 +43,7 @@ class MenuBar:
     the frame paints without it, before any shortcut could do anything.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self._window = window
         self._pending: list[tuple[QAction, str]] = []
         self._open = False
@@ -63,7 +78,7 @@ class MenuBar:
         }  # in menu order: the shortcuts dialog lists them so
 
     def action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._window.window())
         if keys:
             self.shortcut(action, keys)
         action.triggered.connect(lambda: slot())
@@ -94,33 +109,33 @@ class MenuBar:
         return found
 
 
-def import_sales(window: MainWindow) -> None:
+def import_sales(window: Window) -> None:
     from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
 
-    summary = ImportSalesDialog.ask(window, context=window.context)
+    summary = ImportSalesDialog.ask(window.window(), context=window.context)
     if summary is not None:
         window.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
 
 
-def show_settings(window: MainWindow) -> None:
+def show_settings(window: Window) -> None:
     """Saved settings change what pages show (VAT, measures): those refresh themselves."""
     from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 
-    if SettingsDialog.ask(window, context=window.context) is not None:
+    if SettingsDialog.ask(window.window(), context=window.context) is not None:
         window.show_message("Settings saved")
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(window: Window) -> None:
     from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-    ShortcutsDialog(window, actions=window.all_actions()).exec()
+    ShortcutsDialog(window.window(), actions=window.all_actions()).exec()
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: Window) -> None:
     from PySide6.QtWidgets import QMessageBox  # its enums are set up when first used
 
     QMessageBox.about(
-        window,
+        window.window(),
         "About Inventory",
         f"<b>inventory_app {__version__}</b><p>Stock for small cocktail bars: bottles, "
         "flasks, counts and orders, kept in an append-only ledger.</p>",
