@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Flag
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -12,10 +14,51 @@ if TYPE_CHECKING:  # the window's frame is painted before SQLAlchemy is imported
     from inventory_app.db.engine import Database
 
 
-class Changes(QObject):
-    """Fired once after every successful user action; each page refreshes itself on it."""
+class Change(Flag):
+    """What an action changed: each page refreshes on the kinds it shows, and on no other."""
 
-    changed = Signal()
+    ITEMS = 1  # the catalogue: names, sizes, par, costs, suppliers, barcodes
+    STOCK = 2  # the ledger's quantities
+    BOTTLES = 4  # openings, finishes, the bottles' state
+    RECIPES = 8  # recipes, preps and the menu
+    SALES = 16
+    COUNTS = 32
+    ORDERS = 64
+    PEOPLE = 128
+    SETTINGS = 256
+    EVERYTHING = 511  # a refresh (F5), a restored backup
+
+
+class Changes(QObject):
+    """Fired once after every successful user action, with what it changed."""
+
+    changed = Signal(object)  # a Change
+
+    def announce(self, what: Change) -> None:
+        self.changed.emit(what)
+
+    def watch(self, receiver: QObject, shows: Change, refresh: Callable[[], object]) -> Watch:
+        """`refresh` runs after every change of a kind `receiver` shows, while it exists."""
+        return Watch(self, shows, refresh, receiver)
+
+
+class Watch(QObject):
+    """One page's ear on the change signal: a child of the page, so it goes with the page."""
+
+    def __init__(
+        self, changes: Changes, shows: Change, refresh: Callable[[], object], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._changes, self._shows, self._refresh = changes, shows, refresh
+        changes.changed.connect(self.heard)
+
+    def heard(self, what: Change) -> None:
+        if what & self._shows:
+            self._refresh()
+
+    def stop(self) -> None:
+        """Hear no more (a dialog that may outlive its window, once closed)."""
+        self._changes.changed.disconnect(self.heard)
 
 
 class SignedIn(QObject):

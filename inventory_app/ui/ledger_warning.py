@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.services.ledger.check import MAX_NAMED, Mismatch
+from inventory_app.ui.context import Change
 
 if TYPE_CHECKING:
     from inventory_app.services.ledger.guard import LedgerGuard
@@ -95,7 +96,7 @@ class LedgerWarning(QObject):
         except InventoryError as error:
             QMessageBox.critical(self._window, "Not rebuilt", f"Not rebuilt: {error}")
             return
-        context.changes.changed.emit()
+        context.changes.announce(Change.STOCK)
         self._window.show_message(f"Rebuilt {len(rebuilt)} kept total(s) from the ledger")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -15,23 +15,35 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
 
-from inventory_app import __version__
+from inventory_app.ui import page_table as pages
 from inventory_app.ui.column_fit import fit_tables
 from inventory_app.ui.first_paint import after_first_paint_within
 from inventory_app.ui.icons import icon, tinted, tinted_icon
-from inventory_app.ui.page_table import MENU_PAGES, PAGES, PageSpec
+from inventory_app.ui.page_table import MENU_PAGES, PAGES, Menu, Page, PageSpec
+from inventory_app.ui.window_menus import MenuBar
 
-if TYPE_CHECKING:  # PySide6's Qt namespace and the permissions load after the first paint
+if TYPE_CHECKING:  # PySide6's Qt namespace, the permissions and the pages load after first paint
     from inventory_app.ui.context import AppContext
+    from inventory_app.ui.pages.bottles_page import BottlesPage
+    from inventory_app.ui.pages.control_page import ControlPage
+    from inventory_app.ui.pages.count_page import CountPage
+    from inventory_app.ui.pages.dashboard_page import DashboardPage
+    from inventory_app.ui.pages.history_page import HistoryPage
+    from inventory_app.ui.pages.openings_page import OpeningsPage
+    from inventory_app.ui.pages.orders_page import OrdersPage
+    from inventory_app.ui.pages.recipes_page import RecipesPage
+    from inventory_app.ui.pages.sell_page import SellPage
+    from inventory_app.ui.pages.stock_page import StockPage
+    from inventory_app.ui.pages.variance_page import VariancePage
 
 MAX_NUMBERED_PAGES = 9
 SIDEBAR_WIDTH = 164
 SIDEBAR_ICON_COLOUR = QColor("#e6eaf0")
+FIRST_SIZE = QSize(1366, 820)
 
 
 @runtime_checkable
@@ -41,15 +53,38 @@ class Searchable(Protocol):
     def focus_search(self) -> None: ...
 
 
-FIRST_SIZE = QSize(1366, 820)
+@runtime_checkable
+class HasActions(Protocol):
+    """A page whose actions a menu lists (Item, Sell, Recipe)."""
+
+    actions_by_name: dict[str, QAction]
+
+
+@runtime_checkable
+class TakesScans(Protocol):
+    """A page that takes a scan itself (Count, Openings) before the window looks it up."""
+
+    def take_scan(self, code: str) -> bool: ...
 
 
 class MainWindow(QMainWindow):
     """The frame paints first; open(context) then builds the page on screen, the rest on show.
 
-    Pages are reached as attributes (window.stock_page): asking for one builds it. Each page
-    refreshes itself on context.changes once built; a page never built needs no refresh.
+    Pages are typed attributes (window.stock_page): reading one builds it. Each page
+    refreshes itself on the changes it shows once built; a page never built needs no refresh.
     """
+
+    dashboard_page: Page[DashboardPage] = Page(pages.DASHBOARD)
+    stock_page: Page[StockPage] = Page(pages.STOCK)
+    sell_page: Page[SellPage] = Page(pages.SELL)
+    recipes_page: Page[RecipesPage] = Page(pages.RECIPES)
+    openings_page: Page[OpeningsPage] = Page(pages.OPENINGS)
+    bottles_page: Page[BottlesPage] = Page(pages.BOTTLES)
+    count_page: Page[CountPage] = Page(pages.COUNT)
+    variance_page: Page[VariancePage] = Page(pages.VARIANCE)
+    control_page: Page[ControlPage] = Page(pages.CONTROL)
+    orders_page: Page[OrdersPage] = Page(pages.ORDERS)
+    history_page: Page[HistoryPage] = Page(pages.HISTORY)
 
     def __init__(
         self, context: AppContext | None = None, *, clock: Callable[[], float] = time.monotonic
@@ -57,8 +92,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context: AppContext | None = None
         self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
-        self._built: dict[str, QWidget] = {}
-        self._pending_shortcuts: list[tuple[QAction, str]] = []
+        self._rows: dict[PageSpec, int] = {}
+        self._built: dict[PageSpec, QWidget] = {}
         self.setWindowTitle("Inventory")
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -73,11 +108,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._menus = self._build_menus()
+        self.menu_bar = MenuBar(self)
+        self.import_sales_action = self.menu_bar.import_sales
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
         for spec in PAGES:
             self._unbuilt[self.stack.count()] = spec
+            self._rows[spec] = self.stack.count()
             sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
             self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
         self._clock = clock
@@ -109,17 +146,15 @@ class MainWindow(QMainWindow):
         from inventory_app.ui.waiting import WaitNotices
 
         self._context = context
-        self._set_shortcuts()
+        self.menu_bar.open()
         self.doorman = Doorman(self, context)
         self.database_label.setText(f"Database: {context.database.label}")
         self.database_label.setToolTip(context.database.label)
         self.statusBar().addPermanentWidget(self.doorman.badge)
         if locked:
             self.doorman.cover()
-        for action in self._needs_database:
-            action.setEnabled(True)
-        for key in MENU_PAGES:
-            self._menus[key].aboutToShow.connect(lambda key=key: self._build_pages_of(key))
+        for menu in MENU_PAGES:
+            self.menu_bar.menus[menu].aboutToShow.connect(lambda m=menu: self._build_pages_of(m))
         app = QApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
         self.scanner = BarcodeScanner(self, clock=self._clock, known=self._is_known_barcode)
@@ -140,28 +175,28 @@ class MainWindow(QMainWindow):
 
         The pages with menu actions follow, in case the damaged file had stopped them.
         """
-        self.context.changes.changed.emit()
+        self.refresh_all()
         self._show_row(max(self.sidebar.currentRow(), 0))
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
-    # --- the page registry ----------------------------------------------------------------
-    def __getattr__(self, name: str) -> Any:
-        """window.stock_page and the like: the page, built now if it was not yet."""
-        for row, spec in list(self.__dict__.get("_unbuilt", {}).items()):
-            if spec.attribute == name:
-                return self._build_row(row)
-        built = self.__dict__.get("_built", {})
-        if name in built:
-            return built[name]
-        raise AttributeError(name)
+    def refresh_all(self) -> None:
+        """F5, or a backup put back: every page reads again."""
+        from inventory_app.ui.context import Change
+
+        self.context.changes.announce(Change.EVERYTHING)
+
+    # --- the pages ------------------------------------------------------------------------
+    def page(self, spec: PageSpec) -> QWidget:
+        """The page, built now if it was not yet (window.stock_page and the like ask here)."""
+        return self._built.get(spec) or self._build_row(self._rows[spec])
 
     def built_pages(self) -> list[QWidget]:
         """The pages built so far (nothing is built by asking)."""
         return list(self._built.values())
 
-    def built(self, attribute: str) -> QWidget | None:
-        """The page if it has been built (nothing is built by asking)."""
-        return self._built.get(attribute)
+    def built(self, name: str) -> QWidget | None:
+        """The page of this name (its spec's) if it has been built (nothing is built by asking)."""
+        return next((page for spec, page in self._built.items() if spec.name == name), None)
 
     def add_page(
         self,
@@ -184,9 +219,9 @@ class MainWindow(QMainWindow):
         action = QAction(page_icon, f"&{name}", self)
         action.setStatusTip(f"Go to {name}")
         if shortcut:
-            self._shortcut(action, shortcut)
+            self.menu_bar.shortcut(action, shortcut)
         action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
-        self._menus["pages"].addAction(action)
+        self.menu_bar.menus[Menu.PAGES].addAction(action)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
         return action
@@ -210,42 +245,43 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if self.sidebar.currentRow() == row:
             self.stack.setCurrentIndex(row)
-        self._built[spec.attribute] = page
+        self._built[spec] = page
         self._wire(spec, page)
         return page
 
-    def _wire(self, spec: PageSpec, page: Any) -> None:
+    def _wire(self, spec: PageSpec, page: QWidget) -> None:
         """What the window does with a page once it exists: messages, menus, its role, and
         tables that fit their columns and show cut text whole."""
         fit_tables(page)
-        if hasattr(page, "status_message"):
-            page.status_message.connect(self.show_message)
-        if spec.attribute == "dashboard_page":
-            page.order_requested.connect(self.open_order)
-        if spec.attribute == "stock_page":
-            page.toolbar.add_buttons([self.import_sales_action])
-        for key in {key for key, _names in spec.menus}:
-            self._fill_menu(key)
+        said = getattr(page, "status_message", None)
+        if said is not None:
+            said.connect(self.show_message)
+        if spec is pages.DASHBOARD:
+            self.dashboard_page.order_requested.connect(self.open_order)
+        if spec is pages.STOCK:
+            self.stock_page.toolbar.add_buttons([self.import_sales_action])
+        for menu in {menu for menu, _names in spec.menus}:
+            self._fill_menu(menu)
         self.doorman.apply_role()
 
-    def _fill_menu(self, key: str) -> None:
+    def _fill_menu(self, menu: Menu) -> None:
         """A page menu lists the built pages' actions, in page order."""
-        menu = self._menus[key]
-        menu.clear()
+        shown = self.menu_bar.menus[menu]
+        shown.clear()
         for spec in PAGES:
-            page: Any = self._built.get(spec.attribute)
-            for menu_key, names in spec.menus:
-                if page is not None and menu_key == key:
+            page = self._built.get(spec)
+            for page_menu, names in spec.menus:
+                if isinstance(page, HasActions) and page_menu is menu:
                     actions = page.actions_by_name
-                    menu.addActions([actions[n] for n in names] or list(actions.values()))
+                    shown.addActions([actions[n] for n in names] or list(actions.values()))
 
-    def _build_pages_of(self, *keys: str, one_now: bool = False) -> None:
+    def _build_pages_of(self, *menus: Menu, one_now: bool = False) -> None:
         """Build the pages whose actions these menus hold (one per turn of the event loop)."""
         for row, spec in sorted(self._unbuilt.items()):
-            if any(key in keys for key, _names in spec.menus):
+            if any(menu in menus for menu, _names in spec.menus):
                 self._build_row(row)
                 if one_now:
-                    QTimer.singleShot(0, self, lambda: self._build_pages_of(*keys, one_now=True))
+                    QTimer.singleShot(0, self, lambda: self._build_pages_of(*menus, one_now=True))
                     return
 
     def load_first_page(self) -> None:
@@ -274,123 +310,31 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
-    # --- menus and status bar -------------------------------------------------------------
-    def _build_menus(self) -> dict[str, QMenu]:
-        bar = self.menuBar()
-        titles = ("&File", "&Item", "&Sell", "&Recipe", "&View", "&Help")
-        file, item, sell, recipe, view, help_ = (bar.addMenu(t) for t in titles)
-        self.import_sales_action = self._action(file, "&Import sales…", "Ctrl+I", self.import_sales)
-        self._needs_database = [self.import_sales_action]
-        self.import_sales_action.setIcon(icon("import"))
-        self.import_sales_action.setToolTip("Import sales from a POS export (Ctrl+I)")
-        file.addSeparator()
-        self._needs_database += [
-            self._action(file, "&Settings…", "Ctrl+,", self.show_settings),
-            self._action(file, "S&witch user…", "Ctrl+Shift+L", lambda: self.doorman.switch_user()),
-        ]
-        self._action(file, "&Quit", "Ctrl+Q", self.close)
-        self._needs_database.append(
-            self._action(view, "&Refresh", "F5", lambda: self.context.changes.changed.emit())
-        )
-        self._action(view, "&Find", "Ctrl+F", self.focus_search)
-        view.addSeparator()
-        pages = view.addMenu("&Go to page")
-        self._needs_database.append(
-            self._action(help_, "&Keyboard shortcuts", "F1", self.show_shortcuts)
-        )
-        for action in self._needs_database:
-            action.setEnabled(False)
-        self._action(help_, "&About", "Shift+F1", self.show_about)
-        return {
-            "file": file,
-            "item": item,
-            "sell": sell,
-            "recipe": recipe,
-            "view": view,
-            "pages": pages,
-            "help": help_,
-        }
-
-    def _action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            self._shortcut(action, keys)
-        action.triggered.connect(lambda: slot())
-        menu.addAction(action)
-        return action
-
-    def _shortcut(self, action: QAction, keys: str) -> None:
-        """Given now if the window is open, else when it opens.
-
-        The first QKeySequence sets up PySide6's whole Qt namespace (~20 ms of enum
-        types): the frame paints without it, before any shortcut could do anything.
-        """
-        if self._context is not None:
-            action.setShortcut(QKeySequence(keys))
-        else:
-            self._pending_shortcuts.append((action, keys))
-
-    def _set_shortcuts(self) -> None:
-        for action, keys in self._pending_shortcuts:
-            action.setShortcut(QKeySequence(keys))
-        self._pending_shortcuts.clear()
-
+    # --- status bar and actions -----------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
     def all_actions(self) -> list[QAction]:
         """Every menu action, in menu order (the shortcuts dialog lists these)."""
         self.build_all_pages()
-        found: list[QAction] = []
-        for menu in self._menus.values():
-            found += [a for a in menu.actions() if not a.isSeparator() and not a.menu()]
-        return found
+        return self.menu_bar.all_actions()
 
-    # --- actions --------------------------------------------------------------------------
     def focus_search(self) -> None:
         page = self.current_page()
         if isinstance(page, Searchable):
             page.focus_search()
 
-    def import_sales(self) -> None:
-        from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
-
-        summary = ImportSalesDialog.ask(self, context=self.context)
-        if summary is not None:
-            self.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
-
-    def show_settings(self) -> None:
-        """Saved settings change what pages show (VAT, measures): each refreshes itself."""
-        from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
-
-        if SettingsDialog.ask(self, context=self.context) is not None:
-            self.show_message("Settings saved")
-
-    def show_shortcuts(self) -> None:
-        from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self, actions=self.all_actions()).exec()
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # its enums are set up when first used
-
-        QMessageBox.about(
-            self,
-            "About Inventory",
-            f"<b>inventory_app {__version__}</b><p>Stock for small cocktail bars: bottles, "
-            "flasks, counts and orders, kept in an append-only ledger.</p>",
-        )
+    def switch_user(self) -> None:
+        self.doorman.switch_user()
 
     def on_scanned(self, code: str) -> None:
         """A scan jumps to its item; the scanned digits do not stay in a text field."""
         from inventory_app.ui import queries
 
         self._strip_from_focused_field(code)
-        page: Any = self.current_page()
-        for name in ("count_page", "openings_page"):
-            taker: Any = self.built(name)
-            if taker is not None and page is taker and taker.take_scan(code):
-                return
+        page = self.page_shown()
+        if isinstance(page, TakesScans) and page.take_scan(code):
+            return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
             self.show_message(f"Scanned {code}: no item has this barcode or SKU")

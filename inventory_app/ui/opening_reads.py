@@ -6,6 +6,8 @@ only what the Dashboard and the permissions need.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.exc import SQLAlchemyError
 
 from inventory_app.db.engine import Database
@@ -15,19 +17,25 @@ from inventory_app.services.people.permissions import find_user
 from inventory_app.services.people.roster import needs_first_owner
 from inventory_app.services.recipes.cost_visibility import sees_costs
 from inventory_app.services.views.dashboard import Dashboard, dashboard
+from inventory_app.ui.ops import read_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def load_dashboard(database: Database) -> Dashboard:
     """Everything the Dashboard shows, read in one short session."""
-    with database.reading() as session:
-        return dashboard(session)
+    return read_now(database, dashboard)
 
 
 def load_role(database: Database, name: str) -> Role:
     """The role of the person the window opens as (an unknown name is refused on writing)."""
-    with database.reading() as session:
+
+    def role_of(session: Session) -> Role:
         user = find_user(session, name)
         return Role(user.role) if user is not None else Role.OWNER
+
+    return read_now(database, role_of)
 
 
 def bar_has_pins(database: Database) -> bool:
@@ -37,8 +45,7 @@ def bar_has_pins(database: Database) -> bool:
     covered, and the first page's own read then meets the fault and reports it.
     """
     try:
-        with database.reading() as session:
-            return not needs_first_owner(session)
+        return not read_now(database, needs_first_owner)
     except (InventoryError, SQLAlchemyError):
         return True
 
@@ -50,7 +57,6 @@ def load_sees_costs(database: Database, name: str) -> bool:
     next change, page or sign-in.
     """
     try:
-        with database.reading() as session:
-            return sees_costs(session, name)
+        return read_now(database, lambda s: sees_costs(s, name))
     except (InventoryError, SQLAlchemyError):
         return False

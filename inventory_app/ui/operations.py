@@ -1,4 +1,4 @@
-"""One small function per user action: one transaction, errors returned, one change signal."""
+"""One small function per user action, each an Op (ui/ops.py) saying what the action changes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -39,9 +38,8 @@ from inventory_app.services.recipes import menu_order, production
 from inventory_app.services.selling import sales as selling
 from inventory_app.services.undo import changes as undo_changes
 from inventory_app.services.undo import movements as undo_movements
-from inventory_app.ui.context import AppContext
-
-T = TypeVar("T")
+from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.ops import Op
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,7 @@ def save_item(
     """Create or update an item; a newer version saved elsewhere comes back as a ConflictError."""
     return _run(
         context,
+        Change.ITEMS,
         lambda s: catalogue.save_item(
             s, spec, author=context.user, expected_version=expected_version
         ),
@@ -72,6 +71,7 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
     a = adjustment
     return _run(
         context,
+        Change.STOCK,
         lambda s: stock.adjust(
             s, a.sku, a.amount, a.unit, a.reason, author=context.user, note=a.note.strip()
         ),
@@ -81,23 +81,30 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
 def undo_movement(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Cancel a movement with a compensating one; the original stays in the ledger."""
     return _run(
-        context, lambda s: undo_movements.undo_movement(s, movement_id, author=context.user)
+        context,
+        Change.STOCK | Change.SALES | Change.BOTTLES,
+        lambda s: undo_movements.undo_movement(s, movement_id, author=context.user),
     )
 
 
 def undo_change(context: AppContext, *, entry_id: int) -> InventoryError | None:
     """Reverse a change from the audit log with a new entry; the original stays."""
-    return _run(context, lambda s: undo_changes.undo_change(s, entry_id, author=context.user))
+    return _run(
+        context,
+        Change.EVERYTHING,
+        lambda s: undo_changes.undo_change(s, entry_id, author=context.user),
+    )
 
 
 def sell(
     context: AppContext, *, name: str, quantity: Decimal, channel: Channel
 ) -> selling.SaleResult | InventoryError:
     """Drinks sold at the window: the sale and its deductions; shortages come back with it."""
-    return _run_for(
+    return Op(
         context,
+        Change.SALES | Change.STOCK | Change.BOTTLES,
         lambda s: selling.sell(s, name, author=context.user, quantity=quantity, channel=channel),
-    )
+    ).run()
 
 
 def move_on_menu(
@@ -106,13 +113,18 @@ def move_on_menu(
     """The owner dropped a tile on another: it takes that tile's place on the menu."""
     return _run(
         context,
+        Change.RECIPES,
         lambda s: menu_order.move_on_menu(s, recipe_id, to_recipe_id, author=context.user),
     )
 
 
 def undo_sale(context: AppContext, *, sale_id: int) -> InventoryError | None:
     """Void a sale: compensating movements put back exactly what it took."""
-    return _run(context, lambda s: selling.undo_sale(s, sale_id, author=context.user))
+    return _run(
+        context,
+        Change.SALES | Change.STOCK | Change.BOTTLES,
+        lambda s: selling.undo_sale(s, sale_id, author=context.user),
+    )
 
 
 def save_recipe(
@@ -125,6 +137,7 @@ def save_recipe(
     """Create or replace a recipe; later sales deduct the new lines, past ones stay."""
     return _run(
         context,
+        Change.RECIPES,
         lambda s: recipes.save_recipe(
             s, spec, author=context.user, recipe_id=recipe_id, expected_version=expected_version
         ),
@@ -135,15 +148,20 @@ def make_prep(
     context: AppContext, *, name: str, batches: Decimal
 ) -> production.ProductionResult | InventoryError:
     """Batches of a house prep: ingredients out, the flask item in."""
-    return _run_for(
+    return Op(
         context,
+        Change.STOCK,
         lambda s: production.make_prep(s, name, author=context.user, batches=batches),
-    )
+    ).run()
 
 
 def start_count(context: AppContext, *, locations: tuple[str, ...]) -> InventoryError | None:
     """Open a count of the whole bar (no locations) or of some locations."""
-    return _run(context, lambda s: counts.start_count(s, author=context.user, locations=locations))
+    return _run(
+        context,
+        Change.COUNTS,
+        lambda s: counts.start_count(s, author=context.user, locations=locations),
+    )
 
 
 def set_count_line(
@@ -162,7 +180,7 @@ def set_count_line(
             counts.set_line_text(session, sku, author=context.user, texts=texts)
         return count_view.count_row(session, item_id)
 
-    return _run_for(context, work)
+    return Op(context, Change.COUNTS, work).run()
 
 
 def finalise_count(context: AppContext) -> CountReport | InventoryError:
@@ -172,63 +190,57 @@ def finalise_count(context: AppContext) -> CountReport | InventoryError:
         done = counts.finalise_count(session, author=context.user)
         return count_report.count_report(session, done.count_id)
 
-    return _run_for(context, work)
+    return Op(context, Change.COUNTS | Change.STOCK, work).run()
 
 
 def import_count_sheet(
     context: AppContext, *, path: Path, finalise: bool
 ) -> count_import.CountImportSummary | InventoryError:
     """Read a filled count sheet into the open count, all rows or none."""
-    return _run_for(
+    return Op(
         context,
+        Change.COUNTS | Change.STOCK,
         lambda s: count_import.import_count_sheet(s, path, author=context.user, finalise=finalise),
-    )
+    ).run()
 
 
-def _run_for(context: AppContext, work: Callable[[Session], T]) -> T | InventoryError:
-    """Like _run, for actions whose result the page shows."""
-    try:
-        with context.database.transaction() as session:
-            result = work(session)
-    except InventoryError as error:
-        return error
-    context.changes.changed.emit()
-    return result
-
-
-def _run(context: AppContext, work: Callable[[Session], object]) -> InventoryError | None:
-    """The transaction around one action; on success every page hears about it once."""
-    try:
-        with context.database.transaction() as session:
-            work(session)
-    except InventoryError as error:
-        return error
-    context.changes.changed.emit()
-    return None
+def _run(
+    context: AppContext, changes: Change, work: Callable[[Session], object]
+) -> InventoryError | None:
+    """The transaction around one action; on success the pages that show `changes` hear once."""
+    done = Op(context, changes, work).run()
+    return done if isinstance(done, InventoryError) else None
 
 
 def open_container(
     context: AppContext, *, code: str, bottle_id: int | None = None
 ) -> bottles.OpeningResult | InventoryError:
     """The bartender opens a bottle or a container: a ledger event with their name."""
-    return _run_for(
-        context, lambda s: bottles.open_container(s, code, author=context.user, bottle_id=bottle_id)
-    )
+    return Op(
+        context,
+        Change.BOTTLES | Change.STOCK,
+        lambda s: bottles.open_container(s, code, author=context.user, bottle_id=bottle_id),
+    ).run()
 
 
 def empty_container(
     context: AppContext, *, code: str, bottle_id: int | None = None
 ) -> bottles.OpeningResult | InventoryError:
     """A bottle or container finished; a bottle's ledger remainder is written off."""
-    return _run_for(
+    return Op(
         context,
+        Change.BOTTLES | Change.STOCK,
         lambda s: bottles.empty_container(s, code, author=context.user, bottle_id=bottle_id),
-    )
+    ).run()
 
 
 def undo_opening(context: AppContext, *, movement_id: int) -> InventoryError | None:
     """Take back an opening or a finish from today's log; the bottle steps back too."""
-    return _run(context, lambda s: undo_movements.undo_opening(s, movement_id, author=context.user))
+    return _run(
+        context,
+        Change.BOTTLES | Change.STOCK,
+        lambda s: undo_movements.undo_opening(s, movement_id, author=context.user),
+    )
 
 
 def create_draft_orders(
@@ -244,7 +256,7 @@ def create_draft_orders(
                 orders.set_line(session, by_supplier[supplier], sku, quantity, author=context.user)
         return ids
 
-    return _run_for(context, work)
+    return Op(context, Change.ORDERS, work).run()
 
 
 def set_order_quantity(
@@ -253,6 +265,7 @@ def set_order_quantity(
     """Change a draft's line; zero removes it; a draft changed elsewhere meanwhile is refused."""
     return _run(
         context,
+        Change.ORDERS,
         lambda s: orders.set_line(
             s, order_id, sku, quantity, author=context.user, expected_version=expected_version
         ),
@@ -263,12 +276,13 @@ def send_order(
     context: AppContext, *, order_id: int, out: Path, expected_version: int
 ) -> Path | InventoryError:
     """Mark the order sent and write the supplier's sheet (the version the page shows)."""
-    return _run_for(
+    return Op(
         context,
+        Change.ORDERS,
         lambda s: orders.send_order(
             s, order_id, author=context.user, out=out, expected_version=expected_version
         ),
-    )
+    ).run()
 
 
 def receive_order(
@@ -280,13 +294,14 @@ def receive_order(
     expected_version: int,
 ) -> int | InventoryError:
     """Book what arrived as receive movements and close the order."""
-    return _run_for(
+    return Op(
         context,
+        Change.ORDERS | Change.STOCK | Change.ITEMS,
         lambda s: orders.receive_order(
             s, order_id, author=context.user, lines=lines, costs=costs,
             expected_version=expected_version,
         ),
-    )  # fmt: skip
+    ).run()  # fmt: skip
 
 
 def cancel_order(
@@ -294,6 +309,7 @@ def cancel_order(
 ) -> InventoryError | None:
     return _run(
         context,
+        Change.ORDERS,
         lambda s: orders.cancel_order(
             s, order_id, author=context.user, expected_version=expected_version
         ),
@@ -307,7 +323,7 @@ def save_settings(context: AppContext, *, values: Mapping[str, str]) -> Inventor
         for key, value in values.items():
             settings.set_setting(session, key, value, author=context.user)
 
-    return _run(context, work)
+    return _run(context, Change.SETTINGS, work)
 
 
 def back_up_now(context: AppContext) -> Path | InventoryError:
@@ -330,7 +346,7 @@ def restore_backup(context: AppContext, *, source: Path) -> Restored | Inventory
         return error
     except (OSError, sqlite3.Error) as error:
         return InventoryError(f"the backup was not restored: {error}")
-    context.changes.changed.emit()
+    context.changes.announce(Change.EVERYTHING)
     return restored
 
 
@@ -346,23 +362,31 @@ def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | Inventory
 
 def add_person(context: AppContext, *, name: str, role: Role, pin: str) -> InventoryError | None:
     """An owner adds someone with their PIN (never a person who cannot sign in)."""
-    return _run(context, lambda s: people.add_user(s, name, role, author=context.user, secret=pin))
+    return _run(
+        context,
+        Change.PEOPLE,
+        lambda s: people.add_user(s, name, role, author=context.user, secret=pin),
+    )
 
 
 def set_person_pin(context: AppContext, *, name: str, pin: str) -> InventoryError | None:
     """Set or reset someone's PIN: one's own, or anyone's for an owner."""
-    return _run(context, lambda s: people.set_secret(s, name, pin, author=context.user))
+    return _run(
+        context, Change.PEOPLE, lambda s: people.set_secret(s, name, pin, author=context.user)
+    )
 
 
 def set_person_active(context: AppContext, *, name: str, active: bool) -> InventoryError | None:
     """Switch someone on or off; their name stays on everything they did."""
     change = people.enable_user if active else people.disable_user
-    return _run(context, lambda s: change(s, name, author=context.user))
+    return _run(context, Change.PEOPLE, lambda s: change(s, name, author=context.user))
 
 
 def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
     """The first start: the owner names themself and sets a PIN (services/people/first_owner.py)."""
-    done = _run_for(context, lambda s: first_owner.name_first_owner(s, name=name, pin=pin))
+    done = Op(
+        context, Change.PEOPLE, lambda s: first_owner.name_first_owner(s, name=name, pin=pin)
+    ).run()
     if isinstance(done, Actor):
         context.signed_in.switch(done)
     return done

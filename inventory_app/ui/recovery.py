@@ -75,9 +75,9 @@ def owner_signs_in(parent: QWidget | None) -> SignIn:
     def sign_in(database: Database) -> str:
         from inventory_app.services.people import roster as people
         from inventory_app.services.people.sign_in import sign_in as check_pin
+        from inventory_app.ui.ops import read_now
 
-        with database.reading() as session:
-            open_bar = people.needs_first_owner(session)
+        open_bar = read_now(database, people.needs_first_owner)
         name = _asked(parent, "Owner's name:", QLineEdit.EchoMode.Normal)
         if open_bar:  # nobody has a PIN yet: the name alone, as at the first start
             return name

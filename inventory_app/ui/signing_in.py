@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from inventory_app.domain.permissions import Action
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.idle_lock import IdleLock
 from inventory_app.ui.styling import named
 
@@ -47,7 +47,8 @@ class Doorman(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.badge = self._badge()
         context.signed_in.changed.connect(self._signed_in)
-        context.changes.changed.connect(self.apply_costs)  # the owner may have shared them
+        # The owner may have shared costs, or changed someone's role.
+        context.changes.watch(self, Change.SETTINGS | Change.PEOPLE, self.apply_costs)
 
     def _badge(self) -> QWidget:
         self.who = named(QLabel(), "signedIn")

@@ -94,7 +94,7 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
 def test_sell_page_is_second_and_hears_other_pages(
     window: MainWindow, qtbot: Any, context: AppContext, menu: Menu
 ) -> None:
-    context.changes.changed.emit()  # the menu fixture wrote after the window opened
+    window.refresh_all()  # the menu fixture wrote after the window opened
     next(a for a in window.all_actions() if a.text() == "&Sell").trigger()
     sell = window.current_page()
     assert isinstance(sell, SellPage) and sell is window.sell_page

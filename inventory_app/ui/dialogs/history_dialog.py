@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import operations, queries
 from inventory_app.ui.column_fit import fit_table
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.history_model import HistoryColumn, HistoryModel, can_undo
 
 
 class HistoryDialog(QDialog):
-    """Reloads itself on every change, so an undo (here or elsewhere) shows at once."""
+    """Reloads itself on every change to stock or items: an undo (here or elsewhere) shows."""
 
     def __init__(
         self, parent: QWidget | None, *, context: AppContext, item_id: int, title: str
@@ -55,7 +55,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(bottom)
         self.table.selectionModel().currentRowChanged.connect(self._update_button)
-        context.changes.changed.connect(self.refresh)
+        # An item's history: its movements and the changes to it.
+        self._watch = context.changes.watch(self, Change.STOCK | Change.ITEMS, self.refresh)
         self._listening = True
         self.refresh()
         self.resize(860, 460)
@@ -88,7 +89,7 @@ class HistoryDialog(QDialog):
     def done(self, result: int) -> None:
         """Stop listening for changes once closed; the dialog may outlive its window."""
         if self._listening:
-            self._context.changes.changed.disconnect(self.refresh)
+            self._watch.stop()
             self._listening = False
         super().done(result)
 

@@ -35,14 +35,16 @@ from inventory_app.services.imports.sales import (
     import_sales,
     preview_sales,
 )
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.file_choice import open_path
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
+from inventory_app.ui.ops import Op, read_now
 from inventory_app.ui.styling import named, set_state
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
 FILE_FILTER = "Sales exports (*.csv *.xlsx);;All files (*)"
 PREVIEW_LINES = 20
+IMPORTED = Change.SALES | Change.STOCK | Change.BOTTLES  # sales, their deductions and pours
 Work = Callable[[Report], object]
 Done = Callable[[Any], None]
 
@@ -163,8 +165,9 @@ class ImportSalesDialog(QDialog):
             return
 
         def work(_report: Report) -> SalesPreview:
-            with database.reading() as session:
-                return preview_sales(session, path, fmt=fmt, limit=PREVIEW_LINES)
+            return read_now(
+                database, lambda s: preview_sales(s, path, fmt=fmt, limit=PREVIEW_LINES)
+            )
 
         self.model.set_rows([])
         self.unknown.hide()
@@ -194,11 +197,10 @@ class ImportSalesDialog(QDialog):
         dry_run, skip = self.dry_run.isChecked(), self.skip_unknown.isChecked()
 
         def work(report: Report) -> SalesImportSummary:
-            with context.database.transaction() as session:
-                return import_sales(
-                    session, path, author=context.user, fmt=fmt,
-                    dry_run=dry_run, skip_unknown=skip, progress=report,
-                )  # fmt: skip
+            return Op(context, IMPORTED, lambda s: import_sales(
+                s, path, author=context.user, fmt=fmt,
+                dry_run=dry_run, skip_unknown=skip, progress=report,
+            )).call()  # fmt: skip
 
         self.progress.setValue(0)
         self._say("Importing…", ok=None)
@@ -209,7 +211,7 @@ class ImportSalesDialog(QDialog):
         self._say(summary_text(summary), ok=True)
         if not summary.dry_run:
             self.summary = summary
-            self._context.changes.changed.emit()
+            self._context.changes.announce(IMPORTED)
 
     def cancel_import(self) -> None:
         if self._worker is not None and self.running():

@@ -28,6 +28,7 @@ from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.backups_section import BackupsSection
 from inventory_app.ui.dialogs.people_section import PeopleSection
+from inventory_app.ui.ops import read_now
 from inventory_app.ui.read_only import make_read_only, read_only_reason
 
 SaveSettings = Callable[[Mapping[str, str]], InventoryError | None]
@@ -166,8 +167,7 @@ class SettingsDialog(QDialog):
         return edit
 
     def _load(self) -> None:
-        with self._context.database.reading() as session:
-            values = all_settings(session)
+        values = read_now(self._context.database, all_settings)
         for key, field in self.fields.items():
             if isinstance(field, QComboBox) and field.findData(values[key]) >= 0:
                 field.setCurrentIndex(field.findData(values[key]))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.services.bottles.draws import UnassignedDraws
 from inventory_app.ui import formatting, queries
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
 from inventory_app.ui.models.history_model import HistoryModel
 from inventory_app.ui.styling import named
@@ -85,13 +85,17 @@ def unassigned_text(draws: list[UnassignedDraws]) -> str:
 class BottlesPage(QWidget):
     """Table of serial bottles with a state filter; the selected bottle's movements below."""
 
+    SHOWS = (
+        Change.BOTTLES | Change.STOCK | Change.SALES | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
+
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._build()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     def _build(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.units import format_decimal
 from inventory_app.services.bottles.opening_control import OpeningReport
 from inventory_app.ui import queries
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.models.control_models import (
     ExcessModel,
     FlagModel,
@@ -67,6 +67,15 @@ def flags_note(report: OpeningReport, flags: int) -> str:
 class ControlPage(QWidget):
     """The owner's weekly check; the period is seven local days from the picked start."""
 
+    SHOWS = (
+        Change.BOTTLES
+        | Change.SALES
+        | Change.RECIPES
+        | Change.STOCK
+        | Change.ITEMS
+        | Change.SETTINGS
+    )  # the changes it refreshes on
+
     def __init__(
         self,
         context: AppContext,
@@ -83,7 +92,7 @@ class ControlPage(QWidget):
         self.excess_model = ExcessModel(self)
         self.flag_model = FlagModel(self)
         self._build()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.show_week_of(today())
 
     # --- building -------------------------------------------------------------------------

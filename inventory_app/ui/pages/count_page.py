@@ -23,7 +23,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.services.counts.view import CountRow, CountState
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs import count_dialogs
 from inventory_app.ui.file_choice import open_path, save_path
 from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, CountModel
@@ -38,7 +38,11 @@ HINT = (
 
 
 class CountPage(QWidget):
-    """Reads the open count on every change; each entry is saved on its own."""
+    """Reads the open count on every change it shows; each entry is saved on its own."""
+
+    SHOWS = (
+        Change.COUNTS | Change.STOCK | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
 
     status_message = Signal(str)
 
@@ -65,7 +69,7 @@ class CountPage(QWidget):
         layout.addWidget(self.locations)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_row_note())
         self.model.dataChanged.connect(lambda *_: self._show_row_note())
         self.refresh()

@@ -28,7 +28,7 @@ from inventory_app.services.ordering.levels import LevelRow
 from inventory_app.services.ordering.orders import OrderRow
 from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
 from inventory_app.ui import formatting
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 from inventory_app.ui.opening_reads import load_dashboard
@@ -139,7 +139,17 @@ class Card(QFrame, Generic[T]):
 
 
 class DashboardPage(QWidget):
-    """Five cards, refreshed on every change; double-clicking an order opens it."""
+    """Five cards, refreshed on the changes they show; double-clicking an order opens it."""
+
+    SHOWS = (
+        Change.ITEMS
+        | Change.STOCK
+        | Change.SALES
+        | Change.ORDERS
+        | Change.RECIPES
+        | Change.BOTTLES
+        | Change.SETTINGS
+    )  # the changes it refreshes on
 
     order_requested = Signal(int)
 
@@ -147,7 +157,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._build()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     def _build(self) -> None:

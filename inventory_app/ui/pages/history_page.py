@@ -6,12 +6,9 @@ Saturday; the openings (with their bottle) and the sales come up with their auth
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +33,7 @@ from inventory_app.services.views.timeline import (
 )
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.timeline_model import (
     SORTS,
@@ -45,6 +42,7 @@ from inventory_app.ui.models.timeline_model import (
     TimelineModel,
     can_undo,
 )
+from inventory_app.ui.ops import Query, read_now
 from inventory_app.ui.pages.history_filters import HistoryFilters
 from inventory_app.ui.queries import TimelineChoices
 from inventory_app.ui.styling import named
@@ -66,14 +64,14 @@ WIDTHS = {
 }
 
 
-class _Delivery(QObject):
-    """Carries a reading from a pool thread to the page, queued to the UI thread."""
-
-    arrived = Signal(object)  # what was read (or the error)
-
-
 class HistoryPage(QWidget):
-    """Re-asks the database on every filter, order or change; reads only when shown."""
+    """Re-asks the database on every filter, order or change; reads only when shown.
+
+    Three reads run in the background as Queries (ui/ops.py): the filter bar's choices,
+    the count of lines, and a text search's first page.
+    """
+
+    SHOWS = Change.EVERYTHING  # every action leaves a line here
 
     status_message = Signal(str)
     choices_shown = Signal()  # the filter bar has its choices (read in the background)
@@ -86,17 +84,20 @@ class HistoryPage(QWidget):
         self._context = context
         self._stale = True
         self._total: int | None = None  # None while the current question is being counted
-        self._question = 0  # which question the page shows: a count of an older one is dropped
         self.export_worker: Worker | None = None
-        self._choices_reading = self._choices_again = False
-        self._choices = _Delivery()  # no parent: it outlives the page if a reading does
-        self._choices.arrived.connect(self._choices_arrived)
-        self._counts = _Delivery()
-        self._counts.arrived.connect(self._count_arrived)
-        self._firsts = _Delivery()
-        self._firsts.arrived.connect(self._first_arrived)
+        self._choices: Query[tuple[TimelineChoices, list[str]]] = Query(
+            shown=self._choices_arrived, failed=self.show_error,
+            failure="could not read the filter choices", parent=self,
+        )  # fmt: skip
+        self._counts: Query[int] = Query(
+            shown=self._show_total, failed=self.show_error,
+            failure="could not count the lines", parent=self,
+        )  # fmt: skip
+        self._firsts: Query[list[TimelineRow]] = Query(
+            shown=self._first_arrived, failed=self._search_failed,
+            failure="could not search the history", parent=self,
+        )  # fmt: skip
         self.searching = False
-        self._page = 0  # which first page the table waits for (a search's, read in the background)
         self.filters = HistoryFilters()
         self.model = TimelineModel(self._load_page, self)
         self.table = self._table()
@@ -115,7 +116,7 @@ class HistoryPage(QWidget):
         self._lay_out()
         self.filters.changed.connect(self.requery)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
-        context.changes.changed.connect(self._changed)
+        context.changes.watch(self, self.SHOWS, self._changed)
         self._update_undo()
 
     def _table(self) -> QTableView:
@@ -171,7 +172,7 @@ class HistoryPage(QWidget):
             header.setSortIndicator(TimelineColumn.WHEN, order)
             header.blockSignals(False)
             column = TimelineColumn.WHEN
-        self._page += 1  # a search's first page still being read is for the old order
+        self._firsts.drop()  # a search's first page still being read is for the old order
         self.searching = False
         self.model.sort(column, order)
         self._update_undo()
@@ -212,41 +213,19 @@ class HistoryPage(QWidget):
         """Items, reasons, kinds and everyone who ever did something, off the UI thread.
 
         The people read every movement (a distinct over a million authors, about 0.1 s)
-        and the rest a few ms: the first page does not wait for them. One reading at a
-        time: a refresh during one asks for one more after it. The pool's thread
-        outlives the page if need be (a QThread child would not).
+        and the rest a few ms: the first page does not wait for them. A refresh during a
+        reading asks again, and only the newer answer is shown.
         """
-        if self._choices_reading:
-            self._choices_again = True
-            return
-        self._choices_reading, self._choices_again = True, False
-        self._in_background(self._choices, self._read_all_choices)
-
-    def _read_all_choices(self) -> tuple[TimelineChoices, list[str]]:
         database = self._context.database
-        return queries.load_timeline_choices(database), queries.load_timeline_people(database)
+        self._choices.ask(
+            lambda: (
+                queries.load_timeline_choices(database),
+                queries.load_timeline_people(database),
+            )
+        )
 
-    def _in_background(self, delivery: _Delivery, read: Callable[[], object]) -> None:
-        """`read` on a pool thread; what it returns (or raises) arrives through `delivery`."""
-
-        def run() -> None:
-            try:
-                found: object = read()
-            except Exception as error:  # shown on the page: a reading never dies silently
-                found = error
-            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                delivery.arrived.emit(found)
-
-        QThreadPool.globalInstance().start(run)
-
-    def _choices_arrived(self, found: object) -> None:
-        self._choices_reading = False
-        if self._choices_again:  # something happened while reading: it may have a new author
-            self._read_choices()
-        if isinstance(found, Exception):
-            self.show_error(InventoryError(f"could not read the filter choices: {found}"))
-            return
-        choices, people = cast(tuple[TimelineChoices, list[str]], found)
+    def _choices_arrived(self, found: tuple[TimelineChoices, list[str]]) -> None:
+        choices, people = found
         self.filters.set_choices(choices)
         self.filters.set_people(people)
         self.choices_shown.emit()
@@ -261,50 +240,37 @@ class HistoryPage(QWidget):
         freeze meanwhile. `searching` is True until that page is shown.
         """
         where = self.filters.current()
-        self._question += 1
         self._total = None
         self.count_label.setText("…")
-        question, database = self._question, self._context.database
-        self._page += 1
         if where.search:
             self.model.wait_for(where)
             self.searching = True
             _, sort, descending = self.model.query
-            page = self._page
-            self._in_background(self._firsts, lambda: (page, self._load_page(
-                where, sort, descending, None, self.model.page_size
-            )))  # fmt: skip
+            size = self.model.page_size
+            self._firsts.ask(lambda: self._load_page(where, sort, descending, None, size))
         else:
+            self._firsts.drop()
             self.searching = False
             self.model.set_query(where)
-        self._in_background(
-            self._counts, lambda: (question, queries.count_timeline(database, where))
-        )
+        database = self._context.database
+        self._counts.ask(lambda: queries.count_timeline(database, where))
         self._update_undo()
 
-    def _first_arrived(self, found: object) -> None:
-        if isinstance(found, Exception):
-            self.searching = False
-            self.show_error(InventoryError(f"could not search the history: {found}"))
-            return
-        page, rows = cast(tuple[int, list[TimelineRow]], found)
-        if page == self._page:  # else an older question's: the table shows or waits for a newer
-            self.model.show_first(rows)
-            self.searching = False
-            self._update_undo()
-            self.searched.emit()
+    def _search_failed(self, error: InventoryError) -> None:
+        self.searching = False
+        self.show_error(error)
 
-    def _count_arrived(self, found: object) -> None:
-        if isinstance(found, Exception):
-            self.show_error(InventoryError(f"could not count the lines: {found}"))
-            return
-        question, total = cast(tuple[int, int], found)
-        if question == self._question and self._total is None:  # else an older question's
-            self._show_total(total)
+    def _first_arrived(self, rows: list[TimelineRow]) -> None:
+        """A search's first page (an older question's never arrives: its Query drops it)."""
+        self.model.show_first(rows)
+        self.searching = False
+        self._update_undo()
+        self.searched.emit()
 
     def total(self) -> int:
         """How many lines the current question has: counted in the background, or now."""
         if self._total is None:
+            self._counts.drop()  # the count in the background is for this question: not needed
             self._show_total(queries.count_timeline(self._context.database, self.model.query[0]))
         assert self._total is not None
         return self._total
@@ -382,11 +348,10 @@ class HistoryPage(QWidget):
         database = self._context.database
 
         def work(report: Report) -> int:
-            with database.reading() as session:
-                rows = stream_timeline(session, where, sort=sort, descending=descending)
-                return write_timeline_workbook(
-                    path, rows, progress=lambda done: report(done, total)
-                )
+            return read_now(database, lambda s: write_timeline_workbook(
+                path, stream_timeline(s, where, sort=sort, descending=descending),
+                progress=lambda done: report(done, total),
+            ))  # fmt: skip
 
         progress = QProgressDialog("Exporting the history…", "Cancel", 0, 1000, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

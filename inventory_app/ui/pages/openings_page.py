@@ -28,7 +28,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.services.bottles.containers import OpeningResult
 from inventory_app.services.bottles.view import OpeningEntry, OpeningTarget
 from inventory_app.ui import formatting, operations, queries
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.opening_log_model import ACTION_TEXT, OpeningLogModel, what
 from inventory_app.ui.pages.sell_widgets import caption
@@ -103,6 +103,10 @@ def result_text(result: OpeningResult) -> str:
 class OpeningsPage(QWidget):
     """Search or scan, pick the match, Open or Finish; today's log with Undo beside it."""
 
+    SHOWS = (
+        Change.BOTTLES | Change.STOCK | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
+
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -111,7 +115,7 @@ class OpeningsPage(QWidget):
         self._context = context
         self._targets: list[OpeningTarget] = []
         self._build()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     # --- building -------------------------------------------------------------------------

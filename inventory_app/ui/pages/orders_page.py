@@ -23,7 +23,7 @@ from inventory_app.domain.errors import ConflictError, InventoryError
 from inventory_app.services.ordering.orders import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.formatting import euros
@@ -78,6 +78,10 @@ def _summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
 class OrdersPage(QWidget):
     """Left the proposal per supplier; right the orders and the selected order's lines."""
 
+    SHOWS = (
+        Change.ORDERS | Change.STOCK | Change.SALES | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
+
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -85,7 +89,7 @@ class OrdersPage(QWidget):
         self._context = context
         self.drafts: list[OrderRow] = []  # the drafts Export writes beside the proposal
         self._build()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     def _build(self) -> None:

@@ -23,7 +23,7 @@ from inventory_app.domain.recipes import RecipeKind
 from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
 from inventory_app.ui.models.recipe_model import (
@@ -49,6 +49,8 @@ COLUMN_WIDTHS = {
 
 class RecipesPage(QWidget):
     """Answers the change signal by re-reading the rows; opens the editor and Make."""
+
+    SHOWS = Change.RECIPES | Change.ITEMS | Change.SETTINGS  # the changes it refreshes on
 
     status_message = Signal(str)
 
@@ -79,7 +81,7 @@ class RecipesPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.search.textChanged.connect(self._search)
         self.table.activated.connect(lambda _index: self.edit_recipe())
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)

@@ -30,7 +30,7 @@ from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling.sales import MenuEntry, SaleResult
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.pages.sell_widgets import (
     CHANNEL_LABELS,
@@ -79,6 +79,10 @@ def columns_for(width: int) -> int:
 class SellPage(QWidget):
     """A grid of menu cocktails, one tap per sale; channel, quantity and Undo beside it."""
 
+    SHOWS = (
+        Change.RECIPES | Change.SALES | Change.STOCK | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
+
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -92,7 +96,7 @@ class SellPage(QWidget):
         self.buttons: dict[str, DrinkButton] = {}
         self._build()
         self.actions_by_name = self._make_actions()
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     # --- building -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from inventory_app.domain.permissions import Action
 from inventory_app.services.views.stock import Order, StockRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
 from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
@@ -23,6 +23,8 @@ from inventory_app.ui.read_only import read_only_reason
 
 class StockPage(QWidget):
     """Answers the change signal by re-reading the stock; opens the item's dialogs."""
+
+    SHOWS = Change.ITEMS | Change.STOCK | Change.SETTINGS  # the changes it refreshes on
 
     status_message = Signal(str)
 
@@ -55,7 +57,7 @@ class StockPage(QWidget):
         return build_actions(self, specs)
 
     def _connect(self) -> None:
-        self._context.changes.changed.connect(self.refresh)
+        self._context.changes.watch(self, self.SHOWS, self.refresh)
         self.toolbar.search.textChanged.connect(self._search)
         self.toolbar.search.returnPressed.connect(self._focus_table)
         self.toolbar.low_only.toggled.connect(self._low_only)

@@ -25,7 +25,7 @@ from inventory_app.domain.money import format_money
 from inventory_app.services.counts.report import FIGURE_MEANINGS, CountReport
 from inventory_app.services.counts.report_export import export_count_report
 from inventory_app.ui import formatting, queries
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.variance_model import VarianceColumn, VarianceModel
@@ -47,6 +47,10 @@ FACTS = tuple(FIGURE_MEANINGS)
 
 class VariancePage(QWidget):
     """Shows the latest finalised count unless another is picked; exports it to Excel."""
+
+    SHOWS = (
+        Change.COUNTS | Change.STOCK | Change.ITEMS | Change.SETTINGS
+    )  # the changes it refreshes on
 
     status_message = Signal(str)
 
@@ -79,7 +83,7 @@ class VariancePage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(self._fact_grid())
         layout.addWidget(self.table, 1)
-        context.changes.changed.connect(self.refresh)
+        context.changes.watch(self, self.SHOWS, self.refresh)
         self.picker.activated.connect(lambda _n: self._load(self.picker.currentData()))
         self.refresh()
 

@@ -125,13 +125,13 @@ def test_costs_are_hidden_from_a_bartender_until_the_owner_shares_them(
     assert "Value at cost" not in shown_titles(bottles.table)
     assert "value at cost" not in bottles.summary.text()
 
-    window.context.changes.changed.emit()  # F5: every page reads again, costs stay hidden
+    window.refresh_all()  # F5: every page reads again, costs stay hidden
     assert money.isdisjoint(shown_titles(recipes.table))
     assert "value at cost" not in bottles.summary.text()
 
     with demo_db.transaction() as s:
         set_setting(s, "bartenders_see_costs", "yes", author="owner")
-    window.context.changes.changed.emit()
+    window.refresh_all()
     assert money <= set(shown_titles(recipes.table))
     assert "value at cost" in bottles.summary.text()
     assert "Total" in shown_titles(dashboard.open_orders.table)

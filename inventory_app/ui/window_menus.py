@@ -1,0 +1,142 @@
+"""The main window's menu bar: File, Item, Sell, Recipe, View and Help, and every shortcut.
+
+The pages' own actions (Item, Sell, Recipe) are filled in by the window as pages are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from inventory_app import __version__
+from inventory_app.ui.icons import icon
+from inventory_app.ui.page_table import Menu
+
+if TYPE_CHECKING:
+    from inventory_app.ui.context import AppContext
+
+BAR = (Menu.FILE, Menu.ITEM, Menu.SELL, Menu.RECIPE, Menu.VIEW, Menu.HELP)
+
+
+class Window(Protocol):
+    """What the menus need of the main window (described here, not imported: no cycle)."""
+
+    @property
+    def context(self) -> AppContext: ...
+    def window(self) -> QWidget: ...  # Qt's: the main window itself, as a widget
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def show_message(self, text: str) -> None: ...
+    def switch_user(self) -> None: ...
+    def refresh_all(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def all_actions(self) -> list[QAction]: ...
+
+
+class MenuBar:
+    """The menus, their actions, and the shortcuts, given once the window opens.
+
+    The first QKeySequence sets up PySide6's whole Qt namespace (~20 ms of enum types):
+    the frame paints without it, before any shortcut could do anything.
+    """
+
+    def __init__(self, window: Window) -> None:
+        self._window = window
+        self._pending: list[tuple[QAction, str]] = []
+        self._open = False
+        bar = window.menuBar()
+        self.menus: dict[Menu, QMenu] = {menu: bar.addMenu(menu.value) for menu in BAR}
+        file, view, help_ = self.menus[Menu.FILE], self.menus[Menu.VIEW], self.menus[Menu.HELP]
+        self.import_sales = self.action(
+            file, "&Import sales…", "Ctrl+I", lambda: import_sales(window)
+        )
+        self.import_sales.setIcon(icon("import"))
+        self.import_sales.setToolTip("Import sales from a POS export (Ctrl+I)")
+        file.addSeparator()
+        self.needs_database = [
+            self.import_sales,
+            self.action(file, "&Settings…", "Ctrl+,", lambda: show_settings(window)),
+            self.action(file, "S&witch user…", "Ctrl+Shift+L", window.switch_user),
+        ]
+        self.action(file, "&Quit", "Ctrl+Q", window.close)
+        self.needs_database.append(self.action(view, "&Refresh", "F5", window.refresh_all))
+        self.action(view, "&Find", "Ctrl+F", window.focus_search)
+        view.addSeparator()
+        pages = view.addMenu(Menu.PAGES.value)
+        self.needs_database.append(
+            self.action(help_, "&Keyboard shortcuts", "F1", lambda: show_shortcuts(window))
+        )
+        for action in self.needs_database:
+            action.setEnabled(False)
+        self.action(help_, "&About", "Shift+F1", lambda: show_about(window))
+        self.menus = {menu: self.menus[menu] for menu in BAR[:-1]} | {
+            Menu.PAGES: pages,
+            Menu.HELP: help_,
+        }  # in menu order: the shortcuts dialog lists them so
+
+    def action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window.window())
+        if keys:
+            self.shortcut(action, keys)
+        action.triggered.connect(lambda: slot())
+        menu.addAction(action)
+        return action
+
+    def shortcut(self, action: QAction, keys: str) -> None:
+        """Given now if the window is open, else when it opens."""
+        if self._open:
+            action.setShortcut(QKeySequence(keys))
+        else:
+            self._pending.append((action, keys))
+
+    def open(self) -> None:
+        """The database is open: the shortcuts, and the actions that need it."""
+        self._open = True
+        for action, keys in self._pending:
+            action.setShortcut(QKeySequence(keys))
+        self._pending.clear()
+        for action in self.needs_database:
+            action.setEnabled(True)
+
+    def all_actions(self) -> list[QAction]:
+        """Every menu action, in menu order."""
+        found: list[QAction] = []
+        for menu in self.menus.values():
+            found += [a for a in menu.actions() if not a.isSeparator() and not a.menu()]
+        return found
+
+
+def import_sales(window: Window) -> None:
+    from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
+
+    summary = ImportSalesDialog.ask(window.window(), context=window.context)
+    if summary is not None:
+        window.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
+
+
+def show_settings(window: Window) -> None:
+    """Saved settings change what pages show (VAT, measures): those refresh themselves."""
+    from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    if SettingsDialog.ask(window.window(), context=window.context) is not None:
+        window.show_message("Settings saved")
+
+
+def show_shortcuts(window: Window) -> None:
+    from inventory_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    ShortcutsDialog(window.window(), actions=window.all_actions()).exec()
+
+
+def show_about(window: Window) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its enums are set up when first used
+
+    QMessageBox.about(
+        window.window(),
+        "About Inventory",
+        f"<b>inventory_app {__version__}</b><p>Stock for small cocktail bars: bottles, "
+        "flasks, counts and orders, kept in an append-only ledger.</p>",
+    )
