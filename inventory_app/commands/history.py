@@ -12,17 +12,12 @@ from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.local_days import local_days
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.io.timeline_workbook import write_timeline_workbook
 from inventory_app.services.catalogue.items import find_item
-from inventory_app.services.views.timeline import (
-    Kind,
-    TimelineFilter,
-    TimelineRow,
-    local_days,
-    stream_timeline,
-    timeline,
-)
+from inventory_app.services.views.timeline import stream_timeline, timeline
+from inventory_app.services.views.timeline_rows import Kind, TimelineFilter, TimelineRow
 
 DEFAULT_LIMIT = 100
 TABLE_COLUMNS = ("When", "SKU", "Item", "Bottle", "Reason", "Delta", "Author", "Reference", "Note")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from inventory_app.domain import display
 
 if TYPE_CHECKING:  # io sits below services: the row is only named for the type checker
-    from inventory_app.services.views.timeline import TimelineRow
+    from inventory_app.services.views.timeline_rows import TimelineRow
 
 HEADER = (
     "When", "Kind", "Person", "SKU", "What", "Bottle", "Reason", "Change", "Quantity", "Unit",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import Select, func, insert, select
@@ -13,6 +13,7 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Movement, Recipe, Sale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.local_days import local_day_bounds as local_day_bounds
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
 from inventory_app.services.bottles.draws import BottlePicker
@@ -176,17 +177,6 @@ def recent_sales(session: Session, *, author: str | None = None, limit: int = 5)
     if author is not None:
         query = query.where(Sale.author == author)
     return list(session.scalars(query.order_by(Sale.id.desc()).limit(limit)))
-
-
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """A calendar day in the bar's local time, as naive UTC bounds (how `at` is stored)."""
-    start = datetime.combine(day, time.min).astimezone()
-    end = start + timedelta(days=1)
-    return _naive_utc(start), _naive_utc(end)
-
-
-def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def standing_sales() -> Select[Sale]:
