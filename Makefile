@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check inventory_app tests
 	$(VENV)/bin/ruff format --check inventory_app tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -9,8 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
-
+from inventory_app.db.engine import Session
 from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError

@@ -78,3 +78,17 @@ def test_a_lock_held_past_the_busy_timeout_is_an_error_that_changes_nothing(
         record_movement(s, item, Decimal(700), Reason.RECEIVE, author="owner")
     with sqlite_db.reading() as s:
         assert on_hand(s, item) == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "readable"),
+    [
+        ("sqlite:///bar.sqlite3", True),
+        ("postgresql+psycopg://owner:secret@host/bar", True),
+        ("bar.sqlite3", False),
+        ("", False),
+        ("not a url at all", False),
+    ],
+)
+def test_is_database_url(url: str, readable: bool) -> None:
+    assert engine.is_database_url(url) is readable
