@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Item
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.services.catalogue.items import find_item, get_item, item_spec
+from inventory_app.services.catalogue.item_refs import item_ref
+from inventory_app.services.catalogue.items import get_item, item_spec
 from inventory_app.services.catalogue.places import location_names, supplier_names
 
 
@@ -60,7 +61,7 @@ def category_names(session: Session) -> list[str]:
 def item_for_code(session: Session, code: str) -> tuple[int, str] | None:
     """The item a scanned barcode or SKU names, as (id, name); None when none does."""
     try:
-        item = find_item(session, code)
+        item = item_ref(session, code)
     except NotFoundError:
         return None
-    return item.id, item.name
+    return item.item_id, item.name
