@@ -107,8 +107,8 @@ def merged(shape: Shape) -> Select | CompoundSelect:
                  shape.after), sort, descending, paged=shape.paged)
         for kind, arm in _arms(shape.filters)
     ]  # fmt: skip
-    merged = arms[0] if len(arms) == 1 else union_all(*arms)
-    query = merged.order_by(*_order(merged.selected_columns, sort, descending))
+    united = arms[0] if len(arms) == 1 else union_all(*arms)
+    query = united.order_by(*_order(united.selected_columns, sort, descending))
     if shape.paged:
         query = query.offset(bindparam("offset", type_=Integer))
         query = query.limit(bindparam("limit", type_=Integer))
