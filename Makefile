@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check inventory_app tests
 	$(VENV)/bin/ruff format --check inventory_app tests
 	$(VENV)/bin/mypy
-	$(VENV)/bin/lint-imports .importlinter
+	$(VENV)/bin/lint-imports --no-cache .importlinter
 
 clean:
 	rm -rf $(VENV) build *.egg-info

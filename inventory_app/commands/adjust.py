@@ -6,13 +6,11 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
-from inventory_app.db.models import Movement
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.levels import containers
-from inventory_app.domain.units import BaseUnit, format_quantity, parse_quantity
-from inventory_app.services.catalogue.items import find_item
+from inventory_app.domain.units import format_quantity, parse_quantity
 from inventory_app.services.ledger import movements as stock
+from inventory_app.services.ledger.adjusted import adjusted
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,14 +40,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         movement_id = stock.adjust(
             session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note
         )
-        item = find_item(session, args.sku)
-        delta = session.get_one(Movement, movement_id).delta
-        level = stock.on_hand(session, item.id)
-    base = BaseUnit(item.unit)
-    sign = "+" if delta > 0 else ""
+        done = adjusted(session, movement_id)
+    sign = "+" if done.delta > 0 else ""
     print(
-        f"{item.sku} ({item.name}): {sign}{format_quantity(delta, base)} {args.reason}; "
-        f"on hand now {format_quantity(level, base)} "
-        f"({containers(level, item.size):.2f} containers)"
+        f"{done.sku} ({done.name}): {sign}{format_quantity(done.delta, done.unit)} {args.reason}; "
+        f"on hand now {format_quantity(done.on_hand, done.unit)} "
+        f"({done.containers:.2f} containers)"
     )
     return 0

@@ -9,10 +9,10 @@ from inventory_app.commands import count_report
 from inventory_app.commands.context import Context
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
-from inventory_app.domain.units import BaseUnit, format_quantity
-from inventory_app.services.catalogue.items import find_item
+from inventory_app.domain.units import format_quantity
+from inventory_app.services.catalogue.item_refs import item_ref
 from inventory_app.services.counts import sessions as counts
-from inventory_app.services.counts.view import count_state
+from inventory_app.services.counts.view import count_row, count_state
 from inventory_app.services.imports import counts as count_import
 
 # The option a counting rule's message is about, by the entry field it names.
@@ -49,10 +49,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_start(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
-        count = counts.start_count(session, author=ctx.user, locations=tuple(args.location))
-        state = count_state(session)
+        counts.start_count(session, author=ctx.user, locations=tuple(args.location))
+        state = count_state(session)  # the count just started: one is open at a time
     where = ", ".join(state.locations) or "the whole bar"
-    print(f"count {count.id} started: {where}, {len(state.rows)} items to count")
+    print(f"count {state.count_id} started: {where}, {len(state.rows)} items to count")
     return 0
 
 
@@ -64,19 +64,18 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     if not any(text.strip() for text in texts.values()):
         raise InputError("enter at least one of --full, --tenths, --weight or --quantity")
     with ctx.database.transaction() as session:
-        entered = counts.set_line_text(session, args.sku, author=ctx.user, texts=texts)
-        line, refused = entered.line, entered.problem
-        item = find_item(session, args.sku)
+        refused = counts.set_line_text(session, args.sku, author=ctx.user, texts=texts).problem
+        item = item_ref(session, args.sku)
+        row = count_row(session, item.item_id)
         state = count_state(session)
     if refused is not None:
         print(f"{item.sku} ({item.name}): not counted until this entry is fixed or cleared")
         option = OPTION.get(refused.column or "")
         raise InputError(f"{option}: {refused.detail}" if option else refused.detail)
-    assert line.counted is not None, "an entry not refused is counted"
-    unit = BaseUnit(item.unit)
+    assert row.counted is not None, "an entry not refused is counted"
     print(
-        f"{item.sku} ({item.name}): counted {format_quantity(line.counted, unit)} "
-        f"({containers(line.counted, item.size):.2f} containers); "
+        f"{item.sku} ({item.name}): counted {format_quantity(row.counted, item.unit)} "
+        f"({containers(row.counted, item.size):.2f} containers); "
         f"{state.counted} of {len(state.rows)} counted"
     )
     return 0

@@ -6,9 +6,8 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from inventory_app.commands.context import Context
+from inventory_app.db.engine import Session
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.io.text_output import Cell, json_value, render_table

@@ -8,12 +8,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
-from inventory_app.db.engine import default_url, sqlite_path
+from inventory_app.db.engine import default_url, is_database_url, sqlite_path
 from inventory_app.db.file_checks import (
     DamagedDatabase,
     FileCheck,
@@ -32,12 +29,10 @@ PROG = "inventory-app"
 def chosen_url(option: str | None, env: str | None) -> str:
     """The URL a run works on, checked to be one."""
     url = option or env or default_url()
-    try:
-        make_url(url)
-    except ArgumentError:
+    if not is_database_url(url):
         raise InputError(
             f"--db: expected a database URL such as sqlite:///bar.sqlite3, got {url!r}"
-        ) from None
+        )
     return url
 
 

@@ -87,8 +87,8 @@ def _demo_on_first_start(ctx: Context) -> None:
     """
     if not (ctx.default_db and ctx.created):
         return
-    from inventory_app.commands.init_db import demo_if_empty
     from inventory_app.commands.signing_in import first_owner
+    from inventory_app.services.demo.empty_bar import demo_if_empty
 
     with ctx.database.transaction() as session:
         demo_if_empty(session, author=first_owner(session), with_sales=True)

@@ -15,14 +15,9 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.local_day import local_days
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.io.timeline_workbook import write_timeline_workbook
-from inventory_app.services.catalogue.items import find_item
-from inventory_app.services.views.timeline import (
-    Kind,
-    TimelineFilter,
-    TimelineRow,
-    stream_timeline,
-    timeline,
-)
+from inventory_app.services.catalogue.item_refs import item_ref
+from inventory_app.services.views.timeline import stream_timeline, timeline
+from inventory_app.services.views.timeline_rows import Kind, TimelineFilter, TimelineRow
 
 DEFAULT_LIMIT = 100
 TABLE_COLUMNS = ("When", "SKU", "Item", "Bottle", "Reason", "Delta", "Author", "Reference", "Note")
@@ -53,7 +48,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 1:
         raise InputError(f"--limit: expected 1 or more, got {args.limit}")
     with ctx.database.reading() as session:
-        item_id = find_item(session, args.sku).id if args.sku else None
+        item_id = item_ref(session, args.sku).item_id if args.sku else None
         where = _filter(args, item_id)
         if args.xlsx is not None:
             rows = stream_timeline(session, where, descending=not args.oldest_first)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy.orm import Session
-
 from inventory_app.commands.context import Context
-from inventory_app.services.catalogue.items import item_count
-from inventory_app.services.demo.bar import load_demo
-from inventory_app.services.demo.history import load_sales_history
+from inventory_app.services.demo.empty_bar import demo_if_empty
+
+# demo_if_empty lives in services/demo/empty_bar.py; still importable from here (ui tests)
+__all__ = ["demo_if_empty", "register", "run"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,21 +26,3 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.database.transaction() as session:
             print(demo_if_empty(session, author=ctx.user))
     return 0
-
-
-def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) -> str:
-    """Load the demo bar into an empty catalogue; never mix it into a real one.
-
-    `with_sales` adds four weeks of evenings, so days of cover have usage to read
-    (the window's first start does; `init --demo` stays small for scripts and tests).
-    """
-    count = item_count(session)
-    if count:
-        return f"the catalogue already has {count} items; the demo bar was not loaded"
-    demo = load_demo(session, author=author)
-    sales = load_sales_history(session, author=author) if with_sales else 0
-    return (
-        f"loaded the demo bar: {demo.catalogue.added} items, {demo.suppliers} suppliers, "
-        f"{demo.locations} locations, {demo.recipes.added} recipes"
-        + (f", {sales} past sales" if with_sales else "")
-    )

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.local_day import local_day_bounds
+from inventory_app.domain.local_day import local_period
 from inventory_app.domain.units import format_decimal, parse_decimal
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottles.opening_control import (
@@ -44,9 +44,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     first = option_value("--from", _day, args.start) if args.start else last - timedelta(6)
     tolerance = option_value("--tolerance", parse_decimal, args.tolerance)
     with ctx.database.reading() as session:
-        report = opening_report(
-            session, local_day_bounds(first)[0], local_day_bounds(last)[1], tolerance=tolerance
-        )
+        report = opening_report(session, *local_period(first, last), tolerance=tolerance)
     if args.format == "json":
         print(render_json([report_record(report, first, last)]), end="")
     else:

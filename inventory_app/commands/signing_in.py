@@ -11,10 +11,8 @@ import getpass
 import sys
 from collections.abc import Callable, Mapping
 
-from sqlalchemy.orm import Session
-
 from inventory_app.commands.environment import PIN_ENV, USER_ENV
-from inventory_app.db.engine import Database
+from inventory_app.db.engine import Database, Session
 from inventory_app.domain.errors import InputError, SignInError
 from inventory_app.services.people import roster as people
 from inventory_app.services.people.first_owner import acting_owner

@@ -7,11 +7,9 @@ import os
 import sys
 from typing import TextIO
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
-
 from inventory_app.commands.signing_in import acting_user
-from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.db.engine import is_database_url
+from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import format_decimal
 from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services.backups.transfer import TransferReport, transfer
@@ -37,15 +35,12 @@ def run(args: argparse.Namespace) -> int:
     source, target = _url("--from", args.source), _url("--to", args.target)
     named = args.user.strip() if args.user else None
     progress = TableProgress(sys.stderr)
-    try:
-        report = transfer(
-            source,
-            target,
-            acting=lambda database: acting_user(database, named, env=os.environ),
-            progress=progress,
-        )
-    except OperationalError as exc:
-        raise InventoryError(f"cannot use the database: {exc.orig or exc}") from None
+    report = transfer(
+        source,
+        target,
+        acting=lambda database: acting_user(database, named, env=os.environ),
+        progress=progress,
+    )
     progress.done()
     print(render_table(COLUMNS, report_cells(report)), end="")
     print(f"copied {report.rows} rows; every count and sum agrees")
@@ -90,11 +85,9 @@ class TableProgress:
 
 
 def _url(option: str, url: str) -> str:
-    try:
-        make_url(url)
-    except ArgumentError:
+    if not is_database_url(url):
         raise InputError(
             f"{option}: expected a database URL such as sqlite:///bar.sqlite3 or"
             f" postgresql+psycopg://user:password@host/bar, got {url!r}"
-        ) from None
+        )
     return url

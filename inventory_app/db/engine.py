@@ -15,7 +15,12 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import ArgumentError
+
+# The handle `Database.reading()` and `transaction()` give, re-exported: the front ends name
+# it when they hand it to a service, and import nothing of SQLAlchemy themselves.
+from sqlalchemy.orm import Session as Session
+from sqlalchemy.orm import sessionmaker
 
 from inventory_app.db.fault_naming import named_faults
 from inventory_app.db.faults import lock_holders
@@ -34,6 +39,15 @@ def user_folder() -> Path:
 def default_url() -> str:
     """The bar's own SQLite file in the platform's user data folder."""
     return f"sqlite:///{user_folder() / 'inventory.sqlite3'}"
+
+
+def is_database_url(url: str) -> bool:
+    """Whether the text reads as a database URL (the front ends say which option was wrong)."""
+    try:
+        make_url(url)
+    except ArgumentError:
+        return False
+    return True
 
 
 def sqlite_path(url: str) -> Path | None:

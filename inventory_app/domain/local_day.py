@@ -21,6 +21,11 @@ def local_day_bounds(day: date) -> tuple[datetime, datetime]:
     return local_day_start(day), local_day_start(day + timedelta(days=1))
 
 
+def local_period(first: date, last: date) -> tuple[datetime, datetime]:
+    """Whole local days from `first` to `last`, both included, as naive UTC bounds."""
+    return local_day_start(first), local_day_start(last + timedelta(days=1))
+
+
 def local_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
     """`since` and `until` of a filter for whole local days, the last one included;
     a day left out (None) leaves that side open."""

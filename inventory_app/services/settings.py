@@ -162,6 +162,11 @@ def check_setting(key: str, value: str) -> str:
     return value
 
 
+def idle_lock_minutes(session: Session) -> int:
+    """Minutes without a touch before the window locks to the sign-in screen; 0 never."""
+    return int(get_setting(session, "idle_lock_minutes"))
+
+
 def container_style(session: Session) -> ContainerStyle:
     """How the bar reads part bottles and flasks: '1.4 btl' or '1 + 4/10 btl'."""
     return ContainerStyle(get_setting(session, "container_style"))

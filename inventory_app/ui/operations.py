@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
+from inventory_app.db.engine import Session
 from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError

@@ -19,9 +19,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.ui.context import AppContext, Change
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first page, after the window's frame paints
-    from sqlalchemy.orm import Session
-
-    from inventory_app.db.engine import Database
+    from inventory_app.db.engine import Database, Session
 
 T = TypeVar("T")
 

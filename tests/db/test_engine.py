@@ -108,3 +108,17 @@ def test_readers_do_not_wait_for_a_writer(sqlite_db: Database) -> None:
         record_movement(writer, 1, Decimal(5), Reason.RECEIVE, author="owner")
         with db.reading() as reader:  # would wait the busy timeout under BEGIN IMMEDIATE
             assert reader.scalar(text("SELECT count(*) FROM movements")) == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "readable"),
+    [
+        ("sqlite:///bar.sqlite3", True),
+        ("postgresql+psycopg://owner:secret@host/bar", True),
+        ("bar.sqlite3", False),
+        ("", False),
+        ("not a url at all", False),
+    ],
+)
+def test_is_database_url(url: str, readable: bool) -> None:
+    assert engine.is_database_url(url) is readable

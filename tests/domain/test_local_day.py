@@ -7,7 +7,12 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from inventory_app.domain.local_day import local_day_bounds, local_day_start, local_days
+from inventory_app.domain.local_day import (
+    local_day_bounds,
+    local_day_start,
+    local_days,
+    local_period,
+)
 from tests.timezones import local_zone
 
 SPRING_FORWARD = date(2026, 3, 29)  # 02:00 -> 03:00: a 23-hour day
@@ -89,3 +94,11 @@ def test_a_filter_takes_whole_days_the_last_included(
 
 def test_one_day_filter_is_the_day_bounds() -> None:
     assert local_days(FALL_BACK, FALL_BACK) == local_day_bounds(FALL_BACK)
+
+
+def test_a_period_takes_its_last_day_whole_as_a_filter_does() -> None:
+    first, last = date(2026, 3, 28), date(2026, 3, 29)
+    period = (datetime(2026, 3, 27, 23), datetime(2026, 3, 29, 22))
+    assert local_period(first, last) == period
+    assert local_days(first, last) == period
+    assert local_period(last, last) == local_day_bounds(last)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Integer, Table, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from inventory_app.db.engine import READ_ONLY, Database, sqlite_path
 from inventory_app.db.migrate import open_database
@@ -53,7 +54,20 @@ def transfer(
 
     `acting` signs someone in on the opened source and returns their name (the CLI asks
     for `--user` and the PIN there); anyone but an owner is refused before the target opens.
+    A database that cannot be reached or opened is refused with the driver's reason.
     """
+    try:
+        return _transfer(source_url, target_url, acting, progress)
+    except OperationalError as exc:
+        raise InventoryError(f"cannot use the database: {exc.orig or exc}") from None
+
+
+def _transfer(
+    source_url: str,
+    target_url: str,
+    acting: Callable[[Database], str],
+    progress: Progress | None,
+) -> TransferReport:
     _refuse_same(source_url, target_url)
     _refuse_missing_file(source_url)
     source = open_database(source_url)

@@ -126,6 +126,13 @@ def finalised_counts(session: Session) -> list[CountListing]:
     return [CountListing(i, at, n) for i, at, n in session.execute(query) if at is not None]
 
 
+def latest_report(session: Session, count_id: int | None) -> CountReport | None:
+    """A finalised count's variance (the latest by default); None when none is finalised."""
+    if not finalised_counts(session):
+        return None
+    return count_report(session, count_id)
+
+
 def count_report(session: Session, count_id: int | None = None) -> CountReport:
     """The variance report of a finalised count (the latest by default)."""
     count = _finalised(session, count_id)

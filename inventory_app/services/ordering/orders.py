@@ -24,7 +24,13 @@ from inventory_app.domain.ordering import check_delivered, line_total, order_tot
 from inventory_app.domain.permissions import Action
 from inventory_app.services.ledger.movements import NewMovement, record_movements
 from inventory_app.services.ordering.levels import on_order_by_item
-from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, proposal
+from inventory_app.services.ordering.reorder import (
+    ProposalLine,
+    SupplierProposal,
+    proposal,
+    reorder_proposal,
+    with_quantities,
+)
 from inventory_app.services.people.permissions import require
 
 STATUSES = ("draft", "sent", "received", "cancelled")
@@ -185,6 +191,21 @@ def draft_sheets(session: Session) -> list[SupplierProposal]:
     so the owner can read or mail a draft before it is marked sent."""
     drafts = [order_proposal(session, o) for o in session.scalars(_DRAFTS) if o.lines]
     return sorted(drafts, key=lambda sheet: sheet.supplier.lower())
+
+
+def workbook_sheets(
+    session: Session, quantities: Mapping[tuple[str, str], Decimal]
+) -> list[SupplierProposal]:
+    """The draft orders, then the proposal with the owner's quantities by (supplier, SKU):
+    the reorder workbook's sheets, one per supplier's draft or proposal (nothing is sent)."""
+    drafts = draft_sheets(session)
+    edited = [
+        with_quantities(
+            p, {sku: q for (supplier, sku), q in quantities.items() if supplier == p.supplier}
+        )
+        for p in reorder_proposal(session)
+    ]
+    return drafts + edited
 
 
 def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:

@@ -52,6 +52,12 @@ def needs_first_owner(session: Session) -> bool:
     return session.scalar(select(User.id).where(User.secret_hash.is_not(None)).limit(1)) is None
 
 
+def sign_in_roster(session: Session) -> tuple[list[UserRow], bool]:
+    """The active people the sign-in screen offers, and whether the first owner is still to
+    come (then it asks for a name and PIN instead)."""
+    return [u for u in list_users(session) if u.active], needs_first_owner(session)
+
+
 def add_user(
     session: Session, name: str, role: Role | str, *, author: str, secret: str | None = None
 ) -> UserRow:

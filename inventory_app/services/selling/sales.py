@@ -13,7 +13,6 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Movement, Recipe, Sale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
-from inventory_app.domain.local_day import local_day_bounds as local_day_bounds  # for ui/
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
 from inventory_app.services.bottles.draws import BottlePicker

@@ -16,9 +16,11 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Item, Movement
 from inventory_app.db.types import fixed, stored_integers
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.selling.details import sale_descriptions
+from inventory_app.services.settings import container_style
 
 
 class Order(StrEnum):
@@ -119,6 +121,30 @@ def stock_rows(
     else:
         rows.sort(key=lambda r: (r.walk_order, r.location, r.name.lower(), r.sku))
     return rows
+
+
+def stock_view(session: Session, *, order: Order) -> tuple[list[StockRow], ContainerStyle]:
+    """The Stock page's rows and how the bar reads part bottles, in one reading."""
+    return stock_rows(session, order=order), container_style(session)
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    """An ingredient the recipe editor offers: 'SKU — name', in the item's base unit."""
+
+    sku: str
+    name: str
+    unit: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} — {self.name}"
+
+
+def ingredient_choices(session: Session) -> list[ItemChoice]:
+    """Every active item as the recipe editor's ingredient picker offers it, by SKU."""
+    rows = stock_rows(session)
+    return sorted((ItemChoice(r.sku, r.name, r.unit) for r in rows), key=lambda c: c.sku)
 
 
 def _barcodes_by_item(connection: Connection) -> dict[int, tuple[str, ...]]:

@@ -2,151 +2,54 @@
 
 Both sources are read through one UNION ALL, filtered, sorted and paged by the database, so a
 page of 200 lines out of a million movements costs an index walk, not a million Python rows.
-Each arm is limited to `offset + limit` before the merge: the union never holds more.
+This module is what callers use; the statement is built in services/views/timeline_sql.py,
+the lines and filters are in timeline_rows.py, the filter bar's choices in timeline_choices.py
+(their names are importable from here too).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
-from enum import StrEnum
 from functools import lru_cache
-from typing import Any, NamedTuple
 
-from sqlalchemy import (
-    ColumnElement,
-    CompoundSelect,
-    Integer,
-    Select,
-    String,
-    Text,
-    and_,
-    bindparam,
-    cast,
-    false,
-    func,
-    literal_column,
-    null,
-    or_,
-    select,
-    union_all,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
-from inventory_app.db.models import AuditEntry, Bottle, Item, Movement
-from inventory_app.db.types import Quantity
-from inventory_app.domain import display
+from inventory_app.db.models import AuditEntry, Movement
 from inventory_app.domain.catalogue import Reason
-from inventory_app.domain.local_day import local_days as local_days  # named here for ui/
-from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.selling.details import sale_descriptions
-from inventory_app.services.views.change_words import change_sentence
+from inventory_app.services.views.timeline_choices import (
+    TimelineChoices,
+    entities,
+    item_choices,
+    people,
+    reasons,
+    timeline_choices,
+)
+from inventory_app.services.views.timeline_rows import (
+    PAGE,
+    Kind,
+    Sort,
+    TimelineFilter,
+    TimelineRow,
+    change_text,
+)
+from inventory_app.services.views.timeline_sql import (
+    Shape,
+    change_conditions,
+    merged,
+    movement_conditions,
+    statement_params,
+    timeline_row,
+)
 
-PAGE = 200
-
-
-class Kind(StrEnum):
-    MOVEMENT = "movement"  # a line of the stock ledger
-    CHANGE = "change"  # an entry of the audit log
-
-
-class Sort(StrEnum):
-    """Orders the database can give cheaply; ties always fall back to the date."""
-
-    AT = "at"
-    AUTHOR = "author"
-    REASON = "reason"
-    WHAT = "what"
-
-
-@dataclass(frozen=True)
-class TimelineFilter:
-    """What the History page and `history` ask for; empty fields filter nothing.
-
-    `since` and `until` are naive UTC like the stored times; `until` is exclusive.
-    `entity` narrows changes to one kind of thing (item, recipe, user, ...).
-    """
-
-    item_id: int | None = None
-    person: str = ""
-    reason: str = ""
-    kind: Kind | None = None
-    entity: str = ""
-    since: datetime | None = None
-    until: datetime | None = None
-    search: str = ""
-
-
-class TimelineRow(NamedTuple):
-    """One line of the timeline; a named tuple: a page builds 200 of them (a frozen
-    dataclass took four times as long to build, a third of the page's Python time)."""
-
-    kind: Kind
-    entry_id: int
-    at: datetime
-    author: str
-    item_id: int | None
-    sku: str
-    what: str  # the item's name, or what the changed thing is called
-    entity: str  # "" for a movement
-    reason: str  # a movement's reason, or a change's action
-    delta: Decimal | None
-    unit: str
-    bottle: str  # '#12 Cask 1234, bottle 56/300' for a bottle's movements, else ""
-    reference: str
-    note: str
-    before: str | None
-    after: str | None
-    undoes_id: int | None
-    undone: bool
-    detail: str = ""  # a sale line's drink: 'Sale: Negroni ×2, take-away' (`described`)
-
-    @property
-    def is_undo(self) -> bool:
-        return self.undoes_id is not None
-
-    @property
-    def delta_text(self) -> str:
-        """'+700 ml', '-30 ml'; a change shows what it changed: 'cost: 21 → 23'."""
-        if self.delta is None:
-            return change_text(self.before, self.after)
-        sign = "+" if self.delta > 0 else ""
-        return sign + format_quantity(self.delta, BaseUnit(self.unit))
-
-    @property
-    def change_shown(self) -> str:
-        """What a person reads: '+13,666.6 ml', or 'cost of Campari 1 L: €13.90 → €14.50'."""
-        if self.delta is None:
-            return change_sentence(self.entity, self.what, self.reason, self.before, self.after)
-        return display.quantity_text(self.delta, self.unit, signed=True)
-
-    @property
-    def reference_shown(self) -> str:
-        """A sale line names its drink and keeps its reference: 'Sale: Negroni ×2 (sale:7)'."""
-        return f"{self.detail} ({self.reference})" if self.detail else self.reference
-
-    @property
-    def kind_text(self) -> str:
-        return "stock" if self.kind == Kind.MOVEMENT else self.entity
-
-
-def change_text(before: str | None, after: str | None) -> str:
-    """The changed fields of an audit entry, old value to new, in one line."""
-    old: dict[str, Any] = json.loads(before) if before else {}
-    new: dict[str, Any] = json.loads(after) if after else {}
-    parts = []
-    for field in dict.fromkeys([*old, *new]):
-        if field in old and field in new:
-            parts.append(f"{field}: {old[field]} → {new[field]}")
-        elif field in new:
-            parts.append(f"{field}: {new[field]}")
-        else:
-            parts.append(f"{field}: {old[field]} removed")
-    return "; ".join(parts)
+# The names callers had from here before the split, still importable from here.
+__all__ = [
+    "PAGE", "Kind", "Sort", "TimelineChoices", "TimelineFilter", "TimelineRow", "change_text",
+    "count", "described", "entities", "item_choices", "people",
+    "reasons", "stream_timeline", "timeline", "timeline_choices",
+]  # fmt: skip
 
 
 def timeline(
@@ -168,21 +71,23 @@ def timeline(
     values as parameters (db/driver_sql.py): building and compiling the three-level union
     cost 4-8 ms a page, the query itself about 1 ms.
     """
-    shape = _Shape.of(where, sort, descending, paged=True, after=after)
-    params = _params(where, after=after, sort=sort)
+    shape = Shape.of(where, sort, descending, paged=True, after=after)
+    params = statement_params(where, after=after, sort=sort)
     params.update(reach=offset + limit, offset=offset, limit=limit)
-    return described(session, [_row(r) for r in _paged(shape).rows(flushed(session), params)])
+    return described(
+        session, [timeline_row(r) for r in _paged(shape).rows(flushed(session), params)]
+    )
 
 
 def stream_timeline(
     session: Session, where: TimelineFilter, *, sort: Sort = Sort.AT, descending: bool = True
 ) -> Iterator[TimelineRow]:
     """Every matching line, read in batches (an export of a million lines stays small)."""
-    shape = _Shape.of(where, sort, descending, paged=False, after=None)
-    query = _merged(shape)
-    result = session.execute(query, _params(where), execution_options={"yield_per": 2000})
+    shape = Shape.of(where, sort, descending, paged=False, after=None)
+    query = merged(shape)
+    result = session.execute(query, statement_params(where), execution_options={"yield_per": 2000})
     for records in result.partitions():
-        yield from described(session, [_row(record) for record in records])
+        yield from described(session, [timeline_row(record) for record in records])
 
 
 def described(session: Session, rows: list[TimelineRow]) -> list[TimelineRow]:
@@ -196,339 +101,16 @@ def described(session: Session, rows: list[TimelineRow]) -> list[TimelineRow]:
 def count(session: Session, where: TimelineFilter) -> int:
     """How many lines match: the page's total without reading them."""
     total = 0
-    params = _params(where)
+    params = statement_params(where)
     if where.kind in (None, Kind.MOVEMENT) and not where.entity:
         ledger = select(func.count()).select_from(Movement)
-        total += session.scalar(ledger.where(*_movement_conditions(where)), params) or 0
+        total += session.scalar(ledger.where(*movement_conditions(where)), params) or 0
     if where.kind in (None, Kind.CHANGE):
         log = select(func.count()).select_from(AuditEntry)
-        total += session.scalar(log.where(*_change_conditions(where)), params) or 0
+        total += session.scalar(log.where(*change_conditions(where)), params) or 0
     return total
 
 
-@dataclass(frozen=True)
-class _Shape:
-    """What decides the SQL of a question (its values are parameters): one statement each."""
-
-    filters: TimelineFilter  # the filter with every value replaced by a marker
-    sort: Sort
-    descending: bool
-    paged: bool  # a page (LIMIT and OFFSET), or every line (an export)
-    after: Kind | None  # the kind of the line the page follows, if it follows one
-
-    @classmethod
-    def of(
-        cls,
-        where: TimelineFilter,
-        sort: Sort,
-        descending: bool,
-        *,
-        paged: bool,
-        after: TimelineRow | None,
-    ) -> _Shape:
-        return cls(_marked(where), sort, descending, paged, None if after is None else after.kind)
-
-
-_SET = "set"  # the marker of a filter field that has a value
-_SET_AT = datetime(2000, 1, 1)
-
-
-def _marked(where: TimelineFilter) -> TimelineFilter:
-    """The filter's shape: which fields are set, not their values (`kind` decides the arms)."""
-    return TimelineFilter(
-        item_id=None if where.item_id is None else 0,
-        person=_SET if where.person.strip() else "",
-        reason=_SET if where.reason else "",
-        kind=where.kind,
-        entity=_SET if where.entity else "",
-        since=None if where.since is None else _SET_AT,
-        until=None if where.until is None else _SET_AT,
-        search=_SET if where.search.strip() else "",
-    )
-
-
-def _params(
-    where: TimelineFilter, *, after: TimelineRow | None = None, sort: Sort = Sort.AT
-) -> dict[str, Any]:
-    """The values of a question, named as the binds of its statement name them."""
-    params: dict[str, Any] = {
-        "item_id": where.item_id,
-        "item_key": None if where.item_id is None else str(where.item_id),
-        "person": where.person.strip().lower(),
-        "reason": where.reason,
-        "entity": where.entity,
-        "since": where.since,
-        "until": where.until,
-        "needle": _needle(where),
-    }
-    if after is not None:
-        params.update(last_at=after.at, last_id=after.entry_id)
-        params["last_key"] = getattr(after, _SORT_FIELDS[sort]) if sort != Sort.AT else None
-    return params
-
-
 @lru_cache(maxsize=256)
-def _paged(shape: _Shape) -> DriverStatement:
-    return DriverStatement(_merged(shape))
-
-
-def _merged(shape: _Shape) -> Select | CompoundSelect:
-    """The arms united and ordered as one compound statement (not a subquery of the union:
-    SQLite then runs a few per cent faster, and it is what one writes by hand)."""
-    sort, descending = shape.sort, shape.descending
-    arms = [
-        _ordered(arm if shape.after is None else _following(arm, kind, sort, descending,
-                 shape.after), sort, descending, paged=shape.paged)
-        for kind, arm in _arms(shape.filters)
-    ]  # fmt: skip
-    merged = arms[0] if len(arms) == 1 else union_all(*arms)
-    query = merged.order_by(*_order(merged.selected_columns, sort, descending))
-    if shape.paged:
-        query = query.offset(bindparam("offset", type_=Integer))
-        query = query.limit(bindparam("limit", type_=Integer))
-    return query
-
-
-def _ordered(arm: Select, sort: Sort, descending: bool, *, paged: bool) -> Select:
-    """An arm ordered and cut to what the page can need, wrapped so a union accepts it."""
-    if not paged:
-        return arm
-    inner = arm.order_by(*_order(arm.selected_columns, sort, descending, merged=False))
-    return select(inner.limit(bindparam("reach", type_=Integer)).subquery())
-
-
-def _order(
-    columns: Any, sort: Sort, descending: bool, *, merged: bool = True
-) -> list[ColumnElement[Any]]:
-    """The page order. Within one arm the kind is a constant: ordering by it anyway made
-    SQLite sort each arm's lines of equal time again instead of trusting the index walk."""
-    keys = [] if sort == Sort.AT else [getattr(columns, sort.value)]
-    keys += [columns.at, columns.kind] if merged else [columns.at]
-    keys.append(columns.entry_id)
-    return [k.desc() if descending else k.asc() for k in keys]
-
-
-def _following(arm: Select, kind: Kind, sort: Sort, descending: bool, last: Kind) -> Select:
-    """The arm's lines after the last line shown in the page order (sort key, at, kind, id).
-
-    The kind is a constant within an arm, so its part of the comparison is settled here;
-    `at` is always bounded on its own too, so the database can start its walk there.
-    The last line's values are the binds `last_at`, `last_id` and `last_key`.
-    """
-    columns = arm.selected_columns
-
-    def beyond(column: Any, value: Any) -> ColumnElement[bool]:
-        return column < value if descending else column > value
-
-    def reaching(column: Any, value: Any) -> ColumnElement[bool]:
-        return column <= value if descending else column >= value
-
-    last_at = bindparam("last_at", type_=Movement.at.type)
-    if kind.value == last.value:
-        tail = and_(
-            reaching(columns.at, last_at),
-            or_(beyond(columns.at, last_at), beyond(columns.entry_id, bindparam("last_id"))),
-        )
-    elif (kind.value < last.value) == descending:  # this arm's lines come after at a tie
-        tail = reaching(columns.at, last_at)
-    else:
-        tail = beyond(columns.at, last_at)
-    if sort == Sort.AT:
-        return arm.where(tail)
-    key = getattr(columns, sort.value)
-    value = bindparam("last_key", type_=String())
-    return arm.where(reaching(key, value), or_(beyond(key, value), tail))
-
-
-_SORT_FIELDS = {Sort.AUTHOR: "author", Sort.REASON: "reason", Sort.WHAT: "what"}
-
-
-def _arms(where: TimelineFilter) -> list[tuple[Kind, Select]]:
-    arms = []
-    if where.kind in (None, Kind.MOVEMENT) and not where.entity:
-        arms.append((Kind.MOVEMENT, _movements(where)))
-    if where.kind in (None, Kind.CHANGE):
-        arms.append((Kind.CHANGE, _changes(where)))
-    if not arms:  # a movement kind with a change entity: nothing can match
-        arms.append((Kind.MOVEMENT, _movements(where).where(false())))
-    return arms
-
-
-def _text(value: str) -> Any:
-    """A constant column written into the SQL (a bound literal would need a parameter)."""
-    return literal_column(f"'{value}'", String)
-
-
-def _movements(where: TimelineFilter) -> Select:
-    undo = aliased(Movement)
-    undone = select(undo.id).where(undo.undoes_id == Movement.id).exists()
-    query = (
-        select(
-            _text(Kind.MOVEMENT.value).label("kind"),
-            Movement.id.label("entry_id"),
-            Movement.at.label("at"),
-            Movement.author.label("author"),
-            Movement.item_id.label("item_id"),
-            Item.sku.label("sku"),
-            Item.name.label("what"),
-            _text("").label("entity"),
-            Movement.reason.label("reason"),
-            Movement.delta.label("delta"),
-            Item.unit.label("unit"),
-            Movement.bottle_id.label("bottle_id"),
-            Bottle.label.label("bottle_label"),
-            Movement.reference.label("reference"),
-            Movement.note.label("note"),
-            _none(Text).label("before"),
-            _none(Text).label("after"),
-            Movement.undoes_id.label("undoes_id"),
-            undone.label("undone"),
-        )
-        .join(Item, Item.id == Movement.item_id)
-        .outerjoin(Bottle, Bottle.id == Movement.bottle_id)
-    )
-    return query.where(*_movement_conditions(where))
-
-
-def _movement_conditions(where: TimelineFilter) -> list[ColumnElement[bool]]:
-    """The ledger's conditions for the fields set in `where`, their values as named binds."""
-    conditions = _common(where, Movement.at, Movement.author, Movement.reason)
-    if where.item_id is not None:
-        conditions.append(Movement.item_id == bindparam("item_id", type_=Integer))
-    if _needle(where):  # names are matched in the small tables first: no join per ledger line
-        needle = bindparam("needle", type_=String())
-        items = select(Item.id).where(
-            or_(Item.name.ilike(needle, escape="\\"), Item.sku.ilike(needle, escape="\\"))
-        )
-        labelled = select(Bottle.id).where(Bottle.label.ilike(needle, escape="\\"))
-        conditions.append(
-            or_(
-                Movement.item_id.in_(items),
-                Movement.bottle_id.in_(labelled),
-                Movement.note.ilike(needle, escape="\\"),
-                Movement.reference.ilike(needle, escape="\\"),
-            )
-        )
-    return conditions
-
-
-def _changes(where: TimelineFilter) -> Select:
-    undo = aliased(AuditEntry)
-    undone = select(undo.id).where(undo.undoes_id == AuditEntry.id).exists()
-    query = select(
-        _text(Kind.CHANGE.value).label("kind"),
-        AuditEntry.id.label("entry_id"),
-        AuditEntry.at.label("at"),
-        AuditEntry.author.label("author"),
-        _none(Integer).label("item_id"),
-        _text("").label("sku"),
-        AuditEntry.label.label("what"),
-        AuditEntry.entity.label("entity"),
-        AuditEntry.action.label("reason"),
-        _none(Quantity()).label("delta"),
-        _text("").label("unit"),
-        _none(Integer).label("bottle_id"),
-        _none(String).label("bottle_label"),
-        AuditEntry.entity_id.label("reference"),
-        AuditEntry.note.label("note"),
-        AuditEntry.before.label("before"),
-        AuditEntry.after.label("after"),
-        AuditEntry.undoes_id.label("undoes_id"),
-        undone.label("undone"),
-    )
-    return query.where(*_change_conditions(where))
-
-
-def _change_conditions(where: TimelineFilter) -> list[ColumnElement[bool]]:
-    """The audit log's conditions for the fields set in `where`, as named binds."""
-    conditions = _common(where, AuditEntry.at, AuditEntry.author, AuditEntry.action)
-    if _needle(where):
-        needle = bindparam("needle", type_=String())
-        conditions.append(
-            or_(
-                *(
-                    c.ilike(needle, escape="\\")
-                    for c in (AuditEntry.label, AuditEntry.note, AuditEntry.entity_id)
-                )
-            )
-        )
-    if where.entity:
-        conditions.append(AuditEntry.entity == bindparam("entity", type_=String()))
-    if where.item_id is not None:  # the item's own catalogue changes belong to its story
-        conditions.append(
-            and_(
-                AuditEntry.entity == _text("item"),
-                AuditEntry.entity_id == bindparam("item_key", type_=String()),
-            )
-        )
-    return conditions
-
-
-def _none(kind: Any) -> Any:
-    """A typed NULL: PostgreSQL refuses to unite an untyped NULL (text) with a number."""
-    return cast(null(), kind)
-
-
-def _common(where: TimelineFilter, at: Any, author: Any, reason: Any) -> list[ColumnElement[bool]]:
-    """The filters both sources share: date range, person and reason."""
-    conditions: list[ColumnElement[bool]] = []
-    if where.since is not None:
-        conditions.append(at >= bindparam("since", type_=at.type))
-    if where.until is not None:
-        conditions.append(at < bindparam("until", type_=at.type))
-    if where.person.strip():
-        conditions.append(func.lower(author) == bindparam("person", type_=String()))
-    if where.reason:
-        conditions.append(reason == bindparam("reason", type_=String()))
-    return conditions
-
-
-def _needle(where: TimelineFilter) -> str:
-    """The search text as a LIKE pattern, its own % and _ taken literally."""
-    text = where.search.strip()
-    if not text:
-        return ""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _row(record: Any) -> TimelineRow:
-    """A result row by position (the order `_movements` and `_changes` select in).
-
-    Unpacking is a third of the cost of reading each column by name, on every page.
-    """
-    (
-        kind, entry_id, at, author, item_id, sku, what, entity, reason, delta, unit,
-        bottle_id, bottle_label, reference, note, before, after, undoes_id, undone,
-    ) = record  # fmt: skip
-    return TimelineRow(
-        _KINDS[kind], entry_id, at, author, item_id, sku or "", what or "", entity or "",
-        reason, delta, unit or "", f"#{bottle_id} {bottle_label}" if bottle_id else "",
-        reference or "", note or "", before, after, undoes_id, bool(undone),
-    )  # positional: the fields' order  # fmt: skip
-
-
-_KINDS = {kind.value: kind for kind in Kind}
-
-
-def people(session: Session) -> list[str]:
-    """Everyone who ever did something, for the person filter."""
-    names = select(Movement.author).union(select(AuditEntry.author)).subquery()
-    return sorted(session.scalars(select(names.c.author)), key=str.lower)
-
-
-def reasons(session: Session) -> list[str]:
-    """Every ledger reason and every change action seen so far."""
-    actions = session.scalars(select(AuditEntry.action).distinct())
-    return [*(r.value for r in Reason), *sorted(set(actions) - {r.value for r in Reason})]
-
-
-def entities(session: Session) -> list[str]:
-    """The kinds of things the audit log has seen changed."""
-    return sorted(session.scalars(select(AuditEntry.entity).distinct()))
-
-
-def item_choices(session: Session) -> list[tuple[int, str]]:
-    """Every item (retired ones too: their history stays), as 'Campari (AMA-CAMP)'."""
-    rows = session.execute(select(Item.id, Item.name, Item.sku).order_by(func.lower(Item.name)))
-    return [(item_id, f"{name} ({sku})") for item_id, name, sku in rows]
+def _paged(shape: Shape) -> DriverStatement:
+    return DriverStatement(merged(shape))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.item_rules import NEW_ITEM_DEFAULTS, ItemSpec
+from inventory_app.services.catalogue.editor_reads import ItemFormChoices as Choices
 from inventory_app.ui.dialogs.item_form import ItemForm, Problems, field_of
-from inventory_app.ui.queries import Choices
 from inventory_app.ui.read_only import make_read_only
 
 SaveItem = Callable[[ItemSpec], InventoryError | None]

@@ -29,7 +29,7 @@ from inventory_app.domain.item_rules import (
 )
 from inventory_app.domain.money import CENT
 from inventory_app.domain.units import BaseUnit, format_decimal
-from inventory_app.ui.queries import Choices
+from inventory_app.services.catalogue.editor_reads import ItemFormChoices as Choices
 
 Problems = dict[str, str]
 

@@ -27,6 +27,8 @@ from inventory_app.domain.money import format_money, parse_money, to_cents
 from inventory_app.domain.recipes import Channel, RecipeKind, parse_yield
 from inventory_app.domain.units import format_decimal
 from inventory_app.services.recipes.editing import RecipeSpec
+from inventory_app.services.recipes.editor_reads import RecipeCheck
+from inventory_app.services.views.stock import ItemChoice
 from inventory_app.ui.dialogs.recipe_lines import (
     LineProblems,
     RecipeLines,
@@ -36,7 +38,6 @@ from inventory_app.ui.dialogs.recipe_lines import (
 )
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.recipe_model import percent
-from inventory_app.ui.queries import ItemChoice, RecipeCheck
 from inventory_app.ui.read_only import make_read_only
 from inventory_app.ui.styling import named
 

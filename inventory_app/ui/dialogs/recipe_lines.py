@@ -20,7 +20,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel, parse_line_quantity
 from inventory_app.domain.units import Unit, format_decimal
 from inventory_app.services.recipes.editing import RecipeLineSpec
-from inventory_app.ui.queries import ItemChoice
+from inventory_app.services.views.stock import ItemChoice
 from inventory_app.ui.styling import set_state
 
 LineProblems = dict[tuple[int, str], str]  # (line number from 1, column) -> message

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from inventory_app.services.recipes.cost_visibility import without_costs
-from inventory_app.services.views.timeline import PAGE, Kind, Sort, TimelineFilter, TimelineRow
+from inventory_app.services.views.timeline_rows import PAGE, Kind, Sort, TimelineFilter, TimelineRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RIGHT, undone_style
 

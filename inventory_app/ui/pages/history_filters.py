@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.services.views.timeline import Kind, TimelineFilter, local_days
-from inventory_app.ui.queries import TimelineChoices
+from inventory_app.domain.local_day import local_days
+from inventory_app.services.views.timeline_choices import TimelineChoices
+from inventory_app.services.views.timeline_rows import Kind, TimelineFilter
 from inventory_app.ui.styling import named
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"

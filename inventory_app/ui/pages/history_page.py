@@ -31,6 +31,7 @@ from inventory_app.services.views.timeline import (
     TimelineRow,
     stream_timeline,
 )
+from inventory_app.services.views.timeline_choices import TimelineChoices
 from inventory_app.ui import operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
@@ -44,7 +45,6 @@ from inventory_app.ui.models.timeline_model import (
 )
 from inventory_app.ui.ops import Query, read_now
 from inventory_app.ui.pages.history_filters import HistoryFilters
-from inventory_app.ui.queries import TimelineChoices
 from inventory_app.ui.styling import named
 from inventory_app.ui.worker import Report, Worker
 

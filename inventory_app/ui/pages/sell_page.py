@@ -28,6 +28,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling.sales import MenuEntry, SaleResult
+from inventory_app.services.selling.standing import LastSale
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
@@ -42,7 +43,6 @@ from inventory_app.ui.pages.sell_widgets import (
     caption,
     stacked,
 )
-from inventory_app.ui.queries import LastSale
 from inventory_app.ui.styling import named, set_state
 
 GRID_SPACING = 12

@@ -14,7 +14,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import AuditEntry, Movement, Sale, StockLevel
 from inventory_app.domain.catalogue import Reason
-from inventory_app.domain.errors import InputError, PermissionDenied
+from inventory_app.domain.errors import InputError, InventoryError, PermissionDenied
 from inventory_app.services.backups.transfer import TransferError, tables, transfer
 from inventory_app.services.ledger import movements as stock
 from tests.conftest import AUTHOR, assert_ledger_invariant, make_item
@@ -128,3 +128,12 @@ def test_only_an_owner_transfers_the_bar(filled: tuple[str, str]) -> None:
     with untouched.connect() as conn:
         assert not inspect(conn).has_table("alembic_version")
     untouched.dispose()
+
+
+def test_a_target_that_cannot_be_reached_is_named_not_a_driver_trace(tmp_path: Path) -> None:
+    source = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+    open_database(source).dispose()
+    unreachable = "postgresql+psycopg://nobody@127.0.0.1:1/bar"  # nothing listens on port 1
+    with pytest.raises(InventoryError, match=r"^cannot use the database: ") as caught:
+        transfer(source, unreachable, acting=as_owner)
+    assert not isinstance(caught.value, TransferError)

@@ -12,7 +12,13 @@ from inventory_app.domain.counting import Band
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import Unit
 from inventory_app.services.counts import sessions as counts
-from inventory_app.services.counts.report import Totals, Usage, count_report, finalised_counts
+from inventory_app.services.counts.report import (
+    Totals,
+    Usage,
+    count_report,
+    finalised_counts,
+    latest_report,
+)
 from inventory_app.services.ledger.movements import adjust, record_movement
 from inventory_app.services.selling.sales import sell
 from tests.conftest import AUTHOR
@@ -113,3 +119,16 @@ def test_an_open_or_missing_count_has_no_report(db: Database) -> None:
         started = counts.start_count(s, author=AUTHOR)
         with pytest.raises(InputError, match=f"count {started.id} is still open"):
             count_report(s, started.id)
+
+
+def test_latest_report_is_none_until_a_count_is_finalised(db: Database) -> None:
+    with db.transaction() as s:
+        make_count_bar(s)
+        assert latest_report(s, None) is None
+        counts.start_count(s, author=AUTHOR)
+        counts.set_line(s, "AMA-CAMP", author=AUTHOR, quantity=D(900))
+        assert latest_report(s, None) is None  # an open count has no report yet
+        first = counts.finalise_count(s, author=AUTHOR).count_id
+    with db.reading() as s:
+        assert latest_report(s, None) == count_report(s, first)
+        assert latest_report(s, None) == latest_report(s, first)

@@ -22,6 +22,7 @@ from inventory_app.services.ordering.orders import (
     receive_order,
     send_order,
     set_line,
+    workbook_sheets,
 )
 from inventory_app.services.ordering.reorder import reorder_proposal
 from tests.services.order_fixtures import stock_bar
@@ -207,3 +208,18 @@ def test_cancel_stops_counting_as_on_order(session: Session) -> None:
 
 def _supplier(session: Session, order_id: int) -> str:
     return next(r.supplier for r in order_rows(session) if r.order_id == order_id)
+
+
+def test_workbook_sheets_are_the_drafts_then_the_proposal_as_edited(session: Session) -> None:
+    stock_bar(session)
+    proposal = reorder_proposal(session)
+    rialto = next(p for p in proposal if p.supplier == "Rialto")
+    dropped = rialto.lines[0].sku
+    sheets = workbook_sheets(session, {("Laguna Spirits", "GIN"): D(12), ("Rialto", dropped): D(0)})
+    assert [s.supplier for s in sheets] == [p.supplier for p in proposal]
+    laguna = next(s for s in sheets if s.supplier == "Laguna Spirits")
+    assert [(x.sku, x.quantity) for x in laguna.lines] == [("GIN", D(12))]
+    edited = next(s for s in sheets if s.supplier == "Rialto")
+    assert [x.sku for x in edited.lines] == [x.sku for x in rialto.lines if x.sku != dropped]
+    create_orders(session, author="owner")  # the drafts now, and nothing left to propose
+    assert workbook_sheets(session, {("Laguna Spirits", "GIN"): D(12)}) == draft_sheets(session)

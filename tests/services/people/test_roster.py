@@ -165,3 +165,19 @@ def test_changes_to_people_are_audited(bar: Database) -> None:
          '{"active": true, "name": "Marco", "role": "bartender", "secret": true}'),
         ("disable", "Marco", '{"active": true}', '{"active": false}'),
     ]  # fmt: skip
+
+
+def test_sign_in_roster_is_the_active_people_and_whether_the_owner_is_to_come(
+    db: Database,
+) -> None:
+    with db.reading() as s:
+        everyone, first_owner_to_come = people.sign_in_roster(s)
+        assert first_owner_to_come and everyone == people.list_users(s)
+    with db.transaction() as s:
+        people.set_secret(s, "owner", "1234", author="owner")
+        people.disable_user(s, "giulia", author="owner")
+    with db.reading() as s:
+        active, first_owner_to_come = people.sign_in_roster(s)
+        assert not first_owner_to_come
+        assert [u.name for u in active] == [u.name for u in people.list_users(s) if u.active]
+        assert "giulia" not in {u.name for u in active} and "owner" in {u.name for u in active}

@@ -1,0 +1,46 @@
+"""What a manual adjustment did, as plain values: `adjust` prints it (never the ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Item, Movement
+from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.levels import containers
+from inventory_app.domain.units import BaseUnit
+from inventory_app.services.ledger.movements import on_hand
+
+
+@dataclass(frozen=True)
+class Adjusted:
+    """A movement and where it left its item: '+40 ml waste; on hand now 660 ml'."""
+
+    sku: str
+    name: str
+    unit: BaseUnit
+    size: Decimal
+    delta: Decimal
+    on_hand: Decimal
+
+    @property
+    def containers(self) -> Decimal:
+        """On hand now in containers (bottles, flasks, pieces)."""
+        return containers(self.on_hand, self.size)
+
+
+def adjusted(session: Session, movement_id: int) -> Adjusted:
+    """The movement's item and delta, and the item's level as it stands now."""
+    query = (
+        select(Item.id, Item.sku, Item.name, Item.unit, Item.size, Movement.delta)
+        .join(Movement, Movement.item_id == Item.id)
+        .where(Movement.id == movement_id)
+    )
+    found = session.execute(query).one_or_none()
+    if found is None:
+        raise NotFoundError(f"no movement with id {movement_id}")
+    item_id, sku, name, unit, size, delta = found
+    return Adjusted(sku, name, BaseUnit(unit), size, delta, on_hand(session, item_id))
