@@ -94,4 +94,5 @@ def stock_json(url: str, folder: Path) -> list[dict[str, object]]:
     """`stock --format json`, its numbers read exactly."""
     done = run("--db", url, "stock", "--format", "json", cwd=folder)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout, parse_float=Decimal)  # type: ignore[no-any-return]
+    rows: list[dict[str, object]] = json.loads(done.stdout, parse_float=Decimal)
+    return rows

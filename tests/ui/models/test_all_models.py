@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from pathlib import Path
@@ -231,7 +231,7 @@ def backups(bar: DemoBar) -> BackupsModel:
 
 def dashboard_cards(bar: DemoBar) -> list[QAbstractItemModel]:
     board = load_dashboard(bar.database)
-    cards = [
+    cards: list[tuple[Sequence[RowColumn[Any]], Sequence[Any]]] = [
         (dashboard_page.LOW_COLUMNS, board.low),
         (dashboard_page.RUNNING_OUT_COLUMNS, board.running_out),
         (dashboard_page.ORDER_COLUMNS, board.open_orders),
