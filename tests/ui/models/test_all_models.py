@@ -93,7 +93,9 @@ def stock_rows(bar: DemoBar) -> StockTableModel:
 
 def stock_proxy(bar: DemoBar) -> StockFilterProxy:
     proxy = StockFilterProxy()
-    proxy.setSourceModel(stock_rows(bar))
+    source = stock_rows(bar)
+    source.setParent(proxy)  # the proxy does not own its source: without this, Python frees it
+    proxy.setSourceModel(source)
     proxy.set_search("a")  # the tester walks a filtered view, as the page shows one
     return proxy
 
@@ -116,7 +118,9 @@ def recipe_rows(bar: DemoBar) -> RecipeTableModel:
 
 def recipe_proxy(bar: DemoBar) -> RecipeFilterProxy:
     proxy = RecipeFilterProxy()
-    proxy.setSourceModel(recipe_rows(bar))
+    source = recipe_rows(bar)
+    source.setParent(proxy)  # as above
+    proxy.setSourceModel(source)
     return proxy
 
 
