@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -18,6 +19,7 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Bottle, Movement, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue.items import save_item
+from tests.commands.running import build_demo
 from tests.services.usage_fixtures import ledger_daily_usage, stored_daily_usage
 
 AUTHOR = "owner"
@@ -77,8 +79,33 @@ def add_people(database: Database, people: dict[str, str] = TEST_PEOPLE) -> None
         s.add_all(User(name=name, key=name, role=role) for name, role in people.items())
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new SQLite database migrated to the head, once per session (a quarter second each).
+
+    `db` copies it when its file does not exist yet; the migrations themselves are tested in
+    tests/db/test_migrations.py, and `sqlite_db` still creates its file for the tests of
+    what SQLite does on creation.
+    """
+    path = tmp_path_factory.mktemp("migrated") / "bar.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
+def copy_migrated(template: Path, url: str) -> None:
+    """The migrated template (with its -wal, if any) at a new SQLite file's place."""
+    if not url.startswith("sqlite:///") or "?" in url:  # a server, or a file opened specially
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.exists():
+        return
+    for file in template.parent.glob(f"{template.name}*"):
+        shutil.copy(file, path.with_name(path.name + file.name.removeprefix(template.name)))
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, migrated_template: Path) -> Iterator[Database]:
+    copy_migrated(migrated_template, db_url)
     database = open_database(db_url)
     add_people(database)
     yield database
@@ -123,3 +150,13 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     database = open_database(sqlite_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo bar as `init --demo` makes it, built once per session; tests copy it.
+
+    Shared by tests/cli (real processes) and tests/commands (in process): every test still
+    gets its own copy (`bar`), so no test sees another's writes.
+    """
+    return build_demo(tmp_path_factory.mktemp("demo"))

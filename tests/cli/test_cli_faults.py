@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from inventory_app import cli
-from inventory_app.db import engine
+from inventory_app.db import backups, engine
 from inventory_app.db.backups import Reason, list_backups, make_backup
 from inventory_app.db.migrate import open_database
-from tests.cli.test_cli import TRACEBACK, run
+from tests.cli.test_cli import run
+from tests.commands.running import TRACEBACK
 from tests.conftest import make_item
 from tests.db.damage import demo_file, items_in
 from tests.db.fault_kit import (
@@ -74,8 +75,13 @@ def _sales(path: Path) -> int:
 def test_a_lock_held_past_the_wait_makes_stock_sell_and_restore_busy(
     bar: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The lock is held longer than the wait; `restore` is refused, whoever asks."""
+    """The lock is held longer than the wait; `restore` is refused, whoever asks.
+
+    Both waits are cut to 0.3 s, as in tests/db/test_faults.py: the writer's busy timeout
+    and the check's (CHECK_WAIT_S, 5 s by default, met by every command here): 20 s -> 2 s.
+    """
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(backups, "CHECK_WAIT_S", 0.3)
     url = f"sqlite:///{bar}"
     [backup] = list_backups(bar)
     sales = _sales(bar)

@@ -22,7 +22,7 @@ from tests.bad_files import (
     child_without_read_override,
     refusal,
 )
-from tests.cli.test_cli import DEMO_OWNER, TRACEBACK
+from tests.commands.running import DEMO_OWNER, TRACEBACK
 
 COMMANDS = {
     "sales": ("import", "sales"),

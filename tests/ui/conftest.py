@@ -1,14 +1,24 @@
-"""UI fixtures: a small bar in a real SQLite file, and the context the GUI is handed."""
+"""UI fixtures: a small bar in a real SQLite file, and the context the GUI is handed.
+
+The demo bar (catalogue, recipes, bottles, four weeks of sales, the demo owner and giulia
+with their demo PINs) is built once per test session and copied for each test that asks
+for `demo_db`: the scenarios and the model tester read the bar a new user sees first.
+"""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
+from inventory_app.commands.init_db import demo_if_empty
 from inventory_app.db.engine import Database
+from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.catalogue import ItemKind, Reason
 from inventory_app.domain.recipes import name_key
@@ -19,6 +29,7 @@ from inventory_app.ui.context import AppContext, Changes
 from tests.conftest import AUTHOR, make_item
 
 D = Decimal
+DEMO_OWNER = "owner"
 
 
 @dataclass(frozen=True)
@@ -130,3 +141,23 @@ def menu(db: Database, bar: Bar) -> Menu:
 def on_hand(db: Database, item_id: int) -> Decimal:
     with db.sessions() as s:
         return stock.on_hand(s, item_id)
+
+
+@pytest.fixture(scope="session")
+def demo_bar_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-bar") / "bar.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    with database.transaction() as session:
+        demo_if_empty(session, author=DEMO_OWNER, with_sales=True)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_bar_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo bar in this test's own folder."""
+    for file in demo_bar_template.parent.glob("bar.sqlite3*"):
+        shutil.copy(file, tmp_path / file.name)
+    database = open_database(f"sqlite:///{tmp_path / 'bar.sqlite3'}")
+    yield database
+    database.dispose()

@@ -28,7 +28,7 @@ from inventory_app.ui.models.count_model import CountColumn
 from inventory_app.ui.pages.count_page import CountPage
 from tests.conftest import AUTHOR
 from tests.ui.conftest import Bar
-from tests.ui.test_history_and_adjust import adjust_dialog
+from tests.ui.dialogs.test_adjust_dialog import adjust_dialog
 
 BAD_NUMBERS = ["big", "1e30", "NaN", "-inf", "1,2,3", "€ x", "=1+1", "x" * 100]
 # What Python's Decimal used to read (as 10, 12, 5, 1 and 1000) and the number rules refuse.

@@ -145,12 +145,11 @@ def test_a_bad_file_says_where(qtbot: Any, dialog: ImportSalesDialog, tmp_path: 
     assert "qty" in dialog.status.text()
 
 
-def test_preview_model_passes_qt_model_tester(
-    qtbot: Any, qtmodeltester: Any, dialog: ImportSalesDialog, tmp_path: Path
+def test_the_preview_shows_an_unknown_recipe_in_red(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path
 ) -> None:
     dialog.set_file(sales_file(tmp_path, 2, unknown=1))
     settle(qtbot, dialog)
-    qtmodeltester.check(dialog.model)
     cell = dialog.model.index(2, PreviewColumn.RECIPE)
     assert cell.data() == "unknown"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")

@@ -97,14 +97,6 @@ def test_back_up_now_lists_the_new_backup(section: BackupsSection, context: AppC
     assert section.model.index(0, 1).data() == "manual"
 
 
-def test_the_backups_model_passes_the_model_tester(
-    section: BackupsSection, qtmodeltester: Any
-) -> None:
-    section.back_up_button.click()
-    section.back_up_button.click()
-    qtmodeltester.check(section.model)
-
-
 def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
 

@@ -47,10 +47,6 @@ def page(qtbot: Any, context: AppContext, db: Database) -> Iterator[BottlesPage]
     yield page
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: Any, page: BottlesPage) -> None:
-    qtmodeltester.check(page.model)
-
-
 def test_rows_level_value_and_flag(page: BottlesPage) -> None:
     model: BottleModel = page.model
     texts = [[model.cell_text(r, c) for c in BottleColumn] for r in model.rows]

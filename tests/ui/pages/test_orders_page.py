@@ -51,13 +51,6 @@ def page(qtbot: Any, context: AppContext, db: Database, bar: Bar) -> Iterator[Or
     page.export.wait()
 
 
-def test_models_pass_qt_model_tester(qtmodeltester: Any, page: OrdersPage) -> None:
-    page.create_drafts()
-    page.orders.selectRow(0)
-    for model in (page.proposal_model, page.orders_model, page.lines_model):
-        qtmodeltester.check(model)
-
-
 def test_proposal_groups_lines_under_their_supplier(page: OrdersPage) -> None:
     model = page.proposal_model
     rows = model.rows

@@ -7,41 +7,16 @@ test, so every scenario starts from the bar a new user sees on the first `make r
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from inventory_app.commands.init_db import demo_if_empty
 from inventory_app.db.engine import Database
-from inventory_app.db.migrate import open_database
 from inventory_app.ui.app import build_main_window
 from inventory_app.ui.main_window import MainWindow
-
-DEMO_OWNER = "owner"
-
-
-@pytest.fixture(scope="session")
-def demo_bar_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-bar") / "bar.sqlite3"
-    database = open_database(f"sqlite:///{path}")
-    with database.transaction() as session:
-        demo_if_empty(session, author=DEMO_OWNER, with_sales=True)
-    database.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_bar_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A fresh copy of the demo bar in this test's own folder."""
-    for file in demo_bar_template.parent.glob("bar.sqlite3*"):
-        shutil.copy(file, tmp_path / file.name)
-    database = open_database(f"sqlite:///{tmp_path / 'bar.sqlite3'}")
-    yield database
-    database.dispose()
+from tests.ui.conftest import DEMO_OWNER
 
 
 @pytest.fixture

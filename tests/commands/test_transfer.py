@@ -7,15 +7,19 @@ from pathlib import Path
 import pytest
 
 from inventory_app.cli import main
+from tests.commands.running import demo_at
 
 
 def test_transfer_prints_every_table_checked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    demo_template: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "own"))
     monkeypatch.delenv("INVENTORY_APP_DB", raising=False)
-    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
-    assert main(["--db", source, "init", "--demo"]) == 0
+    source = demo_at(demo_template, tmp_path / "a.sqlite3")  # as `init --demo` leaves it
+    target = f"sqlite:///{tmp_path / 'b.sqlite3'}"
     capsys.readouterr()
     monkeypatch.setenv("INVENTORY_APP_PIN", "1234")  # the demo owner's
     assert main(["--user", "owner", "transfer", "--from", source, "--to", target]) == 0
@@ -37,6 +41,7 @@ def test_transfer_prints_every_table_checked(
 )
 def test_only_a_signed_in_owner_transfers(
     tmp_path: Path,
+    demo_template: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     user: str | None,
@@ -46,8 +51,8 @@ def test_only_a_signed_in_owner_transfers(
     """The copy holds the whole bar, PIN hashes too: exit 3 and nothing written there."""
     monkeypatch.delenv("INVENTORY_APP_USER", raising=False)
     monkeypatch.delenv("INVENTORY_APP_PIN", raising=False)
-    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", tmp_path / "b.sqlite3"
-    assert main(["--db", source, "init", "--demo"]) == 0
+    source = demo_at(demo_template, tmp_path / "a.sqlite3")  # as `init --demo` leaves it
+    target = tmp_path / "b.sqlite3"
     capsys.readouterr()
     if pin is not None:
         monkeypatch.setenv("INVENTORY_APP_PIN", pin)
@@ -58,11 +63,13 @@ def test_only_a_signed_in_owner_transfers(
 
 
 def test_transfer_into_a_used_database_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    demo_template: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    source, target = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
-    assert main(["--db", source, "init", "--demo"]) == 0
-    assert main(["--db", target, "init", "--demo"]) == 0
+    source = demo_at(demo_template, tmp_path / "a.sqlite3")  # as `init --demo` leaves it
+    target = demo_at(demo_template, tmp_path / "b.sqlite3")
     capsys.readouterr()
     monkeypatch.setenv("INVENTORY_APP_PIN", "1234")
     assert main(["--user", "owner", "transfer", "--from", source, "--to", target]) == 2

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.cli.test_cli import TRACEBACK, run
+from tests.commands.running import TRACEBACK, run
 
 SKU = "WHI-MONKEY"
 NAME = "Monkey Shoulder Blended Malt"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from tests.cli.test_cli import run
+from tests.commands.running import run
 
 D = Decimal
 

@@ -1,45 +1,15 @@
-"""Levels, the reorder proposal and orders from the command line, on the demo bar."""
+"""`order create`, `set`, `send`, `receive`, `list` and `show` on the demo bar. In process."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
 
-from tests.cli.test_cli import run
+from tests.commands.running import run
 
 D = Decimal
-
-
-def test_reorder_json_in_whole_packs(bar: tuple[str, Path]) -> None:
-    url, folder = bar
-    done = run("--db", url, "reorder", "--format", "json", cwd=folder)
-    assert done.returncode == 0, done.stderr
-    proposals = json.loads(done.stdout, parse_float=Decimal)
-    assert [p["supplier"] for p in proposals] == [
-        "Bevande Rialto Distribuzione", "Laguna Spirits Srl", "Packaging Nord Est",
-    ]  # fmt: skip
-    for proposal in proposals:
-        assert proposal["lines"]
-        for line in proposal["lines"]:
-            assert line["quantity"] > 0 and line["quantity"] % line["pack_size"] == 0
-        assert proposal["total"] == sum(D(str(x["line_total"])) for x in proposal["lines"])
-
-
-def test_reorder_workbook_and_levels(bar: tuple[str, Path]) -> None:
-    url, folder = bar
-    out = folder / "reorder.xlsx"
-    done = run("--db", url, "reorder", "--out", str(out), "--supplier", "laguna spirits srl",
-               cwd=folder)  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert load_workbook(out).sheetnames == ["Laguna Spirits Srl"]
-    bad = run("--db", url, "reorder", "--supplier", "Nobody", cwd=folder)
-    assert bad.returncode == 2 and "Nobody" in bad.stderr
-    levels = json.loads(run("--db", url, "levels", "--format", "json", cwd=folder).stdout)
-    lag = next(r for r in levels if r["sku"] == "WHI-LAG16")
-    assert lag["status"] == "low" and lag["lead_time_days"] == 2
 
 
 def test_order_create_send_receive(bar: tuple[str, Path]) -> None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.cli.test_cli_people import run
+from tests.commands.test_user import run
 
 
 def settings(url: str, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, str]:
@@ -15,8 +15,8 @@ def settings(url: str, capsys: pytest.CaptureFixture[str], *args: str) -> dict[s
     return {row["key"]: row["value"] for row in json.loads(out)}
 
 
-def test_list_and_set(url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(url, capsys, "init", "--demo")[0] == 0  # owner 1234, giulia 1111
+def test_list_and_set(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    url = demo_url  # the demo bar: owner 1234, giulia 1111
     owner = ("--user", "owner")
     before = settings(url, capsys, *owner)
     assert before["shift_hours"] == "12" and before["default_channel"] == "takeaway"
@@ -43,14 +43,14 @@ def test_list_and_set(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )  # fmt: skip
 def test_refusals_change_nothing(
-    url: str,
+    demo_url: str,
     capsys: pytest.CaptureFixture[str],
     args: tuple[str, ...],
     pin: str,
     status: int,
     message: str,
 ) -> None:
-    assert run(url, capsys, "init", "--demo")[0] == 0
+    url = demo_url  # the demo bar: owner 1234, giulia 1111
     before = settings(url, capsys, "--user", "owner")
     done = run(url, capsys, *args, pin=pin)
     assert done[0] == status and message in done[2]
@@ -66,9 +66,9 @@ def test_unknown_setting_is_a_usage_error(url: str) -> None:
 
 
 def test_stock_reads_part_bottles_as_the_owner_chose(
-    url: str, capsys: pytest.CaptureFixture[str]
+    demo_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(url, capsys, "init", "--demo")[0] == 0
+    url = demo_url  # the demo bar: owner 1234, giulia 1111
     owner = ("--user", "owner")
 
     def orange_bitters() -> list[str]:

@@ -45,15 +45,6 @@ def shown(proxy: StockFilterProxy) -> list[str]:
     return [proxy.index(row, Column.SKU).data() for row in range(proxy.rowCount())]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: Any, model: StockTableModel) -> None:
-    qtmodeltester.check(model)
-
-
-def test_proxy_passes_qt_model_tester(qtmodeltester: Any, proxy: StockFilterProxy) -> None:
-    proxy.set_search("a")
-    qtmodeltester.check(proxy)
-
-
 def test_refresh_with_same_items_emits_data_changed_not_reset(
     qtbot: Any, db: Database, model: StockTableModel
 ) -> None:

@@ -1,0 +1,52 @@
+"""`import sales FILE`: the Square sample imported once, never twice; unknown names listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.commands.running import TRACEBACK, run
+from tests.commands.test_sell import SAMPLE, on_hand
+
+
+def test_import_square_sample_twice(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    dry = run("--db", url, "import", "sales", str(SAMPLE), "--dry-run", cwd=folder)
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines()[0] == "checked square_sample.csv (square)"
+    assert dry.stdout.splitlines()[-1] == "(dry run: nothing was written)"
+    assert on_hand(bar, "GIN-TANQ") == 2800
+    first = run("--db", url, "import", "sales", str(SAMPLE), cwd=folder)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[1:] == dry.stdout.splitlines()[1:-1]
+    assert "  refunds:             6" in first.stdout.splitlines()
+    after = on_hand(bar, "GIN-TANQ")
+    second = run("--db", url, "import", "sales", str(SAMPLE), cwd=folder)
+    assert second.returncode == 0, second.stderr
+    lines = second.stdout.splitlines()
+    assert lines[0].startswith("imported square_sample.csv (square, import ")
+    read = lines[1].split()[-1]
+    assert lines[2:] == [
+        "  new sales imported:  0",
+        f"  already known:       {read}",
+        "  refunds:             0",
+        "  skipped unknown:     0",
+        "  drinks:              0",
+        "  movements:           0",
+    ]
+    assert on_hand(bar, "GIN-TANQ") == after
+
+
+def test_import_unknown_names(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sales = folder / "sales.csv"
+    sales.write_text("date,item,qty\n2026-03-06,Spritz,1\n2026-03-06,Hugo,1\n2026-03-06,Spritz,2\n")
+    done = run("--db", url, "import", "sales", str(sales), cwd=folder)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        'inventory-app: error: sales.csv: 2 unknown items; nothing was imported: "Spritz" '
+        '(2 lines), "Hugo" (1 line); add them as recipes or POS names, or use --skip-unknown\n'
+    )
+    assert TRACEBACK not in done.stderr
+    skipped = run("--db", url, "import", "sales", str(sales), "--skip-unknown", cwd=folder)
+    assert skipped.returncode == 0, skipped.stderr
+    assert '  skipped unknown:     3 ("Spritz" 2, "Hugo" 1)' in skipped.stdout.splitlines()
