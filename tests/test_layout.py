@@ -50,7 +50,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "ui/dialogs/backups_section.py", "ui/dialogs/count_dialogs.py", "ui/dialogs/item_form.py",
     "ui/dialogs/make_dialog.py", "ui/dialogs/people_section.py", "ui/dialogs/person_dialog.py",
     "ui/dialogs/receive_dialog.py", "ui/dialogs/recipe_dialog.py", "ui/dialogs/recipe_lines.py",
-    "ui/dialogs/shortcuts_dialog.py", "ui/file_choice.py", "ui/first_paint.py", "ui/formatting.py",
+    "ui/dialogs/shortcuts_dialog.py", "ui/file_choice.py", "ui/first_paint.py",
     "ui/icons.py", "ui/idle_lock.py", "ui/ledger_warning.py", "ui/models/bottle_model.py",
     "ui/models/control_models.py", "ui/models/count_model.py", "ui/models/history_model.py",
     "ui/models/opening_log_model.py", "ui/models/order_models.py", "ui/models/row_table_model.py",
