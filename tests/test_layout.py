@@ -52,7 +52,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "ui/dialogs/receive_dialog.py", "ui/dialogs/recipe_dialog.py", "ui/dialogs/recipe_lines.py",
     "ui/dialogs/shortcuts_dialog.py", "ui/file_choice.py", "ui/first_paint.py",
     "ui/icons.py", "ui/idle_lock.py", "ui/ledger_warning.py",
-    "ui/models/control_models.py",
+   
    
     "ui/models/timeline_model.py", "ui/opening_reads.py", "ui/page_table.py",
     "ui/pages/count_widgets.py", "ui/pages/history_filters.py", "ui/pages/order_widgets.py",
