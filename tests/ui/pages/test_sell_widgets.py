@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.recipes import Channel
@@ -121,6 +122,5 @@ def test_captions_are_upper_case_and_stacks_keep_their_order(qtbot: Any) -> None
     box = stacked(label, caption("Today"))
     qtbot.addWidget(box)
     assert label.text() == "LAST SALES" and label.objectName() == "caption"
-    layout = box.layout()
-    widgets = [layout.itemAt(n).widget() for n in range(layout.count())]
-    assert len(widgets) == 2 and widgets[0] is label and widgets[1].text() == "TODAY"
+    labels = box.findChildren(QLabel)
+    assert [w.text() for w in labels] == ["LAST SALES", "TODAY"] and labels[0] is label
