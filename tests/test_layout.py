@@ -57,7 +57,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "ui/opening_reads.py", "ui/page_table.py",
    
    
-    "ui/pages/variance_page.py", "ui/read_only.py", "ui/styling.py",
+    "ui/read_only.py", "ui/styling.py",
     "ui/waiting.py",
 })  # fmt: skip
 
