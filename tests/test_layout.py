@@ -47,7 +47,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
-    "ui/dialogs/count_dialogs.py", "ui/dialogs/item_form.py",
+    "ui/dialogs/item_form.py",
     "ui/dialogs/make_dialog.py", "ui/dialogs/people_section.py", "ui/dialogs/person_dialog.py",
     "ui/dialogs/receive_dialog.py", "ui/dialogs/recipe_dialog.py", "ui/dialogs/recipe_lines.py",
     "ui/dialogs/shortcuts_dialog.py", "ui/file_choice.py", "ui/first_paint.py",
