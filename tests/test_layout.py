@@ -48,7 +48,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
    
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
     "ui/dialogs/item_form.py",
-    "ui/dialogs/people_section.py",
+   
    
     "ui/file_choice.py", "ui/first_paint.py",
     "ui/icons.py", "ui/idle_lock.py", "ui/ledger_warning.py",
