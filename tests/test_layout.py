@@ -47,7 +47,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
-    "ui/dialogs/item_form.py",
+   
    
    
     "ui/file_choice.py", "ui/first_paint.py",
