@@ -46,7 +46,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
-    "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
+    "ui/actions.py", "ui/application.py",
    
    
    
