@@ -46,19 +46,19 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
-    "ui/actions.py", "ui/application.py",
+    "ui/application.py",
    
    
    
     "ui/file_choice.py", "ui/first_paint.py",
-    "ui/icons.py", "ui/idle_lock.py", "ui/ledger_warning.py",
+    "ui/icons.py", "ui/ledger_warning.py",
    
    
     "ui/opening_reads.py", "ui/page_table.py",
    
    
-    "ui/read_only.py", "ui/styling.py",
-    "ui/waiting.py",
+   
+   
 })  # fmt: skip
 
 
