@@ -46,15 +46,15 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
-    "ui/application.py",
    
    
    
-    "ui/file_choice.py", "ui/first_paint.py",
+   
+    "ui/file_choice.py",
     "ui/icons.py", "ui/ledger_warning.py",
    
    
-    "ui/opening_reads.py", "ui/page_table.py",
+    "ui/page_table.py",
    
    
    
