@@ -50,7 +50,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
    
    
    
-    "ui/file_choice.py",
+   
     "ui/icons.py", "ui/ledger_warning.py",
    
    
