@@ -54,7 +54,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "ui/icons.py", "ui/ledger_warning.py",
    
    
-    "ui/page_table.py",
+   
    
    
    
