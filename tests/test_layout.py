@@ -51,7 +51,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
    
    
    
-    "ui/icons.py", "ui/ledger_warning.py",
+    "ui/icons.py",
    
    
    
