@@ -46,19 +46,6 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
-   
-   
-   
-   
-   
-    "ui/icons.py",
-   
-   
-   
-   
-   
-   
-   
 })  # fmt: skip
 
 
