@@ -41,19 +41,6 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/selling/preview.py", "services/support/error_log.py",
     "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
-    "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
-    "ui/dialogs/backups_section.py", "ui/dialogs/count_dialogs.py", "ui/dialogs/item_form.py",
-    "ui/dialogs/make_dialog.py", "ui/dialogs/people_section.py", "ui/dialogs/person_dialog.py",
-    "ui/dialogs/receive_dialog.py", "ui/dialogs/recipe_dialog.py", "ui/dialogs/recipe_lines.py",
-    "ui/dialogs/shortcuts_dialog.py", "ui/file_choice.py", "ui/first_paint.py", "ui/formatting.py",
-    "ui/icons.py", "ui/idle_lock.py", "ui/ledger_warning.py", "ui/models/bottle_model.py",
-    "ui/models/control_models.py", "ui/models/count_model.py", "ui/models/history_model.py",
-    "ui/models/opening_log_model.py", "ui/models/order_models.py", "ui/models/row_table_model.py",
-    "ui/models/timeline_model.py", "ui/opening_reads.py", "ui/operations.py", "ui/page_table.py",
-    "ui/pages/count_widgets.py", "ui/pages/history_filters.py", "ui/pages/order_widgets.py",
-    "ui/pages/sell_widgets.py", "ui/pages/stock_page.py", "ui/pages/stock_widgets.py",
-    "ui/pages/variance_page.py", "ui/queries.py", "ui/read_only.py", "ui/styling.py",
-    "ui/waiting.py",
 })  # fmt: skip
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -17,17 +16,16 @@ from sqlalchemy.orm import Session
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
-from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.settings import all_settings, set_setting
 from inventory_app.services.views.timeline import TimelineFilter
-from inventory_app.ui import operations, queries
+from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import Op, Query, read_now
 from inventory_app.ui.pages.history_page import HistoryPage
 from tests.conftest import AUTHOR
-from tests.ui.conftest import Bar, Menu
+from tests.ui.conftest import Bar
 
 WAIT_MS = 5000
 
@@ -177,44 +175,3 @@ def test_a_querys_error_reaches_the_page_as_a_message(
         ("could not search the history: ", "could not count the lines: ")
     )
     assert "no such table: audit_log" in page.message.text()
-
-
-# --- the actions of ui/operations.py, each an Op, say what they change -----------------------
-Action = Callable[[AppContext, Menu], object]
-ACTIONS: list[tuple[str, Action, Change]] = [
-    ("adjust", lambda c, _m: operations.adjust_stock(c, adjustment=operations.Adjustment(
-        "GIN-TANQ", Decimal(-20), Unit.ML, Reason.WASTE)), Change.STOCK),
-    ("sell", lambda c, _m: operations.sell(
-        c, name="Negroni", quantity=Decimal(1), channel=Channel.TAKEAWAY),
-     Change.SALES | Change.STOCK | Change.BOTTLES),
-    ("menu", lambda c, m: operations.move_on_menu(
-        c, recipe_id=m.gin_tonic, to_recipe_id=m.negroni), Change.RECIPES),
-    ("make", lambda c, _m: operations.make_prep(c, name="Negroni batch", batches=Decimal(1)),
-     Change.STOCK),
-    ("count", lambda c, _m: operations.start_count(c, locations=()), Change.COUNTS),
-    ("order", lambda c, _m: operations.create_draft_orders(c, quantities={}), Change.ORDERS),
-    ("settings", lambda c, _m: operations.save_settings(c, values={"vat_rate_pct": "10"}),
-     Change.SETTINGS),
-    ("person", lambda c, _m: operations.set_person_pin(c, name=c.user, pin="2468"),
-     Change.PEOPLE),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("action", "changes"), [a[1:] for a in ACTIONS], ids=[a[0] for a in ACTIONS]
-)
-def test_each_action_announces_what_it_changed(
-    context: AppContext, menu: Menu, action: Action, changes: Change
-) -> None:
-    said = heard(context)
-    done = action(context, menu)
-    assert not isinstance(done, InventoryError), done
-    assert said == [changes]
-
-
-def test_a_refused_action_announces_nothing(context: AppContext, menu: Menu) -> None:
-    said = heard(context)
-    done = operations.sell(
-        context, name="No such drink", quantity=Decimal(1), channel=Channel.TAKEAWAY
-    )
-    assert isinstance(done, InventoryError) and said == []
