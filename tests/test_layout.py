@@ -43,7 +43,6 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/recipes/book.py", "services/recipes/costs.py", "services/recipes/rules.py",
     "services/selling/details.py", "services/selling/line_keys.py", "services/selling/menu.py",
     "services/selling/preview.py", "services/support/error_log.py",
-    "services/undo/changes.py", "services/undo/movements.py", "services/undo/restorers.py",
     "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
