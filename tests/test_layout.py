@@ -43,7 +43,6 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/recipes/book.py", "services/recipes/costs.py", "services/recipes/rules.py",
     "services/selling/details.py", "services/selling/line_keys.py", "services/selling/menu.py",
     "services/selling/preview.py", "services/support/error_log.py",
-    "services/views/timeline_rows.py", "services/views/timeline_sql.py",
    
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
     "ui/dialogs/backups_section.py", "ui/dialogs/count_dialogs.py", "ui/dialogs/item_form.py",
