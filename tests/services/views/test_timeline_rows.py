@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from inventory_app.services.views.timeline_rows import Kind, TimelineRow, change_text
 from tests.services.views.timeline_fixtures import SATURDAY
@@ -15,7 +16,7 @@ def test_change_text_names_added_and_removed_fields() -> None:
     assert change_text('{"pin": "set"}', None) == "pin: set removed"
 
 
-def line(**fields: object) -> TimelineRow:
+def line(**fields: Any) -> TimelineRow:
     """A movement line of Campari, with `fields` changed."""
     base = TimelineRow(
         Kind.MOVEMENT, 1, SATURDAY, "Bob", 3, "CAMP", "Campari", "", "sale", D(-30), "ml",
