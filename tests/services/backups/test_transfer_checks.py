@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
-from inventory_app.db.models import Bottle, Movement, StockLevel
+from inventory_app.db.models import Base, Bottle, StockLevel
 from inventory_app.domain.catalogue import Reason
 from inventory_app.services.backups.transfer_checks import (
     TableCheck,
@@ -24,7 +24,7 @@ from tests.conftest import AUTHOR, copy_migrated
 from tests.services.bottle_fixtures import make_shelf
 
 D = Decimal
-TABLES = [Movement.__table__, StockLevel.__table__, Bottle.__table__]
+TABLES = [Base.metadata.tables[name] for name in ("movements", "stock_levels", "bottles")]
 
 
 @pytest.fixture
@@ -47,8 +47,8 @@ def source(db: Database) -> Database:
 
 
 def test_the_ids_and_exact_columns_are_summed() -> None:
-    assert [c.name for c in summed_columns(Movement.__table__)] == ["id", "delta"]
-    assert [c.name for c in summed_columns(StockLevel.__table__)] == ["item_id", "on_hand"]
+    assert [c.name for c in summed_columns(TABLES[0])] == ["id", "delta"]
+    assert [c.name for c in summed_columns(TABLES[1])] == ["item_id", "on_hand"]
 
 
 def test_an_equal_copy_agrees_table_by_table(source: Database, copy: Database) -> None:
