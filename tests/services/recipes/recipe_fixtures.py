@@ -34,6 +34,7 @@ SYRUP = RecipeSpec(
     yield_sku="FLK-SYR",
     yield_quantity=D(800),
 )
+ONE = (L("GIN-1", D(1), Unit.ML),)  # the smallest recipe
 
 
 def stock_items(session: Session) -> Session:
