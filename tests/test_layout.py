@@ -33,7 +33,7 @@ NOT_YET_MIRRORED: frozenset[str] = frozenset({
     "services/counts/view.py", "services/demo/bar.py",
     "services/demo/bottles.py",
     "services/recipes/book.py",
-    "services/selling/details.py", "services/selling/menu.py",
+    "services/selling/menu.py",
     "services/selling/preview.py",
     "ui/actions.py", "ui/application.py", "ui/barcode_scanner.py",
     "ui/dialogs/backups_section.py", "ui/dialogs/count_dialogs.py", "ui/dialogs/item_form.py",
