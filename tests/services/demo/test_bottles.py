@@ -13,8 +13,6 @@ from inventory_app.db.models import Bottle, Movement, StockLevel
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.demo.bottles import (
-    RECEIVED_BEFORE_OPENING,
-    SEALED_RECEIVED,
     load_demo_bottles,
     load_demo_openings,
 )
@@ -51,8 +49,8 @@ def test_each_bottle_received_opened_on_its_day_and_at_its_level(catalogue: Data
             m.bottle_id: m.at
             for m in s.scalars(select(Movement).where(Movement.reason == "receive"))
         }
-        assert received[spr.id] == NOW - timedelta(days=62) - RECEIVED_BEFORE_OPENING
-        assert received[spare.id] == NOW - SEALED_RECEIVED
+        assert received[spr.id] == NOW - timedelta(days=62 + 30)  # a month before opening
+        assert received[spare.id] == NOW - timedelta(days=45)  # a sealed spare
         level = s.scalars(
             select(Movement).where(Movement.reason == "count", Movement.bottle_id == spr.id)
         ).one()
