@@ -109,3 +109,13 @@ def counts(session: Session) -> tuple[int, int, int]:
         session.scalar(select(func.count()).select_from(Movement)) or 0,
         session.scalar(select(func.count()).select_from(ImportRecord)) or 0,
     )
+
+
+# Sales of two names the bar does not sell (Spritz in two spellings) and one Negroni.
+UNKNOWN_FILE = (
+    "date,item,qty\n"
+    + "2026-03-06,Hugo,1\n" * 2
+    + "2026-03-06,Spritz,1\n" * 11
+    + "2026-03-06,SPRITZ,2\n"
+    + "2026-03-06,Negroni,1\n"
+)

@@ -1,4 +1,7 @@
-"""Bottles: register, open, finish, undo; refusals change nothing; bulk open counts."""
+"""Bottles: register, open, finish; refusals change nothing; bulk open counts.
+
+Undoing an opening is tested in tests/services/undo/test_movements.py.
+"""
 
 from __future__ import annotations
 
@@ -175,39 +178,6 @@ def test_finishing_a_bottle_that_poured_too_much_corrects_it(db: Database, shelf
     assert bottle_state(db, 1) == ("empty", D(0), True, True)
 
 
-def test_undo_an_opening(db: Database, shelf: Shelf) -> None:
-    with db.transaction() as s:
-        opened = open_container(s, "#1", author="giulia")
-    with db.transaction() as s:
-        undo_opening(s, opened.movement_id, author="giulia")
-    assert bottle_state(db, 1) == ("sealed", D(700), False, False)
-    assert open_count(db, shelf.whisky) == 0
-    with pytest.raises(InputError, match="already undone"), db.transaction() as s:
-        undo_opening(s, opened.movement_id, author=AUTHOR)
-
-
-@pytest.mark.parametrize(
-    ("after_opening", "message"),
-    [
-        ("empty", "#1 Cask 1 is finished now: undo what happened to it after this open first"),
-        ("pour", "#1 Cask 1 has been poured from since it was opened: it stays open"),
-    ],
-)
-def test_undo_of_an_opening_refused(
-    db: Database, shelf: Shelf, after_opening: str, message: str
-) -> None:
-    with db.transaction() as s:
-        opened = open_container(s, "#1", author=AUTHOR).movement_id
-        if after_opening == "empty":
-            empty_container(s, "#1", author=AUTHOR)
-        else:
-            stock.record_movement(s, shelf.whisky, D(-40), Reason.SALE, author=AUTHOR, bottle_id=1)
-    before = (movement_count(db), bottle_state(db, 1))
-    with pytest.raises(InputError, match=message), db.transaction() as s:
-        undo_opening(s, opened, author=AUTHOR)
-    assert (movement_count(db), bottle_state(db, 1)) == before
-
-
 def test_bulk_openings_count_open_containers(db: Database, shelf: Shelf) -> None:
     with db.transaction() as s:
         first = open_container(s, "AMA-CAMP", author=AUTHOR)
@@ -220,9 +190,3 @@ def test_bulk_openings_count_open_containers(db: Database, shelf: Shelf) -> None
     assert open_count(db, shelf.campari) == 0
     with pytest.raises(InputError, match="no open container of Campari"), db.transaction() as s:
         undo_opening(s, first.movement_id, author=AUTHOR)
-
-
-def test_only_openings_are_undone_here(db: Database, shelf: Shelf) -> None:
-    refused = pytest.raises(InputError, match="movement 1 is a receive, not an opening")
-    with refused, db.transaction() as s:
-        undo_opening(s, 1, author=AUTHOR)

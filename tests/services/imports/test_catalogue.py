@@ -11,17 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
-from inventory_app.db.models import Base, ImportRecord, Movement, Supplier
+from inventory_app.db.models import Base, ImportRecord, Movement
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors
-from inventory_app.domain.levels import Status
 from inventory_app.domain.units import Unit
-from inventory_app.resources import resource_path
 from inventory_app.services.catalogue import items as catalogue
-from inventory_app.services.demo.bar import load_demo
 from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
 from inventory_app.services.ledger import movements as stock
-from inventory_app.services.views.stock import stock_rows
 from tests.conftest import AUTHOR, make_item
 
 D = Decimal
@@ -199,23 +195,3 @@ def test_a_bad_file_changes_nothing(db: Database, tmp_path: Path, text: str, err
     assert [str(e) for e in caught.value.errors] == [error]
     assert str(caught.value).startswith("catalogue.csv: ")
     assert dump(db) == before
-
-
-def test_demo_bar(db: Database) -> None:
-    with db.transaction() as s:
-        demo = load_demo(s, author=AUTHOR)
-    assert (demo.suppliers, demo.locations) == (3, 8)
-    assert demo.catalogue.added >= 45
-    with db.sessions() as s:
-        rows = stock_rows(s)
-        statuses = [r.status for r in rows]
-        assert len(rows) == demo.catalogue.added
-        assert statuses.count(Status.LOW) >= 4
-        assert statuses.count(Status.OUT) >= 1
-        assert len(s.scalars(select(Supplier)).all()) == 3
-        assert {r.kind for r in rows} == {"bottle", "flask", "consumable"}
-        assert sum(catalogue.find_item(s, r.sku).tracking == "serial" for r in rows) >= 3
-        assert catalogue.location_names(s)[0] == "Flask rack"
-    with db.transaction() as s:
-        again = import_catalogue(s, resource_path("demo", "catalogue.csv"), author=AUTHOR)
-    assert (again.added, again.updated, again.level_changes) == (0, 0, 0)

@@ -14,7 +14,6 @@ from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.domain.recipes import Channel, RecipeKind
 from inventory_app.domain.units import BaseUnit, Unit
-from inventory_app.services.demo.bar import load_demo
 from inventory_app.services.imports.recipes import RecipeImportSummary, import_recipes
 from inventory_app.services.recipes.book import find_recipe
 from inventory_app.services.recipes.editing import RecipeLineSpec, recipe_rows, recipe_spec
@@ -166,24 +165,3 @@ def test_malformed_files_change_nothing(
     assert [str(e) for e in caught.value.errors] == errors
     assert str(caught.value).startswith("recipes.csv: ")
     assert dump(catalogue) == before
-
-
-def test_demo_bar_has_recipes_with_realistic_pour_costs(db: Database) -> None:
-    with db.transaction() as s:
-        demo = load_demo(s, author=AUTHOR)
-    assert (demo.recipes.added, demo.recipes.replaced) == (19, 0)
-    with db.sessions() as s:
-        rows = recipe_rows(s)
-        cocktails = [r for r in rows if r.kind is RecipeKind.COCKTAIL]
-        preps = [r for r in rows if r.kind is RecipeKind.PREP]
-        assert (len(cocktails), len(preps)) == (13, 6)
-        for row in cocktails:
-            assert row.pour_cost_pct is not None
-            assert D(10) <= row.pour_cost_pct <= D(35), row.name
-            assert D(9) <= row.price <= D(16), row.name  # type: ignore[operator]
-            assert row.cost_by_channel[Channel.TAKEAWAY] > row.cost_by_channel[Channel.SPEAKEASY]
-            assert find_recipe(s, f"{row.name} (to go)").id == row.recipe_id
-        assert {r.yield_sku for r in preps} == {
-            "FLK-SIMPLE", "FLK-DEMER", "FLK-ORGEAT", "FLK-HONEYG", "FLK-LIME", "FLK-COFCAMP",
-        }  # fmt: skip
-        assert all(r.cost > 0 for r in preps)

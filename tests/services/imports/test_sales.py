@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.db.models import ImportRecord, Movement, Sale
@@ -18,16 +17,14 @@ from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.imports.sales import (
     ImportCancelled,
-    PreviewLine,
     SalesFormat,
     SalesImportSummary,
     UnknownItemsError,
     import_sales,
-    preview_sales,
 )
 from inventory_app.services.ledger.movements import on_hand
 from inventory_app.services.selling import line_keys as sale_line_keys
-from tests.services.sales_fixtures import Bar, counts, make_bar, utc, write
+from tests.services.sales_fixtures import UNKNOWN_FILE, Bar, counts, make_bar, utc, write
 
 D = Decimal
 SPEAKEASY, SALE = Channel.SPEAKEASY, SaleKind.SALE
@@ -170,15 +167,6 @@ def test_a_later_refund_does_not_shift_the_sold_lines(
     assert levels(db, bar)["gin"] == D(-30)
 
 
-UNKNOWN_FILE = (
-    "date,item,qty\n"
-    + "2026-03-06,Hugo,1\n" * 2
-    + "2026-03-06,Spritz,1\n" * 11
-    + "2026-03-06,SPRITZ,2\n"
-    + "2026-03-06,Negroni,1\n"
-)
-
-
 def test_unknown_names_stop_the_import(db: Database, bar: Bar, tmp_path: Path) -> None:
     path = write(tmp_path / "sales.csv", UNKNOWN_FILE)
     with pytest.raises(UnknownItemsError) as caught:
@@ -295,16 +283,3 @@ def test_import_record(db: Database, bar: Bar, tmp_path: Path) -> None:
             "sales", "sales.csv", file_sha256(path), 1, AUTHOR,
         )  # fmt: skip
         assert s.scalars(select(Sale.import_id)).all() == [done.import_id]
-
-
-def test_preview(session: Session, bar: Bar, tmp_path: Path) -> None:
-    first = "date,item,qty,channel,time\n2026-03-06,Negroni TA,2,speakeasy,21:00\n"
-    path = write(tmp_path / "sales.csv", first + UNKNOWN_FILE.split("\n", 1)[1])
-    preview = preview_sales(session, path, limit=2)
-    assert preview.lines == [
-        PreviewLine(2, "2026-03-06 21:00", "Negroni TA", D(2), SPEAKEASY, SALE, "Negroni"),
-        PreviewLine(3, "2026-03-06 00:00", "Hugo", D(1), Channel.TAKEAWAY, SALE, None),
-    ]
-    assert (preview.total_lines, preview.unknown) == (16, {"Hugo": 2, "Spritz": 12})
-    assert (preview.file_name, preview.format) == ("sales.csv", SalesFormat.GENERIC)
-    assert counts(session) == (0, 0, 0)

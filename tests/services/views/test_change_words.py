@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from inventory_app.services.selling.details import sale_words
 from inventory_app.services.views.change_words import change_sentence
 
 
@@ -42,15 +39,3 @@ def test_change_sentence(
     entity: str, label: str, action: str, before: str | None, after: str | None, sentence: str
 ) -> None:
     assert change_sentence(entity, label, action, before, after) == sentence
-
-
-@pytest.mark.parametrize(
-    ("kind", "recipe", "quantity", "channel", "words"),
-    [
-        ("sale", "Negroni", Decimal("2.000000"), "takeaway", "Sale: Negroni ×2, take-away"),
-        ("refund", "Negroni", Decimal("1"), "speakeasy", "Refund: Negroni ×1, speakeasy"),
-        ("sale", "Gin Tonic", Decimal("0.5"), "takeaway", "Sale: Gin Tonic ×0.5, take-away"),
-    ],
-)
-def test_sale_words(kind: str, recipe: str, quantity: Decimal, channel: str, words: str) -> None:
-    assert sale_words(kind, recipe, quantity, channel) == words
