@@ -7,18 +7,14 @@ bottle open since 2024 (past the 12-month oxidation age), a flask past its shelf
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from inventory_app.domain.catalogue import ItemKind, Reason, Tracking
-from inventory_app.services.bottles.containers import add_bottle, open_container
 from inventory_app.services.bottles.control import ControlState
-from inventory_app.services.ledger import movements as stock
-from inventory_app.services.undo.movements import undo_opening
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.control_models import (
@@ -34,31 +30,18 @@ from inventory_app.ui.models.control_models import (
     control_flags,
 )
 from inventory_app.ui.models.row_table_model import RowTableModel
-from tests.conftest import AUTHOR, make_item
+from tests.conftest import AUTHOR
 from tests.ui.conftest import Bar
+from tests.ui.control_week import stage_control_week
 
 D = Decimal
 Role = Qt.ItemDataRole
-WEDNESDAY_EVENING = datetime(2026, 3, 4, 18, 0)  # naive UTC, Wednesday or Thursday anywhere
 
 
 @pytest.fixture
 def state(context: AppContext, bar: Bar) -> ControlState:
     with context.database.transaction() as s:
-        for _ in range(3):
-            open_container(s, "CAMP-1L", author=AUTHOR, at=WEDNESDAY_EVENING)
-        wrong = open_container(s, "GIN-TANQ", author=AUTHOR, at=WEDNESDAY_EVENING)
-        undo_opening(s, wrong.movement_id, author=AUTHOR)
-        make_item(s, "WHI-MAC18", name="Macallan 18", tracking=Tracking.SERIAL)
-        add_bottle(s, "WHI-MAC18", label="Cask 7", author=AUTHOR, at=datetime(2023, 12, 1))
-        open_container(s, "#1", author=AUTHOR, at=datetime(2024, 1, 1))
-        flask = make_item(
-            s, "FL-NEG", name="Batched Negroni", kind=ItemKind.FLASK, size=D(500),
-            shelf_life_days=14,
-        )  # fmt: skip
-        stock.record_movement(
-            s, flask, D(500), Reason.PREP_MAKE, author=AUTHOR, at=datetime(2026, 1, 5)
-        )
+        stage_control_week(s)
     return queries.load_control(context.database, date(2026, 3, 2), date(2026, 3, 8))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -11,20 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from inventory_app.domain.catalogue import ItemKind, Reason, Tracking
-from inventory_app.services.bottles.containers import add_bottle, open_container
-from inventory_app.services.ledger import movements as stock
-from inventory_app.services.undo.movements import undo_opening
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.row_table_model import RowTableModel
 from inventory_app.ui.pages.control_page import ControlPage, period_text, week_start
-from tests.conftest import AUTHOR, make_item
+from tests.conftest import AUTHOR
 from tests.ui.conftest import Bar
+from tests.ui.control_week import stage_control_week
 
 D = Decimal
 TODAY = date(2026, 3, 12)  # a Thursday
 WEEK_OF_OPENINGS = date(2026, 3, 2)
-WEDNESDAY_EVENING = datetime(2026, 3, 4, 18, 0)  # naive UTC, Wednesday or Thursday anywhere
 AMBER = QColor("#fde7c8")
 Background = Qt.ItemDataRole.BackgroundRole
 
@@ -34,20 +30,7 @@ def page(qtbot: Any, context: AppContext, bar: Bar) -> Iterator[ControlPage]:
     """Campari opened three times with nothing sold; Tanqueray opened once then undone;
     a whisky bottle open since 2024 (past the 12-month oxidation age); an old flask."""
     with context.database.transaction() as s:
-        for _ in range(3):
-            open_container(s, "CAMP-1L", author=AUTHOR, at=WEDNESDAY_EVENING)
-        wrong = open_container(s, "GIN-TANQ", author=AUTHOR, at=WEDNESDAY_EVENING)
-        undo_opening(s, wrong.movement_id, author=AUTHOR)
-        make_item(s, "WHI-MAC18", name="Macallan 18", tracking=Tracking.SERIAL)
-        add_bottle(s, "WHI-MAC18", label="Cask 7", author=AUTHOR, at=datetime(2023, 12, 1))
-        open_container(s, "#1", author=AUTHOR, at=datetime(2024, 1, 1))
-        flask = make_item(
-            s, "FL-NEG", name="Batched Negroni", kind=ItemKind.FLASK, size=D(500),
-            shelf_life_days=14,
-        )  # fmt: skip
-        stock.record_movement(
-            s, flask, D(500), Reason.PREP_MAKE, author=AUTHOR, at=datetime(2026, 1, 5)
-        )
+        stage_control_week(s)
     page = ControlPage(context, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1200, 760)
