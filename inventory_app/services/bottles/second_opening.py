@@ -82,7 +82,7 @@ def _last_opened(session: Session, item_id: int) -> datetime | None:
         .order_by(Movement.at.desc())  # by `at` alone: the covering index on (reason, at, item)
     )
     offset = 0
-    while page := session.execute(query.offset(offset).limit(_PAGE)).tuples().all():
+    while page := session.execute(query.offset(offset).limit(_PAGE)).all():
         ids = [movement_id for movement_id, _ in page]
         undone = set(session.scalars(select(Movement.undoes_id).where(Movement.undoes_id.in_(ids))))
         for movement_id, at in page:

@@ -72,7 +72,7 @@ def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, 
     if last - first < RANGE_SLACK * len(ids) + 100:
         rows = _SALES_BETWEEN.rows(flushed(session), {"first": first, "last": last})
     else:
-        rows = list(session.execute(select(*_SALE_WORDS).where(Sale.id.in_(ids))).tuples())
+        rows = list(session.execute(select(*_SALE_WORDS).where(Sale.id.in_(ids))))
     return {
         sale_reference(sale_id): sale_words(kind, recipe, quantity, channel)
         for sale_id, kind, recipe, quantity, channel in rows
