@@ -67,7 +67,7 @@ def test_a_place_set_in_the_recipe_moves_it_and_the_rest_close_up(
                         recipe_id=bar["Spritz"], expected_version=version)  # fmt: skip
     assert names(session) == ["Spritz", "Negroni", "Americano", "Boulevardier"]
     places = session.execute(select(Recipe.name, Recipe.menu_position).order_by(Recipe.name))
-    assert dict(places.tuples().all()) == {
+    assert dict(places.all()) == {
         "Americano": 3, "Boulevardier": 4, "Negroni": 2, "Spritz": 1, "Syrup": 0,
     }  # fmt: skip
     assert recipes.recipe_spec(session, bar["Negroni"])[1] == 1  # neighbours keep their version

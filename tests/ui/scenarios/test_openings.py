@@ -64,7 +64,7 @@ def pick(page: OpeningsPage, qtbot: Any, starts: str) -> None:
 def bottle_states(window: MainWindow, sku: str) -> dict[int, str]:
     with window.context.database.reading() as session:
         query = select(Bottle.id, Bottle.state).join(Item).where(Item.sku == sku)
-        return dict(session.execute(query).tuples().all())
+        return dict(session.execute(query).all())
 
 
 def open_containers(window: MainWindow, sku: str) -> int:
