@@ -4,7 +4,7 @@ An Op is one user action: one service call in one transaction, a refusal returne
 message to show, and after success one change signal that says what changed, so each page
 refreshes only if it shows that. A Query is a read a page shows: on a pool thread, its answer
 delivered on the UI thread, and an answer to an older question than the newest dropped.
-Nothing else under ui/ opens a session (ui/queries.py's reads are moving into services).
+Nothing else under ui/ opens a session: ui/queries.py's one-call reads go through read_now.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def load_item(database: Database, item_id: int) -> LoadedItem:
 
 
 def load_choices(database: Database) -> ItemFormChoices:
-    return read_now(database, lambda session: editor_reads.item_form_choices(session))
+    return read_now(database, editor_reads.item_form_choices)
 
 
 def lookup_code(database: Database, code: str) -> tuple[int, str] | None:
@@ -109,7 +109,7 @@ def is_known_barcode(database: Database, code: str) -> bool:
 
 
 def load_recipe_rows(database: Database) -> list[recipes.RecipeRow]:
-    return read_now(database, lambda session: recipes.recipe_rows(session))
+    return read_now(database, recipes.recipe_rows)
 
 
 def load_recipe(database: Database, recipe_id: int) -> LoadedRecipe:
@@ -117,7 +117,7 @@ def load_recipe(database: Database, recipe_id: int) -> LoadedRecipe:
 
 
 def load_item_choices(database: Database) -> list[ItemChoice]:
-    return read_now(database, lambda session: ingredient_choices(session))
+    return read_now(database, ingredient_choices)
 
 
 def check_recipe(
@@ -133,7 +133,7 @@ def check_recipe(
 
 def load_count_state(database: Database) -> count_view.CountState:
     """The open count and its rows (the whole bar's rows when none is open)."""
-    return read_now(database, lambda session: count_view.count_state(session))
+    return read_now(database, count_view.count_state)
 
 
 def load_count_report(database: Database, count_id: int | None) -> CountReport | None:
@@ -142,7 +142,7 @@ def load_count_report(database: Database, count_id: int | None) -> CountReport |
 
 
 def load_finalised_counts(database: Database) -> list[count_report.CountListing]:
-    return read_now(database, lambda session: count_report.finalised_counts(session))
+    return read_now(database, count_report.finalised_counts)
 
 
 def export_count_sheet(database: Database, path: Path, *, locations: tuple[str, ...]) -> int:
@@ -176,7 +176,7 @@ def load_bottle_history(database: Database, bottle_id: int) -> list[HistoryEntry
 
 def load_unassigned_draws(database: Database) -> list[UnassignedDraws]:
     """Serial items poured while none of their bottles was open."""
-    return read_now(database, lambda session: unassigned_draws(session))
+    return read_now(database, unassigned_draws)
 
 
 def load_control(database: Database, first: date, last: date) -> ControlState:
@@ -185,7 +185,7 @@ def load_control(database: Database, first: date, last: date) -> ControlState:
 
 
 def load_proposal(database: Database) -> list[SupplierProposal]:
-    return read_now(database, lambda session: reorder_proposal(session))
+    return read_now(database, reorder_proposal)
 
 
 def load_orders(database: Database, *, status: str | None) -> list[orders.OrderRow]:
@@ -210,11 +210,11 @@ def export_reorder_workbook(
 
 
 def load_timeline_choices(database: Database) -> TimelineChoices:
-    return read_now(database, lambda session: timeline_choices(session))
+    return read_now(database, timeline_choices)
 
 
 def load_timeline_people(database: Database) -> list[str]:
-    return read_now(database, lambda session: timeline.people(session))
+    return read_now(database, timeline.people)
 
 
 def load_timeline(
@@ -240,19 +240,19 @@ def count_timeline(database: Database, where: timeline.TimelineFilter) -> int:
 
 def load_all_people(database: Database) -> list[people.UserRow]:
     """Everyone, active or not (File > Settings > People)."""
-    return read_now(database, lambda session: people.list_users(session))
+    return read_now(database, people.list_users)
 
 
 def load_demo_pins(database: Database) -> list[tuple[str, str]]:
     """The demo's PINs while its people still have them, else nothing (services/demo/bar.py)."""
-    return read_now(database, lambda session: demo_pins(session))
+    return read_now(database, demo_pins)
 
 
 def load_people(database: Database) -> tuple[list[people.UserRow], bool]:
     """The active people for the sign-in screen, and whether the first owner is still to come."""
-    return read_now(database, lambda session: people.sign_in_roster(session))
+    return read_now(database, people.sign_in_roster)
 
 
 def load_idle_minutes(database: Database) -> int:
     """Minutes without a touch before the window locks; 0 never locks."""
-    return read_now(database, lambda session: settings.idle_lock_minutes(session))
+    return read_now(database, settings.idle_lock_minutes)
