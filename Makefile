@@ -4,7 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean messages
+
+# Translations: sources under resources/locale/<language>/*.po, compiled here by make.
+LOCALE := resources/locale
+PO := $(wildcard $(LOCALE)/*/*.po)
+MO := inventory_app/i18n/compiled/it/LC_MESSAGES/inventory_app.mo
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,13 +17,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(MO): $(PO) $(STAMP)
+	$(PY) -m inventory_app.i18n.compile $(LOCALE)
+
+# Every marked string of the source, for a translator (resources/locale/inventory_app.pot).
+messages: $(STAMP)
+	$(VENV)/bin/pybabel extract --quiet --no-location --sort-output -F $(LOCALE)/babel.cfg \
+	  -k tr -k ntr:1,2 -k trc:1c,2 -k N_ -k NC_:1c,2 -o $(LOCALE)/inventory_app.pot inventory_app
+
+run: $(STAMP) $(MO)
 	$(VENV)/bin/inventory-app
 
-test: $(STAMP)
+test: $(STAMP) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
-bench: $(STAMP)
+bench: $(STAMP) $(MO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
 lint: $(STAMP)
@@ -28,4 +41,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache .importlinter
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info inventory_app/i18n/compiled

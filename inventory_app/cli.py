@@ -12,6 +12,9 @@ from typing import NoReturn
 from inventory_app import __version__
 from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.domain.errors import InputError, InventoryError
+from inventory_app.i18n.argparse_words import translate_argparse
+from inventory_app.i18n.catalogue import LANGUAGES, set_language, tr
+from inventory_app.i18n.language import LANG_ENV, start_language
 
 PROG = "inventory-app"
 DB_ENV = "INVENTORY_APP_DB"
@@ -52,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=tr(
+            "language of messages and documents (default: ${env}, else Settings, else the system's)"
+        ).format(env=LANG_ENV),
+    )
+    parser.add_argument(
         "--db", metavar="URL", help=f"SQLAlchemy database URL (default: ${DB_ENV}, else your own)"
     )
     parser.add_argument(
@@ -73,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Never a traceback for a user error. Without a command the window opens without the
     command modules ever being imported (they bring SQLAlchemy before the window shows).
     """
+    set_language(start_language(_asked_language(sys.argv[1:] if argv is None else argv)))
+    translate_argparse()
     args = _window_options(argv) or build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -88,6 +100,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
         return _fail(exc, 1, f"{type(exc).__name__}: {exc} (details in {log})")
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """--lang, read before the parser exists: its help and errors are already in that language.
+
+    A value the app does not speak is left for the parser to refuse with its usage.
+    """
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -146,6 +176,7 @@ def _window_options(argv: Sequence[str] | None) -> argparse.Namespace | None:
     parser = _OptionsOnly(prog=PROG, add_help=False, allow_abbrev=False)
     parser.add_argument("--db")
     parser.add_argument("--user")
+    parser.add_argument("--lang", choices=LANGUAGES)
     try:
         args, rest = parser.parse_known_args(argv)
     except _NotTheWindow:

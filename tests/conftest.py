@@ -18,11 +18,16 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Bottle, Movement, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.catalogue.items import save_item
 from tests.commands.running import build_demo
 from tests.services.usage_fixtures import ledger_daily_usage, stored_daily_usage
 
 AUTHOR = "owner"
+
+# Tests speak English unless they ask for Italian (the `italian` fixture), whatever the
+# machine's locale; subprocesses inherit it through the environment.
+os.environ["INVENTORY_APP_LANG"] = "en"
 
 
 PG_ENV = "INVENTORY_APP_TEST_PG"
@@ -32,6 +37,22 @@ def pytest_configure(config: pytest.Config) -> None:
     """CI must run the PostgreSQL half of the service tests, never skip it quietly."""
     if os.environ.get("CI") and not os.environ.get(PG_ENV):
         raise pytest.UsageError(f"CI runs the PostgreSQL tests: set {PG_ENV} (see .ci/run)")
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    set_language(ENGLISH)
+    yield
+    set_language(ENGLISH)
+
+
+@pytest.fixture
+def italian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This test in Italian: the process language, and subprocesses through the environment."""
+    monkeypatch.setenv("INVENTORY_APP_LANG", ITALIAN)
+    set_language(ITALIAN)
+    yield
+    set_language(ENGLISH)
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """How a number reads for a person: rounded to what matters for its unit, whole numbers bare.
 
 One rule for the window, the command line and the workbooks. Only the text (or a
-spreadsheet's number format) is rounded: stored values keep every digit. These are
-functions, not constants, so that a locale can later be passed in (issue 17).
+spreadsheet's number format) is rounded: stored values keep every digit. The text follows
+the current language (i18n/formats.py): '1,360.5' in English, '1.360,5' in Italian.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.rounding import half_up
+from inventory_app.i18n.catalogue import trc
+from inventory_app.i18n.formats import localized_number, percent_sign
 
 CONTAINER_PLACES = 1  # a count judges an open bottle by eye in tenths
 PERCENT_PLACES = 1
@@ -45,11 +47,13 @@ def rounded(value: Decimal, places: int) -> Decimal:
 def number_text(
     value: Decimal, places: int = 3, *, grouped: bool = True, signed: bool = False
 ) -> str:
-    """'1,360', '22.5', '+13,666.6': no trailing zeros, never an exponent."""
+    """'1,360', '22.5', '+13,666.6' ('1.360', '22,5' in Italian): no trailing zeros, never an
+    exponent. A field a person will edit gets `grouped=False`: '1.360' would read back as
+    ambiguous."""
     shown = rounded(value, places)
     sign = "-" if shown < 0 else ("+" if signed and shown > 0 else "")
     text = format(abs(shown), ",f" if grouped else "f")
-    return sign + text
+    return sign + localized_number(text)
 
 
 def quantity_text(value: Decimal, unit: str, *, grouped: bool = True, signed: bool = False) -> str:
@@ -79,7 +83,7 @@ def containers_text(containers: Decimal, style: ContainerStyle, *, label: str = 
     sign = "-" if tenths < 0 else ""
     whole, part = divmod(abs(tenths), 1)
     fraction = f"{int(part * 10)}/10"
-    text = f"{whole:,} + {fraction}" if whole else fraction
+    text = f"{localized_number(f'{whole:,}')} + {fraction}" if whole else fraction
     return sign + text + suffix
 
 
@@ -102,12 +106,16 @@ def item_containers_text(
 
 def container_label(kind: str) -> str:
     """The short name of an item's container ('btl', 'flask'); consumables have none."""
-    return {"bottle": "btl", "flask": "flask"}.get(kind, "")
+    if kind == "bottle":
+        return trc("container abbreviation", "btl")
+    if kind == "flask":
+        return trc("container abbreviation", "flask")
+    return ""
 
 
 def percent_text(value: Decimal) -> str:
-    """'24.8 %', '25 %'."""
-    return f"{number_text(value, PERCENT_PLACES)} %"
+    """'24.8 %', '25 %' ('24,8 %' in Italian)."""
+    return number_text(value, PERCENT_PLACES) + percent_sign()
 
 
 def with_minus(text: str) -> str:

@@ -9,6 +9,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import ExactNumberText, shown
 from inventory_app.domain.rounding import half_up
 from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.formats import money_text
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 CENT = Decimal("0.01")
@@ -28,10 +29,9 @@ def parse_money(text: str) -> Decimal:
 
 
 def format_money(value: Decimal) -> str:
-    """Euros with two decimals, for people ("-€28.33"); storage keeps every digit."""
+    """Euros with two decimals, for people ("-€28.33", "-28,33 €"); storage keeps every digit."""
     rounded = to_cents(value)
-    sign = "-" if rounded < 0 else ""
-    return f"{sign}€{abs(rounded):,.2f}"
+    return money_text(f"{abs(rounded):,.2f}", negative=rounded < 0)
 
 
 def to_cents(value: Decimal) -> Decimal:

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import date_time_text, day_time_text
 from inventory_app.services.ledger.movements import Shortage
 
 
@@ -26,8 +28,8 @@ def containers(value: Decimal) -> str:
 
 
 def money(value: Decimal) -> str:
-    """Two decimals, grouped, no currency sign: '1,234.50'."""
-    return format_money(value).replace("€", "")
+    """Two decimals, grouped, no currency sign: '1,234.50' ('1.234,50' in Italian)."""
+    return format_money(value).replace("€", "").strip()
 
 
 def euros(value: Decimal | None) -> str:
@@ -43,16 +45,18 @@ def optional(value: Decimal | None) -> str:
 def local_time(stored: datetime) -> str:
     """The ledger stores naive UTC; people read their own clock."""
     aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
-    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+    return date_time_text(aware.astimezone())
 
 
 def local_day_time(stored: datetime) -> str:
-    """'Wed 04 Mar 19:30': a moment within a week, on the reader's clock."""
+    """'Wed 04 Mar 19:30' ('mer 04 mar 19:30'): a moment within a week, on the reader's clock."""
     aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
-    return aware.astimezone().strftime("%a %d %b %H:%M")
+    return day_time_text(aware.astimezone())
 
 
 def shortage_text(shortage: Shortage) -> str:
     """'Campari is now at −20 ml: count it or receive stock'."""
     level = quantity(shortage.on_hand, shortage.unit).replace("-", "−", 1)
-    return f"{shortage.name} is now at {level}: count it or receive stock"
+    return tr("{name} is now at {level}: count it or receive stock").format(
+        name=shortage.name, level=level
+    )
