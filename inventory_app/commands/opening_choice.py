@@ -64,8 +64,10 @@ def describe(result: OpeningResult) -> str:
 def _what_happened(result: OpeningResult) -> str:
     opened = result.action == "open"
     if result.bottle:
-        text = tr("opened {bottle} ({sku} {name})") if opened else tr(
-            "finished {bottle} ({sku} {name})"
+        text = (
+            tr("opened {bottle} ({sku} {name})")
+            if opened
+            else tr("finished {bottle} ({sku} {name})")
         )
         return text.format(bottle=result.bottle, sku=result.sku, name=result.name)
     count = result.open_containers

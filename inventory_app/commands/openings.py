@@ -40,9 +40,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     report = actions.add_parser(
         "report",
         help=tr("items opened beyond what sales and waste explain; oxidation and shelf-life flags"),
-        description=tr(
-            "Days are local, both ends included; default the last {days} days."
-        ).format(days=DEFAULT_DAYS),
+        description=tr("Days are local, both ends included; default the last {days} days.").format(
+            days=DEFAULT_DAYS
+        ),
     )
     report.add_argument("--from", dest="start", metavar="DATE", help=tr("YYYY-MM-DD"))
     report.add_argument("--to", dest="end", metavar="DATE", help=tr("YYYY-MM-DD (default today)"))
@@ -129,9 +129,12 @@ def _oxidised_line(bottle: BottleRow, months: int) -> str:
         "oxidation: #{id} {sku} {label} open since {since} (over {months} months)",
         months,
     )
-    return text.format(
-        id=bottle.bottle_id, sku=bottle.sku, label=bottle.label, since=since, months=months
-    ) + "\n"
+    return (
+        text.format(
+            id=bottle.bottle_id, sku=bottle.sku, label=bottle.label, since=since, months=months
+        )
+        + "\n"
+    )
 
 
 def _expired_line(flask: ExpiredFlask) -> str:

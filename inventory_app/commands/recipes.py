@@ -95,4 +95,3 @@ def _euro(value: Decimal | None) -> str:
 def _one_decimal(value: Decimal | None) -> str:
     """A tenth of a percent, as every pour cost is shown: '26.4', '26'."""
     return display.number_text(value, display.PERCENT_PLACES) if value is not None else ""
-

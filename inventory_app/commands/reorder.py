@@ -20,9 +20,7 @@ COLUMNS = (N_("Supplier"), N_("SKU"), N_("Code"), N_("Item"), N_("On hand"), N_(
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser(
-        "reorder", help=tr("what to order, per supplier, in whole packs")
-    )
+    parser = commands.add_parser("reorder", help=tr("what to order, per supplier, in whole packs"))
     parser.add_argument(
         "--out", type=Path, metavar="FILE.xlsx", help=tr("write the order workbook")
     )

@@ -36,9 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             change = get_change(session, args.change)
             done = undo_change(session, args.change, author=ctx.user)
             text = tr("undid change {id} ({entity} {label}) with change {undo}")
-            print(
-                text.format(id=args.change, entity=change.entity, label=change.label, undo=done)
-            )
+            print(text.format(id=args.change, entity=change.entity, label=change.label, undo=done))
         else:
             done = undo_movement(session, args.movement_id, author=ctx.user)
             text = tr("undid movement {id} with movement {undo}")
