@@ -51,9 +51,16 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Stock manager for very small cocktail bars. Without a command: the window.",
+        description=tr(
+            "Stock manager for very small cocktail bars. Without a command: the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=tr("show program's version number and exit"),  # argparse 3.11 does not translate it
+    )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
@@ -62,13 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
         ).format(env=LANG_ENV),
     )
     parser.add_argument(
-        "--db", metavar="URL", help=f"SQLAlchemy database URL (default: ${DB_ENV}, else your own)"
+        "--db",
+        metavar="URL",
+        help=tr("SQLAlchemy database URL (default: ${env}, else your own)").format(env=DB_ENV),
     )
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help=f"who is acting; asks for the PIN unless ${PIN_ENV} holds it "
-        f"(default: ${USER_ENV}, else the owner while nobody has a PIN)",
+        help=tr(
+            "who is acting; asks for the PIN unless ${pin} holds it "
+            "(default: ${user}, else the owner while nobody has a PIN)"
+        ).format(pin=PIN_ENV, user=USER_ENV),
     )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -99,7 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from inventory_app.services.support.error_log import record_error
 
         log = record_error(exc, during=f"{PROG} {args.command or '(window)'}")
-        return _fail(exc, 1, f"{type(exc).__name__}: {exc} (details in {log})")
+        details = tr("{error} (details in {log})").format(
+            error=f"{type(exc).__name__}: {exc}", log=log
+        )
+        return _fail(exc, 1, details)
 
 
 def _asked_language(argv: Sequence[str]) -> str | None:
@@ -122,7 +136,7 @@ def _asked_language(argv: Sequence[str]) -> str | None:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.user is not None and not args.user.strip():
-        raise InputError("--user: expected a name, got an empty one")
+        raise InputError(tr("--user: expected a name, got an empty one"))
     named = args.user.strip() if args.user else None
     fallback = named or os.environ.get(USER_ENV) or "owner"
     if args.command is None:  # the window signs people in itself
@@ -192,5 +206,7 @@ def _fail(exc: BaseException, status: int, message: str | None = None) -> int:
         import traceback
 
         traceback.print_exception(exc)
-    print(f"{PROG}: error: {message or exc}", file=sys.stderr)
+    # argparse's own wording, so a refused command and a mistyped one read alike
+    text = tr("%(prog)s: error: %(message)s\n") % {"prog": PROG, "message": message or exc}
+    print(text, end="", file=sys.stderr)
     return status

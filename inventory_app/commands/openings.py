@@ -9,31 +9,46 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.local_day import local_period
-from inventory_app.domain.units import format_decimal, parse_decimal
-from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.formats import date_text
+from inventory_app.io.text_output import (
+    Cell,
+    exact_number,
+    exact_quantity,
+    render_json,
+    render_table,
+    shown_unit,
+)
 from inventory_app.services.bottles.opening_control import (
     DEFAULT_TOLERANCE,
+    ExpiredFlask,
     OpeningReport,
     opening_report,
 )
+from inventory_app.services.bottles.view import BottleRow
 
 DEFAULT_DAYS = 7
-EXCESS_COLUMNS = ("SKU", "Item", "Opened", "Opened qty", "Used", "Excess", "Unit")
+EXCESS_COLUMNS = (
+    N_("SKU"), N_("Item"), N_("Opened"), N_("Opened qty"), N_("Used"), N_("Excess"), N_("Unit"),
+)  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("openings", help="the opening control report")
+    parser = commands.add_parser("openings", help=tr("the opening control report"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     report = actions.add_parser(
         "report",
-        help="items opened beyond what sales and waste explain; oxidation and shelf-life flags",
-        description=f"Days are local, both ends included; default the last {DEFAULT_DAYS} days.",
+        help=tr("items opened beyond what sales and waste explain; oxidation and shelf-life flags"),
+        description=tr("Days are local, both ends included; default the last {days} days.").format(
+            days=DEFAULT_DAYS
+        ),
     )
-    report.add_argument("--from", dest="start", metavar="DATE", help="YYYY-MM-DD")
-    report.add_argument("--to", dest="end", metavar="DATE", help="YYYY-MM-DD (default today)")
+    report.add_argument("--from", dest="start", metavar="DATE", help=tr("YYYY-MM-DD"))
+    report.add_argument("--to", dest="end", metavar="DATE", help=tr("YYYY-MM-DD (default today)"))
     report.add_argument(
         "--tolerance", default=str(DEFAULT_TOLERANCE), metavar="N",
-        help="containers an item may run ahead before it is listed (default 1)",
+        help=tr("containers an item may run ahead before it is listed (default 1)"),
     )  # fmt: skip
     report.add_argument("--format", choices=("table", "json"), default="table")
     report.set_defaults(handler=run)
@@ -56,7 +71,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(f"expected a date such as 2026-03-01, got {text!r}") from None
+        raise InputError(
+            tr("expected a date such as 2026-03-01, got {text}").format(text=repr(text))
+        ) from None
 
 
 def report_record(report: OpeningReport, first: date, last: date) -> dict[str, object]:
@@ -81,27 +98,53 @@ def report_record(report: OpeningReport, first: date, last: date) -> dict[str, o
 
 
 def render_report(report: OpeningReport, first: date, last: date) -> str:
-    parts = [f"Openings from {first} to {last}\n"]
+    parts = [
+        tr("Openings from {first} to {last}").format(first=date_text(first), last=date_text(last))
+        + "\n"
+    ]
     if report.excess:
         rows: list[list[Cell]] = [
-            [r.sku, r.name, r.opened, r.opened_quantity, r.theoretical, r.excess, r.unit]
+            [r.sku, r.name, r.opened, r.opened_quantity, r.theoretical, r.excess,
+             shown_unit(r.unit)]
             for r in report.excess
-        ]
-        parts.append(render_table(EXCESS_COLUMNS, rows))
+        ]  # fmt: skip
+        parts.append(render_table([tr(c) for c in EXCESS_COLUMNS], rows))
     else:
-        tolerance = format_decimal(report.tolerance)
-        parts.append(f"no item was opened beyond its usage (tolerance {tolerance} container)\n")
-    months = report.oxidation_months
-    for bottle in report.oxidised:
-        since = bottle.opened_at.date() if bottle.opened_at else "?"
+        tolerance = exact_number(report.tolerance)
         parts.append(
-            f"oxidation: #{bottle.bottle_id} {bottle.sku} {bottle.label} open since {since} "
-            f"(over {months} months)\n"
+            tr("no item was opened beyond its usage (tolerance {tolerance} container)").format(
+                tolerance=tolerance
+            )
+            + "\n"
         )
-    for flask in report.expired:
-        parts.append(
-            f"shelf life: {flask.sku} {flask.name} made {flask.made_at.date()}, "
-            f"{flask.shelf_life_days} days, {flask.days_over} day(s) over, "
-            f"{format_decimal(flask.on_hand)} {flask.unit} on hand\n"
-        )
+    parts += [_oxidised_line(bottle, report.oxidation_months) for bottle in report.oxidised]
+    parts += [_expired_line(flask) for flask in report.expired]
     return "".join(parts)
+
+
+def _oxidised_line(bottle: BottleRow, months: int) -> str:
+    since = date_text(bottle.opened_at.date()) if bottle.opened_at else "?"
+    text = ntr(
+        "oxidation: #{id} {sku} {label} open since {since} (over {months} month)",
+        "oxidation: #{id} {sku} {label} open since {since} (over {months} months)",
+        months,
+    )
+    return (
+        text.format(
+            id=bottle.bottle_id, sku=bottle.sku, label=bottle.label, since=since, months=months
+        )
+        + "\n"
+    )
+
+
+def _expired_line(flask: ExpiredFlask) -> str:
+    text = ntr(
+        "shelf life: {sku} {name} made {made}, {days} days, {over} day over, {quantity} on hand",
+        "shelf life: {sku} {name} made {made}, {days} days, {over} days over, {quantity} on hand",
+        flask.days_over,
+    )
+    return text.format(
+        sku=flask.sku, name=flask.name, made=date_text(flask.made_at.date()),
+        days=flask.shelf_life_days, over=flask.days_over,
+        quantity=exact_quantity(flask.on_hand, flask.unit),
+    ) + "\n"  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 
 T = TypeVar("T")
 
@@ -15,4 +16,5 @@ def option_value(flag: str, parse: Callable[[str], T], text: str) -> T:
     try:
         return parse(text)
     except InputError as exc:
-        raise InputError(f"{flag}: {exc.detail}") from None
+        problem = tr("{option}: {problem}").format(option=flag, problem=exc.detail)
+        raise InputError(problem) from None

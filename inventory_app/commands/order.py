@@ -11,50 +11,73 @@ from pathlib import Path
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.money import parse_money
+from inventory_app.domain.money import format_money, parse_money
 from inventory_app.domain.ordering import parse_containers
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services.ordering import orders
 
+STATUS_LABELS = {  # the stored status, as a person reads it
+    "draft": NC_("order status", "draft"),
+    "sent": NC_("order status", "sent"),
+    "received": NC_("order status", "received"),
+    "cancelled": NC_("order status", "cancelled"),
+}
+LIST_COLUMNS = (
+    N_("ID"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"), N_("Total €"),
+    N_("Version"),
+)  # fmt: skip
+LINE_COLUMNS = (
+    N_("SKU"), N_("Code"), N_("Item"), N_("Pack"), N_("Qty"), N_("Cost €"), N_("Received"),
+    N_("Invoiced €"),
+)  # fmt: skip
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("order", help="orders to suppliers: create, send, receive")
+    parser = commands.add_parser("order", help=tr("orders to suppliers: create, send, receive"))
     steps = parser.add_subparsers(dest="step", metavar="STEP", required=True)
-    create = steps.add_parser("create", help="save the reorder proposal as draft orders")
+    create = steps.add_parser("create", help=tr("save the reorder proposal as draft orders"))
     create.add_argument("--supplier", action="append", default=[], metavar="NAME")
     create.set_defaults(handler=run_create)
-    listing = steps.add_parser("list", help="orders, newest first")
+    listing = steps.add_parser("list", help=tr("orders, newest first"))
     listing.add_argument("--status", choices=orders.STATUSES)
     listing.set_defaults(handler=run_list)
-    show = steps.add_parser("show", help="one order's lines")
-    show.add_argument("id", type=int)
+    show = steps.add_parser("show", help=tr("one order's lines"))
+    _order_id(show)
     show.set_defaults(handler=run_show)
-    edit = steps.add_parser("set", help="change a draft's quantities (0 removes a line)")
-    edit.add_argument("id", type=int)
+    edit = steps.add_parser("set", help=tr("change a draft's quantities (0 removes a line)"))
+    _order_id(edit)
     edit.add_argument("lines", nargs="+", metavar="SKU=QTY")
     _expect_version(edit)
     edit.set_defaults(handler=run_set)
-    send = steps.add_parser("send", help="mark a draft sent and write its sheet")
-    send.add_argument("id", type=int)
+    send = steps.add_parser("send", help=tr("mark a draft sent and write its sheet"))
+    _order_id(send)
     send.add_argument("--out", type=Path, metavar="FILE.xlsx")
     _expect_version(send)
     send.set_defaults(handler=run_send)
-    receive = steps.add_parser("receive", help="record the delivery (all as ordered by default)")
-    receive.add_argument("id", type=int)
+    receive = steps.add_parser(
+        "receive", help=tr("record the delivery (all as ordered by default)")
+    )
+    _order_id(receive)
     receive.add_argument("--line", action="append", default=[], metavar="SKU=QTY")
     receive.add_argument("--cost", action="append", default=[], metavar="SKU=EUR")
     _expect_version(receive)
     receive.set_defaults(handler=run_receive)
-    cancel = steps.add_parser("cancel", help="an order that will not arrive")
-    cancel.add_argument("id", type=int)
+    cancel = steps.add_parser("cancel", help=tr("an order that will not arrive"))
+    _order_id(cancel)
     _expect_version(cancel)
     cancel.set_defaults(handler=run_cancel)
+
+
+def _order_id(step: argparse.ArgumentParser) -> None:
+    step.add_argument("id", type=int, help=tr("the order's number (`order list`)"))
 
 
 def _expect_version(step: argparse.ArgumentParser) -> None:
     step.add_argument(
         "--expect-version", type=int, metavar="N",
-        help="refuse if the order is no longer at version N (the Version of `order list`)",
+        help=tr("refuse if the order is no longer at version N (the Version of `order list`)"),
     )  # fmt: skip
 
 
@@ -64,7 +87,9 @@ def pairs(flag: str, texts: Sequence[str], parse: Callable[[str], Decimal]) -> d
     for text in texts:
         sku, sep, value = text.partition("=")
         if not sep or not sku.strip():
-            raise InputError(f"{flag}: expected SKU=VALUE, got {text!r}")
+            raise InputError(
+                tr("{option}: expected SKU=VALUE, got {text}").format(option=flag, text=repr(text))
+            )
         out[sku.strip()] = option_value(flag, parse, value)
     return out
 
@@ -74,9 +99,12 @@ def run_create(args: argparse.Namespace, ctx: Context) -> int:
         ids = orders.create_orders(session, author=ctx.user, suppliers=args.supplier)
         rows = [r for r in orders.order_rows(session) if r.order_id in ids]
     if not rows:
-        print("nothing to order")
+        print(tr("nothing to order"))
     for r in rows:
-        print(f"draft order {r.order_id}: {r.supplier}, {r.lines} line(s), €{r.total:.2f}")
+        text = ntr("draft order {id}: {supplier}, {lines} line(s), {total}",
+                   "draft order {id}: {supplier}, {lines} line(s), {total}", r.lines)  # fmt: skip
+        print(text.format(id=r.order_id, supplier=r.supplier, lines=r.lines,
+                          total=format_money(r.total)))  # fmt: skip
     return 0
 
 
@@ -84,12 +112,12 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rows = orders.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
-        [r.order_id, r.supplier, r.status, r.created_at.date(), r.lines, f"{r.total:.2f}",
-         r.version]
+        [r.order_id, r.supplier, _status(r.status), r.created_at.date(), r.lines,
+         _cents(r.total), r.version]
         for r in rows
     ]  # fmt: skip
-    header = ("ID", "Supplier", "Status", "Created", "Lines", "Total €", "Version")
-    print(render_table(header, cells) if rows else "no orders\n", end="")
+    header = [tr(c) for c in LIST_COLUMNS]
+    print(render_table(header, cells) if rows else tr("no orders") + "\n", end="")
     return 0
 
 
@@ -97,12 +125,12 @@ def run_show(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         lines = orders.order_lines(session, args.id)
     cells: list[list[Cell]] = [
-        [x.sku, x.supplier_code, x.name, x.pack_size, x.quantity, f"{x.unit_cost:.2f}",
-         x.received_quantity, None if x.received_cost is None else f"{x.received_cost:.2f}"]
+        [x.sku, x.supplier_code, x.name, x.pack_size, x.quantity, _cents(x.unit_cost),
+         x.received_quantity, None if x.received_cost is None else _cents(x.received_cost)]
         for x in lines
     ]  # fmt: skip
-    header = ("SKU", "Code", "Item", "Pack", "Qty", "Cost €", "Received", "Invoiced €")
-    print(render_table(header, cells) if lines else "no lines\n", end="")
+    header = [tr(c) for c in LINE_COLUMNS]
+    print(render_table(header, cells) if lines else tr("no lines") + "\n", end="")
     return 0
 
 
@@ -118,7 +146,8 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
                 author=ctx.user,
                 expected_version=args.expect_version,
             )
-    print(f"order {args.id}: {len(changes)} line(s) set")
+    text = ntr("order {id}: {lines} line(s) set", "order {id}: {lines} line(s) set", len(changes))
+    print(text.format(id=args.id, lines=len(changes)))
     return 0
 
 
@@ -131,7 +160,7 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
         path = orders.send_order(
             session, args.id, author=ctx.user, out=out, expected_version=args.expect_version
         )
-    print(f"order {args.id} sent: wrote {path}")
+    print(tr("order {id} sent: wrote {path}").format(id=args.id, path=path))
     return 0
 
 
@@ -143,15 +172,27 @@ def run_receive(args: argparse.Namespace, ctx: Context) -> int:
             session, args.id, author=ctx.user, lines=lines, costs=costs,
             expected_version=args.expect_version,
         )  # fmt: skip
-    print(f"order {args.id} received: {moved} item(s) into stock")
+    text = ntr("order {id} received: {items} item(s) into stock",
+               "order {id} received: {items} item(s) into stock", moved)  # fmt: skip
+    print(text.format(id=args.id, items=moved))
     return 0
 
 
 def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         orders.cancel_order(session, args.id, author=ctx.user, expected_version=args.expect_version)
-    print(f"order {args.id} cancelled")
+    print(tr("order {id} cancelled").format(id=args.id))
     return 0
+
+
+def _status(stored: str) -> str:
+    label = STATUS_LABELS.get(stored)
+    return trc("order status", label) if label else stored
+
+
+def _cents(amount: Decimal) -> str:
+    """'12.50' / '12,50': euros to the cent in a column headed with €."""
+    return localized_number(f"{amount:.2f}")
 
 
 def _slug(name: str) -> str:

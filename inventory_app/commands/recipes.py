@@ -10,22 +10,28 @@ from pathlib import Path
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
-from inventory_app.domain.units import format_decimal
-from inventory_app.io.text_output import Cell, render_json, render_table
+from inventory_app.domain.recipes import RecipeKind
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.io.text_output import Cell, exact_quantity, render_json, render_table
 from inventory_app.services.recipes.editing import RecipeRow, recipe_rows
 from inventory_app.services.recipes.export import export_recipes
 
 TABLE_COLUMNS = (
-    "Recipe", "Kind", "Price", "POS names", "Cost", "Net price", "Pour cost %", "Margin", "Yield",
+    N_("Recipe"), N_("Kind"), N_("Price"), N_("POS names"), N_("Cost"), N_("Net price"),
+    N_("Pour cost %"), N_("Margin"), N_("Yield"),
 )  # fmt: skip
+KIND_LABELS = {
+    RecipeKind.COCKTAIL: NC_("recipe kind", "cocktail"),
+    RecipeKind.PREP: NC_("recipe kind", "prep"),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("recipes", help="recipes with cost, pour cost %% and margin")
+    parser = commands.add_parser("recipes", help=tr("recipes with cost, pour cost %% and margin"))
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument(
         "--sheet", type=Path, metavar="FILE.csv",
-        help="write the recipe sheet (menu places included) to edit and import again",
+        help=tr("write the recipe sheet (menu places included) to edit and import again"),
     )  # fmt: skip
     parser.set_defaults(handler=run)
 
@@ -34,16 +40,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.sheet is not None:
         with ctx.database.reading() as session:
             written = export_recipes(session, args.sheet)
-        print(f"wrote {written} recipes to {args.sheet}")
+        text = ntr("wrote {count} recipe to {path}", "wrote {count} recipes to {path}", written)
+        print(text.format(count=written, path=args.sheet))
         return 0
     with ctx.database.reading() as session:
         rows = recipe_rows(session)
     if args.format == "json":
         print(render_json([recipe_record(r) for r in rows]), end="")
     elif rows:
-        print(render_table(TABLE_COLUMNS, [_table_row(r) for r in rows]), end="")
+        columns = [tr(c) for c in TABLE_COLUMNS]
+        print(render_table(columns, [_table_row(r) for r in rows]), end="")
     else:
-        print("no recipes yet: import some with `import recipes FILE`")
+        print(tr("no recipes yet: import some with `import recipes FILE`"))
     return 0
 
 
@@ -68,10 +76,12 @@ def recipe_record(row: RecipeRow) -> dict[str, object]:
 
 
 def _table_row(row: RecipeRow) -> list[Cell]:
-    kind = row.kind.value if row.active else f"{row.kind.value} (off)"
-    yielded = (
-        f"{_plain(row.yield_quantity)} {row.yield_unit} {row.yield_sku}" if row.yield_sku else ""
-    )
+    kind = trc("recipe kind", KIND_LABELS[row.kind])
+    if not row.active:
+        kind = tr("{kind} (off)").format(kind=kind)
+    yielded = ""
+    if row.yield_sku and row.yield_quantity is not None and row.yield_unit:
+        yielded = f"{exact_quantity(row.yield_quantity, row.yield_unit)} {row.yield_sku}"
     return [
         row.name, kind, _euro(row.price), " | ".join(row.pos_names), _euro(row.cost),
         _euro(row.net_price), _one_decimal(row.pour_cost_pct), _euro(row.margin), yielded,
@@ -85,7 +95,3 @@ def _euro(value: Decimal | None) -> str:
 def _one_decimal(value: Decimal | None) -> str:
     """A tenth of a percent, as every pour cost is shown: '26.4', '26'."""
     return display.number_text(value, display.PERCENT_PLACES) if value is not None else ""
-
-
-def _plain(value: Decimal | None) -> str:
-    return format_decimal(value) if value is not None else ""

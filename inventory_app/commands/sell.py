@@ -8,25 +8,34 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.recipes import Channel
-from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity, parse_decimal
+from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.io.text_output import exact_number, exact_quantity
 from inventory_app.services.selling.details import StockChange, sale_deductions
 from inventory_app.services.selling.sales import SaleResult, sell
 
+CHANNEL_LABELS = {  # the stored channel, as a person reads it
+    Channel.TAKEAWAY: NC_("channel", "takeaway"),
+    Channel.SPEAKEASY: NC_("channel", "speakeasy"),
+}
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("sell", help="record drinks sold; their ingredients leave stock")
-    parser.add_argument("recipe", metavar="RECIPE", help="the cocktail's name or a POS name")
-    parser.add_argument("--qty", default="1", metavar="N", help="how many drinks (default 1)")
+    parser = commands.add_parser(
+        "sell", help=tr("record drinks sold; their ingredients leave stock")
+    )
+    parser.add_argument("recipe", metavar="RECIPE", help=tr("the cocktail's name or a POS name"))
+    parser.add_argument("--qty", default="1", metavar="N", help=tr("how many drinks (default 1)"))
     parser.add_argument(
         "--channel",
         choices=[c.value for c in Channel],
-        help="where the drinks went (default: the bar's setting, takeaway)",
+        help=tr("where the drinks went (default: the bar's setting, takeaway)"),
     )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    what = "a whole number of drinks such as 2"
+    what = tr("a whole number of drinks such as 2")
     quantity = option_value("--qty", lambda t: parse_decimal(t, what=what), args.qty)
     channel = Channel(args.channel) if args.channel else None
     with ctx.database.transaction() as session:
@@ -39,18 +48,27 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def describe(result: SaleResult, changes: list[StockChange]) -> str:
     """The sale, then each ingredient taken and what is left of it."""
-    head = (
-        f"sale {result.sale_id}: {format_decimal(result.quantity)} x {result.recipe} "
-        f"({result.channel.value})"
+    head = tr("sale {id}: {drinks} x {recipe} ({channel})").format(
+        id=result.sale_id,
+        drinks=exact_number(result.quantity),
+        recipe=result.recipe,
+        channel=channel_label(result.channel),
     )
     return "\n".join([head, *(change_line(c) for c in changes)]) + "\n"
 
 
 def change_line(change: StockChange) -> str:
     """'  -30 ml GIN-TANQ (Tanqueray London Dry), on hand 2770 ml'."""
-    unit = BaseUnit(change.unit)
     sign = "+" if change.delta > 0 else ""
-    return (
-        f"  {sign}{format_quantity(change.delta, unit)} {change.sku} ({change.name}), "
-        f"on hand {format_quantity(change.on_hand, unit)}"
+    text = tr("{change} {sku} ({name}), on hand {quantity}").format(
+        change=sign + exact_quantity(change.delta, change.unit),
+        sku=change.sku,
+        name=change.name,
+        quantity=exact_quantity(change.on_hand, change.unit),
     )
+    return "  " + text
+
+
+def channel_label(channel: Channel) -> str:
+    """'takeaway' / 'asporto': the stored channel as the bar calls it."""
+    return trc("channel", CHANNEL_LABELS[channel])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.text_output import render_json, render_table
 from inventory_app.services.settings import DEFAULTS, all_settings, set_setting
 
@@ -12,15 +13,15 @@ from inventory_app.services.settings import DEFAULTS, all_settings, set_setting
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "settings",
-        help="list the settings, or set one (owner)",
-        description="Settings live in the database: every terminal of the bar shares them.",
+        help=tr("list the settings, or set one (owner)"),
+        description=tr("Settings live in the database: every terminal of the bar shares them."),
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.set_defaults(handler=run_list)
     actions = parser.add_subparsers(dest="settings_action", metavar="ACTION")
-    change = actions.add_parser("set", help="change one setting (checked, audited)")
-    change.add_argument("key", metavar="KEY", choices=sorted(DEFAULTS))
-    change.add_argument("value", metavar="VALUE")
+    change = actions.add_parser("set", help=tr("change one setting (checked, audited)"))
+    change.add_argument("key", metavar="KEY", choices=sorted(DEFAULTS), help=tr("the setting"))
+    change.add_argument("value", metavar="VALUE", help=tr("its new value"))
     change.set_defaults(handler=run_set)
 
 
@@ -34,7 +35,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         print(render_json(records), end="")
     else:
         rows = [[r["key"], r["value"], r["default"]] for r in records]
-        print(render_table(("Setting", "Value", "Default"), rows), end="")
+        columns = (tr("Setting"), tr("Value"), tr("Default"))
+        print(render_table(columns, rows), end="")
     return 0
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from inventory_app.commands.environment import PIN_ENV, USER_ENV
 from inventory_app.db.engine import Database, Session
 from inventory_app.domain.errors import InputError, SignInError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.people import roster as people
 from inventory_app.services.people.first_owner import acting_owner
 from inventory_app.services.people.sign_in import sign_in
@@ -35,10 +36,12 @@ def acting_user(
             return people.actor(session, name).name if name else first_owner(session)
     if not name:
         raise SignInError(
-            "this bar has PINs: say who you are with --user NAME "
-            f"(the PIN from ${PIN_ENV}, or typed when asked)"
+            tr(
+                "this bar has PINs: say who you are with --user NAME "
+                "(the PIN from ${variable}, or typed when asked)"
+            ).format(variable=PIN_ENV)
         )
-    secret = read_secret(env, PIN_ENV, f"PIN for {name}: ", ask=ask)
+    secret = read_secret(env, PIN_ENV, tr("PIN for {name}: ").format(name=name), ask=ask)
     return sign_in(database, name, secret).name
 
 
@@ -50,7 +53,11 @@ def read_secret(
         return env[variable]
     if ask is None:
         if not sys.stdin.isatty():
-            raise InputError(f"no terminal to ask for it: set ${variable} ({prompt.rstrip(': ')})")
+            raise InputError(
+                tr("no terminal to ask for it: set ${variable} ({prompt})").format(
+                    variable=variable, prompt=prompt.rstrip(": ")
+                )
+            )
         ask = getpass.getpass
     return ask(prompt)
 

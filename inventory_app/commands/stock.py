@@ -8,20 +8,26 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
-from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.io.text_output import Cell, render_csv, render_json, render_table, shown_unit
 from inventory_app.services.settings import container_style
 from inventory_app.services.views.stock import StockRow, stock_rows
 
-_FLAG = {Status.OUT: "OUT !", Status.LOW: "LOW !", Status.OK: "ok"}
+_FLAG = {
+    Status.OUT: NC_("stock status", "OUT !"),
+    Status.LOW: NC_("stock status", "LOW !"),
+    Status.OK: NC_("stock status", "ok"),
+}
 TABLE_COLUMNS = (
-    "SKU", "Name", "Location", "On hand", "Unit", "Containers", "Par", "Reorder at", "Status",
+    N_("SKU"), N_("Name"), N_("Location"), N_("On hand"), N_("Unit"), N_("Containers"),
+    N_("Par"), N_("Reorder at"), N_("Status"),
 )  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("stock", help="list stock in walking order")
+    parser = commands.add_parser("stock", help=tr("list stock in walking order"))
     parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    parser.add_argument("--low", action="store_true", help="only items that are low or out")
+    parser.add_argument("--low", action="store_true", help=tr("only items that are low or out"))
     parser.set_defaults(handler=run)
 
 
@@ -72,20 +78,22 @@ def stock_record(row: StockRow) -> dict[str, Cell]:
 
 def stock_table(rows: list[StockRow], style: ContainerStyle = ContainerStyle.DECIMAL) -> str:
     if not rows:
-        return "nothing to show\n"
+        return tr("nothing to show") + "\n"
     cells = [
         [
-            r.sku, r.name, r.location, _on_hand(r), r.unit,
+            r.sku, r.name, r.location, _on_hand(r), shown_unit(r.unit),
             display.item_containers_text(
                 r.containers, style, kind=r.kind, unit=r.unit, size=r.size
             ),
-            r.par, r.reorder_at, _FLAG[r.status],
+            r.par, r.reorder_at, trc("stock status", _FLAG[r.status]),
         ]
         for r in rows
     ]  # fmt: skip
     low = sum(r.status is Status.LOW for r in rows)
     out = sum(r.status is Status.OUT for r in rows)
-    return render_table(TABLE_COLUMNS, cells) + f"{len(rows)} items: {low} low, {out} out\n"
+    summary = ntr("{count} item: {low} low, {out} out", "{count} items: {low} low, {out} out",
+                  len(rows)).format(count=len(rows), low=low, out=out)  # fmt: skip
+    return render_table([tr(c) for c in TABLE_COLUMNS], cells) + summary + "\n"
 
 
 def _on_hand(row: StockRow) -> str:

@@ -10,23 +10,29 @@ from typing import TextIO
 from inventory_app.commands.signing_in import acting_user
 from inventory_app.db.engine import is_database_url
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import format_decimal
-from inventory_app.io.text_output import Cell, render_table
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.io.text_output import Cell, exact_number, render_table
 from inventory_app.services.backups.transfer import TransferReport, transfer
 
-COLUMNS = ("Table", "Rows here", "Rows there", "Sums checked", "Same")
+COLUMNS = (N_("Table"), N_("Rows here"), N_("Rows there"), N_("Sums checked"), N_("Same"))
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "transfer",
-        help="copy the whole bar into a new, empty database (e.g. SQLite to PostgreSQL)",
-        description="Copy every table into an empty database, check counts and sums on both"
-        " sides, and commit only if they agree. The source is left as it was. Only an owner"
-        " of the source bar may (--user and the PIN once the bar has PINs).",
+        help=tr("copy the whole bar into a new, empty database (e.g. SQLite to PostgreSQL)"),
+        description=tr(
+            "Copy every table into an empty database, check counts and sums on both"
+            " sides, and commit only if they agree. The source is left as it was. Only an owner"
+            " of the source bar may (--user and the PIN once the bar has PINs)."
+        ),
     )
-    parser.add_argument("--from", dest="source", required=True, metavar="URL")
-    parser.add_argument("--to", dest="target", required=True, metavar="URL")
+    parser.add_argument(
+        "--from", dest="source", required=True, metavar="URL", help=tr("the bar's database now")
+    )
+    parser.add_argument(
+        "--to", dest="target", required=True, metavar="URL", help=tr("a new, empty database")
+    )
     parser.set_defaults(standalone=run)
 
 
@@ -42,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
         progress=progress,
     )
     progress.done()
-    print(render_table(COLUMNS, report_cells(report)), end="")
-    print(f"copied {report.rows} rows; every count and sum agrees")
+    print(render_table([tr(c) for c in COLUMNS], report_cells(report)), end="")
+    print(tr("copied {rows} rows; every count and sum agrees").format(rows=report.rows))
     return 0
 
 
@@ -54,8 +60,8 @@ def report_cells(report: TransferReport) -> list[list[Cell]]:
             check.table,
             check.source_rows,
             check.target_rows,
-            ", ".join(f"{name} {format_decimal(pair[1])}" for name, pair in check.sums.items()),
-            "yes" if check.agrees else "NO",
+            ", ".join(f"{name} {exact_number(pair[1])}" for name, pair in check.sums.items()),
+            tr("yes") if check.agrees else tr("NO"),
         ]
         for check in report.checks
     ]
@@ -75,8 +81,9 @@ class TableProgress:
             self.done()
             self.table = table
         if self.live:
-            print(f"\rcopying {table}: {rows} rows", end="", file=self.stream, flush=True)
-        self.last = f"copied {table}: {rows} rows"
+            now = tr("copying {table}: {rows} rows").format(table=table, rows=rows)
+            print("\r" + now, end="", file=self.stream, flush=True)
+        self.last = tr("copied {table}: {rows} rows").format(table=table, rows=rows)
 
     def done(self) -> None:
         if self.table is not None:
@@ -87,7 +94,9 @@ class TableProgress:
 def _url(option: str, url: str) -> str:
     if not is_database_url(url):
         raise InputError(
-            f"{option}: expected a database URL such as sqlite:///bar.sqlite3 or"
-            f" postgresql+psycopg://user:password@host/bar, got {url!r}"
+            tr(
+                "{option}: expected a database URL such as sqlite:///bar.sqlite3 or"
+                " postgresql+psycopg://user:password@host/bar, got {url}"
+            ).format(option=option, url=repr(url))
         )
     return url

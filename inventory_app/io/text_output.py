@@ -1,4 +1,9 @@
-"""Listings as an aligned text table, CSV safe to open in a spreadsheet, or exact JSON."""
+"""Listings as an aligned text table, CSV safe to open in a spreadsheet, or exact JSON.
+
+The table and the CSV are read by people, so they follow the language: an Italian
+spreadsheet splits columns at ';' and reads '22,5' as a number, an English one ',' and
+'22.5'. JSON is for programs and never changes.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ from decimal import Decimal
 
 from inventory_app.domain import display
 from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import trc
+from inventory_app.i18n.formats import date_text, decimal_comma, localized_number
 
 Cell = str | int | Decimal | date | datetime | None
 TABLE_PLACES = 3  # a number of a text table that no command rounded to its unit already
@@ -48,14 +55,39 @@ def _line(cells: list[str], widths: list[int], numeric: list[bool]) -> str:
 
 
 def render_csv(columns: Sequence[str], rows: Sequence[Sequence[Cell]]) -> str:
-    """CSV with every text cell that could run as a formula prefixed by a quote."""
+    """CSV with every text cell that could run as a formula prefixed by a quote; in
+    Italian ';' between cells and a decimal comma, as an Italian Excel opens it.
+
+    Numbers keep every digit and no thousands separator (a spreadsheet would read
+    '1.360' as 1.36 in English), so the file's importers read it back in either form.
+    """
     buffer = io.StringIO()
     # RFC 4180 line ends: with "\n" alone, a cell holding "\r" would not be quoted.
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=csv_separator(), lineterminator="\r\n")
     writer.writerow([guard_formula(c) for c in columns])
     for row in rows:
-        writer.writerow([guard_formula(c) if isinstance(c, str) else _plain(c) for c in row])
+        writer.writerow([guard_formula(c) if isinstance(c, str) else _csv_cell(c) for c in row])
     return buffer.getvalue()
+
+
+def csv_separator() -> str:
+    """';' where the decimal mark is a comma (Italian), else ','."""
+    return ";" if decimal_comma() else ","
+
+
+def exact_number(value: Decimal) -> str:
+    """Every digit, in the reader's decimal mark: '22.5' / '22,5', '13666.639875'."""
+    return localized_number(format_decimal(value))
+
+
+def exact_quantity(value: Decimal, unit: str) -> str:
+    """'22.5 ml' / '22,5 ml', '-2 pcs' / '-2 pz': every digit, as a message quotes it."""
+    return f"{exact_number(value)} {shown_unit(unit)}"
+
+
+def shown_unit(unit: str) -> str:
+    """A base unit as a reader sees it: 'pcs' is 'pz' in Italian; 'ml' and 'g' stay."""
+    return trc("unit shown", "pcs") if unit == "pcs" else unit
 
 
 def guard_formula(text: str) -> str:
@@ -101,9 +133,18 @@ def decimal_number(value: Decimal) -> str:
 
 
 def _shown(cell: Cell) -> str:
-    """A number without a unit to at most three decimals, never '6.0' (domain.display)."""
+    """A number without a unit to at most three decimals, never '6.0' (domain.display);
+    a day as the reader writes it ('2026-12-07', '07/12/2026')."""
     if isinstance(cell, Decimal) and cell.is_finite():
         return display.number_text(cell, TABLE_PLACES, grouped=False)
+    if isinstance(cell, date) and not isinstance(cell, datetime):
+        return date_text(cell)
+    return _plain(cell)
+
+
+def _csv_cell(cell: Cell) -> str:
+    if isinstance(cell, Decimal):
+        return exact_number(cell)
     return _plain(cell)
 
 
@@ -117,7 +158,8 @@ def _plain(cell: Cell) -> str:
     return str(cell).replace("\n", " ")
 
 
-_NUMBER_TEXT = re.compile(r"^[+\-−]?€?\d[\d,.]*(?: %)?$")
+# '€1,234.56', '24.8 %' in English; '1.234,56 €', '24,8 %' (no-break spaces) in Italian.
+_NUMBER_TEXT = re.compile(r"^[+\-−]?€?\d[\d,.]*(?:[ \u00a0]%|\u00a0€)?$")
 
 
 def _is_number(cell: Cell) -> bool:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app import cli
+from inventory_app.i18n.language import LANG_ENV
 
 TRACEBACK = "Traceback (most recent call last)"
 # The demo bar's owner and PINs (README: People and permissions).
@@ -41,6 +42,7 @@ class Done:
 def run(*args: str, cwd: Path) -> Done:
     """As the demo owner, or as `--user NAME` with that person's demo PIN."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    env[LANG_ENV] = os.environ.get(LANG_ENV, "en")  # the test's language (conftest, `italian`)
     env.update(DEMO_OWNER)
     if "--user" in args:
         env["INVENTORY_APP_PIN"] = DEMO_PINS.get(args[args.index("--user") + 1], "")

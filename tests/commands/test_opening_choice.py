@@ -71,3 +71,37 @@ CASK_3 = {"action": EMPTY, "bottle_id": 3, "bottle": "#3 Cask 3"}
 )  # fmt: skip
 def test_describe(fields: dict[str, object], line: str) -> None:
     assert describe(result(**fields)) == line
+
+
+@pytest.mark.parametrize(
+    ("fields", "line"),
+    [
+        ({}, "aperta AMA-CYNAR (Cynar 1 L); ora 1 aperta"),
+        ({"open_containers": 2}, "aperta AMA-CYNAR (Cynar 1 L); ora 2 aperte"),
+        ({"action": EMPTY, "open_containers": 0}, "finita AMA-CYNAR (Cynar 1 L); ora 0 aperte"),
+        ({**CASK_3, "written_off": Decimal("245.5")},
+         "finita #3 Cask 3 (AMA-CYNAR Cynar 1 L); 245,5 ml rimasti segnati come scarto"),
+        ({**CASK_3, "written_off": Decimal(-20)},
+         "finita #3 Cask 3 (AMA-CYNAR Cynar 1 L); 20 ml versati oltre il livello, rettificato"),
+    ],
+)  # fmt: skip
+def test_describe_in_italian(fields: dict[str, object], line: str, italian: None) -> None:
+    assert describe(result(**fields)) == line
+
+
+def test_the_bottle_is_asked_in_italian(
+    bar: tuple[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    italian: None,
+) -> None:  # fmt: skip
+    url, _ = bar
+    for variable, value in DEMO_OWNER.items():
+        monkeypatch.setenv(variable, value)
+    assert cli.main(["--db", url, "bottle", "add", "WHI-MAC18", "--label", "2023 release"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", Terminal("#9\n8\n"))
+    assert cli.main(["--db", url, "open", "WHI-MAC18"]) == 0
+    out, err = capsys.readouterr()
+    assert out == (
+        "id bottiglia: id bottiglia: aperta #8 2023 release (WHI-MAC18 Macallan 18 Sherry Oak)\n"
+    )
+    assert err.splitlines()[0] == "Quale bottiglia?" and err.splitlines()[-1] == "  una tra #4, #8"

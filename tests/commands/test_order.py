@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -50,3 +51,22 @@ def test_order_set_against_a_stale_version_exits_1(bar: tuple[str, Path]) -> Non
     assert late.returncode == 1 and "Someone else changed order 1" in late.stderr
     shown = run("--db", url, "order", "show", "1", cwd=folder).stdout
     assert any(line.startswith("RUM-WRAY") and " 12 " in line for line in shown.splitlines())
+
+
+def test_orders_in_italian(bar: tuple[str, Path], italian: None) -> None:
+    url, folder = bar
+    created = run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    assert created.stdout == "bozza d'ordine 1: Laguna Spirits Srl, 4 righe, 930,00\u00a0€\n"
+    listed = run("--db", url, "order", "list", cwd=folder).stdout.splitlines()
+    assert listed[0].split() == ["ID", "Fornitore", "Stato", "Creato", "Righe", "Totale", "€",
+                                 "Versione"]  # fmt: skip
+    row = listed[2].split()
+    assert row[4] == "bozza" and re.fullmatch(r"\d\d/\d\d/20\d\d", row[5]) and row[7] == "930,00"
+    shown = run("--db", url, "order", "show", "1", cwd=folder).stdout.splitlines()
+    assert shown[0].split()[:4] == ["Codice", "Cod.", "fornitore", "Articolo"]
+    sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
+    assert sent.stdout == "ordine 1 inviato: scritto laguna.xlsx\n"
+    got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6", cwd=folder)
+    assert got.stdout == "ordine 1 ricevuto: 1 articolo caricato in giacenza\n"
+    bad = run("--db", url, "order", "set", "1", "RUM-WRAY", cwd=folder)
+    assert bad.stderr == ("inventory-app: errore: SKU=QTY: serve CODICE=VALORE, non 'RUM-WRAY'\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -50,3 +51,33 @@ def test_recipes_table(bar: tuple[str, Path]) -> None:
     assert lines[0].split()[:4] == ["Recipe", "Kind", "Price", "POS"]
     margarita = next(line for line in lines if line.startswith("Margarita "))
     assert "€11.00" in margarita and " 26 " in margarita and "26.0" not in margarita
+
+
+def test_recipes_table_in_italian(bar: tuple[str, Path], italian: None) -> None:
+    done = run("--db", bar[0], "recipes", cwd=bar[1])
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.replace("\u00a0", " ").splitlines()
+    assert lines[0].split()[:6] == ["Ricetta", "Tipo", "Prezzo", "Nomi", "in", "cassa"]
+    negroni = next(line for line in lines if line.startswith("Negroni "))
+    assert " 10,00 € " in negroni and " 26,5 " in negroni  # pour cost 26.52 % to a tenth
+    syrup = next(line for line in lines if line.startswith("Simple syrup "))
+    assert " preparazione " in syrup and syrup.endswith(" 800 ml FLK-SIMPLE")
+
+
+def test_the_italian_recipe_sheet_opens_in_columns_and_imports_back(
+    bar: tuple[str, Path], italian: None
+) -> None:
+    url, folder = bar
+    sheet = folder / "ricette.csv"
+    done = run("--db", url, "recipes", "--sheet", str(sheet), cwd=folder)
+    assert done.returncode == 0, done.stderr
+    written = int(done.stdout.split()[1])
+    assert done.stdout == f"scritte {written} ricette in {sheet}\n"
+    rows = list(csv.DictReader(sheet.open(encoding="utf-8", newline=""), delimiter=";"))
+    negroni = next(r for r in rows if r["recipe"] == "Negroni" and r["price"])
+    assert negroni["price"] == "10"
+    assert any("," in r["quantity"] for r in rows)  # a decimal comma (a dash of bitters)
+    before = run("--db", url, "recipes", "--format", "json", cwd=folder).stdout
+    again = run("--db", url, "import", "recipes", str(sheet), cwd=folder)
+    assert again.returncode == 0, again.stderr
+    assert run("--db", url, "recipes", "--format", "json", cwd=folder).stdout == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -40,3 +41,18 @@ def test_reorder_workbook_and_levels(bar: tuple[str, Path]) -> None:
     levels = json.loads(run("--db", url, "levels", "--format", "json", cwd=folder).stdout)
     lag = next(r for r in levels if r["sku"] == "WHI-LAG16")
     assert lag["status"] == "low" and lag["lead_time_days"] == 2
+
+
+def test_reorder_in_italian(bar: tuple[str, Path], italian: None) -> None:
+    url, folder = bar
+    done = run("--db", url, "reorder", "--out", "x.xlsx", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    proposals = json.loads(run("--db", url, "reorder", "--format", "json", cwd=folder).stdout)
+    lines = sum(len(p["lines"]) for p in proposals)
+    assert done.stdout == f"scritto x.xlsx: 3 fornitori, {lines} righe\n"
+    assert (folder / "x.xlsx").exists()
+    table = run("--db", url, "reorder", "--supplier", "Laguna Spirits Srl", cwd=folder).stdout
+    assert table.split()[:5] == ["Fornitore", "Codice", "Cod.", "fornitore", "Articolo"]
+    assert table.splitlines()[-1] == "totali: Laguna Spirits Srl 930,00\u00a0€"
+    wray = next(line for line in table.splitlines() if " RUM-WRAY " in line)
+    assert re.search(" 0,9 +2 +6 +0 +6 +138,00\u00a0€$", wray)  # on hand in tenths, money

@@ -44,3 +44,15 @@ def test_sell_refuses(bar: tuple[str, Path], args: tuple[str, ...], message: str
     done = run("--db", bar[0], *args, cwd=bar[1])
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"inventory-app: error: {message}\n"
+
+
+def test_a_take_away_sale_and_its_shortages_in_italian(
+    bar: tuple[str, Path], italian: None
+) -> None:
+    sold = run("--db", bar[0], "sell", "Negroni (to go)", "--qty", "100", cwd=bar[1])
+    assert sold.returncode == 0, sold.stderr
+    assert sold.stdout.startswith("vendita 1: 100 x Negroni (asporto)\n")
+    assert "  -100 pz TA-LID12 (Take-away lid 12 oz, sip-through), giacenza 320 pz\n" in sold.stdout
+    assert sold.stderr.splitlines()[0] == (
+        "attenzione: GIN-TANQ (Tanqueray London Dry) ora è a -200 ml: contalo o registra un carico"
+    )

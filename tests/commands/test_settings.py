@@ -80,3 +80,15 @@ def test_stock_reads_part_bottles_as_the_owner_chose(
         run(url, capsys, *owner, "settings", "set", "container_style", "tenths", pin="1234")[0] == 0
     )
     assert orange_bitters()[-8:-3] == ["ml", "1", "+", "4/10", "btl"]
+
+
+def test_settings_in_italian(
+    demo_url: str, capsys: pytest.CaptureFixture[str], italian: None
+) -> None:
+    owner = ("--user", "owner")
+    table = run(demo_url, capsys, *owner, "settings", pin="1234")[1].splitlines()
+    assert table[0].split() == ["Impostazione", "Valore", "Predefinito"]
+    assert any(line.split()[:2] == ["default_channel", "takeaway"] for line in table)
+    assert run(demo_url, capsys, *owner, "settings", "set", "shift_hours", "8", pin="1234")[1] == (
+        "shift_hours = 8\n"  # keys and stored values are never translated
+    )

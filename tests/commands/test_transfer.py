@@ -93,3 +93,29 @@ def test_transfer_refuses_a_bad_source(
     )
     assert message in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_transfer_in_italian(
+    tmp_path: Path,
+    demo_template: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    italian: None,
+) -> None:
+    source = demo_at(demo_template, tmp_path / "a.sqlite3")
+    target = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    capsys.readouterr()
+    monkeypatch.setenv("INVENTORY_APP_PIN", "1234")
+    assert main(["--user", "owner", "transfer", "--from", source, "--to", target]) == 0
+    out, err = capsys.readouterr()
+    assert "copiata users: 2 righe" in err.splitlines()
+    assert out.splitlines()[0].split() == [
+        "Tabella", "Righe", "qui", "Righe", "là", "Somme", "controllate", "Uguali",
+    ]  # fmt: skip
+    items = next(line.split() for line in out.splitlines() if line.startswith("items "))
+    assert items[1:3] == ["69", "69"] and items[-1] == "sì"
+    assert out.splitlines()[-1].endswith("; tutti i conteggi e le somme coincidono")
+    assert main(["transfer", "--from", "not a url", "--to", target]) == 2
+    assert capsys.readouterr().err.startswith(
+        "inventory-app: errore: --from: serve l'URL di un database come sqlite:///bar.sqlite3"
+    )

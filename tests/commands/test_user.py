@@ -92,3 +92,30 @@ def test_a_person_without_a_pin_is_never_made_silently(
         run(url, capsys, *owner, "user", "enable", "marco", pin="1234")[1] == "marco is enabled\n"
     )
     assert run(url, capsys, "--user", "marco", "stock", pin="2222")[0] == 0
+
+
+def test_people_in_italian(url: str, capsys: pytest.CaptureFixture[str], italian: None) -> None:
+    assert run(url, capsys, "init")[0] == 0
+    assert run(url, capsys, "user", "set-pin", "owner", new="1234")[1] == (
+        "il PIN di owner è impostato\n"
+    )
+    assert run(url, capsys, "--user", "owner", "stock")[2] == (
+        "inventory-app: errore: nessun terminale per chiederlo: "
+        "imposta $INVENTORY_APP_PIN (PIN di owner)"
+    )  # argparse's Italian prefix, which this file's `run` does not strip
+    added = run(url, capsys, "--user", "owner", "user", "add", "Giulia", "--role", "bartender",
+                pin="1234", new="1111")  # fmt: skip
+    assert added == (0, "aggiunto Giulia (barista) con un PIN\n", "")
+    listed = run(url, capsys, "--user", "owner", "user", "list", pin="1234")[1]
+    assert [w for w in listed.split() if not w.startswith("-")] == [
+        "Nome", "Ruolo", "Attivo", "PIN", "Giulia", "barista", "sì", "sì",
+        "owner", "titolare", "sì", "sì",
+    ]  # fmt: skip
+    assert run(url, capsys, "--user", "owner", "user", "disable", "giulia", pin="1234")[1] == (
+        "giulia è disattivato\n"
+    )
+    listed_json = run(url, capsys, "--user", "owner", "user", "list", "--format", "json",
+                      pin="1234")[1]  # fmt: skip
+    assert json.loads(listed_json)[0] == {
+        "name": "Giulia", "role": "bartender", "active": False, "pin": True,
+    }  # fmt: skip
