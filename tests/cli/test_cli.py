@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from inventory_app.i18n.language import LANG_ENV
 from tests.commands.running import DEMO_OWNER, DEMO_PINS
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """As the demo owner, or as `--user NAME` with that person's demo PIN."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    env[LANG_ENV] = os.environ.get(LANG_ENV, "en")  # English, unless the test is in Italian
     env.update(DEMO_OWNER)
     if "--user" in args:
         env["INVENTORY_APP_PIN"] = DEMO_PINS.get(args[args.index("--user") + 1], "")

@@ -2,7 +2,8 @@
 
 `run` takes the arguments and the folder a person would type them in, gives the command
 the same environment as `tests/cli`'s real process (the demo owner signed in, or `--user
-NAME` with that person's demo PIN, no terminal to ask on), and returns the exit status,
+NAME` with that person's demo PIN, no terminal to ask on, the test's language: English
+unless the `italian` fixture asked for Italian), and returns the exit status,
 stdout and stderr as a finished process does. `cli.main` is the same code path the real
 process takes; tests/cli keeps the tests that need a real process (exit codes seen by the
 shell, signals, locks held by another process, what a fresh interpreter imports).
@@ -22,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app import cli
+from inventory_app.i18n.language import LANG_ENV
 
 TRACEBACK = "Traceback (most recent call last)"
 # The demo bar's owner and PINs (README: People and permissions).
@@ -41,6 +43,7 @@ class Done:
 def run(*args: str, cwd: Path) -> Done:
     """As the demo owner, or as `--user NAME` with that person's demo PIN."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INVENTORY_APP_")}
+    env[LANG_ENV] = os.environ.get(LANG_ENV, "en")  # English, unless the test is in Italian
     env.update(DEMO_OWNER)
     if "--user" in args:
         env["INVENTORY_APP_PIN"] = DEMO_PINS.get(args[args.index("--user") + 1], "")
