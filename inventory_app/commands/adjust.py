@@ -6,25 +6,41 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
+from inventory_app.commands.quantities import exact_quantity
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import format_quantity, parse_quantity
+from inventory_app.domain.units import parse_quantity
+from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.ledger.adjusted import adjusted
+
+# How each reason reads in the sentence that confirms it (the option takes the stored value).
+REASON_WORDS = {
+    Reason.WASTE: NC_("adjust reason", "waste"),
+    Reason.BREAKAGE: NC_("adjust reason", "breakage"),
+    Reason.COMP: NC_("adjust reason", "comp"),
+    Reason.CORRECTION: NC_("adjust reason", "correction"),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "adjust",
-        help="record waste, breakage, a comp or a correction",
-        description="Write a negative quantity as --by=-40ml (with '=').",
+        help=tr("record waste, breakage, a comp or a correction"),
+        description=tr("Write a negative quantity as --by=-40ml (with '=')."),
     )
-    parser.add_argument("sku", metavar="SKU", help="SKU or barcode")
+    parser.add_argument("sku", metavar="SKU", help=tr("SKU or barcode"))
     parser.add_argument(
-        "--by", required=True, metavar="QUANTITY", help="signed, with its unit: -40ml, +2pcs"
+        "--by", required=True, metavar="QUANTITY", help=tr("signed, with its unit: -40ml, +2pcs")
     )
-    parser.add_argument("--reason", required=True, choices=[r.value for r in ADJUST_REASONS])
-    parser.add_argument("--note", default="", metavar="TEXT")
+    parser.add_argument(
+        "--reason",
+        required=True,
+        choices=[r.value for r in ADJUST_REASONS],
+        help=tr("why the stock changed"),
+    )
+    parser.add_argument("--note", default="", metavar="TEXT", help=tr("a note kept with it"))
     parser.set_defaults(handler=run)
 
 
@@ -34,17 +50,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not args.by.strip().startswith(("+", "-")):
         # Unsigned, "--by 40ml" for a waste would add stock: make the direction explicit.
         raise InputError(
-            f"--by: expected a signed quantity such as -40ml or +2pcs, got {args.by!r}"
+            tr("--by: expected a signed quantity such as -40ml or +2pcs, got {text}").format(
+                text=repr(args.by)
+            )
         )
     with ctx.database.transaction() as session:
         movement_id = stock.adjust(
             session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note
         )
         done = adjusted(session, movement_id)
-    sign = "+" if done.delta > 0 else ""
     print(
-        f"{done.sku} ({done.name}): {sign}{format_quantity(done.delta, done.unit)} {args.reason}; "
-        f"on hand now {format_quantity(done.on_hand, done.unit)} "
-        f"({done.containers:.2f} containers)"
+        tr(
+            "{sku} ({name}): {delta} {reason}; on hand now {on_hand} ({containers} containers)"
+        ).format(
+            sku=done.sku,
+            name=done.name,
+            delta=exact_quantity(done.delta, done.unit, signed=True),
+            reason=trc("adjust reason", REASON_WORDS[Reason(args.reason)]),
+            on_hand=exact_quantity(done.on_hand, done.unit),
+            containers=localized_number(f"{done.containers:.2f}"),
+        )
     )
     return 0

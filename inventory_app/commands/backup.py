@@ -9,19 +9,34 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inventory_app.db.backups import BackupFile, list_backups
+from inventory_app.db.backups import BackupFile, Reason, list_backups
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.formats import date_text, localized_number
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.backups.files import back_up_now, sqlite_file
 
-COLUMNS = ("Taken", "Reason", "Size", "File")
+COLUMNS = (N_("Taken"), N_("Reason"), N_("Size"), N_("File"))
+# Why a backup was taken, as a person reads it (the file name and JSON keep the value).
+REASON_LABELS = {
+    Reason.DAILY: NC_("backup reason", "daily"),
+    Reason.MANUAL: NC_("backup reason", "manual"),
+    Reason.BEFORE_MIGRATION: NC_("backup reason", "before-migration"),
+    Reason.BEFORE_RESTORE: NC_("backup reason", "before-restore"),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("backup", help="back up the SQLite file now, or list backups")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write the backup here instead")
+    parser = commands.add_parser("backup", help=tr("back up the SQLite file now, or list backups"))
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help=tr("write the backup here instead")
+    )
     actions = parser.add_subparsers(dest="backup_action", metavar="ACTION")
-    listing = actions.add_parser("list", help="the backups kept beside the database, newest first")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing = actions.add_parser(
+        "list", help=tr("the backups kept beside the database, newest first")
+    )
+    listing.add_argument(
+        "--format", choices=("table", "json"), default="table", help=tr("how to print the list")
+    )
     parser.set_defaults(file_handler=run)
 
 
@@ -31,7 +46,7 @@ def run(args: argparse.Namespace, url: str) -> int:
         print(render_backups(list_backups(path), args.format), end="")
         return 0
     written = back_up_now(url, out=args.out)
-    print(f"backed up {path} to {written}")
+    print(tr("backed up {database} to {backup}").format(database=path, backup=written))
     return 0
 
 
@@ -39,10 +54,15 @@ def render_backups(backups: list[BackupFile], fmt: str) -> str:
     if fmt == "json":
         return render_json([backup_record(b) for b in backups])
     if not backups:
-        return "no backups yet\n"
-    cells = [[f"{b.taken:%Y-%m-%d %H:%M:%S}", b.reason.value, _size(b.size), str(b.path)]
-             for b in backups]  # fmt: skip
-    return render_table(COLUMNS, cells)
+        return tr("no backups yet") + "\n"
+    cells = [[f"{date_text(b.taken.date())} {b.taken:%H:%M:%S}", reason_label(b.reason),
+              _size(b.size), str(b.path)] for b in backups]  # fmt: skip
+    return render_table([tr(c) for c in COLUMNS], cells)
+
+
+def reason_label(reason: Reason) -> str:
+    """'manual', 'manuale': why the backup was taken, in the reader's language."""
+    return trc("backup reason", REASON_LABELS[reason])
 
 
 def backup_record(backup: BackupFile) -> dict[str, Cell]:
@@ -55,4 +75,6 @@ def backup_record(backup: BackupFile) -> dict[str, Cell]:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
+    if size >= 1_000_000:
+        return localized_number(f"{size / 1_000_000:.1f}") + " MB"
+    return localized_number(f"{size / 1000:.0f}") + " kB"

@@ -10,17 +10,29 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import format_money, to_cents
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.formats import date_text
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottles.view import BottleRow, bottle_rows
 
-TABLE_COLUMNS = ("ID", "SKU", "Label", "State", "Opened", "Remaining", "Cost", "Value", "Flag")
+TABLE_COLUMNS = (N_("ID"), N_("SKU"), N_("Label"), N_("State"), N_("Opened"), N_("Remaining"),
+                 N_("Cost"), N_("Value"), N_("Flag"))  # fmt: skip
+STATE_LABELS = {
+    BottleState.SEALED: NC_("bottle state", "sealed"),
+    BottleState.OPEN: NC_("bottle state", "open"),
+    BottleState.EMPTY: NC_("bottle state", "empty"),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("bottles", help="serial bottles: state, level, value at cost")
-    parser.add_argument("sku", metavar="SKU", nargs="?", help="one item only (SKU or barcode)")
-    parser.add_argument("--state", choices=[s.value for s in BottleState])
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser = commands.add_parser("bottles", help=tr("serial bottles: state, level, value at cost"))
+    parser.add_argument("sku", metavar="SKU", nargs="?", help=tr("one item only (SKU or barcode)"))
+    parser.add_argument(
+        "--state", choices=[s.value for s in BottleState], help=tr("only bottles in this state")
+    )
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help=tr("how to print the list")
+    )
     parser.set_defaults(handler=run)
 
 
@@ -31,9 +43,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         print(render_json([bottle_record(r) for r in rows]), end="")
     elif rows:
-        print(render_table(TABLE_COLUMNS, [_table_row(r) for r in rows]), end="")
+        columns = [tr(c) for c in TABLE_COLUMNS]
+        print(render_table(columns, [_table_row(r) for r in rows]), end="")
     else:
-        print("no bottles")
+        print(tr("no bottles"))
     return 0
 
 
@@ -51,9 +64,10 @@ def bottle_record(row: BottleRow) -> dict[str, object]:
 def _table_row(row: BottleRow) -> list[Cell]:
     opened = row.opened_at.replace(tzinfo=UTC).astimezone().date() if row.opened_at else None
     return [
-        row.bottle_id, row.sku, row.label, row.state.value, opened,
+        row.bottle_id, row.sku, row.label, trc("bottle state", STATE_LABELS[row.state]),
+        date_text(opened) if opened else "",
         display.quantity_text(row.remaining, row.unit), _money(row.cost), _money(row.value),
-        "oxidised" if row.oxidised else "",
+        tr("oxidised") if row.oxidised else "",
     ]  # fmt: skip
 
 

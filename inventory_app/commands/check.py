@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ledger.check import (
     LedgerOutOfStep,
     find_mismatches,
@@ -21,14 +22,16 @@ from inventory_app.services.ledger.check import (
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "check",
-        help="compare kept stock totals with the ledger; --repair rebuilds them (owner)",
-        description="Exit status 1 names each item whose kept on hand (or bottle whose "
-        "remaining) disagrees with its ledger sum. The ledger is never changed.",
+        help=tr("compare kept stock totals with the ledger; --repair rebuilds them (owner)"),
+        description=tr(
+            "Exit status 1 names each item whose kept on hand (or bottle whose remaining) "
+            "disagrees with its ledger sum. The ledger is never changed."
+        ),
     )
     parser.add_argument(
         "--repair",
         action="store_true",
-        help="set each disagreeing total to its ledger sum, recorded in the audit log",
+        help=tr("set each disagreeing total to its ledger sum, recorded in the audit log"),
     )
     parser.set_defaults(handler=run, checks_ledger=True)
 
@@ -40,7 +43,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         mismatches = find_mismatches(session)
     if mismatches:
         raise LedgerOutOfStep(mismatches)
-    print("Kept totals agree with the ledger.")
+    print(tr("Kept totals agree with the ledger."))
     return 0
 
 
@@ -48,7 +51,7 @@ def _repair(ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rebuilt = rebuild_kept_totals(session, author=ctx.user)
     if not rebuilt:
-        print("Kept totals agree with the ledger: nothing to rebuild.")
+        print(tr("Kept totals agree with the ledger: nothing to rebuild."))
     for mismatch in rebuilt:
-        print(f"rebuilt from the ledger: {mismatch}")
+        print(tr("rebuilt from the ledger: {mismatch}").format(mismatch=mismatch))
     return 0

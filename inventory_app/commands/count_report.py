@@ -7,24 +7,31 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.commands.context import Context
+from inventory_app.commands.quantities import unit_label
 from inventory_app.db.engine import Session
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.io.text_output import Cell, json_value, render_table
 from inventory_app.services.counts.report import CountReport, VarianceLine, count_report
 from inventory_app.services.counts.report_export import export_count_report
 
 TABLE_COLUMNS = (
-    "SKU", "Item", "Location", "Expected", "Counted", "Variance", "Unit", "Value", "% usage",
+    N_("SKU"), N_("Item"), N_("Location"), N_("Expected"), N_("Counted"), N_("Variance"),
+    N_("Unit"), N_("Value"), N_("% usage"),
 )  # fmt: skip
 WORST_SHOWN = 5
 
 
 def register(steps: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = steps.add_parser("report", help="variance of a finalised count (the latest)")
-    parser.add_argument("count_id", nargs="?", type=int, metavar="COUNT_ID")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--out", type=Path, metavar="FILE.xlsx", help="also write a workbook")
+    parser = steps.add_parser("report", help=tr("variance of a finalised count (the latest)"))
+    parser.add_argument(
+        "count_id", nargs="?", type=int, metavar="COUNT_ID", help=tr("which count (the latest)")
+    )
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help=tr("how to print it")
+    )
+    parser.add_argument("--out", type=Path, metavar="FILE.xlsx", help=tr("also write a workbook"))
     parser.set_defaults(handler=run)
 
 
@@ -41,7 +48,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print(json_value(report_record(report)))
     else:
         rows = [_table_row(v) for v in report.lines]
-        print(render_table(TABLE_COLUMNS, rows) + summary(report), end="")
+        columns = [tr(c) for c in TABLE_COLUMNS]
+        print(render_table(columns, rows) + summary(report), end="")
     return 0
 
 
@@ -77,20 +85,31 @@ def summary(report: CountReport) -> str:
     cost = (
         display.percent_text(report.beverage_cost_pct)
         if report.beverage_cost_pct is not None
-        else "n/a"
+        else tr("n/a")
+    )
+    beverage = (
+        tr("beverage cost: {cost}")
+        if report.period_start
+        else tr("beverage cost: {cost} (needs a previous count)")
     )
     lines = [
-        f"{t.items} items: net variance {format_money(t.variance_value)}, "
-        f"losses {format_money(t.losses_value)} (a loss is negative)",
-        f"used: sales {format_money(u.sales)}, preps {format_money(u.prep)}, "
-        f"waste {format_money(u.waste)}; unexplained {format_money(u.unexplained)}",
-        f"beverage cost: {cost}" + ("" if report.period_start else " (needs a previous count)"),
-    ]
+        ntr(  # English always said "items"; Italian tells one from several
+            "{items} items: net variance {net}, losses {losses} (a loss is negative)",
+            "{items} items: net variance {net}, losses {losses} (a loss is negative)",
+            t.items,
+        ).format(
+            items=t.items, net=format_money(t.variance_value), losses=format_money(t.losses_value)
+        ),
+        tr("used: sales {sales}, preps {preps}, waste {waste}; unexplained {unexplained}").format(
+            sales=format_money(u.sales), preps=format_money(u.prep), waste=format_money(u.waste),
+            unexplained=format_money(u.unexplained),
+        ),
+        beverage.format(cost=cost),
+    ]  # fmt: skip
     worst = [v for v in report.lines if v.variance_value < 0][:WORST_SHOWN]
     if worst:
-        lines.append(
-            "worst: " + ", ".join(f"{v.sku} {format_money(v.variance_value)}" for v in worst)
-        )
+        named = ", ".join(f"{v.sku} {format_money(v.variance_value)}" for v in worst)
+        lines.append(tr("worst: {items}").format(items=named))
     return "\n".join(lines) + "\n"
 
 
@@ -99,9 +118,10 @@ def _table_row(v: VarianceLine) -> list[Cell]:
     return [
         v.sku, v.name, v.location, _shown(v.expected, v.unit), _shown(v.counted, v.unit),
         _shown(v.variance, v.unit),
-        v.unit, format_money(v.variance_value), pct,
+        unit_label(v.unit), format_money(v.variance_value), pct,
     ]  # fmt: skip
 
 
-def _shown(value: Decimal, unit: str) -> Decimal:
-    return display.rounded(value, display.quantity_places(value, unit))
+def _shown(value: Decimal, unit: str) -> str:
+    """Rounded for its unit and grouped as the reader's language writes it: 5,200 / 5.200."""
+    return display.number_text(value, display.quantity_places(value, unit))

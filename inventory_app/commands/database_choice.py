@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from inventory_app.commands.backup import reason_label
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
 from inventory_app.db.engine import default_url, is_database_url, sqlite_path
@@ -20,6 +21,8 @@ from inventory_app.db.file_checks import (
 from inventory_app.db.migrate import open_database
 from inventory_app.db.restore_leftovers import remove_restore_leftovers
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import date_time_text
 from inventory_app.services.backups.files import daily_backup_of
 from inventory_app.services.ledger.guard import LedgerGuard
 
@@ -31,7 +34,9 @@ def chosen_url(option: str | None, env: str | None) -> str:
     url = option or env or default_url()
     if not is_database_url(url):
         raise InputError(
-            f"--db: expected a database URL such as sqlite:///bar.sqlite3, got {url!r}"
+            tr("--db: expected a database URL such as sqlite:///bar.sqlite3, got {url}").format(
+                url=repr(url)
+            )
         )
     return url
 
@@ -119,15 +124,19 @@ def refuse_damaged(
 def restore_advice(good: BackupFile | None, option: str | None) -> str:
     """The command to type, with --db when the run was given one."""
     if good is None:
-        return (
+        return tr(
             "No backup of it passes the integrity check. Keep the file as it is (copy it "
             "somewhere safe) and ask for help: sqlite3's .recover can often save most of it."
         )
     db = f"--db {shlex.quote(option)} " if option else ""
     command = f"{PROG} {db}restore {shlex.quote(str(good.path))}"
-    return (
-        f"The newest good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}, "
-        f"{good.reason.value}). Restore it with:\n  {command}"
+    return tr(
+        "The newest good backup is {backup} ({taken}, {reason}). Restore it with:\n  {command}"
+    ).format(
+        backup=good.path,
+        taken=date_time_text(good.taken),
+        reason=reason_label(good.reason),
+        command=command,
     )
 
 
@@ -136,7 +145,8 @@ def _daily_backup(url: str) -> None:
     try:
         daily_backup_of(url)
     except (OSError, sqlite3.Error) as error:
-        print(f"{PROG}: warning: today's backup was not written: {error}", file=sys.stderr)
+        said = tr("warning: today's backup was not written: {error}").format(error=error)
+        print(f"{PROG}: {said}", file=sys.stderr)
 
 
 def say_waiting(message: str) -> None:
@@ -147,4 +157,5 @@ def say_waiting(message: str) -> None:
 def tidy_after_killed_restores(path: Path) -> None:
     """A killed restore's staging folder (as big as the bar) goes at the next start."""
     for folder in remove_restore_leftovers(path):
-        print(f"{PROG}: removed {folder}, left by a restore that was stopped", file=sys.stderr)
+        said = tr("removed {folder}, left by a restore that was stopped").format(folder=folder)
+        print(f"{PROG}: {said}", file=sys.stderr)

@@ -6,14 +6,15 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.opening_choice import add_arguments, run_step
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.containers import empty_container
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "empty",
-        help="finish an open bottle or container",
-        description="A bottle finished with some left in the ledger writes it off as waste.",
+        help=tr("finish an open bottle or container"),
+        description=tr("A bottle finished with some left in the ledger writes it off as waste."),
     )
     add_arguments(parser)
     parser.set_defaults(handler=run)

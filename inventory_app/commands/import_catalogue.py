@@ -6,12 +6,15 @@ import argparse
 from pathlib import Path
 
 from inventory_app.commands.context import Context
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    catalogue = kinds.add_parser("catalogue", help="items: new SKUs are added, known ones updated")
-    catalogue.add_argument("file", metavar="FILE", type=Path)
+    catalogue = kinds.add_parser(
+        "catalogue", help=tr("items: new SKUs are added, known ones updated")
+    )
+    catalogue.add_argument("file", metavar="FILE", type=Path, help=tr("a .csv or .xlsx sheet"))
     catalogue.set_defaults(handler=run_catalogue)
 
 
@@ -24,14 +27,16 @@ def run_catalogue(args: argparse.Namespace, ctx: Context) -> int:
 
 def describe(summary: ImportSummary) -> str:
     """One line a person can read, plus why levels were left alone on a repeat."""
-    text = (
-        f"imported {summary.file_name} (import {summary.import_id}): "
-        f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
-        f"{summary.level_changes} levels set"
-    )
+    text = tr(
+        "imported {file} (import {import_id}): {added} added, {updated} updated, "
+        "{unchanged} unchanged, {levels} levels set"
+    ).format(
+        file=summary.file_name, import_id=summary.import_id, added=summary.added,
+        updated=summary.updated, unchanged=summary.unchanged, levels=summary.level_changes,
+    )  # fmt: skip
     if summary.repeat_of is not None:
-        text += (
-            f"\nthe same file was imported before (import {summary.repeat_of}): "
+        text += "\n" + tr(
+            "the same file was imported before (import {import_id}): "
             "its on_hand levels were not set again"
-        )
+        ).format(import_id=summary.repeat_of)
     return text

@@ -8,25 +8,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.domain.units import format_decimal
+from inventory_app.commands.quantities import exact_number
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.imports.sales import SalesFormat, SalesImportSummary, import_sales
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "sales",
-        help="sales from a POS export: each new line deducts its recipe",
-        description="Lines already imported (the same or an overlapping export) are skipped.",
+        help=tr("sales from a POS export: each new line deducts its recipe"),
+        description=tr("Lines already imported (the same or an overlapping export) are skipped."),
     )
-    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("file", metavar="FILE", type=Path, help=tr("a .csv or .xlsx export"))
     parser.add_argument(
-        "--format", choices=[f.value for f in SalesFormat], default=SalesFormat.AUTO.value
+        "--format", choices=[f.value for f in SalesFormat], default=SalesFormat.AUTO.value,
+        help=tr("the till's export format (default: recognised from the file)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--dry-run", action="store_true", help=tr("report what would happen; write nothing")
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="report what would happen; write nothing"
-    )
-    parser.add_argument(
-        "--skip-unknown", action="store_true", help="import the lines whose item is known"
+        "--skip-unknown", action="store_true", help=tr("import the lines whose item is known")
     )
     parser.set_defaults(handler=run_sales)
 
@@ -48,24 +50,31 @@ def run_sales(args: argparse.Namespace, ctx: Context) -> int:
 
 def describe(summary: SalesImportSummary) -> str:
     """The counts a bar owner checks against the POS, one per line."""
-    verb = "checked" if summary.dry_run else "imported"
-    where = f", import {summary.import_id}" if summary.import_id is not None else ""
+    if summary.dry_run:
+        head = tr("checked {file} ({format})")
+    elif summary.import_id is not None:
+        head = tr("imported {file} ({format}, import {import_id})")
+    else:
+        head = tr("imported {file} ({format})")
     skipped = str(summary.skipped_unknown)
     if summary.skipped_unknown:
         names = sorted(summary.unknown.items(), key=lambda pair: (-pair[1], pair[0]))
         skipped += " (" + ", ".join(f'"{name}" {count}' for name, count in names) + ")"
+    # Each line whole, so a translation pads its labels to line up as the English do.
     lines = [
-        f"{verb} {summary.file_name} ({summary.format.value}{where})",
-        f"  lines read:          {summary.lines}",
-        f"  new sales imported:  {summary.imported}",
-        f"  already known:       {summary.already_known}",
-        f"  refunds:             {summary.refunds}",
-        f"  skipped unknown:     {skipped}",
-        f"  drinks:              {format_decimal(summary.drinks)}",
-        f"  movements:           {summary.movements}",
+        head.format(
+            file=summary.file_name, format=summary.format.value, import_id=summary.import_id
+        ),
+        tr("  lines read:          {count}").format(count=summary.lines),
+        tr("  new sales imported:  {count}").format(count=summary.imported),
+        tr("  already known:       {count}").format(count=summary.already_known),
+        tr("  refunds:             {count}").format(count=summary.refunds),
+        tr("  skipped unknown:     {count}").format(count=skipped),
+        tr("  drinks:              {count}").format(count=exact_number(summary.drinks)),
+        tr("  movements:           {count}").format(count=summary.movements),
     ]
     if summary.dry_run:
-        lines.append("(dry run: nothing was written)")
+        lines.append(tr("(dry run: nothing was written)"))
     return "\n".join(lines) + "\n"
 
 
@@ -74,7 +83,8 @@ def _progress_line(name: str) -> Callable[[int, int], bool]:
 
     def show(done: int, total: int) -> bool:
         percent = done * 100 // total if total else 0
-        print(f"\rimporting {name}: {percent}%", end="", file=sys.stderr, flush=True)
+        said = tr("importing {file}: {percent}%").format(file=name, percent=percent)
+        print("\r" + said, end="", file=sys.stderr, flush=True)
         return True
 
     return show

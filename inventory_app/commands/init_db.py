@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.demo.empty_bar import demo_if_empty
 
 # demo_if_empty lives in services/demo/empty_bar.py; still importable from here (ui tests)
@@ -12,16 +13,18 @@ __all__ = ["demo_if_empty", "register", "run"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("init", help="create or update the database")
+    parser = commands.add_parser("init", help=tr("create or update the database"))
     parser.add_argument(
-        "--demo", action="store_true", help="load the demo bar if the catalogue is empty"
+        "--demo", action="store_true", help=tr("load the demo bar if the catalogue is empty")
     )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    state = "created" if ctx.created else "up to date"
-    print(f"database {state}: {ctx.database.label}")
+    said = (
+        tr("database created: {database}") if ctx.created else tr("database up to date: {database}")
+    )
+    print(said.format(database=ctx.database.label))
     if args.demo:
         with ctx.database.transaction() as session:
             print(demo_if_empty(session, author=ctx.user))

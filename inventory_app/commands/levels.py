@@ -7,6 +7,8 @@ import argparse
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.levels import Status
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.ordering.levels import (
     LevelRow,
@@ -16,22 +18,36 @@ from inventory_app.services.ordering.levels import (
     suggest_levels,
 )
 
-COLUMNS = ("SKU", "Name", "Supplier", "Containers", "Par", "Reorder at", "On order", "Cover d",
-           "Lead d", "Status")  # fmt: skip
-SUGGEST_COLUMNS = ("SKU", "Name", "Per day", "Reorder at", "Par", "Now reorder at", "Now par")
+COLUMNS = (N_("SKU"), N_("Name"), N_("Supplier"), N_("Containers"), N_("Par"),
+           N_("Reorder at"), N_("On order"), N_("Cover d"), N_("Lead d"), N_("Status"))  # fmt: skip
+SUGGEST_COLUMNS = (N_("SKU"), N_("Name"), N_("Per day"), N_("Reorder at"), N_("Par"),
+                   N_("Now reorder at"), N_("Now par"))  # fmt: skip
+STATUS_LABELS = {
+    Status.OK: NC_("stock status", "ok"),
+    Status.LOW: NC_("stock status", "low"),
+    Status.OUT: NC_("stock status", "out"),
+}
+DEFAULT_WEEKS = 6
 JSON_PLACES = 3  # containers and days of cover in JSON: past what a person reads, short of noise
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("levels", help="levels, days of cover and what runs out")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--weeks", type=int, default=6, help="usage weeks to read (default 6)")
+    parser = commands.add_parser("levels", help=tr("levels, days of cover and what runs out"))
+    parser.add_argument(
+        "--format", choices=("table", "json"), default="table", help=tr("how to print the list")
+    )
+    parser.add_argument(
+        "--weeks", type=int, default=DEFAULT_WEEKS,
+        help=tr("usage weeks to read (default {weeks})").format(weeks=DEFAULT_WEEKS),
+    )  # fmt: skip
     parser.set_defaults(handler=run)
     steps = parser.add_subparsers(dest="step", metavar="STEP")
-    suggest = steps.add_parser("suggest", help="par and reorder points from usage")
+    suggest = steps.add_parser("suggest", help=tr("par and reorder points from usage"))
     chosen = suggest.add_mutually_exclusive_group()
-    chosen.add_argument("--accept", nargs="+", default=[], metavar="SKU")
-    chosen.add_argument("--accept-all", action="store_true")
+    chosen.add_argument(
+        "--accept", nargs="+", default=[], metavar="SKU", help=tr("take these items' suggestions")
+    )
+    chosen.add_argument("--accept-all", action="store_true", help=tr("take every suggestion"))
     suggest.set_defaults(handler=run_suggest)
 
 
@@ -41,9 +57,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         print(render_json([level_record(r) for r in rows]), end="")
     else:
-        print(render_table(COLUMNS, [_cells(r) for r in rows]), end="")
+        print(render_table([tr(c) for c in COLUMNS], [_cells(r) for r in rows]), end="")
         late = [r.sku for r in rows if r.runs_out_before_delivery]
-        print(f"runs out before delivery: {', '.join(late) or 'nothing'}")
+        if late:
+            print(tr("runs out before delivery: {items}").format(items=", ".join(late)))
+        else:
+            print(tr("runs out before delivery: nothing"))
     return 0
 
 
@@ -63,7 +82,9 @@ def level_record(row: LevelRow) -> dict[str, Cell | bool]:
 
 def _cells(row: LevelRow) -> list[Cell]:
     cover = None if row.days_of_cover is None else display.rounded(row.days_of_cover, 1)
-    flag = row.status.value + (" !" if row.runs_out_before_delivery else "")
+    flag = trc("stock status", STATUS_LABELS[row.status])
+    if row.runs_out_before_delivery:
+        flag += " !"
     containers = display.rounded(row.containers, display.CONTAINER_PLACES)
     return [row.sku, row.name, row.supplier, containers, row.par,
             row.reorder_at, row.on_order, cover, row.lead_time_days, flag]  # fmt: skip
@@ -74,16 +95,27 @@ def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
         suggestions = suggest_levels(session, weeks=args.weeks)
         skus = [s.sku for s in suggestions] if args.accept_all else list(args.accept)
         if args.accept_all and not skus:
-            raise InputError("no item has usage to suggest levels from")
+            raise InputError(tr("no item has usage to suggest levels from"))
         changed = (
             accept_suggestions(session, skus, author=ctx.user, weeks=args.weeks) if skus else 0
         )
     if not suggestions:
-        print(f"no usage in the last {args.weeks} weeks to suggest levels from")
+        print(
+            ntr(
+                "no usage in the last {weeks} week to suggest levels from",
+                "no usage in the last {weeks} weeks to suggest levels from",
+                args.weeks,
+            ).format(weeks=args.weeks)
+        )
     else:
-        print(render_table(SUGGEST_COLUMNS, [_suggestion(s) for s in suggestions]), end="")
+        columns = [tr(c) for c in SUGGEST_COLUMNS]
+        print(render_table(columns, [_suggestion(s) for s in suggestions]), end="")
     if skus:
-        print(f"accepted {len(skus)} suggestion(s), {changed} item(s) changed")
+        print(
+            tr("accepted {accepted} suggestion(s), {changed} item(s) changed").format(
+                accepted=len(skus), changed=changed
+            )
+        )
     return 0
 
 

@@ -6,17 +6,20 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
+from inventory_app.commands.quantities import exact_number, exact_quantity
 from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.recipes import parse_batches
-from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.recipes.production import ProductionResult, make_prep
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("make", help="record a house prep made (syrup, infusion, batch)")
-    parser.add_argument("recipe", metavar="RECIPE", help="the prep recipe's name")
+    parser = commands.add_parser(
+        "make", help=tr("record a house prep made (syrup, infusion, batch)")
+    )
+    parser.add_argument("recipe", metavar="RECIPE", help=tr("the prep recipe's name"))
     parser.add_argument(
-        "--batches", default="1", metavar="N", help="how many batches (default 1; 0.5 is half)"
+        "--batches", default="1", metavar="N", help=tr("how many batches (default 1; 0.5 is half)")
     )
     parser.set_defaults(handler=run)
 
@@ -32,14 +35,23 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def describe(result: ProductionResult) -> str:
     """What was made, then each ingredient used, one per line."""
-    batches = format_decimal(result.batches)
-    made = format_quantity(result.made, BaseUnit(result.unit))
-    lines = [
-        f"made {batches} batch{'' if result.batches == 1 else 'es'} of {result.recipe} "
-        f"(production {result.production_id}): +{made} {result.item_sku}"
-    ]
+    made = ntr(
+        "made {batches} batch of {recipe} (production {production}): {quantity} {sku}",
+        "made {batches} batches of {recipe} (production {production}): {quantity} {sku}",
+        1 if result.batches == 1 else 2,  # 0.5 batches are batches too
+    ).format(
+        batches=exact_number(result.batches),
+        recipe=result.recipe,
+        production=result.production_id,
+        quantity=exact_quantity(result.made, result.unit, signed=True),
+        sku=result.item_sku,
+    )
+    lines = [made]
     lines += [
-        f"  used {format_quantity(u.quantity, BaseUnit(u.unit))} {u.sku} ({u.name})"
+        tr("  used {quantity} {sku} ({name})").format(
+            quantity=exact_quantity(u.quantity, u.unit), sku=u.sku,
+            name=u.name,
+        )
         for u in result.used
-    ]
+    ]  # fmt: skip
     return "\n".join(lines) + "\n"

@@ -66,3 +66,44 @@ def test_a_bartender_cannot_write_off_more_than_the_bar_has(
     level = run("--db", url, "stock", "--format", "json", cwd=folder)
     gin = next(row for row in json.loads(level.stdout) if row["sku"] == "GIN-TANQ")
     assert gin["on_hand"] == 2760, "nothing was written off"
+
+
+@pytest.fixture
+def fresh_bar(demo_template: Path, tmp_path: Path) -> tuple[str, Path]:
+    """A copy of the demo bar of its own, outside the ordered tests above."""
+    return copy_demo(demo_template, tmp_path)
+
+
+@pytest.mark.usefixtures("italian")
+def test_adjust_in_italian(fresh_bar: tuple[str, Path]) -> None:
+    url, folder = fresh_bar
+    done = run("--db", url, "adjust", "GIN-TANQ", "--by=-40,5ml", "--reason", "breakage",
+               cwd=folder)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == (
+        "GIN-TANQ (Tanqueray London Dry): -40,5 ml rottura; giacenza ora 2759,5 ml "
+        "(3,94 contenitori)\n"
+    )
+
+
+@pytest.mark.usefixtures("italian")
+def test_an_unsigned_quantity_is_refused_in_italian(fresh_bar: tuple[str, Path]) -> None:
+    url, folder = fresh_bar
+    done = run("--db", url, "adjust", "GIN-TANQ", "--by=40ml", "--reason", "waste", cwd=folder)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.endswith(
+        "--by: serve una quantità con il segno, come -40ml o +2pcs; hai scritto '40ml'\n"
+    )
+
+
+@pytest.mark.parametrize("asked", [("--lang", "it"), ()], ids=["--lang it", "italian env"])
+def test_help_in_italian(
+    fresh_bar: tuple[str, Path], asked: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not asked:
+        monkeypatch.setenv("INVENTORY_APP_LANG", "it")
+    done = run(*asked, "adjust", "--help", cwd=fresh_bar[1])
+    assert done.returncode == 0, done.stderr
+    assert "Scrivi una quantità negativa come --by=-40ml (con '=')." in done.stdout
+    assert "con segno e unità: -40ml, +2pcs" in done.stdout
+    assert "perché è cambiata la giacenza" in done.stdout

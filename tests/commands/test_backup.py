@@ -7,6 +7,7 @@ processes, in tests/cli/test_cli_backup.py.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -102,3 +103,22 @@ def test_a_server_database_is_refused(capsys: pytest.CaptureFixture[str], args: 
     status, _, err = main(capsys, "--db", PG_URL, *args)
     assert status == 2
     assert "use the server's own backups (pg_dump for PostgreSQL)" in err
+
+
+@pytest.mark.usefixtures("italian")
+def test_backup_and_list_in_italian(bar: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{bar}"
+    status, out, _ = main(capsys, "--db", url, "backup")
+    [backup] = list_backups(bar)
+    assert (status, out) == (0, f"backup di {bar} fatto in {backup.path}\n")
+    status, out, _ = main(capsys, "--db", url, "backup", "list")
+    heading, _rule, line = out.splitlines()
+    assert heading.split() == ["Fatto", "il", "Motivo", "Dimensione", "File"]
+    taken = f"{backup.taken:%d/%m/%Y %H:%M:%S}"
+    size = f"{backup.size / 1000:.0f} kB"
+    assert re.split(r"  +", line) == [taken, "manuale", size, str(backup.path)]
+    english = main(capsys, "--lang", "en", "--db", url, "backup", "list", "--format", "json")
+    assert main(capsys, "--db", url, "backup", "list", "--format", "json") == english
+    assert main(capsys, "--db", f"sqlite:///{bar}.new", "backup", "list") == (
+        0, "ancora nessun backup\n", "",
+    )  # fmt: skip

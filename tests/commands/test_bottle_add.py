@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.commands.running import run
 from tests.commands.test_bottles import bottles
 
@@ -37,3 +39,19 @@ def test_add_open_and_finish_a_bottle(bar: tuple[str, Path]) -> None:
     )
     states = {r["id"]: r["state"] for r in bottles(bar, "WHI-MAC18")}
     assert states == {3: "empty", 4: "sealed", 8: "open"}
+
+
+@pytest.mark.usefixtures("italian")
+def test_add_a_bottle_in_italian(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    added = run("--db", url, "bottle", "add", "WHI-MAC18", "--label", "Macallan 18, 2023",
+                "--cost", "1.349,50", cwd=folder)  # fmt: skip
+    assert (added.returncode, added.stderr) == (0, "")
+    assert added.stdout == (
+        "bottiglia #8: WHI-MAC18 (Macallan 18 Sherry Oak), Macallan 18, 2023, sigillata, "
+        "costo 1.349,50\u00a0€\n"
+    )
+    bad = run("--db", url, "bottle", "add", "WHI-MAC18", "--label", "x", "--vintage", "'98",
+              cwd=folder)  # fmt: skip
+    assert (bad.returncode, bad.stdout) == (2, "")
+    assert bad.stderr.endswith('--vintage: serve un anno come 1998; hai scritto "\'98"\n')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,3 +49,21 @@ def test_refusals_exit_2(bar: tuple[str, Path], args: tuple[str, ...], message: 
     assert done.returncode == 2
     assert message in done.stderr
     assert TRACEBACK not in done.stderr
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_collection_in_italian(bar: tuple[str, Path]) -> None:
+    """States, dates and money as an Italian reads them; the JSON stays as it was."""
+    done = run("--db", bar[0], "bottles", "WHI-MAC18", cwd=bar[1])
+    assert done.returncode == 0, done.stderr
+    heading, _rule, opened, sealed = done.stdout.splitlines()
+    assert heading.split() == [
+        "ID", "SKU", "Etichetta", "Stato", "Aperta", "il", "Residuo", "Costo", "Valore", "Nota",
+    ]  # fmt: skip
+    assert re.search(r" aperta +\d\d/\d\d/20\d\d +245 ml +335,00\xa0€ +117,25\xa0€ +ossidata$",
+                     opened), opened  # fmt: skip
+    assert re.search(r" sigillata +700 ml +335,00\xa0€ +335,00\xa0€$", sealed), sealed
+    english = bottles(bar, "WHI-MAC18")
+    assert [(r["state"], r["opened_at"] is not None) for r in english] == [
+        ("open", True), ("sealed", False),
+    ]  # fmt: skip

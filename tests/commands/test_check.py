@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.commands.running import TRACEBACK, run
 
 SKU = "WHI-MONKEY"
@@ -77,3 +79,16 @@ def test_an_altered_on_hand_is_named_and_refuses_writes_until_repaired(
         {"on_hand": _ml(ledger).removesuffix(" ml")},
         "owner",
     )
+
+
+@pytest.mark.usefixtures("italian")
+def test_check_and_repair_in_italian(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    assert run("--db", url, "check", cwd=folder).stdout == "Le giacenze tornano con i movimenti.\n"
+    assert run("--db", url, "check", "--repair", cwd=folder).stdout == (
+        "Le giacenze tornano con i movimenti: niente da ricostruire.\n"
+    )
+    _alter_on_hand(folder)
+    repaired = run("--db", url, "check", "--repair", cwd=folder)
+    assert repaired.returncode == 0, repaired.stderr
+    assert repaired.stdout.startswith(f"ricostruito dai movimenti: {NAME} ({SKU})")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.commands.running import run
@@ -83,3 +85,32 @@ def test_sheet_and_import(bar: tuple[str, Path]) -> None:
     again = run("--db", url, "count", "set", "VER-CARP", "--full", "1", cwd=folder)
     assert again.returncode == 2
     assert "no count is open (count 1 is finalised: it is history)" in again.stderr
+
+
+@pytest.mark.usefixtures("italian")
+def test_count_in_italian(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    started = run("--db", url, "count", "start", "--location", "back wall shelf 1", cwd=folder)
+    assert re.fullmatch(r"conta 1 aperta: Back wall shelf 1, \d+ articoli da contare\n",
+                        started.stdout), started.stdout  # fmt: skip
+    done = run("--db", url, "count", "set", "WHI-MONKEY", "--full", "1", "--weight", "905",
+               cwd=folder)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "WHI-MONKEY (Monkey Shoulder Blended Malt): contati 1084,2 ml (1,55 contenitori); "
+        "contati 1 su "
+    )
+    nothing = run("--db", url, "count", "set", "WHI-MONKEY", cwd=folder)
+    assert (nothing.returncode, nothing.stdout) == (2, "")
+    assert nothing.stderr.endswith(
+        "inserisci almeno uno tra --full, --tenths, --weight o --quantity\n"
+    )
+    cleared = run("--db", url, "count", "clear", "WHI-MONKEY", cwd=folder)
+    assert cleared.stdout == "WHI-MONKEY: dato cancellato\n"
+    run("--db", url, "count", "set", "WHI-MONKEY", "--quantity", "1000", cwd=folder)
+    final = run("--db", url, "count", "finalise", cwd=folder)
+    assert final.stdout.splitlines()[:2] == [
+        "conta 1 chiusa: articoli contati 1, movimenti di conta scritti 1",
+        "1 articolo: scostamento netto -33,39\u00a0€, perdite -33,39\u00a0€ "
+        "(una perdita è negativa)",
+    ]

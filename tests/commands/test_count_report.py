@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.commands.running import run
@@ -49,3 +50,40 @@ def test_the_report_as_json_table_and_workbook(bar: tuple[str, Path]) -> None:
 def test_an_unknown_count_is_refused(bar: tuple[str, Path]) -> None:
     done = run("--db", bar[0], "count", "report", "7", cwd=bar[1])
     assert (done.returncode, done.stderr) == (2, "inventory-app: error: no count with id 7\n")
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_report_in_italian(bar: tuple[str, Path]) -> None:
+    """Quantities grouped as Italian writes them, money '-37,18 €', the summary in Italian."""
+    url, folder = bar
+    finalise_a_count(url, folder)
+    done = run("--db", url, "count", "report", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split() == [
+        "SKU", "Articolo", "Posizione", "Atteso", "Contato", "Scostamento", "Unità", "Valore",
+        "%", "consumo",
+    ]  # fmt: skip
+    campari = next(line for line in lines if line.startswith("AMA-CAMP"))
+    cells = [cell for cell in campari.split(" ") if cell]  # str.split() would split at NBSP
+    assert cells[-5:] == ["5.200", "3.000", "-2.200", "ml", "-37,18\u00a0€"]
+    summary = [line.replace("\u00a0€", " €") for line in lines[-4:]]  # money: '-37,18\xa0€'
+    assert summary == [
+        "2 articoli: scostamento netto -55,08 €, perdite -55,08 € (una perdita è negativa)",
+        "consumi: vendite 0,00 €, preparazioni 0,00 €, scarti 0,00 €; non spiegati -55,08 €",
+        "costo bevande: n.d. (serve una conta precedente)",
+        "peggiori: AMA-CAMP -37,18 €, GIN-TANQ -17,90 €",
+    ]
+
+
+def test_the_json_report_is_the_same_in_both_languages(
+    bar: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, folder = bar
+    finalise_a_count(url, folder)
+    english = run("--db", url, "count", "report", "--format", "json", cwd=folder)
+    monkeypatch.setenv("INVENTORY_APP_LANG", "it")
+    italian = run("--db", url, "count", "report", "--format", "json", cwd=folder)
+    assert (italian.returncode, italian.stdout) == (0, english.stdout)
+    assert run("--lang", "it", "--db", url, "count", "report", "--format", "json",
+               cwd=folder).stdout == english.stdout  # fmt: skip

@@ -79,3 +79,18 @@ def test_the_restore_advice_repeats_the_db_option(tmp_path: Path) -> None:
         f"'{tmp_path}/my bar.sqlite3'"
     )
     assert "--db" not in restore_advice(good, None)
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_restore_advice_in_italian(tmp_path: Path) -> None:
+    good = BackupFile(
+        path=tmp_path / "bar.sqlite3", taken=datetime(2026, 12, 7, 18, 30),
+        reason=Reason.BEFORE_RESTORE, size=1000,
+    )  # fmt: skip
+    assert restore_advice(good, None) == (
+        f"Il backup buono più recente è {tmp_path}/bar.sqlite3 (07/12/2026 18:30, prima del "
+        f"ripristino). Ripristinalo con:\n  inventory-app restore {tmp_path}/bar.sqlite3"
+    )
+    assert restore_advice(None, None).startswith("Nessun backup passa il controllo di integrità.")
+    with pytest.raises(InputError, match="--db: serve l'URL di un database, come sqlite:///"):
+        chosen_url("bar.sqlite3", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -84,3 +85,41 @@ def test_xlsx_holds_every_match(
 def test_a_bad_day_is_refused(bar: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--db", bar, "history", "--since", "21/11/2026"]) == 2
     assert "--since: expected a day as YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_table_in_italian(bar: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Italian headings, reasons and dates (the evening of Saturday 21 November, local time)."""
+    assert cli.main(["--db", bar, "history", "AMA-CAMP", "--oldest-first"]) == 0
+    heading, _rule, opened, sold, received = capsys.readouterr().out.splitlines()
+    assert heading.split()[:5] == ["Quando", "SKU", "Articolo", "Bottiglia", "Motivo"]
+    assert opened.split()[:5] == ["21/11/2026", "20:00", "AMA-CAMP", "Campari", "apertura"]
+    assert sold.split()[:6] == ["21/11/2026", "21:00", "AMA-CAMP", "Campari", "vendita", "-30"]
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d", received.split()[0])  # received today
+    assert received.split()[4:7] == ["carico", "+1.000", "ml"]
+
+
+def test_json_is_the_same_in_both_languages(
+    bar: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = history(bar, capsys, "--kind", "all")
+    monkeypatch.setenv("INVENTORY_APP_LANG", "it")
+    assert history(bar, capsys, "--kind", "all") == english
+    assert (
+        cli.main(["--lang", "en", "--db", bar, "history", "--format", "json", "--kind", "all"]) == 0
+    )
+    assert json.loads(capsys.readouterr().out) == english
+    assert {"receive", "open", "sale", "update"} <= {line["reason"] for line in english}
+
+
+@pytest.mark.usefixtures("italian")
+def test_xlsx_and_a_bad_day_in_italian(
+    bar: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "bob.xlsx"
+    assert cli.main(["--db", bar, "history", "--person", "bob", "--xlsx", str(out)]) == 0
+    assert capsys.readouterr().out == f"scritta 1 riga in {out}\n"
+    assert cli.main(["--db", bar, "history", "--since", "21/11/2026"]) == 2
+    assert capsys.readouterr().err.endswith(
+        "--since: serve un giorno come AAAA-MM-GG; hai scritto '21/11/2026'\n"
+    )

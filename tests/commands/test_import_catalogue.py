@@ -42,3 +42,22 @@ def test_import_env_db_and_csv_stock(
     assert capsys.readouterr().out.splitlines()[1] == (
         "'=CMD,'=HYPERLINK(1),,bottle,ml,700,1400,2,,,ok,,,12.5"
     )
+
+
+@pytest.mark.usefixtures("italian")
+def test_import_catalogue_in_italian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INVENTORY_APP_DB", f"sqlite:///{tmp_path / 'env.sqlite3'}")
+    path = tmp_path / "listino.csv"
+    path.write_text("sku;name;cost;on_hand\nGIN-X;Gin X;1.234,50;2\n", encoding="utf-8")
+    assert cli.main(["import", "catalogue", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        "importato listino.csv (importazione 1): aggiunti 1, aggiornati 0, invariati 0, "
+        "giacenze impostate 1\n"
+    )
+    assert cli.main(["import", "catalogue", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "lo stesso file era già stato importato (importazione 1): le giacenze on_hand non sono "
+        "state reimpostate"
+    )

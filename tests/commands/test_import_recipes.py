@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def test_the_recipe_sheet_exported_imports_back_unchanged(bar: tuple[str, Path])
     again = run("--db", url, "import", "recipes", str(sheet), cwd=folder)
     assert again.returncode == 0, again.stderr
     assert f"{written} unchanged" in again.stdout
+
+
+@pytest.mark.usefixtures("italian")
+def test_import_recipes_in_italian(demo_template: Path, tmp_path: Path) -> None:
+    url, folder = copy_demo(demo_template, tmp_path)
+    sheet = folder / "casa.csv"
+    sheet.write_text(
+        "recipe,price,ingredient,quantity,unit\nBicicletta,8,AMA-CAMP,3,cl\n", encoding="utf-8"
+    )
+    done = run("--db", url, "import", "recipes", str(sheet), cwd=folder)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert re.fullmatch(
+        r"importato casa\.csv \(importazione \d+\): aggiunte 1, sostituite 0, invariate 0, "
+        r"righe 1\n",
+        done.stdout,
+    ), done.stdout

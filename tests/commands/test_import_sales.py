@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.commands.running import TRACEBACK, run
 from tests.commands.test_sell import SAMPLE, on_hand
 
@@ -50,3 +52,22 @@ def test_import_unknown_names(bar: tuple[str, Path]) -> None:
     skipped = run("--db", url, "import", "sales", str(sales), "--skip-unknown", cwd=folder)
     assert skipped.returncode == 0, skipped.stderr
     assert '  skipped unknown:     3 ("Spritz" 2, "Hugo" 1)' in skipped.stdout.splitlines()
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_summary_in_italian_lines_up(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    dry = run("--db", url, "import", "sales", str(SAMPLE), "--dry-run", cwd=folder)
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    assert lines[0] == "controllato square_sample.csv (square)"
+    assert lines[-1] == "(prova: non è stato scritto niente)"
+    labels = [line[: line.index(":") + 1].strip() for line in lines[1:-1]]
+    assert labels == [
+        "righe lette:", "vendite nuove:", "già importate:", "rimborsi:", "sconosciute saltate:",
+        "drink:", "movimenti:",
+    ]  # fmt: skip
+    assert len({len(line) - len(line.split()[-1]) for line in lines[1:-1]}) == 1, "lined up"
+    assert "  rimborsi:            6" in lines
+    first = run("--db", url, "import", "sales", str(SAMPLE), cwd=folder)
+    assert first.stdout.startswith("importato square_sample.csv (square, importazione ")

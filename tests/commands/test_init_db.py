@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.commands.running import demo_at, run
 
 
@@ -23,3 +25,12 @@ def test_the_demo_is_never_mixed_into_a_catalogue(demo_template: Path, tmp_path:
     assert done.stdout.splitlines()[-1] == (
         "the catalogue already has 69 items; the demo bar was not loaded"
     )
+
+
+@pytest.mark.usefixtures("italian")
+def test_init_in_italian(tmp_path: Path) -> None:
+    path = tmp_path / "bar.sqlite3"
+    done = run("--db", f"sqlite:///{path}", "init", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (0, f"database creato: {path}\n")
+    done = run("--db", f"sqlite:///{path}", "init", cwd=tmp_path)
+    assert (done.returncode, done.stdout) == (0, f"database aggiornato: {path}\n")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.commands.running import run
 
 
@@ -27,4 +29,32 @@ def test_suggest_needs_usage(bar: tuple[str, Path]) -> None:
     done = run("--db", bar[0], "levels", "suggest", cwd=bar[1])
     assert (done.returncode, done.stdout) == (
         0, "no usage in the last 6 weeks to suggest levels from\n",
+    )  # fmt: skip
+
+
+def test_levels_in_italian_and_json_in_both_languages(
+    bar: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, folder = bar
+    english = run("--db", url, "levels", "--format", "json", cwd=folder)
+    monkeypatch.setenv("INVENTORY_APP_LANG", "it")
+    italian = run("--db", url, "levels", "--format", "json", cwd=folder)
+    assert (italian.returncode, italian.stdout) == (0, english.stdout)
+    table = run("--db", url, "levels", cwd=folder)
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert lines[0].split()[:4] == ["SKU", "Nome", "Fornitore", "Contenitori"]
+    assert "Scorta ideale" in lines[0] and "Punto di riordino" in lines[0]
+    fortaleza = next(line for line in lines if line.startswith("AGV-FORT"))
+    altos = next(line for line in lines if line.startswith("AGV-ALTOS"))
+    assert " 0,8 " in fortaleza and fortaleza.endswith("ok")
+    assert altos.endswith("sottoscorta")
+    assert lines[-1].startswith("finisce prima della consegna: ")
+
+
+@pytest.mark.usefixtures("italian")
+def test_suggest_needs_usage_in_italian(bar: tuple[str, Path]) -> None:
+    done = run("--db", bar[0], "levels", "--weeks", "1", "suggest", cwd=bar[1])
+    assert (done.returncode, done.stdout) == (
+        0, "nessun consumo in 1 settimana da cui suggerire i livelli\n",
     )  # fmt: skip

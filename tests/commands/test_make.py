@@ -57,3 +57,18 @@ def test_make_errors_exit_2(bar: tuple[str, Path], args: list[str], message: str
         "",
         f"inventory-app: error: {message}\n",
     )
+
+
+@pytest.mark.usefixtures("italian")
+def test_make_in_italian(demo_template: Path, tmp_path: Path) -> None:
+    url, folder = copy_demo(demo_template, tmp_path)
+    done = run("--db", url, "make", "fresh lime juice", "--batches", "1,5", cwd=folder)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == (
+        "fatti 1,5 lotti di Fresh lime juice (produzione 1): +750 ml FLK-LIME\n"
+        "  usati 24 pz FRE-LIME (Limes)\n"
+    )
+    done = run("--db", url, "make", "fresh lime juice", cwd=folder)
+    assert done.stdout.splitlines()[0] == (
+        "fatto 1 lotto di Fresh lime juice (produzione 2): +500 ml FLK-LIME"
+    )
