@@ -10,7 +10,7 @@ from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.local_day import local_period
 from inventory_app.domain.units import parse_decimal
-from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.catalogue import ntr, tr, trc
 from inventory_app.i18n.formats import date_text
 from inventory_app.io.text_output import (
     Cell,
@@ -29,9 +29,14 @@ from inventory_app.services.bottles.opening_control import (
 from inventory_app.services.bottles.view import BottleRow
 
 DEFAULT_DAYS = 7
-EXCESS_COLUMNS = (
-    N_("SKU"), N_("Item"), N_("Opened"), N_("Opened qty"), N_("Used"), N_("Excess"), N_("Unit"),
-)  # fmt: skip
+
+
+def _excess_headings() -> list[str]:
+    """'Opened' here counts containers (a bottle's own 'Opened' is a date elsewhere)."""
+    return [
+        tr("SKU"), tr("Item"), trc("a count of containers", "Opened"), tr("Opened qty"),
+        tr("Used"), tr("Excess"), tr("Unit"),
+    ]  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,7 +113,7 @@ def render_report(report: OpeningReport, first: date, last: date) -> str:
              shown_unit(r.unit)]
             for r in report.excess
         ]  # fmt: skip
-        parts.append(render_table([tr(c) for c in EXCESS_COLUMNS], rows))
+        parts.append(render_table(_excess_headings(), rows))
     else:
         tolerance = exact_number(report.tolerance)
         parts.append(

@@ -23,7 +23,7 @@ def test_the_bar_in_italian_from_the_environment(bar: tuple[str, Path]) -> None:
     )
     history = run("--db", url, "history", "GIN-TANQ", "--limit", "1", cwd=folder)
     heading, _rule, line = history.stdout.splitlines()
-    assert heading.split()[:2] == ["Quando", "SKU"]
+    assert heading.split()[:2] == ["Quando", "Codice"]
     assert re.split(r"  +", line)[2:5] == ["Tanqueray London Dry", "scarto", "-22,5 ml"]
     refused = run("--db", url, "adjust", "GIN-TANQ", "--by=22,5ml", "--reason", "waste",
                   cwd=folder)  # fmt: skip

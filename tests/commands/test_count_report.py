@@ -61,7 +61,7 @@ def test_the_report_in_italian(bar: tuple[str, Path]) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].split() == [
-        "SKU", "Articolo", "Posizione", "Atteso", "Contato", "Scostamento", "Unità", "Valore",
+        "Codice", "Articolo", "Posizione", "Atteso", "Contato", "Scostamento", "Unità", "Valore",
         "%", "consumo",
     ]  # fmt: skip
     campari = next(line for line in lines if line.startswith("AMA-CAMP"))

@@ -43,7 +43,7 @@ def test_levels_in_italian_and_json_in_both_languages(
     table = run("--db", url, "levels", cwd=folder)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
-    assert lines[0].split()[:4] == ["SKU", "Nome", "Fornitore", "Contenitori"]
+    assert lines[0].split()[:4] == ["Codice", "Nome", "Fornitore", "Contenitori"]
     assert "Scorta ideale" in lines[0] and "Punto di riordino" in lines[0]
     fortaleza = next(line for line in lines if line.startswith("AGV-FORT"))
     altos = next(line for line in lines if line.startswith("AGV-ALTOS"))
