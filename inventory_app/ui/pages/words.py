@@ -29,6 +29,9 @@ REASON_WORDS = {
     "delete": NC_("movement reason", "delete"),
     "rebuild": NC_("movement reason", "rebuild"),
     "refused": NC_("movement reason", "refused"),
+    "set_secret": NC_("movement reason", "set PIN"),
+    "disable": NC_("movement reason", "disable"),
+    "enable": NC_("movement reason", "enable"),
     "demo_pins": NC_("movement reason", "demo pins"),
 }
 ENTITY = "changed thing"
