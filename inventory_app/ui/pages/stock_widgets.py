@@ -46,6 +46,9 @@ class StockToolbar(QWidget):
         self.search.setPlaceholderText(
             tr("Search name, SKU, category, location, supplier, barcode…")
         )
+        self.search.setToolTip(
+            tr("Search by name, SKU, category, location, supplier or barcode; scan to jump")
+        )  # the whole of it: the placeholder is cut short on a small screen
         self.search.setMinimumWidth(320)
         self.low_only = QCheckBox(tr("&Low and out only"))
         self.order = QComboBox()

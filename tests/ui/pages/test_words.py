@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from inventory_app.domain.catalogue import Reason
 from inventory_app.i18n.catalogue import ITALIAN, in_language
 from inventory_app.ui.pages.words import (
     REASON_WORDS,
@@ -49,6 +50,4 @@ def test_each_stored_value_reads_in_each_language(
 
 
 def test_every_ledger_reason_has_a_word() -> None:
-    from inventory_app.domain.catalogue import Reason
-
     assert {r.value for r in Reason} <= set(REASON_WORDS)

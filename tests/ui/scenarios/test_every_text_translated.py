@@ -47,7 +47,8 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextWalk) -> None:
         "SignInDialog", "SettingsDialog", "ShortcutsDialog", "ImportSalesDialog", "ItemDialog",
         "AdjustDialog", "HistoryDialog", "RecipeDialog", "MakeDialog", "StartCountDialog",
         "ReceiveDialog", "PersonDialog", "FirstOwnerDialog", "About", "Finalise the count",
-        "Send the order?", "Cancel the order?",
+        "Send the order?", "Cancel the order?", "Count finalised",
+        "VariancePage (a finalised count)",
     }  # fmt: skip
     assert dialogs <= set(walk.screens), sorted(dialogs - set(walk.screens))
     assert walk.wrapped > 300  # texts that came through the catalogue

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 import inventory_app
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
+from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.i18n.catalogue import PSEUDO_OPEN
 from inventory_app.services.views.stock import Order
@@ -269,9 +270,18 @@ class TextWalk:
         state = page.state
         self.modal("Finalise the count", lambda: count_dialogs.confirm_finalise(self.window, state))
         self.modal("Count not finalised", lambda: count_dialogs.show_refused(self.window, state))
-        report = self.window.variance_page.report
-        if report is not None:
-            self.modal("Count finalised", lambda: count_dialogs.show_summary(self.window, report))
+        row = state.rows[0]
+        context = self.window.context
+        saved = operations.set_count_line(
+            context, item_id=row.item_id, sku=row.sku, texts={"full": "0"}
+        )
+        assert not isinstance(saved, InventoryError), saved
+        report = operations.finalise_count(context)
+        assert not isinstance(report, InventoryError), report
+        self.modal("Count finalised", lambda: count_dialogs.show_summary(self.window, report))
+        self.window.show_page(self.window.variance_page)
+        QApplication.processEvents()
+        self.look(self.window, "VariancePage (a finalised count)")
 
     def _first_owner(self) -> None:
         dialog = FirstOwnerDialog(self.window.context, self.window)
