@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.i18n.catalogue import ENGLISH, PSEUDO, set_language
 from inventory_app.ui.page_table import PAGES
-from tests.ui.scenarios.text_walk import Finding, TextWalk, import_everything, report
+from tests.ui.scenarios.text_looking import Finding, TextLooker, import_everything, report
+from tests.ui.scenarios.text_walk import TextWalk
 
 
 @pytest.fixture(scope="module")
 def walk(
     qapp: QApplication, demo_bar_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[TextWalk]:
-    """One walk for the module's tests (it takes a few seconds): its findings are read."""
+) -> Iterator[TextLooker]:
+    """One walk for the module's tests (it takes a few seconds): what it saw is read."""
     import_everything()  # a constant translated at import would be English now
     set_language(PSEUDO)
     walk = TextWalk(demo_bar_template, tmp_path_factory.mktemp("walk"))
@@ -36,10 +37,10 @@ def walk(
     finally:
         set_language(ENGLISH)
         walk.close()
-    yield walk
+    yield walk.looker
 
 
-def test_the_walk_reaches_every_page_and_dialog(walk: TextWalk) -> None:
+def test_the_walk_reaches_every_page_and_dialog(walk: TextLooker) -> None:
     """A walk that silently skipped a page or a dialog would prove nothing about it."""
     pages = {spec.cls for spec in PAGES}
     assert pages <= set(walk.screens), sorted(pages - set(walk.screens))
@@ -48,13 +49,15 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextWalk) -> None:
         "AdjustDialog", "HistoryDialog", "RecipeDialog", "MakeDialog", "StartCountDialog",
         "ReceiveDialog", "PersonDialog", "FirstOwnerDialog", "About", "Finalise the count",
         "Send the order?", "Cancel the order?", "Count finalised",
-        "VariancePage (a finalised count)",
+        "VariancePage (a finalised count)", "SellPage (after a sale)", "StockPage (searched)",
+        "BottlesPage (a bottle picked)", "OpeningsPage (found)", "OpeningsPage (finished)",
+        "HistoryPage (a line undone)",
     }  # fmt: skip
     assert dialogs <= set(walk.screens), sorted(dialogs - set(walk.screens))
     assert walk.wrapped > 300  # texts that came through the catalogue
 
 
-def test_the_pages_texts_went_through_the_catalogue(walk: TextWalk) -> None:
+def test_the_pages_texts_went_through_the_catalogue(walk: TextLooker) -> None:
     """What ui/pages/ itself writes: labels, buttons, captions, messages, its own columns.
 
     Not the cells of its tables: their rows are the services' (a bottle's "why" is
@@ -68,7 +71,7 @@ def test_the_pages_texts_went_through_the_catalogue(walk: TextWalk) -> None:
     assert not ours, report(ours)
 
 
-def test_every_visible_text_went_through_the_catalogue(walk: TextWalk) -> None:
+def test_every_visible_text_went_through_the_catalogue(walk: TextLooker) -> None:
     """The whole window: menus, pages, models' headings, dialogs, the status bar."""
     assert not walk.findings, report(walk.findings)
 
