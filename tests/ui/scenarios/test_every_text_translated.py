@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from inventory_app.i18n.catalogue import ENGLISH, PSEUDO, set_language
 from inventory_app.ui.page_table import PAGES
@@ -88,3 +88,27 @@ def test_a_finding_names_its_widget_and_where_it_comes_from() -> None:
     assert "inventory_app.ui.main_window (1)" in text
     assert "'Database: x'  QLabel at MainWindow/QStatusBar/QLabel  [MainWindow]" in text
     assert text.index("settings_dialog") < text.index("main_window")  # in module order
+
+
+@pytest.mark.parametrize(
+    ("text", "untranslated"),
+    [
+        ("⟦Stock⟧", False),  # through the catalogue
+        ("Campari (AMA-CAMP) — ⟦sealed⟧", False),
+        ("Campari (AMA-CAMP)", False),  # the bar's own names
+        ("750 ml", False),  # a unit the same in Italian
+        ("1,5 · 3/10 · −20 €", False),  # no letters
+        ("Ctrl+Shift+N", False),  # a key sequence
+        ("900 pcs", True),  # Italian shows "pz"
+        ("Campari is now at 0 ml", True),
+        ("Settings", True),
+    ],
+)
+def test_what_counts_as_translated(qapp: QApplication, text: str, untranslated: bool) -> None:
+    looker = TextLooker(["Campari", "AMA-CAMP"])
+    label = QLabel(text)
+    label.setObjectName("said")
+    looker.judge(label.text(), label, "text")
+    assert [f.text for f in looker.findings] == ([text] if untranslated else [])
+    if untranslated:
+        assert looker.findings[0].path == "said" and looker.findings[0].widget == "QLabel.text"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTabBar,
+    QTableWidget,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -56,9 +57,10 @@ ALLOWED_WORDS = {
     "inventory_app", "excel", "libreoffice", "csv", "xlsx", "pdf", "square", "sqlite",
     "postgresql",
 }  # fmt: skip
-# A key sequence as Qt writes it: "Ctrl+Shift+N", "F1", "Ctrl+=".
-KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)*(F\d{1,2}|[A-Z0-9=+\-,.]|Del|End|Home|Esc|Ins|"
-                  r"Return|Enter|Space|Tab|Backspace|PgUp|PgDown|Up|Down|Left|Right)$")  # fmt: skip
+# A key sequence as Qt writes it: "Ctrl+Shift+N", "Ctrl+=", "F1" (key names are Qt's own).
+KEYS = re.compile(
+    r"(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:F\d{1,2}\b|[A-Za-z]+|[0-9=+\-,.])|\bF\d{1,2}\b"
+)
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 TAG = re.compile(r"<[^>]+>")
 
@@ -105,6 +107,8 @@ def bar_data(database: Database) -> list[str]:
         words |= {recipe.name, *recipe.pos_names, recipe.yield_sku or ""}
     for bottle in queries.load_bottles(database, state=None):
         words |= {bottle.label, bottle.name, bottle.cask, bottle.bottle_number}
+    for proposal in queries.load_proposal(database):  # a supplier's contact heads its lines
+        words |= {proposal.contact, proposal.email, proposal.phone}
     words |= {person.name for person in queries.load_all_people(database)}
     words.add(database.label)
     return sorted((w for w in words if w), key=len, reverse=True)  # longest first
@@ -192,9 +196,12 @@ class TextLooker:
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         owner = source if _ours(source) else view
         display = Qt.ItemDataRole.DisplayRole
+        # A table of fixed texts (the F1 list) is read whole; a model of the bar's rows, its first.
+        fixed = isinstance(view, QTableWidget)
+        rows = model.rowCount() if fixed else min(model.rowCount(), CELL_ROWS)
         for column in range(model.columnCount()):
             self.judge(model.headerData(column, Qt.Orientation.Horizontal), owner, "heading")
-            for row in range(min(model.rowCount(), CELL_ROWS)):
+            for row in range(rows):
                 self.judge(model.index(row, column).data(display), owner, "cell")
 
     # --- judging --------------------------------------------------------------------------
@@ -218,11 +225,12 @@ class TextLooker:
     def is_data(self, text: str) -> bool:
         """No words left once the bar's own names, allowed words and key names are taken out."""
         plain = html.unescape(TAG.sub(" ", text)) if "<" in text else text
+        plain = KEYS.sub(" ", plain)
         for name in self.data:
             if name in plain:
                 plain = plain.replace(name, " ")
         words = WORD.findall(plain)
-        return all(w.lower().strip(".'’-") in ALLOWED_WORDS or KEYS.match(w) for w in words)
+        return all(w.lower().strip(".'’-") in ALLOWED_WORDS for w in words)
 
 
 def _ours(thing: object) -> bool:
