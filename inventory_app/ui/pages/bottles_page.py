@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.bottle_states import BottleState
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import UnassignedDraws
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
 from inventory_app.ui.models.history_model import HistoryModel
+from inventory_app.ui.pages.words import bottle_state_word
 from inventory_app.ui.styling import named
 
 ROW_HEIGHT = 30
-STATE_FILTERS = (("All bottles", ""), *((s.value.capitalize(), s.value) for s in BottleState))
+STATE_FILTERS = ("", *(s.value for s in BottleState))  # "": all bottles
 _TRACK = QColor("#e6e9ee")
 _FILL = QColor("#c58b3a")  # whisky
 _LOW_FILL = QColor("#d9534f")
@@ -75,11 +77,30 @@ def unassigned_text(draws: list[UnassignedDraws]) -> str:
     if not draws:
         return ""
     lines = [
-        f"{d.name} ({d.sku}): {d.draws} pour(s), {formatting.quantity(d.quantity, d.unit)} "
-        "with no bottle open — open the bottle they came from"
+        ntr(
+            "{name} ({sku}): {draws} pour(s), {amount} with no bottle open — open the bottle "
+            "they came from",
+            "{name} ({sku}): {draws} pour(s), {amount} with no bottle open — open the bottle "
+            "they came from",
+            d.draws,
+        ).format(
+            name=d.name, sku=d.sku, draws=d.draws, amount=formatting.quantity(d.quantity, d.unit)
+        )
         for d in draws
     ]
-    return "Poured from no bottle:\n" + "\n".join(lines)
+    return tr("Poured from no bottle:") + "\n" + "\n".join(lines)
+
+
+def bottles_summary(bottles: int, value: Decimal | None, flagged: int) -> str:
+    """'3 bottle(s), value at cost €787.50, 1 past the oxidation age' (value: the owner's)."""
+    text = ntr("{count} bottle(s)", "{count} bottle(s)", bottles).format(count=bottles)
+    if value is not None:
+        text = tr("{bottles}, value at cost {value}").format(
+            bottles=text, value=formatting.euros(value)
+        )
+    if flagged:
+        text = tr("{bottles}, {count} past the oxidation age").format(bottles=text, count=flagged)
+    return text
 
 
 class BottlesPage(QWidget):
@@ -100,13 +121,15 @@ class BottlesPage(QWidget):
 
     def _build(self) -> None:
         self.state_filter = named(QComboBox(), "bottleState")
-        for text, state in STATE_FILTERS:
-            self.state_filter.addItem(text, state)
+        for state in STATE_FILTERS:
+            self.state_filter.addItem(
+                bottle_state_word(state) if state else tr("All bottles"), state
+            )
         self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = named(QLabel(), "count")
         self.costs_shown = True
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(tr("Show")))
         top.addWidget(self.state_filter)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -121,7 +144,7 @@ class BottlesPage(QWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setWordWrap(False)
         self.history.setColumnWidth(0, 140)
-        self.history_title = named(QLabel("Select a bottle to see its history"), "count")
+        self.history_title = named(QLabel(tr("Select a bottle to see its history")), "count")
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
@@ -170,10 +193,8 @@ class BottlesPage(QWidget):
             self.table.selectRow(ids.index(chosen))
         value = sum((r.value for r in rows if r.value is not None), Decimal(0))
         flagged = sum(r.oxidised for r in rows)
-        worth = f", value at cost {formatting.euros(value)}" if self.costs_shown else ""
         self.summary.setText(
-            f"{len(rows)} bottle(s){worth}"
-            + (f", {flagged} past the oxidation age" if flagged else "")
+            bottles_summary(len(rows), value if self.costs_shown else None, flagged)
         )
         draws = queries.load_unassigned_draws(self._context.database)
         self.unassigned.setText(unassigned_text(draws))
@@ -191,8 +212,12 @@ class BottlesPage(QWidget):
         bottle_id = self.selected_bottle()
         if bottle_id is None:
             self.history_model.set_rows([])
-            self.history_title.setText("Select a bottle to see its history")
+            self.history_title.setText(tr("Select a bottle to see its history"))
             return
         row = next(r for r in self.model.rows if r.bottle_id == bottle_id)
         self.history_model.set_rows(queries.load_bottle_history(self._context.database, bottle_id))
-        self.history_title.setText(f"History of #{row.bottle_id} {row.label} ({row.sku})")
+        self.history_title.setText(
+            tr("History of #{number} {label} ({sku})").format(
+                number=row.bottle_id, label=row.label, sku=row.sku
+            )
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import current_language, ntr, tr
+from inventory_app.i18n.formats import month_name, weekday_name
 from inventory_app.services.bottles.opening_control import OpeningReport
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext, Change
@@ -44,24 +46,36 @@ def week_start(day: date) -> date:
 
 
 def period_text(first: date, last: date) -> str:
-    """'Mon 2 Mar – Sun 8 Mar 2026'."""
-    return f"{first:%a} {first.day} {first:%b} – {last:%a} {last.day} {last:%b %Y}"
+    """'Mon 2 Mar – Sun 8 Mar 2026' ('lun 2 mar – dom 8 mar 2026')."""
+    return tr("{first} – {last} {year}").format(first=_day(first), last=_day(last), year=last.year)
+
+
+def _day(day: date) -> str:
+    return f"{weekday_name(day, short=True)} {day.day} {month_name(day, short=True)}"
 
 
 def excess_note(report: OpeningReport) -> str:
     tolerance = format_decimal(report.tolerance)
     if not report.excess:
-        return f"No item was opened beyond its usage (tolerance {tolerance} container)"
-    return (
-        f"{len(report.excess)} item(s) opened more than {tolerance} container beyond what "
-        "sales, prep batches and losses explain, worst first"
-    )
+        return tr("No item was opened beyond its usage (tolerance {tolerance} container)").format(
+            tolerance=tolerance
+        )
+    count = len(report.excess)
+    return ntr(
+        "{count} item(s) opened more than {tolerance} container beyond what sales, prep "
+        "batches and losses explain, worst first",
+        "{count} item(s) opened more than {tolerance} container beyond what sales, prep "
+        "batches and losses explain, worst first",
+        count,
+    ).format(count=count, tolerance=tolerance)
 
 
 def flags_note(report: OpeningReport, flags: int) -> str:
     if flags:
-        return "Flags of the moment: taste and finish these soon"
-    return f"No open bottle past {report.oxidation_months} months, no flask past its shelf life"
+        return tr("Flags of the moment: taste and finish these soon")
+    return tr("No open bottle past {months} months, no flask past its shelf life").format(
+        months=report.oxidation_months
+    )
 
 
 class ControlPage(QWidget):
@@ -123,16 +137,17 @@ class ControlPage(QWidget):
     def _week_bar(self) -> QHBoxLayout:
         self.week_start = named(QDateEdit(), "weekStart")
         self.week_start.setCalendarPopup(True)
+        self.week_start.setLocale(QLocale(current_language()))  # its day and month names
         self.week_start.setDisplayFormat("ddd d MMM yyyy")
         self.week_start.setMinimumWidth(150)
         self.week_start.dateChanged.connect(lambda _d: self.refresh())
-        self.previous_button = self._button("◀  Previous week", lambda: self._shift(-WEEK))
-        self.next_button = self._button("Next week  ▶", lambda: self._shift(WEEK))
-        self.last_days_button = self._button("Last 7 days", self.show_last_days)
+        self.previous_button = self._button(tr("◀  Previous week"), lambda: self._shift(-WEEK))
+        self.next_button = self._button(tr("Next week  ▶"), lambda: self._shift(WEEK))
+        self.last_days_button = self._button(tr("Last 7 days"), self.show_last_days)
         self.period_label = named(QLabel(), "periodTitle")
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(QLabel("Week from"))
+        bar.addWidget(QLabel(tr("Week from")))
         bar.addWidget(self.week_start)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -223,10 +238,14 @@ class ControlPage(QWidget):
         self.flag_model.set_rows(flags)
         self.period_label.setText(period_text(first, last))
         self.next_button.setEnabled(first + WEEK <= self._today())
-        self.week_caption.setText(f"OPENED IN THE WEEK · {len(state.openings)}")
-        self.open_caption.setText(f"OPEN NOW · {len(state.open_now)}")
-        self.excess_caption.setText(f"OPENINGS BEYOND USAGE · {len(state.report.excess)}")
-        self.flag_caption.setText(f"OXIDATION AND SHELF LIFE · {len(flags)}")
+        self.week_caption.setText(
+            tr("OPENED IN THE WEEK · {count}").format(count=len(state.openings))
+        )
+        self.open_caption.setText(tr("OPEN NOW · {count}").format(count=len(state.open_now)))
+        self.excess_caption.setText(
+            tr("OPENINGS BEYOND USAGE · {count}").format(count=len(state.report.excess))
+        )
+        self.flag_caption.setText(tr("OXIDATION AND SHELF LIFE · {count}").format(count=len(flags)))
         self.excess_note.setText(excess_note(state.report))
         self.flags_note.setText(flags_note(state.report, len(flags)))
         for table in (self.week_table, self.open_table, self.excess_table, self.flag_table):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.view import CountRow, CountState
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
@@ -30,7 +32,7 @@ from inventory_app.ui.models.count_model import ENTRY_FIELDS, CountColumn, Count
 from inventory_app.ui.pages.count_widgets import CountTable
 from inventory_app.ui.styling import named
 
-HINT = (
+HINT = N_(
     "Type and press Enter: the entry is saved and the cursor moves to the next item. "
     "Full = sealed containers; the open one as Tenths or its Weight in grams; "
     "Quantity overrides both. Delete clears a cell. Scan a barcode to jump to its row."
@@ -57,10 +59,10 @@ class CountPage(QWidget):
         self.title = named(QLabel(wordWrap=True), "pageTitle")
         self.progress_bar = QProgressBar()
         self.progress_bar.setFixedWidth(240)
-        self.progress_bar.setFormat("%v of %m counted")
+        self.progress_bar.setFormat(tr("%v of %m counted"))
         self.locations = named(QLabel(wordWrap=True), "countProgress")
         self.locations.setTextFormat(Qt.TextFormat.RichText)
-        self.hint = named(QLabel(HINT, wordWrap=True), "hint")
+        self.hint = named(QLabel(tr(HINT), wordWrap=True), "hint")
         self.actions_by_name = self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
@@ -90,10 +92,10 @@ class CountPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("start", "add", "&Start count…", [], self.start_count),
-            ("export", "import", "&Export sheet…", [], self.export_sheet),
-            ("import", "import", "I&mport sheet…", [], self.import_sheet),
-            ("finalise", "make", "&Finalise count…", ["Ctrl+Shift+F"], self.finalise),
+            ("start", "add", tr("&Start count…"), [], self.start_count),
+            ("export", "import", tr("&Export sheet…"), [], self.export_sheet),
+            ("import", "import", tr("I&mport sheet…"), [], self.import_sheet),
+            ("finalise", "make", tr("&Finalise count…"), ["Ctrl+Shift+F"], self.finalise),
         ]
         return build_actions(self, specs)
 
@@ -127,13 +129,15 @@ class CountPage(QWidget):
     def _show_state(self, state: CountState) -> None:
         open_ = state.count_id is not None
         if open_ and state.started_at is not None:
-            where = ", ".join(state.locations) or "whole bar"
+            where = ", ".join(state.locations) or tr("whole bar")
             started = formatting.local_time(state.started_at)
             self.title.setText(
-                f"Count {state.count_id} · {where} · started {started} by {state.started_by}"
+                tr("Count {number} · {where} · started {when} by {person}").format(
+                    number=state.count_id, where=where, when=started, person=state.started_by
+                )
             )
         else:
-            self.title.setText("No count open: Start count to begin (the sheet can be printed)")
+            self.title.setText(tr("No count open: Start count to begin (the sheet can be printed)"))
         # A progress bar whose text changes repaints at once, and with it every region of the
         # window still waiting (mid-entry): its paint joins the rest of the frame instead.
         self.progress_bar.setUpdatesEnabled(False)
@@ -159,7 +163,7 @@ class CountPage(QWidget):
         """The current row's problem in full under the table (its cell may be too narrow)."""
         row = self.table.currentIndex().row()
         error = self.model.error_at(row) if 0 <= row < self.model.rowCount() else ""
-        text = f"⚠ {error}" if error else HINT
+        text = f"⚠ {error}" if error else tr(HINT)
         if text == self.hint.text():
             return  # restyling a label relays out the page: on every entry, a frame lost
         self.hint.setText(text)
@@ -169,11 +173,13 @@ class CountPage(QWidget):
         """A scanned barcode jumps to its row (the same column); True when this page took it."""
         row = self.model.row_of_code(code)
         if row is None:
-            self.status_message.emit(f"Scanned {code}: not in this count")
+            self.status_message.emit(tr("Scanned {code}: not in this count").format(code=code))
             return True
         column = self.table.currentIndex().column()
         self.table.go_to(row, column if column in ENTRY_FIELDS else CountColumn.FULL)
-        self.status_message.emit(f"Scanned {code}: {self.model.row_at(row).name}")
+        self.status_message.emit(
+            tr("Scanned {code}: {name}").format(code=code, name=self.model.row_at(row).name)
+        )
         return True
 
     def focus_table(self) -> None:
@@ -202,37 +208,43 @@ class CountPage(QWidget):
             return
         error = operations.start_count(self._context, locations=locations)
         if error is not None:
-            QMessageBox.warning(self, "Count not started", str(error))
+            QMessageBox.warning(self, tr("Count not started"), str(error))
             return
         self._restore(None)
         self.table.setFocus()
-        self.status_message.emit("Count started: type the first item's full containers")
+        self.status_message.emit(tr("Count started: type the first item's full containers"))
 
     def export_sheet(self, path: Path | None = None) -> None:
         if path is None:
-            suggested = f"count-sheet-{date.today():%Y-%m-%d}.xlsx"
-            path = save_path(self, "Export count sheet", suggested)
+            suggested = f"count-sheet-{date.today():%Y-%m-%d}.xlsx"  # a file name sorts by ISO date
+            path = save_path(self, tr("Export count sheet"), suggested)
             if path is None:
                 return
         locations = self.state.locations if self.state else ()
         try:
             rows = queries.export_count_sheet(self._context.database, path, locations=locations)
         except (InventoryError, OSError) as error:
-            QMessageBox.warning(self, "Sheet not written", str(error))
+            QMessageBox.warning(self, tr("Sheet not written"), str(error))
             return
-        self.status_message.emit(f"Wrote the count sheet of {rows} items to {path.name}")
+        self.status_message.emit(
+            tr("Wrote the count sheet of {count} items to {file}").format(
+                count=formatting.grouped(Decimal(rows)), file=path.name
+            )
+        )
 
     def import_sheet(self, path: Path | None = None) -> None:
         if path is None:
-            path = open_path(self, "Import count sheet", "Count sheet (*.xlsx *.csv)")
+            path = open_path(self, tr("Import count sheet"), tr("Count sheet (*.xlsx *.csv)"))
             if path is None:
                 return
         done = operations.import_count_sheet(self._context, path=path, finalise=False)
         if isinstance(done, InventoryError):
-            QMessageBox.warning(self, "Sheet not imported", str(done))
+            QMessageBox.warning(self, tr("Sheet not imported"), str(done))
             return
         self.status_message.emit(
-            f"Entered {done.counted} items from {done.file_name} into count {done.count_id}"
+            tr("Entered {count} items from {file} into count {number}").format(
+                count=done.counted, file=done.file_name, number=done.count_id
+            )
         )
 
     def finalise(self) -> None:
@@ -245,7 +257,9 @@ class CountPage(QWidget):
             return
         report = operations.finalise_count(self._context)
         if isinstance(report, InventoryError):
-            QMessageBox.warning(self, "Count not finalised", str(report))
+            QMessageBox.warning(self, tr("Count not finalised"), str(report))
             return
         count_dialogs.show_summary(self, report)
-        self.status_message.emit(f"Count {report.count_id} finalised: see the Variance page")
+        self.status_message.emit(
+            tr("Count {number} finalised: see the Variance page").format(number=report.count_id)
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain import display
 from inventory_app.domain.levels import Status
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.services.ordering.levels import LevelRow
 from inventory_app.services.ordering.orders import OrderRow
 from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
@@ -32,6 +34,7 @@ from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 from inventory_app.ui.opening_reads import load_dashboard
+from inventory_app.ui.pages.words import order_status_word, status_word
 from inventory_app.ui.styling import named
 
 T = TypeVar("T")
@@ -47,13 +50,26 @@ _LOW = QColor("#8a5a00")
 
 def cover_text(days: Decimal | None) -> str:
     """'2.5 days', or a dash when the item has no recent usage."""
-    return "—" if days is None else f"{display.number_text(days, 1)} days"
+    if days is None:
+        return "—"
+    return ntr("{days} day", "{days} days", 1 if days == 1 else 2).format(
+        days=display.number_text(days, 1)
+    )
+
+
+def days_text(days: int) -> str:
+    """'3 days' / '3 giorni': a supplier's lead time."""
+    return ntr("{days} day", "{days} days", days).format(days=days)
 
 
 class CardModel(RowTableModel[T]):
     """A card's rows; levels are coloured by status (out red, low amber)."""
 
     aligned_titles = True
+
+    def __init__(self, columns: Sequence[RowColumn[T]], parent: QObject | None = None) -> None:
+        """The columns' marked titles, translated now (the language of the card's making)."""
+        super().__init__([replace(c, title=tr(c.title)) for c in columns], parent)
 
     def cell_data(self, row: T, column: int, role: int) -> Any:
         """The status colour on every cell of a level row."""
@@ -62,33 +78,34 @@ class CardModel(RowTableModel[T]):
         return None
 
 
+# Titles marked here, translated when a card is built (CardModel).
 LOW_COLUMNS: list[RowColumn[LevelRow]] = [
-    RowColumn("Item", lambda r: r.name),
-    RowColumn("Status", lambda r: r.status.value.capitalize()),
-    RowColumn("Containers", lambda r: formatting.containers(r.containers), numeric=True),
-    RowColumn("Cover", lambda r: cover_text(r.days_of_cover), numeric=True),
+    RowColumn(N_("Item"), lambda r: r.name),
+    RowColumn(N_("Status"), lambda r: status_word(r.status)),
+    RowColumn(N_("Containers"), lambda r: formatting.containers(r.containers), numeric=True),
+    RowColumn(N_("Cover"), lambda r: cover_text(r.days_of_cover), numeric=True),
 ]
 RUNNING_OUT_COLUMNS: list[RowColumn[LevelRow]] = [
-    RowColumn("Item", lambda r: r.name),
-    RowColumn("Cover", lambda r: cover_text(r.days_of_cover), numeric=True),
-    RowColumn("Lead time", lambda r: f"{r.lead_time_days or 0} days", numeric=True),
-    RowColumn("On order", lambda r: formatting.grouped(r.on_order), numeric=True),
+    RowColumn(N_("Item"), lambda r: r.name),
+    RowColumn(N_("Cover"), lambda r: cover_text(r.days_of_cover), numeric=True),
+    RowColumn(N_("Lead time"), lambda r: days_text(r.lead_time_days or 0), numeric=True),
+    RowColumn(N_("On order"), lambda r: formatting.grouped(r.on_order), numeric=True),
 ]
 ORDER_COLUMNS: list[RowColumn[OrderRow]] = [
     RowColumn("#", lambda r: str(r.order_id), numeric=True),
-    RowColumn("Supplier", lambda r: r.supplier),
-    RowColumn("Status", lambda r: r.status.capitalize()),
-    RowColumn("Total", lambda r: euros(r.total), numeric=True),
+    RowColumn(N_("Supplier"), lambda r: r.supplier),
+    RowColumn(N_("Status"), lambda r: order_status_word(r.status)),
+    RowColumn(N_("Total"), lambda r: euros(r.total), numeric=True),
 ]
 ORDER_TOTAL = 3  # ORDER_COLUMNS' money
 FLASK_COLUMNS: list[RowColumn[FlaskToMake]] = [
-    RowColumn("Flask", lambda r: r.name),
-    RowColumn("Recipe", lambda r: r.recipe),
-    RowColumn("Containers", lambda r: formatting.containers(r.containers), numeric=True),
+    RowColumn(N_("Flask"), lambda r: r.name),
+    RowColumn(N_("Recipe"), lambda r: r.recipe),
+    RowColumn(N_("Containers"), lambda r: formatting.containers(r.containers), numeric=True),
 ]
 WATCH_COLUMNS: list[RowColumn[BottleWatch]] = [
-    RowColumn("Bottle", lambda r: r.name),
-    RowColumn("Why", lambda r: r.reason),
+    RowColumn(N_("Bottle"), lambda r: r.name),
+    RowColumn(N_("Why"), lambda r: r.reason),
 ]
 
 
@@ -161,16 +178,18 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.low = Card("Low and out", LOW_COLUMNS, "Nothing low — all stocked")
+        self.low = Card(tr("Low and out"), LOW_COLUMNS, tr("Nothing low — all stocked"))
         self.running_out = Card(
-            "Runs out before delivery", RUNNING_OUT_COLUMNS, "Everything lasts until delivery"
+            tr("Runs out before delivery"),
+            RUNNING_OUT_COLUMNS,
+            tr("Everything lasts until delivery"),
         )
-        self.open_orders = Card("Open orders", ORDER_COLUMNS, "No orders open", stretch=1)
+        self.open_orders = Card(tr("Open orders"), ORDER_COLUMNS, tr("No orders open"), stretch=1)
         self.open_orders.table.doubleClicked.connect(self._open_order)
-        self.open_orders.table.setToolTip("Double-click an order to open it on the Orders page")
-        self.flasks = Card("Flasks to make", FLASK_COLUMNS, "No flask to make")
-        self.watch = Card("Bottles to watch", WATCH_COLUMNS, "No bottle needs a look")
-        self.heading = named(QLabel("Today"), "dashboardTitle")
+        self.open_orders.table.setToolTip(tr("Double-click an order to open it on the Orders page"))
+        self.flasks = Card(tr("Flasks to make"), FLASK_COLUMNS, tr("No flask to make"))
+        self.watch = Card(tr("Bottles to watch"), WATCH_COLUMNS, tr("No bottle needs a look"))
+        self.heading = named(QLabel(tr("Today")), "dashboardTitle")
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.low, 0, 0, 2, 1)  # the main list gets the tall place
@@ -200,8 +219,13 @@ class DashboardPage(QWidget):
         self.flasks.set_rows(board.flasks_to_make)
         self.watch.set_rows(board.bottles_to_watch)
         out = sum(1 for r in board.low if r.status == Status.OUT)
+        orders = len(board.open_orders)
         self.heading.setText(
-            f"{out} out · {len(board.low) - out} low · {len(board.open_orders)} order(s) open"
+            ntr(
+                "{out} out · {low} low · {orders} order(s) open",
+                "{out} out · {low} low · {orders} order(s) open",
+                orders,
+            ).format(out=out, low=len(board.low) - out, orders=orders)
         )
 
     def show_costs(self, visible: bool) -> None:

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.local_day import local_days
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import decimal_comma
 from inventory_app.services.views.timeline_choices import TimelineChoices
 from inventory_app.services.views.timeline_rows import Kind, TimelineFilter
+from inventory_app.ui.pages.words import entity_word, reason_word
 from inventory_app.ui.styling import named
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -54,7 +57,7 @@ class HistoryFilters(QWidget):
         self.since = self._date_edit("historySince")
         self.until = self._date_edit("historyUntil")
         self.search = named(QLineEdit(), "historySearch")
-        self.search.setPlaceholderText("Search item, SKU, bottle, note, reference")
+        self.search.setPlaceholderText(tr("Search item, SKU, bottle, note, reference"))
         self.search.setClearButtonEnabled(True)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -74,8 +77,8 @@ class HistoryFilters(QWidget):
         edit = named(QDateEdit(), name)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText("Any")
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setSpecialValueText(tr("Any"))
+        edit.setDisplayFormat("dd/MM/yyyy" if decimal_comma() else "yyyy-MM-dd")
         edit.setDate(ANY_DATE)
         return edit
 
@@ -83,8 +86,9 @@ class HistoryFilters(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        parts = (("Item", self.item), ("Person", self.person), ("Reason", self.reason),
-                 ("Kind", self.kind), ("From", self.since), ("To", self.until))  # fmt: skip
+        parts = ((tr("Item"), self.item), (tr("Person"), self.person),
+                 (tr("Reason"), self.reason), (tr("Kind"), self.kind),
+                 (tr("From"), self.since), (tr("To"), self.until))  # fmt: skip
         for text, widget in parts:
             label = QLabel(text)
             label.setBuddy(widget)
@@ -97,19 +101,25 @@ class HistoryFilters(QWidget):
         """Refill the combos, keeping what was chosen; quietly (no query per refill)."""
         self.blockSignals(True)
         try:
-            self._fill(self.item, "All items", [(label, i) for i, label in choices.items])
+            self._fill(self.item, tr("All items"), [(label, i) for i, label in choices.items])
             self._fill(
-                self.reason, "Any reason", [(r.replace("_", " "), r) for r in choices.reasons]
+                self.reason, tr("Any reason"), [(reason_word(r), r) for r in choices.reasons]
             )
-            kinds = [("Stock movements", Kind.MOVEMENT.value), ("All changes", Kind.CHANGE.value)]
-            kinds += [(f"Changes: {e}", f"{Kind.CHANGE.value}:{e}") for e in choices.entities]
-            self._fill(self.kind, "Everything", kinds)
+            kinds = [
+                (tr("Stock movements"), Kind.MOVEMENT.value),
+                (tr("All changes"), Kind.CHANGE.value),
+            ]
+            kinds += [
+                (tr("Changes: {what}").format(what=entity_word(e)), f"{Kind.CHANGE.value}:{e}")
+                for e in choices.entities
+            ]
+            self._fill(self.kind, tr("Everything"), kinds)
         finally:
             self.blockSignals(False)
 
     def set_people(self, people: Sequence[str]) -> None:
         """The person filter's choices, read apart from the rest (see HistoryPage)."""
-        self._fill(self.person, "Everyone", [(p, p) for p in people])
+        self._fill(self.person, tr("Everyone"), [(p, p) for p in people])
 
     def _fill(
         self, combo: QComboBox, everything: str, entries: Sequence[tuple[str, object]]

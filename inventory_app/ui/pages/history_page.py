@@ -6,6 +6,7 @@ Saturday; the openings (with their bottle) and the sales come up with their auth
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.io.timeline_workbook import write_timeline_workbook
 from inventory_app.services.views.timeline import (
     Kind,
@@ -32,7 +34,7 @@ from inventory_app.services.views.timeline import (
     stream_timeline,
 )
 from inventory_app.services.views.timeline_choices import TimelineChoices
-from inventory_app.ui import operations, queries
+from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.file_choice import save_path
@@ -45,6 +47,7 @@ from inventory_app.ui.models.timeline_model import (
 )
 from inventory_app.ui.ops import Query, read_now
 from inventory_app.ui.pages.history_filters import HistoryFilters
+from inventory_app.ui.pages.words import reason_word
 from inventory_app.ui.styling import named
 from inventory_app.ui.worker import Report, Worker
 
@@ -62,6 +65,11 @@ WIDTHS = {
     TimelineColumn.CHANGE: 170,
     TimelineColumn.REFERENCE: 110,
 }
+
+
+def _whole(number: int) -> str:
+    """'1,234' / '1.234'."""
+    return formatting.grouped(Decimal(number))
 
 
 class HistoryPage(QWidget):
@@ -87,15 +95,15 @@ class HistoryPage(QWidget):
         self.export_worker: Worker | None = None
         self._choices: Query[tuple[TimelineChoices, list[str]]] = Query(
             shown=self._choices_arrived, failed=self.show_error,
-            failure="could not read the filter choices", parent=self,
+            failure=tr("could not read the filter choices"), parent=self,
         )  # fmt: skip
         self._counts: Query[int] = Query(
             shown=self._show_total, failed=self.show_error,
-            failure="could not count the lines", parent=self,
+            failure=tr("could not count the lines"), parent=self,
         )  # fmt: skip
         self._firsts: Query[list[TimelineRow]] = Query(
             shown=self._first_arrived, failed=self._search_failed,
-            failure="could not search the history", parent=self,
+            failure=tr("could not search the history"), parent=self,
         )  # fmt: skip
         self.searching = False
         self.filters = HistoryFilters()
@@ -106,9 +114,9 @@ class HistoryPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self.actions_by_name = build_actions(self, [
-            ("undo", "undo", "&Undo the selected line", ["Ctrl+Z"], self.undo_selected),
-            ("end", "", "&Jump to the end", ["Ctrl+End"], self.jump_to_end),
-            ("export", "import", "&Export to Excel…", ["Ctrl+Shift+X"], lambda: self.export()),
+            ("undo", "undo", tr("&Undo the selected line"), ["Ctrl+Z"], self.undo_selected),
+            ("end", "", tr("&Jump to the end"), ["Ctrl+End"], self.jump_to_end),
+            ("export", "import", tr("&Export to Excel…"), ["Ctrl+Shift+X"], lambda: self.export()),
         ])  # fmt: skip
         for action in self.actions_by_name.values():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -164,7 +172,9 @@ class HistoryPage(QWidget):
         sortable = column in SORTS and (column == TimelineColumn.WHEN or self.total() <= SORT_LIMIT)
         if column in SORTS and not sortable:
             self.status_message.emit(
-                f"{self.total():,} lines: filter them first to sort by {TITLES[column]}"
+                tr("{count} lines: filter them first to sort by {column}").format(
+                    count=_whole(self.total()), column=tr(TITLES[column])
+                )
             )
         if not sortable:
             header = self.table.horizontalHeader()
@@ -277,7 +287,9 @@ class HistoryPage(QWidget):
 
     def _show_total(self, total: int) -> None:
         self._total = total
-        self.count_label.setText(f"{total:,} lines" if total != 1 else "1 line")
+        self.count_label.setText(
+            ntr("{count} line", "{count} lines", total).format(count=_whole(total))
+        )
         self.counted.emit()
 
     def selected_row(self) -> TimelineRow | None:
@@ -312,7 +324,11 @@ class HistoryPage(QWidget):
             error = operations.undo_change(self._context, entry_id=row.entry_id)
         self.show_error(error)
         if error is None:
-            self.status_message.emit(f"Undone: {row.reason} of {row.what}")
+            self.status_message.emit(
+                tr("Undone: {reason} of {what}").format(
+                    reason=reason_word(row.reason), what=row.what
+                )
+            )
             self.refresh()  # the change signal may find the page hidden (a test, a dialog)
 
     def show_error(self, error: InventoryError | None) -> None:
@@ -329,7 +345,9 @@ class HistoryPage(QWidget):
                 TimelineColumn.WHEN,
                 Qt.SortOrder.AscendingOrder if descending else Qt.SortOrder.DescendingOrder,
             )
-            self.status_message.emit(f"{total:,} lines: the end is now shown first")
+            self.status_message.emit(
+                tr("{count} lines: the end is now shown first").format(count=_whole(total))
+            )
             self.table.scrollToTop()
             return
         self.model.fetch_rest(total)
@@ -340,7 +358,7 @@ class HistoryPage(QWidget):
     def export(self, path: Path | None = None) -> None:
         """The filtered timeline, in its order, to a workbook; off the UI thread."""
         if path is None:
-            path = save_path(self, "Export history", "history.xlsx")
+            path = save_path(self, tr("Export history"), "history.xlsx")
             if path is None:
                 return
         where, sort, descending = self.model.query
@@ -353,7 +371,7 @@ class HistoryPage(QWidget):
                 progress=lambda done: report(done, total),
             ))  # fmt: skip
 
-        progress = QProgressDialog("Exporting the history…", "Cancel", 0, 1000, self)
+        progress = QProgressDialog(tr("Exporting the history…"), tr("Cancel"), 0, 1000, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         worker = Worker(work, self)
@@ -367,6 +385,8 @@ class HistoryPage(QWidget):
 
     def _exported(self, path: Path, written: int, worker: Worker) -> None:
         if worker.cancelling:
-            self.status_message.emit("Export cancelled: no file written")
+            self.status_message.emit(tr("Export cancelled: no file written"))
         else:
-            self.status_message.emit(f"Exported {written:,} lines to {path.name}")
+            self.status_message.emit(
+                tr("Exported {count} lines to {file}").format(count=_whole(written), file=path.name)
+            )

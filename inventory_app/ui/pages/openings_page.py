@@ -24,27 +24,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.bottle_states import Opening
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import N_, ntr, tr, trc
 from inventory_app.services.bottles.containers import OpeningResult
 from inventory_app.services.bottles.view import OpeningEntry, OpeningTarget
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.icons import icon
-from inventory_app.ui.models.opening_log_model import ACTION_TEXT, OpeningLogModel, what
+from inventory_app.ui.models.opening_log_model import OpeningLogModel, what
 from inventory_app.ui.pages.sell_widgets import caption
+from inventory_app.ui.pages.words import bottle_state_word
 from inventory_app.ui.styling import named, set_state
 
 LOG_WIDTH = 460
 ROW_HEIGHT = 34
-PLACEHOLDER = "Scan a bottle, or type a name, SKU or bottle number (#12)"
+PLACEHOLDER = N_("Scan a bottle, or type a name, SKU or bottle number (#12)")
+UNDONE = {Opening.OPEN: N_("Undone: opened {what}"), Opening.EMPTY: N_("Undone: finished {what}")}
 
 
 def target_text(target: OpeningTarget) -> str:
     """'#3 Cask 12 (WHI-MAC18) — open, 245 ml left' or 'Campari (AMA-CAMP) — 2 open'."""
+    state = state_text(target)
     if target.bottle:
         left = formatting.quantity(target.remaining, target.unit)
-        return f"{target.bottle} ({target.sku}) — {target.state}, {left} left"
-    return f"{target.name} ({target.sku}) — {target.state}"
+        return tr("{bottle} ({sku}) — {state}, {left} left").format(
+            bottle=target.bottle, sku=target.sku, state=state, left=left
+        )
+    return tr("{name} ({sku}) — {state}").format(name=target.name, sku=target.sku, state=state)
+
+
+def state_text(target: OpeningTarget) -> str:
+    """'sealed' / 'sigillata' for a bottle; '2 open' / '2 aperte' for an item's containers."""
+    if target.bottle:
+        return bottle_state_word(target.state).lower()
+    count = target.state.removesuffix(" open")
+    number = int(count) if count.isdigit() else 2
+    return ntr("{count} open", "{count} open", number).format(count=count)
 
 
 def target_name(target: OpeningTarget | None) -> tuple[str, str]:
@@ -90,13 +106,23 @@ class ActionButton(QPushButton):
 
 
 def result_text(result: OpeningResult) -> str:
-    verb = "Opened" if result.action == "open" else "Finished"
+    opened = result.action == "open"
     thing = result.bottle or result.name
-    text = f"{verb} {thing}"
-    if not result.bottle:
-        text += f" — {result.open_containers} open now"
+    if result.bottle:
+        text = (tr("Opened {thing}") if opened else tr("Finished {thing}")).format(thing=thing)
+    else:
+        count = result.open_containers
+        said = (
+            ntr("Opened {thing} — {count} open now", "Opened {thing} — {count} open now", count)
+            if opened
+            else ntr(
+                "Finished {thing} — {count} open now", "Finished {thing} — {count} open now", count
+            )
+        )
+        text = said.format(thing=thing, count=count)
     if result.written_off > 0:
-        text += f"; {formatting.quantity(result.written_off, result.unit)} left written off"
+        left = formatting.quantity(result.written_off, result.unit)
+        text = tr("{done}; {left} left written off").format(done=text, left=left)
     return text
 
 
@@ -121,7 +147,7 @@ class OpeningsPage(QWidget):
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = named(QLineEdit(), "scanField")
-        self.search.setPlaceholderText(PLACEHOLDER)
+        self.search.setPlaceholderText(tr(PLACEHOLDER))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(56)
         self.search.textChanged.connect(self._find)
@@ -131,8 +157,8 @@ class OpeningsPage(QWidget):
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.currentRowChanged.connect(self._update_buttons)
         self.matches.itemDoubleClicked.connect(lambda _item: self.open_selected())
-        self.open_button = self._big_button("Open", "openButton", self.open_selected)
-        self.finish_button = self._big_button("Finish", "finishButton", self.finish_selected)
+        self.open_button = self._big_button(trc("verb", "Open"), "openButton", self.open_selected)
+        self.finish_button = self._big_button(tr("Finish"), "finishButton", self.finish_selected)
         for button in (self.open_button, self.finish_button):
             button.setMinimumWidth(200)
         buttons = QHBoxLayout()
@@ -144,7 +170,7 @@ class OpeningsPage(QWidget):
         self.feedback.setWordWrap(True)
         main = QVBoxLayout()
         main.setSpacing(12)
-        main.addWidget(caption("Scan or search"))
+        main.addWidget(caption(tr("Scan or search")))
         main.addWidget(self.search)
         main.addWidget(self.matches, 1)
         main.addLayout(buttons)
@@ -176,7 +202,9 @@ class OpeningsPage(QWidget):
         header = self.log.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.log.selectionModel().selectionChanged.connect(lambda *_: self._update_undo())
-        self.undo_button = named(QPushButton(icon("undo"), "Undo the selected line"), "undoSale")
+        self.undo_button = named(
+            QPushButton(icon("undo"), tr("Undo the selected line")), "undoSale"
+        )
         self.undo_button.setMinimumHeight(64)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.undo_button.clicked.connect(self.undo_selected)
@@ -185,7 +213,7 @@ class OpeningsPage(QWidget):
         column = QVBoxLayout(panel)
         column.setContentsMargins(18, 18, 18, 18)
         column.setSpacing(12)
-        column.addWidget(caption("Today"))
+        column.addWidget(caption(tr("Today")))
         column.addWidget(self.log, 1)
         column.addWidget(self.undo_button)
         return panel
@@ -257,9 +285,10 @@ class OpeningsPage(QWidget):
             return
         already = queries.still_open(self._context.database, target.code)
         if already is not None:
-            answer = QMessageBox.question(self, "Open another?", already.question())
+            answer = QMessageBox.question(self, tr("Open another?"), already.question())
             if answer != QMessageBox.StandardButton.Yes:
-                self._say(f"Not opened: {' '.join(target_name(target)).strip()}", ok=False)
+                thing = " ".join(target_name(target)).strip()
+                self._say(tr("Not opened: {thing}").format(thing=thing), ok=False)
                 return
         self._show(operations.open_container(self._context, code=target.code))
 
@@ -270,7 +299,7 @@ class OpeningsPage(QWidget):
 
     def _show(self, result: OpeningResult | InventoryError) -> None:
         if isinstance(result, InventoryError):
-            self._say(f"Not done: {result}", ok=False)
+            self._say(tr("Not done: {error}").format(error=result), ok=False)
             return
         text = result_text(result)
         self._say(text, ok=True)
@@ -282,9 +311,9 @@ class OpeningsPage(QWidget):
             return
         error = operations.undo_opening(self._context, movement_id=entry.movement_id)
         if error is not None:
-            self._say(f"Not undone: {error}", ok=False)
+            self._say(tr("Not undone: {error}").format(error=error), ok=False)
             return
-        self._say(f"Undone: {ACTION_TEXT[entry.action]} {what(entry)}", ok=True)
+        self._say(tr(UNDONE[Opening(entry.action)]).format(what=what(entry)), ok=True)
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.feedback.setText(("✓  " if ok else "⚠  ") + text)

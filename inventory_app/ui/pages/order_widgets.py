@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.order_models import PACK_ROLE
@@ -137,9 +138,9 @@ def show_exported(parent: QWidget, path: Path) -> None:
     """Say where the workbook went, with a button that opens its folder."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Reorder sheets written")
-    box.setText(f"The reorder workbook is saved as\n{path}")
-    open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(tr("Reorder sheets written"))
+    box.setText(tr("The reorder workbook is saved as\n{path}").format(path=path))
+    open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:
@@ -153,7 +154,7 @@ def confirm(parent: QWidget, *, title: str, text: str, action: str) -> bool:
     box.setWindowTitle(title)
     box.setText(text)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import ConflictError, InventoryError
+from inventory_app.i18n.catalogue import NC_, ntr, tr, trc
 from inventory_app.services.ordering.orders import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
@@ -44,13 +45,14 @@ from inventory_app.ui.pages.order_widgets import (
 )
 from inventory_app.ui.styling import named
 
+ORDERS = "orders shown"
 STATUS_FILTERS = (
-    ("Open orders", "open"),
-    ("Drafts", "draft"),
-    ("Sent", "sent"),
-    ("Received", "received"),
-    ("Cancelled", "cancelled"),
-    ("All orders", ""),
+    (NC_("orders shown", "Open orders"), "open"),
+    (NC_("orders shown", "Drafts"), "draft"),
+    (NC_("orders shown", "Sent"), "sent"),
+    (NC_("orders shown", "Received"), "received"),
+    (NC_("orders shown", "Cancelled"), "cancelled"),
+    (NC_("orders shown", "All orders"), ""),
 )
 OPEN = ("draft", "sent")
 ORDER_TOTAL = 5  # the orders table's money column
@@ -61,7 +63,7 @@ def _caption(text: str) -> QLabel:
 
 
 def _lines(count: int) -> str:
-    return "1 line" if count == 1 else f"{count} lines"
+    return ntr("{count} line", "{count} lines", count).format(count=count)
 
 
 def _summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
@@ -69,10 +71,20 @@ def _summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
     parts = []
     if proposals:
         lines = sum(len(p.lines) for p in proposals)
-        parts.append(f"{lines} line(s) for {len(proposals)} supplier(s)")
+        parts.append(
+            ntr(
+                "{lines} line(s) for {count} supplier(s)",
+                "{lines} line(s) for {count} supplier(s)",
+                len(proposals),
+            ).format(lines=lines, count=len(proposals))
+        )
     if drafts:
-        parts.append(f"{len(drafts)} draft order(s) to send")
-    return "; ".join(parts) if parts else "Nothing to order"
+        parts.append(
+            ntr(
+                "{count} draft order(s) to send", "{count} draft order(s) to send", len(drafts)
+            ).format(count=len(drafts))
+        )
+    return "; ".join(parts) if parts else tr("Nothing to order")
 
 
 class OrdersPage(QWidget):
@@ -109,9 +121,9 @@ class OrdersPage(QWidget):
         self.proposal = table_view(self.proposal_model, stretch=ProposalColumn.ITEM)
         self.proposal.setItemDelegateForColumn(ProposalColumn.QUANTITY, PackSpinDelegate(self))
         self.proposal_summary = named(QLabel(), "count")
-        self.create_button = QPushButton("Create draft orders")
+        self.create_button = QPushButton(tr("Create draft orders"))
         self.create_button.clicked.connect(self.create_drafts)
-        self.export_button = QPushButton("Export to Excel…")
+        self.export_button = QPushButton(tr("Export to Excel…"))
         self.export_button.clicked.connect(self.choose_export)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -125,16 +137,16 @@ class OrdersPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.proposal_summary)
         return self._column(
-            _caption("To order, per supplier"), self.proposal, self.progress, buttons
+            _caption(tr("To order, per supplier")), self.proposal, self.progress, buttons
         )
 
     def _build_orders(self) -> QWidget:
         self.status_filter = named(QComboBox(), "orderStatus")
         for text, status in STATUS_FILTERS:
-            self.status_filter.addItem(text, status)
+            self.status_filter.addItem(trc(ORDERS, text), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(_caption("Orders"))
+        top.addWidget(_caption(tr("Orders")))
         top.addStretch(1)
         top.addWidget(self.status_filter)
         self.orders_model = OrderModel(self)
@@ -144,12 +156,12 @@ class OrdersPage(QWidget):
         self.lines_model.quantity_edited.connect(self.set_quantity)
         self.lines = table_view(self.lines_model, stretch=OrderLineColumn.ITEM)
         self.lines.setItemDelegateForColumn(OrderLineColumn.QUANTITY, PackSpinDelegate(self))
-        self.lines_title = named(QLabel("Select an order to see its lines"), "count")
-        self.send_button = QPushButton("Send…")
+        self.lines_title = named(QLabel(tr("Select an order to see its lines")), "count")
+        self.send_button = QPushButton(tr("Send…"))
         self.send_button.clicked.connect(self.send_selected)
-        self.receive_button = QPushButton("Receive…")
+        self.receive_button = QPushButton(tr("Receive…"))
         self.receive_button.clicked.connect(self.receive_selected)
-        self.cancel_button = QPushButton("Cancel order")
+        self.cancel_button = QPushButton(tr("Cancel order"))
         self.cancel_button.clicked.connect(self.cancel_selected)
         buttons = QHBoxLayout()
         for button in (self.send_button, self.receive_button, self.cancel_button):
@@ -239,21 +251,29 @@ class OrdersPage(QWidget):
         self.receive_button.setEnabled(order is not None and order.status == "sent")
         if order is None:
             self.lines_model.set_rows([])
-            self.lines_title.setText("Select an order to see its lines")
+            self.lines_title.setText(tr("Select an order to see its lines"))
             return
         self.lines_model.set_rows(queries.load_order_lines(self._context.database, order.order_id))
-        hint = " — double-click a quantity to change it" if order.status == "draft" else ""
-        self.lines_title.setText(f"Order #{order.order_id}, {order.supplier}{hint}")
+        title = (
+            tr("Order #{number}, {supplier} — double-click a quantity to change it")
+            if order.status == "draft"
+            else tr("Order #{number}, {supplier}")
+        )
+        self.lines_title.setText(title.format(number=order.order_id, supplier=order.supplier))
 
     # --- actions --------------------------------------------------------------------------
     def create_drafts(self) -> None:
         quantities = self.proposal_model.edited_quantities()
         result = operations.create_draft_orders(self._context, quantities=quantities)
         if isinstance(result, InventoryError):
-            show_error(self, "Orders not created", result)
+            show_error(self, tr("Orders not created"), result)
             return
         self.status_filter.setCurrentIndex(self.status_filter.findData("draft"))
-        self.status_message.emit(f"Created {len(result)} draft order(s)")
+        self.status_message.emit(
+            ntr(
+                "Created {count} draft order(s)", "Created {count} draft order(s)", len(result)
+            ).format(count=len(result))
+        )
 
     def set_quantity(self, sku: str, quantity: Decimal) -> None:
         order = self.selected_order()
@@ -267,12 +287,12 @@ class OrdersPage(QWidget):
             expected_version=order.version,
         )
         if error is not None:
-            show_error(self, "Quantity not saved", error)
+            show_error(self, tr("Quantity not saved"), error)
             if isinstance(error, ConflictError):
                 self.refresh()  # show the draft as the other person left it
 
     def choose_export(self) -> None:
-        path = save_path(self, "Export reorder sheets", "reorder.xlsx")
+        path = save_path(self, tr("Export reorder sheets"), "reorder.xlsx")
         if path is not None:
             self.start_export(path)
 
@@ -284,9 +304,9 @@ class OrdersPage(QWidget):
         self.export_button.setEnabled(self._exportable())
         self.progress.hide()
         if isinstance(result, InventoryError):
-            show_error(self, "Export failed", result)
+            show_error(self, tr("Export failed"), result)
         elif isinstance(result, Path):
-            self.status_message.emit(f"Reorder sheets written to {result}")
+            self.status_message.emit(tr("Reorder sheets written to {path}").format(path=result))
             self.show_exported(result)
 
     def show_exported(self, path: Path) -> None:
@@ -296,15 +316,18 @@ class OrdersPage(QWidget):
         order = self.selected_order()
         if order is None:
             return
-        question = (
-            f"Send order #{order.order_id} to {order.supplier}, {_lines(order.lines)} for "
-            f"{euros(order.total)}?\n\nIt is marked sent (it then counts as on order and "
-            "can no longer be changed), and its sheet is saved for you to send."
-        )
-        if not confirm(self, title="Send the order?", text=question, action="Send"):
+        question = tr(
+            "Send order #{number} to {supplier}, {lines} for {total}?\n\nIt is marked sent "
+            "(it then counts as on order and can no longer be changed), and its sheet is saved "
+            "for you to send."
+        ).format(
+            number=order.order_id, supplier=order.supplier, lines=_lines(order.lines),
+            total=euros(order.total),
+        )  # fmt: skip
+        if not confirm(self, title=tr("Send the order?"), text=question, action=tr("Send")):
             return
         suggested = f"order-{order.order_id}-{order.supplier}.xlsx"
-        path = save_path(self, "Save the order sheet", suggested)
+        path = save_path(self, tr("Save the order sheet"), suggested)
         if path is not None:
             self.send(order.order_id, path, version=order.version)
 
@@ -313,15 +336,19 @@ class OrdersPage(QWidget):
             self._context, order_id=order_id, out=out, expected_version=version
         )
         if isinstance(result, InventoryError):
-            show_error(self, "Order not sent", result)
+            show_error(self, tr("Order not sent"), result)
         else:
-            self.status_message.emit(f"Order #{order_id} sent; its sheet is {result}")
+            self.status_message.emit(
+                tr("Order #{number} sent; its sheet is {path}").format(number=order_id, path=result)
+            )
 
     def receive_selected(self) -> None:
         order = self.selected_order()
         if order is None:
             return
-        title = f"Receive order #{order.order_id} from {order.supplier}"
+        title = tr("Receive order #{number} from {supplier}").format(
+            number=order.order_id, supplier=order.supplier
+        )
         delivery = ReceiveDialog.ask(self, title=title, lines=self.lines_model.rows)
         if delivery is None:
             return
@@ -330,25 +357,29 @@ class OrdersPage(QWidget):
             expected_version=order.version,
         )  # fmt: skip
         if isinstance(result, InventoryError):
-            show_error(self, "Delivery not recorded", result)
+            show_error(self, tr("Delivery not recorded"), result)
         else:
-            self.status_message.emit(f"Order #{order.order_id} received")
+            self.status_message.emit(tr("Order #{number} received").format(number=order.order_id))
 
     def cancel_selected(self) -> None:
         order = self.selected_order()
         if order is None:
             return
-        question = (
-            f"Cancel order #{order.order_id} to {order.supplier}, {_lines(order.lines)} for "
-            f"{euros(order.total)}?\n\nIt stops counting as on order; it stays in the list "
-            "as cancelled."
-        )
-        if not confirm(self, title="Cancel the order?", text=question, action="Cancel order"):
+        question = tr(
+            "Cancel order #{number} to {supplier}, {lines} for {total}?\n\nIt stops counting "
+            "as on order; it stays in the list as cancelled."
+        ).format(
+            number=order.order_id, supplier=order.supplier, lines=_lines(order.lines),
+            total=euros(order.total),
+        )  # fmt: skip
+        if not confirm(
+            self, title=tr("Cancel the order?"), text=question, action=tr("Cancel order")
+        ):
             return
         error = operations.cancel_order(
             self._context, order_id=order.order_id, expected_version=order.version
         )
         if error is not None:
-            show_error(self, "Order not cancelled", error)
+            show_error(self, tr("Order not cancelled"), error)
         else:
-            self.status_message.emit(f"Order #{order.order_id} cancelled")
+            self.status_message.emit(tr("Order #{number} cancelled").format(number=order.order_id))

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
-from inventory_app.ui import operations, queries
+from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
@@ -61,7 +62,7 @@ class RecipesPage(QWidget):
         self.proxy = RecipeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = named(QLineEdit(clearButtonEnabled=True), "search")
-        self.search.setPlaceholderText("Search recipe or POS name…")
+        self.search.setPlaceholderText(tr("Search recipe or POS name…"))
         self.count = named(QLabel(), "count")
         self.table = self._table()
         self.actions_by_name = self._make_actions()
@@ -112,9 +113,9 @@ class RecipesPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", "add", "&New recipe…", ["Ctrl+Shift+N"], self.new_recipe),
-            ("edit", "edit", "&Edit recipe…", ["Ctrl+Shift+E"], self.edit_recipe),
-            ("make", "make", "&Make prep…", ["Ctrl+M"], self.make_prep),
+            ("new", "add", tr("&New recipe…"), ["Ctrl+Shift+N"], self.new_recipe),
+            ("edit", "edit", tr("&Edit recipe…"), ["Ctrl+Shift+E"], self.edit_recipe),
+            ("make", "make", tr("&Make prep…"), ["Ctrl+M"], self.make_prep),
         ]
         return build_actions(self, specs)
 
@@ -136,8 +137,14 @@ class RecipesPage(QWidget):
         rows = self.model.rows
         cocktails = sum(r.kind is RecipeKind.COCKTAIL for r in rows)
         shown = self.proxy.rowCount()
-        prefix = f"{shown} of " if shown != len(rows) else ""
-        self.count.setText(f"{prefix}{cocktails} cocktails · {len(rows) - cocktails} preps")
+        preps = len(rows) - cocktails
+        # "1 preps" is what the count always said; each language picks its own plural.
+        kinds = ntr(
+            "{cocktails} cocktails · {preps} preps", "{cocktails} cocktails · {preps} preps", preps
+        ).format(cocktails=cocktails, preps=preps)
+        if shown != len(rows):
+            kinds = tr("{shown} of {recipes}").format(shown=shown, recipes=kinds)
+        self.count.setText(kinds)
 
     def _update_actions(self) -> None:
         row = self.current_row()
@@ -183,7 +190,7 @@ class RecipesPage(QWidget):
         try:
             loaded = queries.load_recipe(self._context.database, row.recipe_id)
         except NotFoundError as error:
-            QMessageBox.warning(self, "Recipe not found", str(error))
+            QMessageBox.warning(self, tr("Recipe not found"), str(error))
             self.refresh()
             return
         self._edit(loaded.spec, loaded.recipe_id, loaded.version)
@@ -206,7 +213,7 @@ class RecipesPage(QWidget):
         for row in self.model.rows:
             if row.name.casefold() == saved.name.casefold():
                 self.select_recipe(row.recipe_id)
-        self.status_message.emit(f"Saved {saved.name}")
+        self.status_message.emit(tr("Saved {name}").format(name=saved.name))
 
     def make_prep(self) -> None:
         row = self.current_row()
@@ -221,4 +228,9 @@ class RecipesPage(QWidget):
             ),
         )
         if done is not None:
-            self.status_message.emit(f"Made {done.recipe}: +{done.made} {done.unit}")
+            self.status_message.emit(
+                tr("Made {recipe}: {amount}").format(
+                    recipe=done.recipe,
+                    amount=formatting.quantity(done.made, done.unit, signed=True),
+                )
+            )

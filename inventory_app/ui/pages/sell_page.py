@@ -8,7 +8,7 @@ sales stay on the right, each with its own Undo.
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
+from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.formats import day_time_text
 from inventory_app.services.selling.sales import MenuEntry, SaleResult
 from inventory_app.services.selling.standing import LastSale
 from inventory_app.ui import formatting, operations, queries
@@ -34,13 +36,13 @@ from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.pages.sell_widgets import (
-    CHANNEL_LABELS,
     DRINK_BUTTON_SIZE,
     ChannelToggle,
     DrinkButton,
     QuantityStepper,
     RecentSaleRow,
     caption,
+    channel_word,
     stacked,
 )
 from inventory_app.ui.styling import named, set_state
@@ -49,7 +51,7 @@ GRID_SPACING = 12
 PANEL_WIDTH = 300
 PANEL_MARGIN = 18
 RECENT_SHOWN = 5  # a mistake noticed a few drinks later is still one tap
-EMPTY_MENU = (
+EMPTY_MENU = N_(
     "No cocktails on the menu yet.\nAdd them on the Recipes page (Ctrl+3) "
     "or with `inventory-app import recipes FILE`."
 )
@@ -62,12 +64,18 @@ def sale_what(sale: LastSale) -> str:
 
 def sale_when(sale: LastSale, *, today: date | None = None) -> str:
     """'take-away · 21:04' today, 'take-away · Wed 04 Mar 21:04' on another day."""
-    where = CHANNEL_LABELS[sale.channel].lower()
+    where = channel_word(sale.channel)
     if sale.at is None:
         return where
-    local = sale.at.replace(tzinfo=UTC).astimezone()
+    local = local_moment(sale.at)
     same_day = local.date() == (today or date.today())
-    return f"{where} · {local:%H:%M}" if same_day else f"{where} · {local:%a %d %b %H:%M}"
+    when = f"{local:%H:%M}" if same_day else day_time_text(local)
+    return f"{where} · {when}"
+
+
+def local_moment(stored: datetime) -> datetime:
+    """A sale's naive UTC time on the reader's clock."""
+    return stored.replace(tzinfo=UTC).astimezone()
 
 
 def columns_for(width: int) -> int:
@@ -115,7 +123,7 @@ class SellPage(QWidget):
         scroll.setWidget(self.grid_host)
         self.drink_scroll = scroll
         scroll.installEventFilter(self)  # its width, not its viewport's, sets the columns
-        self.empty = QLabel(EMPTY_MENU, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty = QLabel(tr(EMPTY_MENU), alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyMenu")
         self.feedback = QLabel()
         self.feedback.setObjectName("saleFeedback")
@@ -140,7 +148,7 @@ class SellPage(QWidget):
         dismiss = QPushButton("✕")
         dismiss.setObjectName("bannerDismiss")
         dismiss.setFixedSize(44, 44)
-        dismiss.setToolTip("Hide this warning")
+        dismiss.setToolTip(tr("Hide this warning"))
         dismiss.clicked.connect(banner.hide)
         row = QHBoxLayout(banner)
         row.setContentsMargins(14, 8, 8, 8)
@@ -157,28 +165,34 @@ class SellPage(QWidget):
         self.recent_rows = [RecentSaleRow() for _ in range(RECENT_SHOWN)]
         for row in self.recent_rows:
             row.undo.clicked.connect(lambda _=False, row=row: self._undo_row(row))
-        self.no_sales = named(QLabel("No sales to undo"), "recentWhen")
-        recent = stacked(caption("Last sales"), *self.recent_rows, self.no_sales, spacing=2)
+        self.no_sales = named(QLabel(tr("No sales to undo")), "recentWhen")
+        recent = stacked(caption(tr("Last sales")), *self.recent_rows, self.no_sales, spacing=2)
         panel = QFrame()
         panel.setObjectName("sellPanel")
         panel.setFixedWidth(PANEL_WIDTH)
         column = QVBoxLayout(panel)
         column.setContentsMargins(PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN)
         column.setSpacing(22)
-        column.addWidget(stacked(caption("Today"), self.today_label, spacing=2))
-        column.addWidget(stacked(caption("Channel"), self.channel))
-        column.addWidget(stacked(caption("Quantity"), self.quantity))
+        column.addWidget(stacked(caption(tr("Today")), self.today_label, spacing=2))
+        column.addWidget(stacked(caption(tr("Channel")), self.channel))
+        column.addWidget(stacked(caption(tr("Quantity")), self.quantity))
         column.addStretch(1)
         column.addWidget(recent)
         return panel
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("undo", "undo", "&Undo last sale", ["Ctrl+U"], self.undo_last_sale),
-            ("takeaway", "", "&Take-away", ["F6"], lambda: self.set_channel(Channel.TAKEAWAY)),
-            ("speakeasy", "", "&Speakeasy", ["F7"], lambda: self.set_channel(Channel.SPEAKEASY)),
-            ("more", "", "One &more", ["Ctrl+=", "Ctrl++"], lambda: self._step(1)),
-            ("fewer", "", "One &fewer", ["Ctrl+-"], lambda: self._step(-1)),
+            ("undo", "undo", tr("&Undo last sale"), ["Ctrl+U"], self.undo_last_sale),
+            ("takeaway", "", tr("&Take-away"), ["F6"], lambda: self.set_channel(Channel.TAKEAWAY)),
+            (
+                "speakeasy",
+                "",
+                tr("&Speakeasy"),
+                ["F7"],
+                lambda: self.set_channel(Channel.SPEAKEASY),
+            ),
+            ("more", "", tr("One &more"), ["Ctrl+=", "Ctrl++"], lambda: self._step(1)),
+            ("fewer", "", tr("One &fewer"), ["Ctrl+-"], lambda: self._step(-1)),
         ]
         return build_actions(self, specs)
 
@@ -194,8 +208,8 @@ class SellPage(QWidget):
             self._channel_set = True
         self._show_menu(state.menu)
         self._show_recent(state.recent)
-        noun = "drink" if state.today == 1 else "drinks"
-        self.today_label.setText(f"{formatting.grouped(state.today)} {noun}")
+        drinks = ntr("{count} drink", "{count} drinks", 1 if state.today == 1 else 2)
+        self.today_label.setText(drinks.format(count=formatting.grouped(state.today)))
 
     def _show_recent(self, recent: list[LastSale]) -> None:
         """Newest first; each row undoes its own sale."""
@@ -314,9 +328,11 @@ class SellPage(QWidget):
             self._context, recipe_id=tile.recipe_id, to_recipe_id=target.recipe_id
         )
         if error is not None:
-            self._say(f"Not moved: {error}", ok=False)
+            self._say(tr("Not moved: {error}").format(error=error), ok=False)
             return
-        self._say(f"Moved {name} to where {place_of} was", ok=True)
+        self._say(
+            tr("Moved {name} to where {other} was").format(name=name, other=place_of), ok=True
+        )
 
     # --- actions --------------------------------------------------------------------------
     def set_channel(self, channel: Channel) -> None:
@@ -332,13 +348,16 @@ class SellPage(QWidget):
         result = operations.sell(self._context, name=name, quantity=quantity, channel=channel)
         self.quantity.set_value(1)
         if isinstance(result, InventoryError):
-            self._say(f"Not sold: {result}", ok=False)
+            self._say(tr("Not sold: {error}").format(error=result), ok=False)
             return
         self._show_sold(result)
 
     def _show_sold(self, result: SaleResult) -> None:
-        where = CHANNEL_LABELS[result.channel].lower()
-        text = f"Sold {formatting.grouped(result.quantity)} × {result.recipe}, {where}"
+        text = tr("Sold {quantity} × {drink}, {channel}").format(
+            quantity=formatting.grouped(result.quantity),
+            drink=result.recipe,
+            channel=channel_word(result.channel),
+        )
         self._say(text, ok=True)
         self.status_message.emit(text)
         if result.shortages:
@@ -361,12 +380,14 @@ class SellPage(QWidget):
         """A compensating movement per ingredient, through the one undo of a sale."""
         error = operations.undo_sale(self._context, sale_id=sale.sale_id)
         if error is not None:
-            self._say(f"Not undone: {error}", ok=False)
+            self._say(tr("Not undone: {error}").format(error=error), ok=False)
             return
         self.banner.hide()
         what = sale_what(sale)
-        self._say(f"Undone: {what}; its ingredients are back in stock", ok=True)
-        self.status_message.emit(f"Undid the sale of {what}")
+        self._say(
+            tr("Undone: {sale}; its ingredients are back in stock").format(sale=what), ok=True
+        )
+        self.status_message.emit(tr("Undid the sale of {sale}").format(sale=what))
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.feedback.setText(("✓  " if ok else "⚠  ") + text)

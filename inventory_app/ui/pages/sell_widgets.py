@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import Channel
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.ui.styling import named, set_state
 
 DRINK_BUTTON_SIZE = QSize(156, 96)
 MIN_QUANTITY = 1
 MAX_QUANTITY = 20
-CHANNEL_LABELS = {Channel.TAKEAWAY: "Take-away", Channel.SPEAKEASY: "Speakeasy"}
+CHANNEL_LABELS = {Channel.TAKEAWAY: N_("Take-away"), Channel.SPEAKEASY: N_("Speakeasy")}
+# The channel inside a sentence: "Sold 1 × Negroni, take-away".
+CHANNEL_WORDS = {Channel.TAKEAWAY: N_("take-away"), Channel.SPEAKEASY: N_("speakeasy")}
 _NAME_COLOUR = QColor("#1e2733")
 _PRICE_COLOUR = QColor("#5a626e")
 _PRESSED_TEXT = QColor("white")
@@ -38,7 +41,12 @@ _PRESSED_TEXT = QColor("white")
 
 def price_text(price: Decimal | None) -> str:
     """'€ 9.00' on a button; a drink without a price says so rather than showing 0."""
-    return format_money(price) if price is not None else "no price"
+    return format_money(price) if price is not None else tr("no price")
+
+
+def channel_word(channel: Channel) -> str:
+    """'take-away' / 'asporto': where a drink went, in a sentence."""
+    return tr(CHANNEL_WORDS[channel])
 
 
 class DrinkButton(QPushButton):
@@ -70,8 +78,8 @@ class DrinkButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(DRINK_BUTTON_SIZE.height())
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setToolTip(f"Sell {name} ({price_text(price)})")
-        self.setAccessibleName(f"Sell {name}")
+        self.setToolTip(tr("Sell {drink} ({price})").format(drink=name, price=price_text(price)))
+        self.setAccessibleName(tr("Sell {drink}").format(drink=name))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Remember where a press began: a move from there may turn it into a drag."""
@@ -105,7 +113,9 @@ class DrinkButton(QPushButton):
 
     def set_price(self, price: Decimal | None) -> None:
         self.price = price
-        self.setToolTip(f"Sell {self.text()} ({price_text(price)})")
+        self.setToolTip(
+            tr("Sell {drink} ({price})").format(drink=self.text(), price=price_text(price))
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -150,7 +160,7 @@ class ChannelToggle(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         for number, channel in enumerate(Channel):
-            button = QPushButton(CHANNEL_LABELS[channel])
+            button = QPushButton(tr(CHANNEL_LABELS[channel]))
             button.setObjectName("channelFirst" if number == 0 else "channelLast")
             button.setCheckable(True)
             button.setMinimumHeight(56)
@@ -179,8 +189,8 @@ class QuantityStepper(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = MIN_QUANTITY
-        self.minus = self._button("−", "One fewer")
-        self.plus = self._button("+", "One more")
+        self.minus = self._button("−", tr("One fewer"))
+        self.plus = self._button("+", tr("One more"))
         self.label = QLabel()
         self.label.setObjectName("quantity")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -224,7 +234,7 @@ class RecentSaleRow(QFrame):
         self.setObjectName("recentSale")
         self.what = named(QLabel(), "recentWhat")
         self.when = named(QLabel(), "recentWhen")
-        self.undo = named(QPushButton("Undo"), "undoRecent")
+        self.undo = named(QPushButton(tr("Undo")), "undoRecent")
         self.undo.setFixedSize(76, 44)
         self.undo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         text = QVBoxLayout()
@@ -245,8 +255,8 @@ class RecentSaleRow(QFrame):
         self.what.setText(metrics.elidedText(what, Qt.TextElideMode.ElideRight, room))
         self.what.setToolTip(what if self.what.text() != what else "")
         self.when.setText(when)
-        self.undo.setAccessibleName(f"Undo {what} ({when})")
-        self.undo.setToolTip(f"Undo {what}: its ingredients go back in stock")
+        self.undo.setAccessibleName(tr("Undo {sale} ({when})").format(sale=what, when=when))
+        self.undo.setToolTip(tr("Undo {sale}: its ingredients go back in stock").format(sale=what))
 
 
 def caption(text: str) -> QLabel:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
@@ -9,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import Status
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.views.stock import Order, StockRow
-from inventory_app.ui import operations, queries
+from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
@@ -18,7 +21,13 @@ from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
 from inventory_app.ui.pages.stock_widgets import StockToolbar, stock_table
+from inventory_app.ui.pages.words import reason_word
 from inventory_app.ui.read_only import read_only_reason
+
+
+def _whole(number: int) -> str:
+    """A count of rows, grouped as the language groups ('1,234' / '1.234')."""
+    return formatting.grouped(Decimal(number))
 
 
 class StockPage(QWidget):
@@ -49,10 +58,10 @@ class StockPage(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", "add", "&New item…", ["Ctrl+N"], self.new_item),
-            ("edit", "edit", "&Edit item…", ["Ctrl+E"], self.edit_item),
-            ("history", "history", "&History…", ["Ctrl+H"], self.show_history),
-            ("adjust", "adjust", "&Adjust stock…", ["Ctrl+J"], self.adjust_stock),
+            ("new", "add", tr("&New item…"), ["Ctrl+N"], self.new_item),
+            ("edit", "edit", tr("&Edit item…"), ["Ctrl+E"], self.edit_item),
+            ("history", "history", tr("&History…"), ["Ctrl+H"], self.show_history),
+            ("adjust", "adjust", tr("&Adjust stock…"), ["Ctrl+J"], self.adjust_stock),
         ]
         return build_actions(self, specs)
 
@@ -97,8 +106,19 @@ class StockPage(QWidget):
         low = sum(r.status is Status.LOW for r in rows)
         out = sum(r.status is Status.OUT for r in rows)
         shown = self.proxy.rowCount()
-        items = f"{len(rows)} items" if shown == len(rows) else f"{shown} of {len(rows)} items"
-        self.toolbar.count.setText(f"{items} · {low} low · {out} out")
+        total = _whole(len(rows))
+        items = (
+            ntr("{count} item", "{count} items", len(rows)).format(count=total)
+            if shown == len(rows)
+            else ntr("{shown} of {count} item", "{shown} of {count} items", len(rows)).format(
+                shown=_whole(shown), count=total
+            )
+        )
+        self.toolbar.count.setText(
+            tr("{items} · {low} low · {out} out").format(
+                items=items, low=_whole(low), out=_whole(out)
+            )
+        )
 
     def _update_actions(self) -> None:
         has_row = self.current_row() is not None
@@ -151,7 +171,9 @@ class StockPage(QWidget):
         )
         if saved is not None:
             self._select_sku(saved.sku)
-            self.status_message.emit(f"Added {saved.sku}: {saved.name}")
+            self.status_message.emit(
+                tr("Added {sku}: {name}").format(sku=saved.sku, name=saved.name)
+            )
 
     def edit_item(self) -> None:
         row = self.current_row()
@@ -160,7 +182,7 @@ class StockPage(QWidget):
         try:
             loaded = queries.load_item(self._context.database, row.item_id)
         except NotFoundError as error:
-            QMessageBox.warning(self, "Item not found", str(error))
+            QMessageBox.warning(self, tr("Item not found"), str(error))
             self.refresh()
             return
         saved = ItemDialog.ask(
@@ -174,7 +196,9 @@ class StockPage(QWidget):
             show_costs=self._context.sees_costs,
         )
         if saved is not None:
-            self.status_message.emit(f"Saved {saved.sku}: {saved.name}")
+            self.status_message.emit(
+                tr("Saved {sku}: {name}").format(sku=saved.sku, name=saved.name)
+            )
 
     def show_history(self) -> HistoryDialog | None:
         row = self.current_row()
@@ -197,7 +221,10 @@ class StockPage(QWidget):
             submit=lambda a: operations.adjust_stock(self._context, adjustment=a),
         )
         if done is not None:
-            self.status_message.emit(f"Recorded {done.reason.value} for {row.name}")
+            reason = reason_word(done.reason.value)
+            self.status_message.emit(
+                tr("Recorded {reason} for {name}").format(reason=reason, name=row.name)
+            )
 
     def _select_sku(self, sku: str) -> None:
         for row in self.model.rows:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.views.stock import Order
 from inventory_app.ui.models.stock_model import Column
 
@@ -42,14 +43,19 @@ class StockToolbar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search name, SKU, category, location, supplier, barcode…")
+        self.search.setPlaceholderText(
+            tr("Search name, SKU, category, location, supplier, barcode…")
+        )
+        self.search.setToolTip(
+            tr("Search by name, SKU, category, location, supplier or barcode; scan to jump")
+        )  # the whole of it: the placeholder is cut short on a small screen
         self.search.setMinimumWidth(320)
-        self.low_only = QCheckBox("&Low and out only")
+        self.low_only = QCheckBox(tr("&Low and out only"))
         self.order = QComboBox()
-        self.order.addItem("Walking order", Order.LOCATION.value)
-        self.order.addItem("Name", Order.NAME.value)
-        self.order.setToolTip("Walking order follows the locations of the room, as for a count")
-        order_label = QLabel("&Order by")
+        self.order.addItem(tr("Walking order"), Order.LOCATION.value)
+        self.order.addItem(tr("Name"), Order.NAME.value)
+        self.order.setToolTip(tr("Walking order follows the locations of the room, as for a count"))
+        order_label = QLabel(tr("&Order by"))
         order_label.setBuddy(self.order)
         self.count = QLabel()
         self.count.setObjectName("count")

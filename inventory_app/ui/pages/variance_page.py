@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.report import FIGURE_MEANINGS, CountReport
 from inventory_app.services.counts.report_export import export_count_report
 from inventory_app.ui import formatting, queries
@@ -43,6 +44,12 @@ COLUMN_WIDTHS = {
     VarianceColumn.USED: 100,
 }
 FACTS = tuple(FIGURE_MEANINGS)
+# The figures' captions as a person reads them (the keys stay the report's names).
+FACT_CAPTIONS = {
+    "Items": N_("Items"), "Net variance": N_("Net variance"), "Losses": N_("Losses"),
+    "Used by sales": N_("Used by sales"), "Used by preps": N_("Used by preps"),
+    "Waste": N_("Waste"), "Unexplained": N_("Unexplained"), "Beverage cost": N_("Beverage cost"),
+}  # fmt: skip
 
 
 class VariancePage(QWidget):
@@ -66,7 +73,7 @@ class VariancePage(QWidget):
         self.facts = {name: QLabel() for name in FACTS}
         self.captions: dict[str, QLabel] = {}
         self.table = self._table()
-        self.export_action = QAction(icon("import"), "&Export to Excel…", self)
+        self.export_action = QAction(icon("import"), tr("&Export to Excel…"), self)
         self.export_action.triggered.connect(lambda: self.export())
         export = QToolButton()
         export.setDefaultAction(self.export_action)
@@ -109,12 +116,12 @@ class VariancePage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
         for n, name in enumerate(FACTS):
-            caption = named(QLabel(name), "count")
-            caption.setToolTip(FIGURE_MEANINGS[name])
+            caption = named(QLabel(tr(FACT_CAPTIONS.get(name, name))), "count")
+            caption.setToolTip(tr(FIGURE_MEANINGS[name]))
             self.captions[name] = caption
             grid.addWidget(caption, 0, n)
             value = self.facts[name]
-            value.setToolTip(FIGURE_MEANINGS[name])
+            value.setToolTip(tr(FIGURE_MEANINGS[name]))
             value.setStyleSheet("font-size: 15px; font-weight: 600;")
             grid.addWidget(value, 1, n)
         grid.setColumnStretch(len(FACTS), 1)
@@ -138,7 +145,10 @@ class VariancePage(QWidget):
         self.picker.clear()
         for listing in counts:
             when = formatting.local_time(listing.finalised_at)
-            self.picker.addItem(f"Count {listing.count_id} · {when}", listing.count_id)
+            self.picker.addItem(
+                tr("Count {number} · {when}").format(number=listing.count_id, when=when),
+                listing.count_id,
+            )
         found = self.picker.findData(keep) if keep is not None else -1
         self.picker.setCurrentIndex(max(found, 0))
         self._load(self.picker.currentData())
@@ -155,13 +165,16 @@ class VariancePage(QWidget):
 
     def _show_facts(self, report: CountReport | None) -> None:
         if report is None:
-            self.title.setText("No finalised count yet: finalise one on the Count page")
+            self.title.setText(tr("No finalised count yet: finalise one on the Count page"))
             for label in self.facts.values():
                 label.clear()
             return
-        since = formatting.local_time(report.period_start) if report.period_start else "the start"
+        start = report.period_start
+        since = formatting.local_time(start) if start else tr("the start")
         self.title.setText(
-            f"Since {since} · sorted by loss in money · red: losses over 4 % of usage"
+            tr("Since {since} · sorted by loss in money · red: losses over 4 % of usage").format(
+                since=since
+            )
         )
         t, u = report.totals, report.usage
         cost = report.beverage_cost_pct
@@ -169,7 +182,7 @@ class VariancePage(QWidget):
             str(t.items), format_money(t.variance_value), format_money(t.losses_value),
             format_money(u.sales), format_money(u.prep), format_money(u.waste),
             format_money(u.unexplained),
-            display.percent_text(cost) if cost is not None else "needs two counts and sales",
+            display.percent_text(cost) if cost is not None else tr("needs two counts and sales"),
         )  # fmt: skip
         for name, text in zip(FACTS, values, strict=True):
             self.facts[name].setText(text)
@@ -184,12 +197,15 @@ class VariancePage(QWidget):
         if self.report is None:
             return
         if path is None:
-            path = save_path(self, "Export variance", f"variance-count-{self.report.count_id}.xlsx")
+            suggested = f"variance-count-{self.report.count_id}.xlsx"
+            path = save_path(self, tr("Export variance"), suggested)
             if path is None:
                 return
         try:
             export_count_report(self.report, path)
         except OSError as error:
-            QMessageBox.warning(self, "Not exported", str(error))
+            QMessageBox.warning(self, tr("Not exported"), str(error))
             return
-        self.status_message.emit(f"Exported the variance of count {self.report.count_id}")
+        self.status_message.emit(
+            tr("Exported the variance of count {number}").format(number=self.report.count_id)
+        )
