@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.rounding import half_up
+from inventory_app.domain.units import unit_label
 from inventory_app.i18n.catalogue import trc
 from inventory_app.i18n.formats import localized_number, percent_sign
 
@@ -57,9 +58,10 @@ def number_text(
 
 
 def quantity_text(value: Decimal, unit: str, *, grouped: bool = True, signed: bool = False) -> str:
-    """'13,666.6 ml', '24 pcs', '+22.5 ml'."""
+    """'13,666.6 ml', '24 pcs', '+22.5 ml' ('13.666,6 ml', '24 pz' in Italian: the unit
+    shown is its label, unit_label, while the token typed stays 'pcs')."""
     places = quantity_places(value, unit)
-    return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit}"
+    return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit_label(unit)}"
 
 
 def quantity_format(value: Decimal, unit: str) -> str:
