@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from inventory_app.domain.rounding import half_up
 from inventory_app.domain.units import unit_label
-from inventory_app.i18n.catalogue import trc
+from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.i18n.formats import localized_number, percent_sign
 
 CONTAINER_PLACES = 1  # a count judges an open bottle by eye in tenths
@@ -25,6 +25,13 @@ class ContainerStyle(StrEnum):
 
     DECIMAL = "decimal"
     TENTHS = "tenths"
+
+    @property
+    def label(self) -> str:
+        """The choice as Settings lists it, with how it reads; the value is the setting."""
+        if self is ContainerStyle.DECIMAL:
+            return tr("decimal ({example})").format(example=containers_text(Decimal("1.4"), self))
+        return tr("tenths ({example})").format(example=containers_text(Decimal("1.4"), self))
 
 
 def quantity_places(value: Decimal, unit: str) -> int:
