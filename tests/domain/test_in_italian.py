@@ -379,3 +379,8 @@ def test_what_a_window_shows_reads_back_as_it_was() -> None:
     assert shown == "1,5 pz"
     assert parse_quantity(shown) == (D("1.5"), Unit.PCS)
     assert parse_unit("pz") is Unit.PCS
+
+
+def test_a_suppliers_order_days_may_be_written_in_italian() -> None:
+    assert order_weekdays("lun, gio") == order_weekdays("Mon, Thu") == frozenset({0, 3})
+    assert order_weekdays("martedì; sabato") == frozenset({1, 5})
