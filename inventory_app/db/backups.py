@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inventory_app.i18n.catalogue import NC_, trc
 from inventory_app.io.atomic_file import sync_file, sync_folder
 
 if TYPE_CHECKING:  # the start-up check runs on plain sqlite3, before SQLAlchemy is loaded
@@ -41,6 +42,19 @@ class Reason(StrEnum):
     MANUAL = "manual"
     BEFORE_MIGRATION = "before-migration"
     BEFORE_RESTORE = "before-restore"
+
+    @property
+    def label(self) -> str:
+        """Why, as a person reads it ('daily', 'giornaliero'); the value is in the file name."""
+        return trc("backup reason", _REASON_LABELS[self])
+
+
+_REASON_LABELS = {
+    Reason.DAILY: NC_("backup reason", "daily"),
+    Reason.MANUAL: NC_("backup reason", "manual"),
+    Reason.BEFORE_MIGRATION: NC_("backup reason", "before-migration"),
+    Reason.BEFORE_RESTORE: NC_("backup reason", "before-restore"),
+}
 
 
 _REASONS = "|".join(re.escape(r.value) for r in Reason)

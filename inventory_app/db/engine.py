@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session as Session
 from sqlalchemy.orm import sessionmaker
 
 from inventory_app.db.fault_naming import named_faults
-from inventory_app.db.faults import lock_holders
+from inventory_app.db.faults import holders_text, lock_holders
+from inventory_app.i18n.catalogue import tr
 
 BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another
 POLL_S = (0.0005, 0.002)  # between two tries for the write lock (see _poll_write_lock)
@@ -121,8 +122,11 @@ def _say(notice: Callable[[str], None] | None, engine: Engine) -> Callable[[], N
             return
         path = sqlite_path(engine.url.render_as_string(hide_password=False))
         holders = lock_holders(path) if path is not None else []
-        who = " and ".join(holders) if holders else "another terminal or program"
-        notice(f"{who} is writing to the database; waiting up to {BUSY_TIMEOUT_MS // 1000} s…")
+        notice(
+            tr("{who} is writing to the database; waiting up to {seconds} s…").format(
+                who=holders_text(holders), seconds=BUSY_TIMEOUT_MS // 1000
+            )
+        )
 
     return say
 

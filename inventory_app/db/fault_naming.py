@@ -24,6 +24,7 @@ from inventory_app.db.faults import (
     fault_of_code,
 )
 from inventory_app.db.file_checks import proven_damage
+from inventory_app.i18n.catalogue import tr
 
 _PG_BUSY = ("55P03", "40P01")  # lock_not_available, deadlock_detected
 _PG_FULL = ("53100",)  # disk_full
@@ -89,5 +90,5 @@ def _from_server(error: object, where: str) -> DatabaseFault | None:
     if state in _PG_FULL:
         return DiskFull(where)
     if state in _PG_READ_ONLY:
-        return ReadOnlyDatabase(where, "the server accepts reads only")
+        return ReadOnlyDatabase(where, tr("the server accepts reads only"))
     return None

@@ -16,8 +16,9 @@ import sqlite3
 from pathlib import Path
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import N_, tr
 
-KEEP_FILES = (
+KEEP_FILES = N_(
     "Keep the file and its -wal and -shm files as they are: do not delete, move or replace "
     "them, and do not restore a backup over them (the newest sales may be in the -wal)."
 )
@@ -31,26 +32,33 @@ class DatabaseFault(InventoryError):
     """The database could not be used as it is now; nothing was written."""
 
     exit_code = 1
-    title = "The database could not be used"  # a dialog's heading
+    heading = N_("The database could not be used")  # a dialog's heading, marked
 
     def __init__(self, where: str, message: str) -> None:
         self.where = where
         super().__init__(message)
+
+    @property
+    def title(self) -> str:
+        """The dialog's heading in the current language (translated when shown)."""
+        return tr(self.heading)
 
 
 class DatabaseBusy(DatabaseFault):
     """Another terminal or program holds the lock past the wait: try again (exit 4)."""
 
     exit_code = 4
-    title = "The database is busy"
+    heading = N_("The database is busy")
 
     def __init__(self, where: str, holders: list[str]) -> None:
         self.holders = holders
-        who = " and ".join(holders) if holders else "another terminal or program"
         super().__init__(
             where,
-            f"the database {where} is busy: {who} is using it and did not let go in time. "
-            "Nothing was changed. Wait for it to finish and try again; the file is not damaged.",
+            tr(
+                "the database {where} is busy: {who} is using it and did not let go in time. "
+                "Nothing was changed. Wait for it to finish and try again; the file is not "
+                "damaged."
+            ).format(where=where, who=holders_text(holders)),
         )
 
 
@@ -58,14 +66,16 @@ class ReadOnlyDatabase(DatabaseFault):
     """The file or its folder may not be written (exit 5)."""
 
     exit_code = 5
-    title = "The database is read-only"
+    heading = N_("The database is read-only")
 
     def __init__(self, where: str, what: str) -> None:
         self.what = what
         super().__init__(
             where,
-            f"the database {where} cannot be written: {what}. Nothing was written. Make it "
-            "writable (or move the bar's file to a folder you may write) and try again.",
+            tr(
+                "the database {where} cannot be written: {what}. Nothing was written. Make it "
+                "writable (or move the bar's file to a folder you may write) and try again."
+            ).format(where=where, what=what),
         )
 
 
@@ -73,13 +83,15 @@ class DiskFull(DatabaseFault):
     """No room left on the disk (or the server): the change was rolled back whole (exit 6)."""
 
     exit_code = 6
-    title = "The disk is full"
+    heading = N_("The disk is full")
 
     def __init__(self, where: str) -> None:
         super().__init__(
             where,
-            f"the disk holding the database {where} is full. Nothing was written: the change "
-            "was undone whole. Free some space (old files, downloads) and try again.",
+            tr(
+                "the disk holding the database {where} is full. Nothing was written: the change "
+                "was undone whole. Free some space (old files, downloads) and try again."
+            ).format(where=where),
         )
 
 
@@ -87,16 +99,28 @@ class DiskIOError(DatabaseFault):
     """The disk or the system failed a read or write: check it, keep every file (exit 7)."""
 
     exit_code = 7
-    title = "The disk could not be read or written"
+    heading = N_("The disk could not be read or written")
 
     def __init__(self, where: str, detail: str) -> None:
         self.detail = detail
         super().__init__(
             where,
-            f"the database {where} could not be read or written ({detail}). Nothing was "
-            "written. Check the disk (is it unplugged, failing, a network share?), close "
-            f"other programs using the file, and try again. {KEEP_FILES}",
+            tr(
+                "the database {where} could not be read or written ({detail}). Nothing was "
+                "written. Check the disk (is it unplugged, failing, a network share?), close "
+                "other programs using the file, and try again. {keep_files}"
+            ).format(where=where, detail=detail, keep_files=tr(KEEP_FILES)),
         )
+
+
+def holders_text(holders: list[str]) -> str:
+    """'process 12 (…) and process 34 (…)', or who it may be when the system does not say."""
+    if not holders:
+        return tr("another terminal or program")
+    text = holders[0]
+    for holder in holders[1:]:
+        text = tr("{first} and {second}").format(first=text, second=holder)
+    return text
 
 
 def fault_of_code(code: int, where: str, detail: str) -> DatabaseFault | None:
@@ -105,7 +129,7 @@ def fault_of_code(code: int, where: str, detail: str) -> DatabaseFault | None:
     if primary in _BUSY:
         return DatabaseBusy(where, lock_holders(Path(where)))
     if primary == sqlite3.SQLITE_READONLY:
-        return ReadOnlyDatabase(where, read_only_part(Path(where)) or "it was opened read-only")
+        return ReadOnlyDatabase(where, read_only_part(Path(where)) or tr("it was opened read-only"))
     if primary == sqlite3.SQLITE_CANTOPEN:
         part = read_only_part(Path(where))
         return ReadOnlyDatabase(where, part) if part else DiskIOError(where, detail)
@@ -120,9 +144,9 @@ def read_only_part(path: Path) -> str | None:
     """Which of the file and its folder may not be written (root included); None: both may."""
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK):
-        return f"its folder {folder} is read-only"
+        return tr("its folder {folder} is read-only").format(folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file itself is read-only"
+        return tr("the file itself is read-only")
     return None
 
 
@@ -159,7 +183,9 @@ def _process(pid: int) -> str:
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return f"process {pid}"
+        return tr("process {pid}").format(pid=pid)
     words = [w.decode(errors="replace") for w in raw.split(b"\0") if w]
     command = " ".join(Path(w).name if i == 0 else w for i, w in enumerate(words[:6]))
-    return f"process {pid} ({command})" if command else f"process {pid}"
+    if not command:
+        return tr("process {pid}").format(pid=pid)
+    return tr("process {pid} ({command})").format(pid=pid, command=command)

@@ -11,6 +11,8 @@ from pathlib import Path
 from inventory_app.db.backups import BackupFile, list_backups, open_existing
 from inventory_app.db.faults import CORRUPT, DatabaseFault, DiskIOError, fault_of_code
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.formats import date_time_text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = ("alembic_version", "items", "movements", "stock_levels")
@@ -24,7 +26,7 @@ class DamagedDatabase(DatabaseFault):
     """
 
     exit_code = 8
-    title = "The database is damaged"
+    heading = N_("The database is damaged")
 
     def __init__(
         self, path: Path, problems: list[str], good_backup: BackupFile | None, advice: str
@@ -32,7 +34,9 @@ class DamagedDatabase(DatabaseFault):
         self.path = path
         self.problems = problems
         self.good_backup = good_backup
-        message = f"the database file {path} is damaged ({problems[0]}). {advice}"
+        message = tr("the database file {path} is damaged ({problem}). {advice}").format(
+            path=path, problem=problems[0], advice=advice
+        )
         super().__init__(str(path), message)
 
 
@@ -114,14 +118,14 @@ def proven_damage(path: Path) -> DatabaseFault | None:
 def default_advice(good: BackupFile | None) -> str:
     """The way out of proven damage, where no front end has worded its own."""
     if good is None:
-        return (
+        return tr(
             "No backup of it passes the integrity check. Keep the file as it is (copy it "
             "somewhere safe) and ask for help: sqlite3's .recover can often save most of it."
         )
-    return (
-        f"The newest good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}, "
-        f"{good.reason.value}); restore it as an owner (inventory-app restore FILE)."
-    )
+    return tr(
+        "The newest good backup is {path} ({taken}, {reason}); restore it as an owner "
+        "(inventory-app restore FILE)."
+    ).format(path=good.path, taken=date_time_text(good.taken), reason=good.reason.label)
 
 
 class FileCheck:
@@ -175,7 +179,9 @@ class FileCheck:
             self._fault = fault
             return
         except OSError as error:
-            self._fault = DiskIOError(str(self.path), f"the file could not be read: {error}")
+            self._fault = DiskIOError(
+                str(self.path), tr("the file could not be read: {error}").format(error=error)
+            )
             return
         self._fault = None
         if problems:
@@ -232,18 +238,24 @@ def newest_good_backup(database: Path) -> BackupFile | None:
 def check_ours(path: Path) -> str:
     """Refuse anything but a sound database of this application; its revision comes back."""
     if not path.is_file():
-        raise InputError("no such file", file=str(path))
+        raise InputError(tr("no such file"), file=str(path))
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise InputError("not a SQLite database, so not one of our backups", file=str(path))
+            raise InputError(tr("not a SQLite database, so not one of our backups"), file=str(path))
     missing, revision = _our_marks(path)
     if missing:
         raise InputError(
-            f"a SQLite database, but not ours: no {', '.join(missing)} table", file=str(path)
+            tr("a SQLite database, but not ours: no {tables} table").format(
+                tables=", ".join(missing)
+            ),
+            file=str(path),
         )
     problems = file_problems(path, thorough=True)
     if problems:
-        raise InputError(f"fails the integrity check: {problems[0]}", file=str(path))
+        raise InputError(
+            tr("fails the integrity check: {problem}").format(problem=problems[0]),
+            file=str(path),
+        )
     return revision
 
 
@@ -257,7 +269,9 @@ def _our_marks(path: Path) -> tuple[list[str], str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise InputError(f"cannot be read: {error}", file=str(path)) from None
+        raise InputError(
+            tr("cannot be read: {error}").format(error=error), file=str(path)
+        ) from None
     return missing, revision
 
 

@@ -31,6 +31,7 @@ from inventory_app.db.file_checks import check_ours, is_damage
 from inventory_app.db.migrate import is_known_revision
 from inventory_app.db.restore_leftovers import STAGING, staging_lock
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ def restore_backup(database: Path, source: Path) -> Restored:
     revision = check_ours(source)
     if not is_known_revision(revision):
         raise InputError(
-            f"made by a newer version of inventory-app (schema {revision}); update first",
+            tr("made by a newer version of inventory-app (schema {revision}); update first").format(
+                revision=revision
+            ),
             file=str(source),
         )
     if database.exists() and source.resolve() == database.resolve():
-        raise InputError("this is the database itself, not a backup of it", file=str(source))
+        raise InputError(tr("this is the database itself, not a backup of it"), file=str(source))
     kept = keep_current(database) if database.exists() else None
     # The new revision goes into a staged copy, so the file is replaced once, whole, with
     # it: written afterwards, a busy file could refuse it after the restore had happened.

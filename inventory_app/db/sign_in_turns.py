@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.engine import Database, sqlite_path
 from inventory_app.db.models import User
 from inventory_app.domain.errors import SignInError
+from inventory_app.i18n.catalogue import tr
 
 TURN_WAIT_S = 30.0  # longer than a turn that waits for a write (the busy timeout)
 SIGN_IN_LOCKS = 0x5349  # "SI": the advisory lock space of sign-ins (PostgreSQL)
@@ -137,7 +138,7 @@ class _OneTransaction:
         if session.get_bind().dialect.name != "postgresql":
             return None
         setting = session.scalar(text("SELECT current_setting('transaction_read_only')"))
-        return "the PostgreSQL server takes no writes (read-only)" if setting == "on" else None
+        return tr("the PostgreSQL server takes no writes (read-only)") if setting == "on" else None
 
 
 def file_read_only(url: str) -> str | None:
@@ -147,15 +148,15 @@ def file_read_only(url: str) -> str | None:
     """
     query = make_url(url).query
     if query.get("mode") == "ro" or query.get("immutable") == "1":
-        return "the database was opened read-only"
+        return tr("the database was opened read-only")
     path = sqlite_path(url)
     if path is None or not path.exists():
         return None
     if hasattr(os, "statvfs") and os.statvfs(path).f_flag & os.ST_RDONLY:
-        return f"{path} is on a read-only disk"
+        return tr("{path} is on a read-only disk").format(path=path)
     for target in (path, path.parent):
         if not os.access(target, os.W_OK):
-            return f"{target} is not writable"
+            return tr("{path} is not writable").format(path=target)
     return None
 
 
@@ -186,7 +187,9 @@ def _open_sidecar(path: Path, name: str) -> Iterator[IO[bytes]]:
         mode = os.stat(path).st_mode & 0o666 if path.exists() else 0o644
         descriptor = os.open(sidecar(path), os.O_RDWR | os.O_CREAT, mode)
     except OSError as error:
-        why = f"the sign-in lock beside {path} cannot be opened ({error.strerror})"
+        why = tr("the sign-in lock beside {path} cannot be opened ({error})").format(
+            path=path, error=error.strerror
+        )
         raise cannot_count(name, why) from error
     with os.fdopen(descriptor, "r+b", buffering=0) as handle:
         yield handle
@@ -250,12 +253,16 @@ def _transaction_turn(database: Database, user_id: int, name: str) -> Iterator[T
 def cannot_count(name: str, why: str) -> SignInError:
     """Fail closed: where a wrong PIN cannot be counted, no PIN is checked at all."""
     return SignInError(
-        f"{name} cannot sign in: {why}, so a wrong PIN could not be counted and no PIN "
-        "was checked. Open a writable copy of the database."
+        tr(
+            "{name} cannot sign in: {why}, so a wrong PIN could not be counted and no PIN "
+            "was checked. Open a writable copy of the database."
+        ).format(name=name, why=why)
     )
 
 
 def _busy(name: str) -> SignInError:
     return SignInError(
-        f"another sign-in as {name} is still being checked; no PIN was checked, try again"
+        tr(
+            "another sign-in as {name} is still being checked; no PIN was checked, try again"
+        ).format(name=name)
     )

@@ -17,7 +17,8 @@ from decimal import Decimal
 
 from inventory_app.domain.catalogue import LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import BaseUnit, format_decimal, format_quantity
+from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.i18n.catalogue import tr
 
 MAX_CONTAINERS = 1000
 
@@ -29,9 +30,16 @@ def check_adjustment(
     largest = MAX_CONTAINERS * size
     if abs(delta) > largest:
         raise InputError(
-            f"{reason.value} of {format_quantity(abs(delta), unit)} is more than "
-            f"{MAX_CONTAINERS} containers of {format_quantity(size, unit)} "
-            f"({format_quantity(largest, unit)}): check the quantity and its unit",
+            tr(
+                "{reason} of {quantity} is more than {most} containers of {size} "
+                "({largest}): check the quantity and its unit"
+            ).format(
+                reason=reason.label,
+                quantity=format_quantity(abs(delta), unit),
+                most=MAX_CONTAINERS,
+                size=format_quantity(size, unit),
+                largest=format_quantity(largest, unit),
+            ),
             column="by",
         )
     if reason not in LOSS_REASONS:
@@ -39,9 +47,14 @@ def check_adjustment(
     there = max(on_hand, Decimal(0))
     if -delta > there + size:
         raise InputError(
-            f"{reason.value} of {format_quantity(-delta, unit)} is more than the "
-            f"{format_quantity(there, unit)} on hand plus one container "
-            f"({format_decimal(size)} {unit.value}); if the stock is wrong, count it "
-            "(or the owner records a correction)",
+            tr(
+                "{reason} of {quantity} is more than the {on_hand} on hand plus one container "
+                "({size}); if the stock is wrong, count it (or the owner records a correction)"
+            ).format(
+                reason=reason.label,
+                quantity=format_quantity(-delta, unit),
+                on_hand=format_quantity(there, unit),
+                size=format_quantity(size, unit),
+            ),
             column="by",
         )

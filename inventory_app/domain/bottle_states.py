@@ -7,12 +7,18 @@ from datetime import datetime
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
 
 
 class BottleState(StrEnum):
     SEALED = "sealed"
     OPEN = "open"
     EMPTY = "empty"
+
+    @property
+    def label(self) -> str:
+        """The state as a person reads it ('sealed', 'sigillata'); the value is stored."""
+        return trc("bottle state", _STATE_LABELS[self])
 
 
 class Opening(StrEnum):
@@ -22,15 +28,37 @@ class Opening(StrEnum):
     EMPTY = "empty"
 
 
+_STATE_LABELS = {
+    BottleState.SEALED: NC_("bottle state", "sealed"),
+    BottleState.OPEN: NC_("bottle state", "open"),
+    BottleState.EMPTY: NC_("bottle state", "empty"),
+}
 _NEXT = {
     (BottleState.SEALED, Opening.OPEN): BottleState.OPEN,
     (BottleState.OPEN, Opening.EMPTY): BottleState.EMPTY,
 }
 _REFUSED = {
-    (BottleState.OPEN, Opening.OPEN): "is already open",
-    (BottleState.EMPTY, Opening.OPEN): "is empty: an empty bottle cannot be opened again",
-    (BottleState.SEALED, Opening.EMPTY): "is still sealed: open it before finishing it",
-    (BottleState.EMPTY, Opening.EMPTY): "is already empty",
+    (BottleState.OPEN, Opening.OPEN): N_("{name} is already open"),
+    (BottleState.EMPTY, Opening.OPEN): N_(
+        "{name} is empty: an empty bottle cannot be opened again"
+    ),
+    (BottleState.SEALED, Opening.EMPTY): N_("{name} is still sealed: open it before finishing it"),
+    (BottleState.EMPTY, Opening.EMPTY): N_("{name} is already empty"),
+}
+# "Undo what happened to it after this <opening/finishing> first", one sentence per case.
+_LATER = {
+    (BottleState.SEALED, Opening.OPEN): N_(
+        "{name} is sealed now: undo what happened to it after this open first"
+    ),
+    (BottleState.EMPTY, Opening.OPEN): N_(
+        "{name} is finished now: undo what happened to it after this open first"
+    ),
+    (BottleState.SEALED, Opening.EMPTY): N_(
+        "{name} is sealed now: undo what happened to it after this empty first"
+    ),
+    (BottleState.OPEN, Opening.EMPTY): N_(
+        "{name} is open now: undo what happened to it after this empty first"
+    ),
 }
 
 
@@ -38,7 +66,7 @@ def next_state(state: BottleState, action: Opening, *, name: str) -> BottleState
     """The state after the action, or a clear refusal naming the bottle."""
     after = _NEXT.get((state, action))
     if after is None:
-        raise InputError(f"{name} {_REFUSED[(state, action)]}")
+        raise InputError(tr(_REFUSED[(state, action)]).format(name=name))
     return after
 
 
@@ -46,17 +74,16 @@ def state_before(state: BottleState, action: Opening, *, name: str) -> BottleSta
     """The state an undo of the action returns to; only the latest step can be undone."""
     before = {Opening.OPEN: BottleState.SEALED, Opening.EMPTY: BottleState.OPEN}[action]
     if _NEXT[(before, action)] != state:
-        later = "finished" if state == BottleState.EMPTY else state.value
-        raise InputError(
-            f"{name} is {later} now: undo what happened to it after this {action.value} first"
-        )
+        raise InputError(tr(_LATER[(state, action)]).format(name=name))
     return before
 
 
 def check_bulk_finish(open_containers: int, *, name: str) -> None:
     """Finishing a bulk container needs one that is open (the count never goes below zero)."""
     if open_containers < 1:
-        raise InputError(f"no open container of {name} to finish: open one first")
+        raise InputError(
+            tr("no open container of {name} to finish: open one first").format(name=name)
+        )
 
 
 def add_months(moment: datetime, months: int) -> datetime:

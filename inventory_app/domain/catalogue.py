@@ -6,12 +6,18 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import NC_, trc
 
 
 class ItemKind(StrEnum):
     BOTTLE = "bottle"
     FLASK = "flask"
     CONSUMABLE = "consumable"
+
+    @property
+    def label(self) -> str:
+        """The kind as a person reads it ('bottle', 'bottiglia'); the value is stored."""
+        return trc("item kind", _KIND_LABELS[self])
 
 
 class Tracking(StrEnum):
@@ -34,6 +40,32 @@ class Reason(StrEnum):
     CORRECTION = "correction"
     COUNT = "count"
     UNDO = "undo"
+
+    @property
+    def label(self) -> str:
+        """The reason as a person reads it ('waste', 'scarto'); the value is stored."""
+        return trc("reason", _REASON_LABELS[self])
+
+
+_KIND_LABELS = {
+    ItemKind.BOTTLE: NC_("item kind", "bottle"),
+    ItemKind.FLASK: NC_("item kind", "flask"),
+    ItemKind.CONSUMABLE: NC_("item kind", "consumable"),
+}
+_REASON_LABELS = {
+    Reason.RECEIVE: NC_("reason", "receive"),
+    Reason.SALE: NC_("reason", "sale"),
+    Reason.PREP_USE: NC_("reason", "prep use"),
+    Reason.PREP_MAKE: NC_("reason", "prep make"),
+    Reason.OPEN: NC_("reason", "open"),
+    Reason.EMPTY: NC_("reason", "empty"),
+    Reason.WASTE: NC_("reason", "waste"),
+    Reason.BREAKAGE: NC_("reason", "breakage"),
+    Reason.COMP: NC_("reason", "comp"),
+    Reason.CORRECTION: NC_("reason", "correction"),
+    Reason.COUNT: NC_("reason", "count"),
+    Reason.UNDO: NC_("reason", "undo"),
+}
 
 
 # Reasons a person may give for a manual adjustment.

@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import BaseUnit, check_stock, format_decimal, parse_decimal
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 
 HUNDRED = Decimal(100)
 TENTHS = Decimal(10)
@@ -44,11 +46,13 @@ class Scale:
 def counted_quantity(entry: Entry, item: Scale) -> Decimal:
     """What an entry amounts to in base units: full x size + the open part, or the quantity."""
     if entry.empty:
-        raise InputError(f"nothing entered for {item.name}", column="full")
+        raise InputError(tr("nothing entered for {name}").format(name=item.name), column="full")
     if entry.quantity is not None:
         if entry.quantity < 0:
             raise InputError(
-                f"expected a quantity of zero or more, got {_g(entry.quantity)}",
+                tr("expected a quantity of zero or more, got {quantity}").format(
+                    quantity=_g(entry.quantity)
+                ),
                 column="quantity",
             )
         return entry.quantity
@@ -60,19 +64,24 @@ def open_part(entry: Entry, item: Scale) -> Decimal:
     """The open container in base units, from tenths or from a gross weight."""
     if entry.tenths is not None and entry.weight_g is not None:
         raise InputError(
-            f"{item.name}: enter the open part as tenths or as a weight, not both",
+            tr("{name}: enter the open part as tenths or as a weight, not both").format(
+                name=item.name
+            ),
             column="weight_g",
         )
     if item.unit is BaseUnit.PCS and (entry.tenths is not None or entry.weight_g is not None):
         column = "tenths" if entry.tenths is not None else "weight_g"
         raise InputError(
-            f"{item.name} is counted in pieces: enter them as full or as a quantity",
+            tr("{name} is counted in pieces: enter them as full or as a quantity").format(
+                name=item.name
+            ),
             column=column,
         )
     if entry.tenths is not None:
         if not 0 <= entry.tenths <= TENTHS:
             raise InputError(
-                f"expected tenths from 0 to 10, got {_g(entry.tenths)}", column="tenths"
+                tr("expected tenths from 0 to 10, got {tenths}").format(tenths=_g(entry.tenths)),
+                column="tenths",
             )
         return entry.tenths / TENTHS * item.size
     if entry.weight_g is not None:
@@ -90,8 +99,10 @@ def weighed(gross_g: Decimal, item: Scale) -> Decimal:
         raise InputError(_missing_weights(item), column="weight_g")
     if gross_g < tare:
         raise InputError(
-            f"{_g(gross_g)} g is below the empty weight of {_g(tare)} g for {item.name}: "
-            "weigh again or enter tenths",
+            tr(
+                "{gross} g is below the empty weight of {empty} g for {name}: "
+                "weigh again or enter tenths"
+            ).format(gross=_g(gross_g), empty=_g(tare), name=item.name),
             column="weight_g",
         )
     if item.full_g is not None:
@@ -104,8 +115,10 @@ def weighed(gross_g: Decimal, item: Scale) -> Decimal:
         raise InputError(_missing_weights(item), column="weight_g")
     if gross_g > full:
         raise InputError(
-            f"{_g(gross_g)} g is above the full weight of {_g(full)} g for {item.name}: "
-            "weigh again or enter tenths",
+            tr(
+                "{gross} g is above the full weight of {full} g for {name}: "
+                "weigh again or enter tenths"
+            ).format(gross=_g(gross_g), full=_g(full), name=item.name),
             column="weight_g",
         )
     return remaining.quantize(WEIGHED_PLACES, rounding=ROUND_HALF_EVEN)
@@ -114,12 +127,21 @@ def weighed(gross_g: Decimal, item: Scale) -> Decimal:
 def _missing_weights(item: Scale) -> str:
     """Name exactly what the catalogue lacks for weighing this item."""
     if item.tare_g is None and item.full_g is None:
-        missing = "no empty or full weight"
+        missing = tr(
+            "{name} has no empty or full weight in the catalogue: "
+            "add them to weigh it, or enter tenths"
+        )
     elif item.tare_g is None:
-        missing = "a full weight but no empty weight or density"
+        missing = tr(
+            "{name} has a full weight but no empty weight or density in the catalogue: "
+            "add them to weigh it, or enter tenths"
+        )
     else:
-        missing = "an empty weight but no full weight or density"
-    return f"{item.name} has {missing} in the catalogue: add them to weigh it, or enter tenths"
+        missing = tr(
+            "{name} has an empty weight but no full weight or density in the catalogue: "
+            "add them to weigh it, or enter tenths"
+        )
+    return missing.format(name=item.name)
 
 
 def _full(full: Decimal | None, item: Scale) -> Decimal:
@@ -127,20 +149,22 @@ def _full(full: Decimal | None, item: Scale) -> Decimal:
         return Decimal(0)
     if full < 0 or full != full.to_integral_value():
         raise InputError(
-            f"expected a whole number of full containers, got {_g(full)} "
-            "(enter the open one as tenths or a weight)",
+            tr(
+                "expected a whole number of full containers, got {full} "
+                "(enter the open one as tenths or a weight)"
+            ).format(full=_g(full)),
             column="full",
         )
     return full
 
 
 def _g(value: Decimal) -> str:
-    """'1,380' or '22.5': how a number reads in a message."""
+    """'1,380' or '22.5' ('1.380', '22,5' in Italian): how a number reads in a message."""
     text = format_decimal(value)
     whole, _, fraction = text.partition(".")
     sign = "-" if whole.startswith("-") else ""
     digits = f"{int(whole.lstrip('-') or 0):,}"
-    return f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}"
+    return localized_number(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
 
 
 # --- variance -------------------------------------------------------------------------------
@@ -153,6 +177,19 @@ class Band(StrEnum):
     IMPROVE = "improve"  # 2-4 %
     LEAK = "leak"  # 4-6 %
     BLEEDING = "bleeding"  # over 6 %
+
+    @property
+    def label(self) -> str:
+        """The band as a person reads it; the value is what reports and JSON carry."""
+        return trc("variance band", _BAND_LABELS[self])
+
+
+_BAND_LABELS = {
+    Band.HEALTHY: NC_("variance band", "healthy"),
+    Band.IMPROVE: NC_("variance band", "improve"),
+    Band.LEAK: NC_("variance band", "leak"),
+    Band.BLEEDING: NC_("variance band", "bleeding"),
+}
 
 
 def variance(counted: Decimal, expected: Decimal) -> Decimal:
@@ -197,10 +234,10 @@ def beverage_cost_pct(
 
 # What each field of a count entry is, as the count sheet, the Count page and the CLI say it.
 ENTRY_EXAMPLES = {
-    "full": "a number of full containers such as 2",
-    "tenths": "tenths of the open container, 0 to 10",
-    "weight_g": "a weight in grams such as 905",
-    "quantity": "a quantity such as 450",
+    "full": N_("a number of full containers such as 2"),
+    "tenths": N_("tenths of the open container, 0 to 10"),
+    "weight_g": N_("a weight in grams such as 905"),
+    "quantity": N_("a quantity such as 450"),
 }
 
 

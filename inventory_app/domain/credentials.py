@@ -12,6 +12,7 @@ import secrets
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 
 PIN_DIGITS = (4, 8)
 PASSWORD_MIN = 8
@@ -34,11 +35,17 @@ def secret_kind(secret: str) -> SecretKind:
         if low <= len(secret) <= high:
             return SecretKind.PIN
         if len(secret) < low:
-            raise InputError(f"a PIN has {low} to {high} digits, got {len(secret)}")
+            raise InputError(
+                tr("a PIN has {low} to {high} digits, got {count}").format(
+                    low=low, high=high, count=len(secret)
+                )
+            )
     if len(secret) < PASSWORD_MIN:
         raise InputError(
-            f"a PIN has {PIN_DIGITS[0]} to {PIN_DIGITS[1]} digits and a password at least "
-            f"{PASSWORD_MIN} characters; got {len(secret)} characters"
+            tr(
+                "a PIN has {low} to {high} digits and a password at least {least} characters; "
+                "got {count} characters"
+            ).format(low=PIN_DIGITS[0], high=PIN_DIGITS[1], least=PASSWORD_MIN, count=len(secret))
         )
     return SecretKind.PASSWORD
 

@@ -11,7 +11,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.rounding import half_up
-from inventory_app.i18n.catalogue import trc
+from inventory_app.domain.units import unit_label
+from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.i18n.formats import localized_number, percent_sign
 
 CONTAINER_PLACES = 1  # a count judges an open bottle by eye in tenths
@@ -24,6 +25,13 @@ class ContainerStyle(StrEnum):
 
     DECIMAL = "decimal"
     TENTHS = "tenths"
+
+    @property
+    def label(self) -> str:
+        """The choice as Settings lists it, with how it reads; the value is the setting."""
+        if self is ContainerStyle.DECIMAL:
+            return tr("decimal ({example})").format(example=containers_text(Decimal("1.4"), self))
+        return tr("tenths ({example})").format(example=containers_text(Decimal("1.4"), self))
 
 
 def quantity_places(value: Decimal, unit: str) -> int:
@@ -57,9 +65,10 @@ def number_text(
 
 
 def quantity_text(value: Decimal, unit: str, *, grouped: bool = True, signed: bool = False) -> str:
-    """'13,666.6 ml', '24 pcs', '+22.5 ml'."""
+    """'13,666.6 ml', '24 pcs', '+22.5 ml' ('13.666,6 ml', '24 pz' in Italian: the unit
+    shown is its label, unit_label, while the token typed stays 'pcs')."""
     places = quantity_places(value, unit)
-    return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit}"
+    return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit_label(unit)}"
 
 
 def quantity_format(value: Decimal, unit: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from inventory_app.i18n.catalogue import ntr, tr
+
 
 class InventoryError(Exception):
     """Base of every error a user may see; never shown as a traceback."""
@@ -35,14 +37,21 @@ class InputError(InventoryError):
         super().__init__(self._render())
 
     def _render(self) -> str:
-        where = [p for p in (self.file, _opt("row", self.row), _opt("column", self.column)) if p]
+        where = [p for p in (self.file, _row(self.row), _column(self.column)) if p]
         return f"{', '.join(where)}: {self.detail}" if where else self.detail
 
 
-def _opt(label: str, value: object) -> str | None:
-    if value is None:
-        return None
-    return f"{label} {value!r}" if isinstance(value, str) else f"{label} {value}"
+def _row(row: int | None) -> str | None:
+    return None if row is None else tr("row {row}").format(row=_quoted(row))
+
+
+def _column(column: str | None) -> str | None:
+    """The column's own name stays as the file or the field has it ('cost', 'by')."""
+    return None if column is None else tr("column {column}").format(column=_quoted(column))
+
+
+def _quoted(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 class ImportErrors(InputError):
@@ -51,10 +60,15 @@ class ImportErrors(InputError):
     def __init__(self, file: str, errors: list[InputError]) -> None:
         self.errors = errors
         shown = "\n".join(f"  {e}" for e in errors[:25])
-        more = f"\n  ... and {len(errors) - 25} more" if len(errors) > 25 else ""
-        super().__init__(
-            f"{len(errors)} problem(s); nothing was imported:\n{shown}{more}", file=file
-        )
+        rest = len(errors) - 25
+        more = "\n  " + tr("... and {count} more").format(count=rest) if rest > 0 else ""
+        # The English reads "problem(s)" in both forms, as it always has.
+        heading = ntr(
+            "{count} problem(s); nothing was imported:",
+            "{count} problem(s); nothing was imported:",
+            len(errors),
+        ).format(count=len(errors))
+        super().__init__(f"{heading}\n{shown}{more}", file=file)
 
 
 class NotFoundError(InputError):
@@ -68,7 +82,9 @@ class ConflictError(InventoryError):
 def changed_elsewhere(what: str) -> ConflictError:
     """The one wording of a lost race: the editor reopens the record to see the other change."""
     return ConflictError(
-        f"Someone else changed {what} since you opened it; reopen it to see their change"
+        tr("Someone else changed {what} since you opened it; reopen it to see their change").format(
+            what=what
+        )
     )
 
 

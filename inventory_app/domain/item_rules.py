@@ -11,12 +11,21 @@ from typing import Any
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.numbers import shown
-from inventory_app.domain.units import BaseUnit, format_decimal, parse_decimal
+from inventory_app.domain.numbers import expected, shown
+from inventory_app.domain.units import BaseUnit, decimal_text, parse_decimal
+from inventory_app.i18n.catalogue import N_, tr
 
 # What the database keeps of each text (the columns' lengths in db/models.py).
 MAX_LENGTH = {"name": 200, "category": 80, "supplier": 120, "supplier_code": 64, "location": 120}
 MAX_BARCODE = 64
+# One whole sentence per field: Italian nouns carry a gender ("un nome", "una categoria").
+TOO_LONG = {
+    "name": N_("a name has at most {limit} characters, got {count}"),
+    "category": N_("a category has at most {limit} characters, got {count}"),
+    "supplier": N_("a supplier has at most {limit} characters, got {count}"),
+    "supplier_code": N_("a supplier code has at most {limit} characters, got {count}"),
+    "location": N_("a location has at most {limit} characters, got {count}"),
+}
 
 
 @dataclass(frozen=True)
@@ -108,50 +117,70 @@ def item_problems(spec: ItemSpec) -> list[InputError]:
         problems.append(InputError(message, column=column))
 
     if not spec.sku or not spec.sku.strip():
-        bad("sku", "a SKU is required")
+        bad("sku", tr("a SKU is required"))
     elif len(spec.sku) > 64 or _has_space(spec.sku):
-        bad("sku", "a SKU is one word of at most 64 characters, without spaces")
+        bad("sku", tr("a SKU is one word of at most 64 characters, without spaces"))
     if not spec.name or not spec.name.strip():
-        bad("name", "a name is required")
+        bad("name", tr("a name is required"))
     for name, limit in MAX_LENGTH.items():
         value = getattr(spec, name)
         if value is not None and len(value) > limit:
-            bad(
-                name, f"a {name.replace('_', ' ')} has at most {limit} characters, got {len(value)}"
-            )
+            bad(name, tr(TOO_LONG[name]).format(limit=limit, count=len(value)))
     if spec.size is not None and spec.size <= 0:
-        bad("size", f"expected a container size above zero, got {_num(spec.size)}")
+        bad(
+            "size",
+            tr("expected a container size above zero, got {size}").format(size=_num(spec.size)),
+        )
     if spec.pack_size is not None and spec.pack_size < 1:
-        bad("pack_size", f"expected a pack size of 1 or more, got {spec.pack_size}")
+        bad(
+            "pack_size",
+            tr("expected a pack size of 1 or more, got {size}").format(size=spec.pack_size),
+        )
     for name in ("cost", "par", "reorder_at", "tare_g", "full_g"):
         value = getattr(spec, name)
         if value is not None and value < 0:
-            bad(name, f"expected zero or more, got {_num(value)}")
+            bad(name, tr("expected zero or more, got {value}").format(value=_num(value)))
     if spec.density is not None and spec.density <= 0:
         bad(
             "density",
-            f"expected a density above zero in g/ml such as 0.94, got {_num(spec.density)}",
+            tr("expected a density above zero in g/ml such as 0.94, got {density}").format(
+                density=_num(spec.density)
+            ),
         )
     if spec.shelf_life_days is not None and spec.shelf_life_days < 1:
         bad(
-            "shelf_life_days", f"expected a shelf life of 1 day or more, got {spec.shelf_life_days}"
+            "shelf_life_days",
+            tr("expected a shelf life of 1 day or more, got {days}").format(
+                days=spec.shelf_life_days
+            ),
         )
     if spec.par is not None and spec.reorder_at is not None and spec.reorder_at > spec.par:
         bad(
             "reorder_at",
-            f"the reorder point ({_num(spec.reorder_at)}) is above the par ({_num(spec.par)})",
+            tr("the reorder point ({reorder_at}) is above the par ({par})").format(
+                reorder_at=_num(spec.reorder_at), par=_num(spec.par)
+            ),
         )
     if spec.tare_g is not None and spec.full_g is not None and spec.full_g <= spec.tare_g:
         bad(
             "full_g",
-            f"the full weight ({_num(spec.full_g)} g) must be above the empty one "
-            f"({_num(spec.tare_g)} g)",
+            tr("the full weight ({full} g) must be above the empty one ({empty} g)").format(
+                full=_num(spec.full_g), empty=_num(spec.tare_g)
+            ),
         )
     for code in spec.barcodes or ():
         if not code.strip() or _has_space(code):
-            bad("barcode", f"a barcode is one word without spaces, got {shown(code)}")
+            bad(
+                "barcode",
+                tr("a barcode is one word without spaces, got {code}").format(code=shown(code)),
+            )
         elif len(code) > MAX_BARCODE:
-            bad("barcode", f"a barcode has at most {MAX_BARCODE} characters, got {len(code)}")
+            bad(
+                "barcode",
+                tr("a barcode has at most {limit} characters, got {count}").format(
+                    limit=MAX_BARCODE, count=len(code)
+                ),
+            )
     return problems
 
 
@@ -162,20 +191,22 @@ def _has_space(text: str) -> bool:
 
 
 def _num(value: Decimal) -> str:
-    """Stored values carry six decimals; a message shows 2, not 2.000000."""
-    return format_decimal(value)
+    """Stored values carry six decimals; a message shows 2, not 2.000000 (2,5 in Italian)."""
+    return decimal_text(value)
 
 
-_CONTAINERS = "a number of containers such as 2 or 1.5"
-_GRAMS = "a weight in grams such as 520"
-# What each number field of an item is, as every message about it says it.
+_CONTAINERS = N_("a number of containers such as 2 or 1.5")
+_GRAMS = N_("a weight in grams such as 520")
+A_WHOLE_NUMBER = N_("a whole number such as 6")
+# What each number field of an item is, as every message about it says it (N_-marked:
+# translated where the refusal is worded, domain/numbers.py).
 NUMBER_EXAMPLES = {
-    "size": "a container size such as 700",
+    "size": N_("a container size such as 700"),
     "par": _CONTAINERS,
     "reorder_at": _CONTAINERS,
     "tare_g": _GRAMS,
     "full_g": _GRAMS,
-    "density": "a density in g/ml such as 0.94",
+    "density": N_("a density in g/ml such as 0.94"),
 }
 WHOLE_FIELDS = ("pack_size", "shelf_life_days")
 
@@ -191,7 +222,7 @@ def parse_item_number(name: str, text: str) -> Decimal | int:
 
 def parse_whole(text: str) -> int:
     """A whole number such as a pack size or a shelf life in days."""
-    value = parse_decimal(text, what="a whole number such as 6")
+    value = parse_decimal(text, what=A_WHOLE_NUMBER)
     if value != value.to_integral_value():
-        raise InputError(f"expected a whole number such as 6, got {shown(text)}")
+        raise InputError(expected(A_WHOLE_NUMBER, text))
     return int(value)

@@ -5,11 +5,25 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
+from inventory_app.i18n.catalogue import NC_, trc
+
 
 class Status(StrEnum):
     OUT = "out"
     LOW = "low"
     OK = "ok"
+
+    @property
+    def label(self) -> str:
+        """The status as a person reads it ('low', 'sottoscorta'); the value is machine text."""
+        return trc("stock status", _STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.OUT: NC_("stock status", "out"),
+    Status.LOW: NC_("stock status", "low"),
+    Status.OK: NC_("stock status", "ok"),
+}
 
 
 def containers(on_hand: Decimal, size: Decimal) -> Decimal:

@@ -9,11 +9,13 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import ExactNumberText, shown
 from inventory_app.domain.rounding import half_up
 from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.i18n.formats import money_text
 
 _CURRENCY = re.compile(r"^\s*(?:€|EUR|\$|£)?\s*(.*?)\s*(?:€|EUR)?\s*$", re.IGNORECASE)
 CENT = Decimal("0.01")
 CENT_PLACES = 2
+A_PRICE = N_("a price such as 12.50")
 
 
 def parse_money(text: str) -> Decimal:
@@ -22,9 +24,11 @@ def parse_money(text: str) -> Decimal:
     body = match.group(1) if match else text
     if isinstance(text, ExactNumberText):  # a workbook's number cell: no currency to strip
         body = text
-    value = parse_decimal(body, what="a price such as 12.50")
+    value = parse_decimal(body, what=A_PRICE)
     if value < 0:
-        raise InputError(f"expected a price of zero or more, got {shown(text)}")
+        raise InputError(
+            tr("expected a price of zero or more, got {text}").format(text=shown(text))
+        )
     return value
 
 

@@ -17,6 +17,8 @@ from decimal import Decimal
 from typing import Literal
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.formats import localized_number
 
 DecimalMark = Literal[".", ","]
 
@@ -27,7 +29,7 @@ _GROUPED = {
 }
 _ALLOWED = frozenset("0123456789.,")
 _EXPONENT = re.compile(r"[0-9.,]+[eE][+-]?[0-9]+", re.ASCII)
-_GROUPS_HINT = (
+_GROUPS_HINT = N_(
     "a number has one decimal mark (. or ,), and a thousands separator only in groups of "
     "three beside it, as in 1.234,56 or 1,234.56"
 )
@@ -76,9 +78,21 @@ def read_decimal(text: str, *, what: str, mark: DecimalMark | None = None) -> De
 
 
 def refusal(what: str, text: str, reason: str) -> NumberError:
-    """'expected <what>, got <text>: <reason>', the one wording of a refused number."""
-    because = f": {reason}" if reason else ""
-    return NumberError(f"expected {what}, got {shown(text)}{because}", reason=reason)
+    """'expected <what>, got <text>: <reason>', the one wording of a refused number.
+
+    `what` is a phrase marked with N_ ("a price such as 12.50"), translated here where it
+    is shown (a phrase already translated passes unchanged); `reason` comes translated.
+    """
+    return NumberError(expected(what, text, reason), reason=reason)
+
+
+def expected(what: str, text: str, reason: str = "") -> str:
+    """The words of a refused value: 'expected <what>, got <text>' (': <reason>')."""
+    if reason:
+        return tr("expected {what}, got {text}: {reason}").format(
+            what=tr(what), text=shown(text), reason=reason
+        )
+    return tr("expected {what}, got {text}").format(what=tr(what), text=shown(text))
 
 
 class _Refused(Exception):
@@ -100,7 +114,7 @@ def _digits(body: str, mark: DecimalMark | None) -> str:
         if mark in (None, decimal) and grouped.fullmatch(body):
             group = "," if decimal == "." else "."
             return body.replace(group, "").replace(",", ".")
-    raise _Refused(_GROUPS_HINT)
+    raise _Refused(tr(_GROUPS_HINT))
 
 
 def _plain(whole: str, separator: str | None, fraction: str | None, mark: str | None) -> str:
@@ -113,7 +127,7 @@ def _plain(whole: str, separator: str | None, fraction: str | None, mark: str | 
         return f"{whole or '0'}.{fraction}"
     if len(fraction) == 3 and whole and len(whole) <= 3 and whole[0] != "0":
         return whole + fraction  # the other mark, in a group of three: a thousands separator
-    raise _Refused(f"the decimal mark here is {mark!r}")
+    raise _Refused(tr("the decimal mark here is {mark}").format(mark=repr(mark)))
 
 
 def _ambiguity(whole: str, separator: str, fraction: str) -> str:
@@ -121,10 +135,11 @@ def _ambiguity(whole: str, separator: str, fraction: str) -> str:
     decimal = format(Decimal(f"{whole}.{fraction}").normalize(), "f")
     if "." not in decimal:
         decimal += ".0"
-    return (
-        f"it may mean {thousands} ({separator!r} separating thousands) or {decimal} "
-        f"({separator!r} as the decimal mark); write {thousands} or {decimal}"
-    )
+    decimal = localized_number(decimal)  # '1,5' in Italian: also one reading only
+    return tr(
+        "it may mean {thousands} ({separator} separating thousands) or {decimal} "
+        "({separator} as the decimal mark); write {thousands} or {decimal}"
+    ).format(thousands=thousands, decimal=decimal, separator=repr(separator))
 
 
 def _odd_character(body: str) -> str:
@@ -132,17 +147,19 @@ def _odd_character(body: str) -> str:
     other_digit = next((ch for ch in body if ch.isdigit() and ch not in _ALLOWED), "")
     if other_digit:
         name = unicodedata.name(other_digit, f"U+{ord(other_digit):04X}").lower()
-        return f"{other_digit!r} ({name}) is not one of the digits 0-9; type the number with 0-9"
+        return tr("{digit} ({name}) is not one of the digits 0-9; type the number with 0-9").format(
+            digit=repr(other_digit), name=name
+        )
     if not any(ch.isdigit() for ch in body):
         return ""
     odd = set(body) - _ALLOWED
     if odd == {"_"}:
-        return "'_' is not read as a digit separator; write the digits alone, such as 1000"
+        return tr("'_' is not read as a digit separator; write the digits alone, such as 1000")
     if all(ch.isspace() for ch in odd):
-        return (
+        return tr(
             "a space inside a number is not read (it may separate two numbers); "
             "write 1000 or 1234.56"
         )
     if _EXPONENT.fullmatch(body):
-        return "write the number in full, without an exponent (1000, not 1E3)"
+        return tr("write the number in full, without an exponent (1000, not 1E3)")
     return ""

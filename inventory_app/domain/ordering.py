@@ -7,9 +7,13 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import format_decimal, parse_decimal
+from inventory_app.domain.units import decimal_text, parse_decimal
+from inventory_app.i18n.catalogue import N_, tr
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A supplier's order days may be typed in Italian too ("lun, gio"): no abbreviation is
+# both an English and an Italian day.
+WEEKDAYS_ITALIAN = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 # Walking further than a year ahead says nothing useful: such stock has "plenty" of cover.
 MAX_COVER_DAYS = 366
 ZERO = Decimal(0)
@@ -48,9 +52,9 @@ def needs_order(containers: Decimal, reorder_at: Decimal | None) -> bool:
 def weekday_profile(totals: Sequence[Decimal], weeks: int) -> tuple[Decimal, ...]:
     """Average usage per weekday (Monday first) from totals summed over `weeks` weeks."""
     if len(totals) != 7:
-        raise InputError("a weekday profile has seven days, Monday first")
+        raise InputError(tr("a weekday profile has seven days, Monday first"))
     if weeks <= 0:
-        raise InputError("usage is averaged over one week or more", column="weeks")
+        raise InputError(tr("usage is averaged over one week or more"), column="weeks")
     return tuple(Decimal(t) / weeks for t in totals)
 
 
@@ -83,15 +87,22 @@ def days_of_cover(on_hand: Decimal, profile: Sequence[Decimal], today: date) -> 
 
 
 def order_weekdays(order_days: str) -> frozenset[int]:
-    """ "Mon,Thu" as weekday numbers (Monday 0); unknown words are an input error."""
+    """ "Mon,Thu" (or "lun,gio") as weekday numbers (Monday 0); unknown words are an input
+    error."""
     days: set[int] = set()
     for word in order_days.replace(";", ",").replace(" ", ",").split(","):
         key = word.strip().lower()[:3]
         if not key:
             continue
-        if key not in WEEKDAYS:
-            raise InputError(f"{word.strip()!r} is not a weekday such as Mon", column="order_days")
-        days.add(WEEKDAYS.index(key))
+        if key in WEEKDAYS:
+            days.add(WEEKDAYS.index(key))
+        elif key in WEEKDAYS_ITALIAN:
+            days.add(WEEKDAYS_ITALIAN.index(key))
+        else:
+            raise InputError(
+                tr("{word} is not a weekday such as Mon").format(word=repr(word.strip())),
+                column="order_days",
+            )
     return frozenset(days)
 
 
@@ -120,13 +131,21 @@ def suggest_levels(
 
 def parse_containers(text: str) -> Decimal:
     """Containers ordered or received, as the CLI and the Orders page read them."""
-    return parse_decimal(text, what="a number of containers such as 6")
+    return parse_decimal(text, what=N_("a number of containers such as 6"))
+
+
+# Whole sentences for the two columns a delivery has (Italian nouns carry a gender).
+_DELIVERED = {
+    "quantity": N_("{sku}: a quantity is zero or more, got {value}"),
+    "cost": N_("{sku}: a cost is zero or more, got {value}"),
+}
 
 
 def check_delivered(sku: str, value: Decimal, what: str) -> Decimal:
-    """A delivered quantity or invoiced cost of one line: zero or more."""
+    """A delivered quantity or invoiced cost (`what`: "quantity" or "cost") of one line: zero
+    or more."""
     if value < 0:
         raise InputError(
-            f"{sku}: a {what} is zero or more, got {format_decimal(value)}", column=what
+            tr(_DELIVERED[what]).format(sku=sku, value=decimal_text(value)), column=what
         )
     return value

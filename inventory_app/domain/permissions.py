@@ -10,10 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from inventory_app.i18n.catalogue import NC_, tr, trc
+
 
 class Role(StrEnum):
     OWNER = "owner"
     BARTENDER = "bartender"
+
+    @property
+    def label(self) -> str:
+        """The role as a person reads it ('owner', 'titolare'); the value is stored."""
+        return trc("role", _ROLE_LABELS[self])
+
+
+_ROLE_LABELS = {Role.OWNER: NC_("role", "owner"), Role.BARTENDER: NC_("role", "bartender")}
 
 
 class Action(StrEnum):
@@ -46,33 +56,36 @@ class Action(StrEnum):
     TRANSFER = "transfer"  # copy the whole bar, PIN hashes included, to another database
 
 
-# What a refusal says: "Only the owner may <phrase> (...)".
+# What a refusal says: "Only the owner may <phrase> (...)". Marked with NC_ and translated
+# where shown (`action_phrase`): in Italian each is an infinitive after "può" ("vendere").
 PHRASES: dict[Action, str] = {
-    Action.SELL: "sell",
-    Action.OPEN_BOTTLE: "open bottles",
-    Action.FINISH_BOTTLE: "finish bottles",
-    Action.WASTE: "log waste",
-    Action.MAKE_PREP: "make preps",
-    Action.COUNT_LINE: "enter count lines",
-    Action.IMPORT_SALES: "import sales",
-    Action.UNDO_OWN: "undo their own actions",
-    Action.ADD_BOTTLE: "add bottles",
-    Action.CORRECTION: "correct stock",
-    Action.EDIT_ITEMS: "edit items",
-    Action.EDIT_COSTS: "change costs",
-    Action.EDIT_RECIPES: "edit recipes",
-    Action.EDIT_LEVELS: "change par and reorder points",
-    Action.FINALISE_COUNT: "finalise counts",
-    Action.CREATE_ORDER: "create or change orders",
-    Action.SEND_ORDER: "send orders",
-    Action.RECEIVE_ORDER: "receive orders",
-    Action.UNDO_OTHERS: "undo someone else's action or one from an earlier shift",
-    Action.MANAGE_USERS: "manage users",
-    Action.EDIT_SETTINGS: "change settings",
-    Action.RESTORE_BACKUP: "restore backups",
-    Action.IMPORT_CATALOGUE: "import the catalogue",
-    Action.IMPORT_RECIPES: "import recipes",
-    Action.TRANSFER: "transfer the whole bar to another database",
+    Action.SELL: NC_("only the owner may", "sell"),
+    Action.OPEN_BOTTLE: NC_("only the owner may", "open bottles"),
+    Action.FINISH_BOTTLE: NC_("only the owner may", "finish bottles"),
+    Action.WASTE: NC_("only the owner may", "log waste"),
+    Action.MAKE_PREP: NC_("only the owner may", "make preps"),
+    Action.COUNT_LINE: NC_("only the owner may", "enter count lines"),
+    Action.IMPORT_SALES: NC_("only the owner may", "import sales"),
+    Action.UNDO_OWN: NC_("only the owner may", "undo their own actions"),
+    Action.ADD_BOTTLE: NC_("only the owner may", "add bottles"),
+    Action.CORRECTION: NC_("only the owner may", "correct stock"),
+    Action.EDIT_ITEMS: NC_("only the owner may", "edit items"),
+    Action.EDIT_COSTS: NC_("only the owner may", "change costs"),
+    Action.EDIT_RECIPES: NC_("only the owner may", "edit recipes"),
+    Action.EDIT_LEVELS: NC_("only the owner may", "change par and reorder points"),
+    Action.FINALISE_COUNT: NC_("only the owner may", "finalise counts"),
+    Action.CREATE_ORDER: NC_("only the owner may", "create or change orders"),
+    Action.SEND_ORDER: NC_("only the owner may", "send orders"),
+    Action.RECEIVE_ORDER: NC_("only the owner may", "receive orders"),
+    Action.UNDO_OTHERS: NC_(
+        "only the owner may", "undo someone else's action or one from an earlier shift"
+    ),
+    Action.MANAGE_USERS: NC_("only the owner may", "manage users"),
+    Action.EDIT_SETTINGS: NC_("only the owner may", "change settings"),
+    Action.RESTORE_BACKUP: NC_("only the owner may", "restore backups"),
+    Action.IMPORT_CATALOGUE: NC_("only the owner may", "import the catalogue"),
+    Action.IMPORT_RECIPES: NC_("only the owner may", "import recipes"),
+    Action.TRANSFER: NC_("only the owner may", "transfer the whole bar to another database"),
 }
 
 BARTENDER_ACTIONS = frozenset(
@@ -102,6 +115,13 @@ def allowed(role: Role, action: Action) -> bool:
     return role == Role.OWNER or action in BARTENDER_ACTIONS
 
 
+def action_phrase(action: Action) -> str:
+    """What the action is, as the end of "Only the owner may ..." in the current language."""
+    return trc("only the owner may", PHRASES[action])
+
+
 def refusal(name: str, role: Role, action: Action) -> str:
     """The message a refused person reads, the same in the window and the CLI."""
-    return f"Only the owner may {PHRASES[action]} (you are signed in as {name}, {role.value})."
+    return tr("Only the owner may {action} (you are signed in as {name}, {role}).").format(
+        action=action_phrase(action), name=name, role=role.label
+    )

@@ -8,7 +8,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.units import Unit, format_decimal, parse_decimal
+from inventory_app.domain.units import Unit, decimal_text, parse_decimal
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
 
 HUNDRED = Decimal(100)
 
@@ -17,6 +18,11 @@ class RecipeKind(StrEnum):
     COCKTAIL = "cocktail"
     PREP = "prep"
 
+    @property
+    def label(self) -> str:
+        """The kind as a person reads it ('cocktail', 'preparazione'); the value is stored."""
+        return trc("recipe kind", _KIND_LABELS[self])
+
 
 class Channel(StrEnum):
     """Where a drink goes: through the window in a cup, or to the speakeasy in a glass."""
@@ -24,11 +30,22 @@ class Channel(StrEnum):
     TAKEAWAY = "takeaway"
     SPEAKEASY = "speakeasy"
 
+    @property
+    def label(self) -> str:
+        """The channel as a person reads it ('take-away', 'asporto'); the value is stored."""
+        return trc("channel", _CHANNEL_LABELS[self])
+
 
 class SaleKind(StrEnum):
     SALE = "sale"
     REFUND = "refund"
     VOID = "void"
+
+
+_KIND_LABELS = {RecipeKind.COCKTAIL: NC_("recipe kind", "cocktail"),
+                RecipeKind.PREP: NC_("recipe kind", "prep")}  # fmt: skip
+_CHANNEL_LABELS = {Channel.TAKEAWAY: NC_("channel", "take-away"),
+                   Channel.SPEAKEASY: NC_("channel", "speakeasy")}  # fmt: skip
 
 
 def name_key(name: str) -> str:
@@ -58,23 +75,24 @@ def margin(cost: Decimal, price: Decimal, vat_rate_pct: Decimal) -> Decimal:
 # message about them is the same.
 def parse_line_quantity(text: str) -> Decimal:
     """An ingredient line's quantity, in the line's unit."""
-    return parse_decimal(text, what="a quantity such as 22.5")
+    return parse_decimal(text, what=N_("a quantity such as 22.5"))
 
 
 def parse_yield(text: str) -> Decimal:
     """What one batch of a prep makes, in the made item's unit."""
-    return parse_decimal(text, what="a yield such as 1000, in the item's unit")
+    return parse_decimal(text, what=N_("a yield such as 1000, in the item's unit"))
 
 
 def parse_batches(text: str) -> Decimal:
     """How many batches of a prep were made; half batches are fine."""
-    return check_batches(parse_decimal(text, what="a number of batches such as 1 or 0.5"))
+    return check_batches(parse_decimal(text, what=N_("a number of batches such as 1 or 0.5")))
 
 
 def check_batches(batches: Decimal) -> Decimal:
     if batches <= 0:
         raise InputError(
-            f"expected batches above zero, got {format_decimal(batches)}", column="batches"
+            tr("expected batches above zero, got {batches}").format(batches=decimal_text(batches)),
+            column="batches",
         )
     return batches
 

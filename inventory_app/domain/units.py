@@ -11,7 +11,9 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.numbers import DecimalMark, read_decimal, shown
+from inventory_app.domain.numbers import DecimalMark, expected, read_decimal
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 
 
 class BaseUnit(StrEnum):
@@ -47,8 +49,30 @@ _ALIASES: dict[str, Unit] = {
     "pc": Unit.PCS,
     "piece": Unit.PCS,
     "pieces": Unit.PCS,
+    "pz": Unit.PCS,  # Italian: what the window shows for pieces, so typed back too
+    "pezzo": Unit.PCS,
+    "pezzi": Unit.PCS,
     "gr": Unit.G,
 }
+
+# How a unit is *shown* beside a quantity (the unit tokens typed stay as they are):
+# Italian writes pieces 'pz'.
+_LABELS: dict[str, str] = {
+    Unit.ML: NC_("unit", "ml"),
+    Unit.CL: NC_("unit", "cl"),
+    Unit.OZ: NC_("unit", "oz"),
+    Unit.DASH: NC_("unit", "dash"),
+    Unit.BARSPOON: NC_("unit", "barspoon"),
+    Unit.DROP: NC_("unit", "drop"),
+    Unit.G: NC_("unit", "g"),
+    Unit.PCS: NC_("unit", "pcs"),
+}
+
+
+def unit_label(unit: str) -> str:
+    """The unit as a person reads it in the current language: 'pcs', or 'pz' in Italian."""
+    label = _LABELS.get(unit)
+    return unit if label is None else trc("unit", label)
 
 
 @dataclass(frozen=True)
@@ -74,7 +98,11 @@ def parse_unit(text: str) -> Unit:
     if key in _ALIASES and key != "l":
         return _ALIASES[key]
     allowed = ", ".join(u.value for u in Unit)
-    raise InputError(f"unknown unit {text!r}; expected one of {allowed}")
+    raise InputError(
+        tr("unknown unit {unit}; expected one of {allowed}").format(
+            unit=repr(text), allowed=allowed
+        )
+    )
 
 
 def ml_per(unit: Unit, sizes: MeasureSizes) -> Decimal:
@@ -99,7 +127,9 @@ def to_base(
     if unit.value == base.value:
         return amount
     raise InputError(
-        f"cannot convert {unit.value} to {base.value}: the item is kept in {base.value}"
+        tr("cannot convert {unit} to {base}: the item is kept in {base}").format(
+            unit=unit_label(unit), base=unit_label(base)
+        )
     )
 
 
@@ -115,18 +145,22 @@ DECIMALS = Decimal("0.000001")
 MAX_STOCK = Decimal(10) ** 12
 
 
-def parse_decimal(text: str, *, what: str = "a number", mark: DecimalMark | None = None) -> Decimal:
+A_NUMBER = N_("a number")
+
+
+def parse_decimal(text: str, *, what: str = A_NUMBER, mark: DecimalMark | None = None) -> Decimal:
     """Read a number of a file or a field, by the one set of rules (domain/numbers.py).
 
     ASCII digits with a decimal point or comma; never via float; kept to a millionth.
+    `what` is an N_-marked phrase, translated where the refusal is worded.
     """
-    return bounded(read_decimal(text, what=what, mark=mark), f"expected {what}, got {shown(text)}")
+    return bounded(read_decimal(text, what=what, mark=mark), expected(what, text))
 
 
 def bounded(value: Decimal, message: str) -> Decimal:
     """The value kept to a millionth; one of a billion or more raises `message` (too large)."""
     if abs(value) >= MAX_NUMBER:
-        raise InputError(f"{message}: too large (at most 999999999)")
+        raise InputError(tr("{message}: too large (at most 999999999)").format(message=message))
     return value.quantize(DECIMALS, rounding=ROUND_HALF_EVEN).normalize() + 0
 
 
@@ -134,18 +168,23 @@ def check_stock(amount: Decimal, *, column: str | None = None) -> Decimal:
     """A quantity the ledger can keep: products such as containers x size stay in range."""
     if abs(amount) >= MAX_STOCK:
         raise InputError(
-            f"{format_decimal(amount)} is too large a quantity to keep "
-            "(at most 999999999999 in the item's unit)",
+            tr(
+                "{amount} is too large a quantity to keep (at most 999999999999 in the item's unit)"
+            ).format(amount=decimal_text(amount)),
             column=column,
         )
     return amount
 
 
 def parse_quantity(text: str, default_unit: Unit | None = None) -> tuple[Decimal, Unit]:
-    """Read a signed quantity with its unit, such as '-40ml', '+2pcs' or '1.5 oz'."""
+    """Read a signed quantity with its unit, such as '-40ml', '+2pcs', '+2pz' or '1.5 oz'."""
     match = _QTY.match(text)
     if not match:
-        raise InputError(f"expected a quantity with its unit such as -40ml or +2pcs, got {text!r}")
+        raise InputError(
+            tr("expected a quantity with its unit such as -40ml or +2pcs, got {text}").format(
+                text=repr(text)
+            )
+        )
     sign, number, unit_text = match.groups()
     amount = parse_decimal(number)
     if sign == "-":
@@ -155,15 +194,22 @@ def parse_quantity(text: str, default_unit: Unit | None = None) -> tuple[Decimal
     if not unit_text:
         if default_unit is None:
             raise InputError(
-                f"quantity {text!r} needs a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)"
+                tr(
+                    "quantity {text} needs a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)"
+                ).format(text=repr(text))
             )
         return amount, default_unit
     return amount, parse_unit(unit_text)
 
 
 def format_quantity(amount: Decimal, unit: BaseUnit | Unit) -> str:
-    """Show a quantity without trailing zeros: '22.5 ml', '-2 pcs'."""
-    return f"{format_decimal(amount)} {unit.value}"
+    """Show a quantity without trailing zeros: '22.5 ml', '-2 pcs' ('22,5 ml', '-2 pz')."""
+    return f"{decimal_text(amount)} {unit_label(unit.value)}"
+
+
+def decimal_text(value: Decimal) -> str:
+    """format_decimal for a person: '22.5' in English, '22,5' in Italian (no grouping)."""
+    return localized_number(format_decimal(value))
 
 
 def format_decimal(value: Decimal) -> str:
