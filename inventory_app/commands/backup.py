@@ -10,12 +10,11 @@ import argparse
 from pathlib import Path
 
 from inventory_app.db.backups import BackupFile, Reason, list_backups
-from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.catalogue import NC_, tr, trc
 from inventory_app.i18n.formats import date_text, localized_number
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.backups.files import back_up_now, sqlite_file
 
-COLUMNS = (N_("Taken"), N_("Reason"), N_("Size"), N_("File"))
 # Why a backup was taken, as a person reads it (the file name and JSON keep the value).
 REASON_LABELS = {
     Reason.DAILY: NC_("backup reason", "daily"),
@@ -57,7 +56,8 @@ def render_backups(backups: list[BackupFile], fmt: str) -> str:
         return tr("no backups yet") + "\n"
     cells = [[f"{date_text(b.taken.date())} {b.taken:%H:%M:%S}", reason_label(b.reason),
               _size(b.size), str(b.path)] for b in backups]  # fmt: skip
-    return render_table([tr(c) for c in COLUMNS], cells)
+    headings = [tr("Taken"), trc("why a backup was taken", "Reason"), tr("Size"), tr("File")]
+    return render_table(headings, cells)
 
 
 def reason_label(reason: Reason) -> str:

@@ -92,7 +92,7 @@ def test_the_table_in_italian(bar: str, capsys: pytest.CaptureFixture[str]) -> N
     """Italian headings, reasons and dates (the evening of Saturday 21 November, local time)."""
     assert cli.main(["--db", bar, "history", "AMA-CAMP", "--oldest-first"]) == 0
     heading, _rule, opened, sold, received = capsys.readouterr().out.splitlines()
-    assert heading.split()[:5] == ["Quando", "Codice", "Articolo", "Bottiglia", "Motivo"]
+    assert heading.split()[:5] == ["Quando", "Codice", "Articolo", "Bottiglia", "Causale"]
     assert opened.split()[:5] == ["21/11/2026", "20:00", "AMA-CAMP", "Campari", "apertura"]
     assert sold.split()[:6] == ["21/11/2026", "21:00", "AMA-CAMP", "Campari", "vendita", "-30"]
     assert re.fullmatch(r"\d\d/\d\d/20\d\d", received.split()[0])  # received today
