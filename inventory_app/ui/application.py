@@ -10,10 +10,12 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.resources import resource_path
 from inventory_app.ui.icons import icon
 
-APP_NAME = "Inventory"
+APP_NAME = "Inventory"  # QSettings' and the data folders' name: never translated
+DISPLAY_NAME = N_("Inventory")
 ORGANISATION = "inventory-app"
 
 
@@ -22,7 +24,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(tr(DISPLAY_NAME))
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
     app.setWindowIcon(icon("app"))
