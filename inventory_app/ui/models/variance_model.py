@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from inventory_app.domain import display
 from inventory_app.domain.counting import Band
 from inventory_app.domain.money import format_money
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, NC_, tr
 from inventory_app.i18n.formats import percent_sign
 from inventory_app.services.counts.report import VarianceLine
 from inventory_app.ui import formatting
@@ -62,7 +62,8 @@ COLUMNS: tuple[RowColumn[VarianceLine], ...] = (
     RowColumn(N_("Location"), lambda v: v.location),
     RowColumn(N_("Expected"), lambda v: _qty(v.expected, v.unit), numeric=True),
     RowColumn(N_("Counted"), lambda v: _qty(v.counted, v.unit), numeric=True),
-    RowColumn(N_("Variance"), lambda v: _signed(v.variance, v.unit), numeric=True,
+    RowColumn(NC_("column", "Variance"), lambda v: _signed(v.variance, v.unit), numeric=True,
+              title_context="column",
               title_tip=N_("Counted minus expected: a loss is negative")),
     RowColumn(N_("Value"), lambda v: format_money(v.variance_value), numeric=True,
               title_tip=N_("The variance at cost: a loss is negative")),
