@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMenu
 
 from inventory_app.ui.dialogs.pin_pad import OK
@@ -102,6 +103,23 @@ def test_the_stock_page_reads_giacenze_with_italian_numbers(qtbot: Any, window: 
     for n in part:  # '1,4 btl': a comma before the tenths
         number = stock.index(n, Column.CONTAINERS).data().split()[0]
         assert "," in number and "." not in number
+
+
+def test_the_longer_italian_titles_are_whole_on_the_stock_page(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """'Punto di riordino' is painted semibold (app.qss): measured so, it fits its column."""
+    page = go_to(qtbot, window, "Giacenze")
+    header = page.table.horizontalHeader()
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(font)
+    padding = 12  # app.qss: QHeaderView::section { padding: 6px 6px }
+    model = page.table.model()
+    for section in range(header.count()):
+        title = model.headerData(section, Qt.Orientation.Horizontal)
+        wanted = metrics.horizontalAdvance(title) + padding
+        assert wanted <= header.sectionSize(section), f"{title!r} is cut"
 
 
 def test_signing_in_speaks_italian(qtbot: Any, window: MainWindow) -> None:
