@@ -36,6 +36,12 @@ REASONS = {
     "refused": NC_("ledger reason", "refused"),
     "checked": NC_("ledger reason", "checked"),
     "shown": NC_("ledger reason", "shown"),
+    "set_secret": NC_("ledger reason", "set PIN"),
+    "enable": NC_("ledger reason", "enable"),
+    "disable": NC_("ledger reason", "disable"),
+    "sign_in_failed": NC_("ledger reason", "sign-in failed"),
+    "locked": NC_("ledger reason", "locked"),
+    "demo_pins": NC_("ledger reason", "demo PINs"),
 }
 
 ENTITY = "changed thing"
@@ -54,6 +60,7 @@ ENTITIES = {
     "count": NC_("changed thing", "count"),
     "sale": NC_("changed thing", "sale"),
     "backup": NC_("changed thing", "backup"),
+    "bar": NC_("changed thing", "bar"),
 }
 STOCK_KIND = NC_("changed thing", "stock")  # the History page's Kind of a ledger line
 

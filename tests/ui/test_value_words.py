@@ -27,6 +27,8 @@ CASES: list[tuple[Callable[[str], str], str, str, str]] = [
     (words.reason_word, "correction", "correction", "rettifica"),
     (words.reason_word, "count", "count", "conta"),
     (words.reason_word, "update", "update", "modifica"),
+    (words.reason_word, "set_secret", "set PIN", "PIN impostato"),
+    (words.reason_word, "sign_in_failed", "sign-in failed", "accesso fallito"),
     (words.reason_word, "walk_order", "walk order", "walk order"),  # unknown: as stored
     (words.entity_word, "item", "item", "articolo"),
     (words.entity_word, "supplier", "supplier", "fornitore"),

@@ -178,7 +178,7 @@ class OrderModel(RowTableModel[OrderRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [
-            RowColumn[OrderRow]("#", lambda r: str(r.order_id), numeric=True),
+            RowColumn[OrderRow](N_("#"), lambda r: str(r.order_id), numeric=True),
             RowColumn[OrderRow](N_("Supplier"), lambda r: r.supplier),
             RowColumn[OrderRow](N_("Status"), lambda r: order_status_word(r.status)),
             RowColumn[OrderRow](N_("Created"), lambda r: formatting.local_day_time(r.created_at)),

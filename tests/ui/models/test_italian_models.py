@@ -167,7 +167,7 @@ def test_orders_in_italian(italian: None) -> None:
     created = datetime(2026, 12, 7, 18, 30)  # a Monday
     model.set_rows([OrderRow(order_id=7, supplier="Rialto", status="draft", created_at=created,
                              sent_at=None, lines=1500, total=D("1234.5"), version=1)])  # fmt: skip
-    assert headers(model) == ["#", "Fornitore", "Stato", "Creato", "Righe", "Totale"]
+    assert headers(model) == ["N.", "Fornitore", "Stato", "Creato", "Righe", "Totale"]
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
     assert texts[0:3] == ["7", "Rialto", "Bozza"]
     assert texts[3].startswith("lun 07 dic ")
