@@ -139,6 +139,7 @@ class ColumnFitter(QObject):
         self._timer.timeout.connect(self.fit)
         model = table.model()
         model.modelReset.connect(self._timer.start)
+        model.headerDataChanged.connect(self._timer.start)  # titles in another language
         model.rowsInserted.connect(self._rows_arrived)
         table.viewport().installEventFilter(self)
 

@@ -147,12 +147,12 @@ class MainWindow(QMainWindow):
         from inventory_app.ui.daily_backups import DailyBackups
         from inventory_app.ui.signing_in import Doorman
         from inventory_app.ui.waiting import WaitNotices
+        from inventory_app.ui.window_language import LanguageFollower
 
         self._context = context
         self.menu_bar.open()
         self.doorman = Doorman(self, context)
-        self.database_label.setText(tr("Database: {name}").format(name=context.database.label))
-        self.database_label.setToolTip(context.database.label)
+        self.show_database()
         self.statusBar().addPermanentWidget(self.doorman.badge)
         if locked:
             self.doorman.cover()
@@ -167,11 +167,18 @@ class MainWindow(QMainWindow):
         self.daily_backups = DailyBackups(context.database.url, self)
         self.daily_backups.said.connect(self.show_message)
         self.wait_notices = WaitNotices(self)
+        self.language = LanguageFollower(self, context)
         context.database.while_waiting = self.wait_notices.say
         row = max(self.sidebar.currentRow(), 0)
         self._show_row(row)
         page = self.stack.widget(row) or self
         after_first_paint_within(page, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def show_database(self) -> None:
+        """Which database the window works on, in the status bar."""
+        label = self.context.database.label
+        self.database_label.setText(tr("Database: {name}").format(name=label))
+        self.database_label.setToolTip(label)
 
     def show_restored(self) -> None:
         """A backup was put back under the window: pages re-read, the one on screen is built.

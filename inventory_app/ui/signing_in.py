@@ -45,6 +45,7 @@ class Doorman(QObject):
         self._window = window
         self._context = context
         self.dialog: SignInDialog | FirstOwnerDialog | None = None
+        self._covered = False
         self.idle_lock = IdleLock(self)
         self.idle_lock.idle.connect(self.lock)
         self.badge = self._badge()
@@ -55,8 +56,6 @@ class Doorman(QObject):
     def _badge(self) -> QWidget:
         self.who = named(QLabel(), "signedIn")
         self.switch_button = named(QToolButton(), "switchUser")
-        self.switch_button.setText(tr("Switch user"))
-        self.switch_button.setToolTip(tr("Switch user (Ctrl+Shift+L)"))
         self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.switch_button.setAutoRaise(True)
         self.switch_button.clicked.connect(lambda: self.switch_user())
@@ -65,8 +64,14 @@ class Doorman(QObject):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.who)
         row.addWidget(self.switch_button)
-        self._show_who()
+        self.retranslate()
         return box
+
+    def retranslate(self) -> None:
+        """The badge in the current language (on opening, and when the language changes)."""
+        self.switch_button.setText(tr("Switch user"))
+        self.switch_button.setToolTip(tr("Switch user (Ctrl+Shift+L)"))
+        self._say_who()
 
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:
@@ -123,10 +128,14 @@ class Doorman(QObject):
     def _cover(self, covered: bool) -> None:
         """A locked window shows no stock, costs or history behind its sign-in screen,
         and names nobody as signed in while it waits."""
+        self._covered = covered
         central = self._window.centralWidget()
         if central is not None:
             central.setVisible(not covered)
-        if covered:
+        self._say_who()
+
+    def _say_who(self) -> None:
+        if self._covered:
             self.who.setText(tr("Locked"))
             self.who.setToolTip(tr("Sign in to use the window"))
         else:

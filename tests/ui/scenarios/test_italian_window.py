@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMenu
 
+from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
+from inventory_app.ui.context import Change
 from inventory_app.ui.dialogs.pin_pad import OK
 from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
 from inventory_app.ui.main_window import MainWindow
@@ -135,3 +137,31 @@ def test_signing_in_speaks_italian(qtbot: Any, window: MainWindow) -> None:
     assert window.doorman.who.text() == "Utente: giulia"
     assert window.doorman.who.toolTip() == "Accesso come giulia, barista"
     assert window.statusBar().currentMessage() == "Accesso: giulia"
+
+
+def test_switching_language_in_settings_rewrites_the_window(
+    qtbot: Any, open_main_window: Callable[..., MainWindow]
+) -> None:
+    """Opened in English; the language saved in Settings is Italian (the settings' change is
+    announced): the window's own words and the tables' titles follow, and back again."""
+    window = open_main_window()
+    page = go_to(qtbot, window, "Stock")
+    header = page.table.horizontalHeader()
+    assert header.model().headerData(Column.ON_HAND, Qt.Orientation.Horizontal) == "On hand"
+    set_language(ITALIAN)
+    try:
+        window.context.changes.announce(Change.SETTINGS)
+        assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == PAGES
+        assert window.menuBar().actions()[1].text() == "&Articolo"
+        assert window.windowTitle() == "Inventario"
+        assert window.doorman.who.text() == "Utente: owner"
+        assert window.doorman.switch_button.text() == "Cambia utente"
+        assert header.model().headerData(Column.ON_HAND, Qt.Orientation.Horizontal) == "Giacenza"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+    finally:
+        set_language(ENGLISH)
+        window.context.changes.announce(Change.SETTINGS)
+    assert window.sidebar.item(1).text() == "Stock"
+    assert window.menuBar().actions()[1].text() == "&Item"
+    assert window.doorman.who.text() == "User: owner"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
