@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow):
     def page(self, spec: PageSpec) -> QWidget:
         """The page, built now if it was not yet (window.stock_page and the like ask here)."""
         return self._built.get(spec) or self._build_row(self._rows[spec])
+
+    def tables(self) -> list[QTableView]:
+        """Every table of the pages built so far (their titles follow the language)."""
+        return self.findChildren(QTableView)
 
     def built_pages(self) -> list[QWidget]:
         """The pages built so far (nothing is built by asking)."""

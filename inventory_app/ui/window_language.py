@@ -8,25 +8,38 @@ again through headerData). The cells follow as each page refreshes on that same 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QListWidget, QTableView, QWidget
 
 from inventory_app.i18n.catalogue import current_language, tr
 from inventory_app.ui.application import DISPLAY_NAME, install_qt_words
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.page_table import PAGES, Menu
+from inventory_app.ui.signing_in import Doorman
+from inventory_app.ui.window_menus import MenuBar
 
-if TYPE_CHECKING:
-    from inventory_app.ui.main_window import MainWindow
+
+class Window(Protocol):
+    """What is rewritten of the main window (described here, not imported: no cycle)."""
+
+    sidebar: QListWidget
+    menu_bar: MenuBar
+    doorman: Doorman
+
+    @property
+    def is_open(self) -> bool: ...
+    def show_database(self) -> None: ...
+    def setWindowTitle(self, title: str) -> None: ...
+    def tables(self) -> list[QTableView]: ...
 
 
 class LanguageFollower(QObject):
     """Remembers the language the window was written in; rewrites it when that changes."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, context: AppContext) -> None:
+        super().__init__(window if isinstance(window, QWidget) else None)
         self._window = window
         self.language = current_language()
         context.changes.watch(self, Change.SETTINGS, self.follow)
@@ -38,7 +51,7 @@ class LanguageFollower(QObject):
             retranslate(self._window)
 
 
-def retranslate(window: MainWindow) -> None:
+def retranslate(window: Window) -> None:
     """Every word the window itself shows, in the current language."""
     window.setWindowTitle(tr("Inventory"))
     app = QApplication.instance()
@@ -55,7 +68,7 @@ def retranslate(window: MainWindow) -> None:
     if window.is_open:
         window.show_database()
         window.doorman.retranslate()
-    for table in window.findChildren(QTableView):
+    for table in window.tables():
         model = table.model()
         if model is not None and model.columnCount() > 0:
             last = model.columnCount() - 1
