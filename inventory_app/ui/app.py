@@ -140,4 +140,6 @@ def _say_fault(window: MainWindow, error: Exception) -> None:
     if isinstance(error, DatabaseFault):
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, error.title, str(error))
+        from inventory_app.i18n.catalogue import tr
+
+        QMessageBox.warning(window, tr(error.title), str(error))

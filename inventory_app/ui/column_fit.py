@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,10 +49,18 @@ def cell_is_cut(view: QAbstractItemView, index: QModelIndex) -> bool:
     return text_width(view.fontMetrics(), text) > cell_room(view, index)
 
 
+def title_metrics(header: QHeaderView) -> QFontMetrics:
+    """Titles are painted semibold (app.qss, font-weight 600): wider than the header's own
+    font says, by enough to cut a long title ('Punto di riordino') that seemed to fit."""
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font)
+
+
 def title_is_cut(header: QHeaderView, section: int) -> bool:
     title = _title(header, section)
     room = header.sectionSize(section) - TITLE_PADDING
-    return bool(title) and text_width(header.fontMetrics(), title) > room
+    return bool(title) and text_width(title_metrics(header), title) > room
 
 
 def _title(header: QHeaderView, section: int) -> str:
@@ -131,6 +139,7 @@ class ColumnFitter(QObject):
         self._timer.timeout.connect(self.fit)
         model = table.model()
         model.modelReset.connect(self._timer.start)
+        model.headerDataChanged.connect(self._timer.start)  # titles in another language
         model.rowsInserted.connect(self._rows_arrived)
         table.viewport().installEventFilter(self)
 
@@ -206,7 +215,7 @@ class ColumnFitter(QObject):
         cell is a number (right-aligned): numbers never give way to text."""
         table = self._table
         header = table.horizontalHeader()
-        title = text_width(header.fontMetrics(), _title(header, column)) + TITLE_PADDING
+        title = text_width(title_metrics(header), _title(header, column)) + TITLE_PADDING
         model = table.model()
         widest, aligned = 0, []
         for row in self._rows():

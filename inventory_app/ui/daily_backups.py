@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.backups.files import daily_backup_of
 
 HALF_HOUR_MS = 30 * 60_000
@@ -58,7 +59,7 @@ class DailyBackups(QObject):
         try:
             path = daily_backup_of(self._url)
         except (OSError, sqlite3.Error) as error:
-            self.said.emit(f"Today's backup was not written: {error}")
+            self.said.emit(tr("Today's backup was not written: {error}").format(error=error))
         else:
             if path is not None:
-                self.said.emit(f"Today's backup: {path.name}")
+                self.said.emit(tr("Today's backup: {file}").format(file=path.name))

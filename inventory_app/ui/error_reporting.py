@@ -16,8 +16,10 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.support.error_log import error_logger, record_error
 
+NOT_DONE = N_("Not done")  # the heading of a refusal that brings none of its own
 _QT_LEVELS = {
     QtMsgType.QtWarningMsg: logging.WARNING,
     QtMsgType.QtCriticalMsg: logging.ERROR,
@@ -40,21 +42,21 @@ def report_unexpected(
         return
     parent = QApplication.activeWindow()
     if isinstance(error, InventoryError):  # a fault (db/faults.py) comes with its own heading
-        QMessageBox.warning(parent, getattr(error, "title", "Not done"), str(error))
+        QMessageBox.warning(parent, tr(getattr(error, "title", NOT_DONE)), str(error))
         return
     log = record_error(error.with_traceback(trace), during="the window")
-    QMessageBox.critical(parent, "Something went wrong", unexpected_message(error, log))
+    QMessageBox.critical(parent, tr("Something went wrong"), unexpected_message(error, log))
 
 
 def unexpected_message(error: BaseException, log: Path) -> str:
     """What happened, that nothing half-done was kept, and what to do next."""
-    return (
-        f"The last action stopped because of an error the program did not expect:\n"
-        f"{type(error).__name__}: {error}\n\n"
+    return tr(
+        "The last action stopped because of an error the program did not expect:\n"
+        "{error}\n\n"
         "Whatever it was writing was not saved: each change is kept whole or not at all. "
         "Try again; if it happens again, send this file to whoever looks after the program:\n"
-        f"{log}"
-    )
+        "{log}"
+    ).format(error=f"{type(error).__name__}: {error}", log=log)
 
 
 def log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

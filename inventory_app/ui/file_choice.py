@@ -12,11 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-WORKBOOK = "Excel workbook (*.xlsx)"
+from inventory_app.i18n.catalogue import N_, tr
+
+WORKBOOK = N_("Excel workbook (*.xlsx)")
 SETTINGS = ("inventory-app", "file-choice")  # organisation, application: QSettings' file
 
 
-def save_path(parent: QWidget, title: str, suggested: str, kinds: str = WORKBOOK) -> Path | None:
+def save_path(parent: QWidget, title: str, suggested: str, kinds: str | None = None) -> Path | None:
+    """Where to write; `kinds` is a translated filter, a workbook's by default."""
+    kinds = tr(WORKBOOK) if kinds is None else kinds
     start = str(start_folder(kinds) / Path(suggested).name)
     name, _filter = QFileDialog.getSaveFileName(parent, title, start, kinds)
     return _remembered(kinds, name)
@@ -54,5 +58,7 @@ def _remembered(kinds: str, name: str) -> Path | None:
 
 
 def _key(kinds: str) -> str:
-    """One remembered folder per kind of file (the filter names the kind)."""
-    return "folders/" + "".join(c if c.isalnum() else "_" for c in kinds.split("(")[0].strip())
+    """One remembered folder per kind of file, named by the filter's first patterns
+    ('*.xlsx'): the words before them change with the language, the patterns do not."""
+    patterns = kinds.partition("(")[2].partition(")")[0] or kinds
+    return "folders/" + "".join(c if c.isalnum() else "_" for c in patterns.strip())

@@ -8,7 +8,7 @@ from decimal import Decimal
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.i18n.catalogue import tr
-from inventory_app.i18n.formats import date_time_text, day_time_text
+from inventory_app.i18n.formats import date_text, date_time_text, day_time_text
 from inventory_app.services.ledger.movements import Shortage
 
 
@@ -20,6 +20,11 @@ def grouped(value: Decimal) -> str:
 def quantity(value: Decimal, unit: str, *, signed: bool = False) -> str:
     """'1,360 ml', '13,666.6 ml', '24 pcs': rounded to what matters for the unit."""
     return display.quantity_text(value, unit, signed=signed)
+
+
+def count_text(value: int) -> str:
+    """A whole count of things, grouped: '1,500' ('1.500' in Italian)."""
+    return display.number_text(Decimal(value))
 
 
 def containers(value: Decimal) -> str:
@@ -44,14 +49,27 @@ def optional(value: Decimal | None) -> str:
 
 def local_time(stored: datetime) -> str:
     """The ledger stores naive UTC; people read their own clock."""
+    return date_time_text(_local(stored))
+
+
+def local_date(stored: datetime) -> str:
+    """'2026-12-07' ('07/12/2026'): the day of a stored moment, on the reader's clock."""
+    return date_text(_local(stored).date())
+
+
+def local_clock(stored: datetime) -> str:
+    """'19:30': the time of day of a stored moment, on the reader's clock."""
+    return f"{_local(stored):%H:%M}"
+
+
+def _local(stored: datetime) -> datetime:
     aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
-    return date_time_text(aware.astimezone())
+    return aware.astimezone()
 
 
 def local_day_time(stored: datetime) -> str:
     """'Wed 04 Mar 19:30' ('mer 04 mar 19:30'): a moment within a week, on the reader's clock."""
-    aware = stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored
-    return day_time_text(aware.astimezone())
+    return day_time_text(_local(stored))
 
 
 def shortage_text(shortage: Shortage) -> str:

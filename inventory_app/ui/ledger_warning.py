@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.ledger.check import MAX_NAMED, Mismatch
 from inventory_app.ui.context import Change
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from inventory_app.services.ledger.guard import LedgerGuard
 
 POLL_MS = 25  # how often the window looks whether the comparison has answered
-TITLE = "Stock disagrees with the ledger"
+TITLE = N_("Stock disagrees with the ledger")
 
 
 class LedgerDialog(QMessageBox):
@@ -31,30 +32,37 @@ class LedgerDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, mismatches: list[Mismatch], *, may: bool) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         named = "\n".join(f"  {m}" for m in mismatches[:MAX_NAMED])
         more = len(mismatches) - MAX_NAMED
+        if more > 0:
+            named += "\n  " + tr("and {count} more").format(count=more)
         self.setText(
-            "The stock kept for these items disagrees with the sum of their ledger lines, so "
-            f"nothing will be saved until it is rebuilt:\n\n{named}"
-            + (f"\n  and {more} more" if more > 0 else "")
+            tr(
+                "The stock kept for these items disagrees with the sum of their ledger lines, "
+                "so nothing will be saved until it is rebuilt:\n\n{items}"
+            ).format(items=named)
         )
         how = (
-            "Rebuild now?"
+            tr("Rebuild now?")
             if may
-            else "Only an owner may rebuild: the owner signs in and opens the window again, "
-            "or runs  inventory-app check --repair."
+            else tr(
+                "Only an owner may rebuild: the owner signs in and opens the window again, "
+                "or runs  inventory-app check --repair."
+            )
         )
         self.setInformativeText(
-            "The ledger (every sale, delivery and count) is intact. Rebuilding sets each kept "
-            f"total to its ledger sum and records the change in History. {how}"
+            tr(
+                "The ledger (every sale, delivery and count) is intact. Rebuilding sets each "
+                "kept total to its ledger sum and records the change in History. {then}"
+            ).format(then=how)
         )
         self.rebuild_button = (
-            self.addButton("Rebuild from the ledger", QMessageBox.ButtonRole.AcceptRole)
+            self.addButton(tr("Rebuild from the ledger"), QMessageBox.ButtonRole.AcceptRole)
             if may
             else None
         )
-        self.later_button = self.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        self.later_button = self.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.rebuild_button or self.later_button)
 
     def rebuild_chosen(self) -> bool:
@@ -85,7 +93,7 @@ class LedgerWarning(QObject):
             self.dialog.finished.connect(self._answered)
             self.dialog.open()
         elif (verdict := self._guard.verdict()) is not None:
-            QMessageBox.warning(self._window, TITLE, str(verdict))
+            QMessageBox.warning(self._window, tr(TITLE), str(verdict))
 
     def _answered(self) -> None:
         if self.dialog is None or not self.dialog.rebuild_chosen():
@@ -94,10 +102,14 @@ class LedgerWarning(QObject):
         try:
             rebuilt = self._guard.repair(author=context.user)
         except InventoryError as error:
-            QMessageBox.critical(self._window, "Not rebuilt", f"Not rebuilt: {error}")
+            QMessageBox.critical(
+                self._window, tr("Not rebuilt"), tr("Not rebuilt: {error}").format(error=error)
+            )
             return
         context.changes.announce(Change.STOCK)
-        self._window.show_message(f"Rebuilt {len(rebuilt)} kept total(s) from the ledger")
+        self._window.show_message(
+            tr("Rebuilt {count} kept total(s) from the ledger").format(count=len(rebuilt))
+        )
 
 
 def watch_ledger(window: Any, guard: LedgerGuard) -> LedgerWarning:

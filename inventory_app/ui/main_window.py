@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui import page_table as pages
 from inventory_app.ui.column_fit import fit_tables
 from inventory_app.ui.first_paint import after_first_paint_within
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
         self._rows: dict[PageSpec, int] = {}
         self._built: dict[PageSpec, QWidget] = {}
-        self.setWindowTitle("Inventory")
+        self.setWindowTitle(tr("Inventory"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -116,7 +118,9 @@ class MainWindow(QMainWindow):
             self._unbuilt[self.stack.count()] = spec
             self._rows[spec] = self.stack.count()
             sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
-            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
+            self.add_page(
+                spec.shown_title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon
+            )
         self._clock = clock
         self.resize(_first_size(self))
         if context is not None:
@@ -144,12 +148,12 @@ class MainWindow(QMainWindow):
         from inventory_app.ui.daily_backups import DailyBackups
         from inventory_app.ui.signing_in import Doorman
         from inventory_app.ui.waiting import WaitNotices
+        from inventory_app.ui.window_language import LanguageFollower
 
         self._context = context
         self.menu_bar.open()
         self.doorman = Doorman(self, context)
-        self.database_label.setText(f"Database: {context.database.label}")
-        self.database_label.setToolTip(context.database.label)
+        self.show_database()
         self.statusBar().addPermanentWidget(self.doorman.badge)
         if locked:
             self.doorman.cover()
@@ -164,11 +168,18 @@ class MainWindow(QMainWindow):
         self.daily_backups = DailyBackups(context.database.url, self)
         self.daily_backups.said.connect(self.show_message)
         self.wait_notices = WaitNotices(self)
+        self.language = LanguageFollower(self, context)
         context.database.while_waiting = self.wait_notices.say
         row = max(self.sidebar.currentRow(), 0)
         self._show_row(row)
         page = self.stack.widget(row) or self
         after_first_paint_within(page, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def show_database(self) -> None:
+        """Which database the window works on, in the status bar."""
+        label = self.context.database.label
+        self.database_label.setText(tr("Database: {name}").format(name=label))
+        self.database_label.setToolTip(label)
 
     def show_restored(self) -> None:
         """A backup was put back under the window: pages re-read, the one on screen is built.
@@ -189,6 +200,10 @@ class MainWindow(QMainWindow):
     def page(self, spec: PageSpec) -> QWidget:
         """The page, built now if it was not yet (window.stock_page and the like ask here)."""
         return self._built.get(spec) or self._build_row(self._rows[spec])
+
+    def tables(self) -> list[QTableView]:
+        """Every table of the pages built so far (their titles follow the language)."""
+        return self.findChildren(QTableView)
 
     def built_pages(self) -> list[QWidget]:
         """The pages built so far (nothing is built by asking)."""
@@ -217,7 +232,7 @@ class MainWindow(QMainWindow):
         light = sidebar_icon or tinted(page_icon, SIDEBAR_ICON_COLOUR)
         QListWidgetItem(light, name, self.sidebar)
         action = QAction(page_icon, f"&{name}", self)
-        action.setStatusTip(f"Go to {name}")
+        action.setStatusTip(tr("Go to {page}").format(page=name))
         if shortcut:
             self.menu_bar.shortcut(action, shortcut)
         action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
@@ -337,13 +352,15 @@ class MainWindow(QMainWindow):
             return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
-            self.show_message(f"Scanned {code}: no item has this barcode or SKU")
+            self.show_message(
+                tr("Scanned {code}: no item has this barcode or SKU").format(code=code)
+            )
             return
         item_id, name = found
         self.show_page(self.stock_page)
         self.stock_page.select_item(item_id)
         self.stock_page.table.setFocus()
-        self.show_message(f"Scanned {code}: {name}")
+        self.show_message(tr("Scanned {code}: {name}").format(code=code, name=name))
 
     def _is_known_barcode(self, code: str) -> bool:
         from inventory_app.ui import queries
@@ -370,7 +387,7 @@ class MainWindow(QMainWindow):
 
 def _opening() -> QLabel:
     """What the page area shows while the database opens (a fraction of a second)."""
-    label = QLabel("Opening the bar…")
+    label = QLabel(tr("Opening the bar…"))
     label.setObjectName("opening")
     label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
     return label

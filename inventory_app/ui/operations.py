@@ -16,6 +16,7 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services import settings
 from inventory_app.services.backups import files as backups
 from inventory_app.services.backups import restoring
@@ -332,7 +333,7 @@ def back_up_now(context: AppContext) -> Path | InventoryError:
     except InventoryError as error:
         return error
     except (OSError, sqlite3.Error) as error:
-        return InventoryError(f"the backup was not written: {error}")
+        return InventoryError(tr("the backup was not written: {error}").format(error=error))
 
 
 def restore_backup(context: AppContext, *, source: Path) -> Restored | InventoryError:
@@ -344,7 +345,7 @@ def restore_backup(context: AppContext, *, source: Path) -> Restored | Inventory
     except InventoryError as error:
         return error
     except (OSError, sqlite3.Error) as error:
-        return InventoryError(f"the backup was not restored: {error}")
+        return InventoryError(tr("the backup was not restored: {error}").format(error=error))
     context.changes.announce(Change.EVERYTHING)
     return restored
 

@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.permissions import PHRASES, Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.styling import named
+from inventory_app.ui.value_words import role_word
 
 
 def read_only_reason(context: AppContext, action: Action) -> str | None:
     """None when this person may do it; else the one line the dialog shows on top."""
     if context.may(action):
         return None
-    return (
-        f"Only the owner may {PHRASES[action]}: you are signed in as {context.user}, "
-        f"{context.role.value}. Shown read-only."
-    )
+    return tr(
+        "Only the owner may {what}: you are signed in as {name}, {role}. Shown read-only."
+    ).format(what=tr(PHRASES[action]), name=context.user, role=role_word(context.role))
 
 
 def make_read_only(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -21,9 +22,13 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from inventory_app.db.faults import DatabaseFault
 from inventory_app.db.file_checks import DamagedDatabase, FileCheck
 from inventory_app.domain.errors import InventoryError, SignInError
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import month_name, weekday_name
 from inventory_app.ui.application import create_application
+from inventory_app.ui.value_words import backup_reason_word
 
 if TYPE_CHECKING:
+    from inventory_app.db.backups import BackupFile
     from inventory_app.db.engine import Database
     from inventory_app.services.backups.restoring import SignIn
 
@@ -37,28 +42,33 @@ class DamagedDatabaseDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, damage: DamagedDatabase) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("The database is damaged")
+        self.setWindowTitle(tr("The database is damaged"))
         self.setText(
-            f"The database file\n{damage.path}\nfailed the check made at every start, so "
-            "nothing has been written to it."
+            tr(
+                "The database file\n{path}\nfailed the check made at every start, so "
+                "nothing has been written to it."
+            ).format(path=damage.path)
         )
         self.setDetailedText("\n".join(damage.problems))
         self.restore_button = None
         good = damage.good_backup
         if good is not None:
             self.setInformativeText(
-                f"The newest backup that passes the integrity check was taken "
-                f"{good.taken:%A %d %B %Y at %H:%M} ({good.reason.value}). Restore it and "
-                "open? Changes made since then are not in it. The damaged file is kept "
-                "beside the backups."
+                tr(
+                    "The newest backup that passes the integrity check was taken {day} at "
+                    "{time} ({why}). Restore it and open? Changes made since then are not "
+                    "in it. The damaged file is kept beside the backups."
+                ).format(day=_long_day(good.taken), time=f"{good.taken:%H:%M}", why=_why(good))
             )
-            self.restore_button = self.addButton("Restore and open", self.ButtonRole.AcceptRole)
+            self.restore_button = self.addButton(tr("Restore and open"), self.ButtonRole.AcceptRole)
         else:
             self.setInformativeText(
-                "No backup of it passes the integrity check. Copy the file somewhere safe "
-                "and ask for help: most of it can often be recovered."
+                tr(
+                    "No backup of it passes the integrity check. Copy the file somewhere safe "
+                    "and ask for help: most of it can often be recovered."
+                )
             )
-        self.quit_button = self.addButton("Quit", self.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(tr("Quit"), self.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.quit_button)
 
     @classmethod
@@ -67,6 +77,20 @@ class DamagedDatabaseDialog(QMessageBox):
         dialog = cls(parent, damage)
         dialog.exec()
         return dialog.restore_button is not None and dialog.clickedButton() is dialog.restore_button
+
+
+def _long_day(moment: datetime) -> str:
+    """'Sunday 22 November 2026' ('domenica 22 novembre 2026')."""
+    return f"{weekday_name(moment.date())} {moment:%d} {month_name(moment.date())} {moment:%Y}"
+
+
+def _why(backup: BackupFile) -> str:
+    return backup_reason_word(backup.reason)
+
+
+def _not_restored(parent: QWidget | None, error: BaseException) -> None:
+    message = tr("The backup was not restored: {error}").format(error=error)
+    QMessageBox.critical(parent, tr("Not restored"), message)
 
 
 def owner_signs_in(parent: QWidget | None) -> SignIn:
@@ -78,19 +102,19 @@ def owner_signs_in(parent: QWidget | None) -> SignIn:
         from inventory_app.ui.ops import read_now
 
         open_bar = read_now(database, people.needs_first_owner)
-        name = _asked(parent, "Owner's name:", QLineEdit.EchoMode.Normal)
+        name = _asked(parent, tr("Owner's name:"), QLineEdit.EchoMode.Normal)
         if open_bar:  # nobody has a PIN yet: the name alone, as at the first start
             return name
-        pin = _asked(parent, f"PIN for {name}:", QLineEdit.EchoMode.Password)
+        pin = _asked(parent, tr("PIN for {name}:").format(name=name), QLineEdit.EchoMode.Password)
         return check_pin(database, name, pin).name
 
     return sign_in
 
 
 def _asked(parent: QWidget | None, label: str, echo: QLineEdit.EchoMode) -> str:
-    text, ok = QInputDialog.getText(parent, "An owner restores the backup", label, echo)
+    text, ok = QInputDialog.getText(parent, tr("An owner restores the backup"), label, echo)
     if not ok or not text.strip():
-        raise SignInError("nobody signed in as an owner, so the backup was not restored")
+        raise SignInError(tr("nobody signed in as an owner, so the backup was not restored"))
     return text.strip()
 
 
@@ -107,7 +131,7 @@ def offer_restore(
         url = f"sqlite:///{damage.path}"
         restore(url, damage.good_backup.path, sign_in=sign_in or owner_signs_in(None))
     except (InventoryError, OSError, sqlite3.Error) as error:
-        QMessageBox.critical(None, "Not restored", f"The backup was not restored: {error}")
+        _not_restored(None, error)
         return False
     return True
 
@@ -176,7 +200,7 @@ def show_fault(window: QWidget, fault: DatabaseFault) -> None:
     show = getattr(window, "show_message", None)
     if show is not None:
         show(str(fault))
-    QMessageBox.warning(window, fault.title, str(fault))
+    QMessageBox.warning(window, tr(fault.title), str(fault))
 
 
 def restore_under_window(
@@ -199,6 +223,6 @@ def restore_under_window(
     try:
         restore_open(database, damage.good_backup.path, sign_in=sign_in or owner_signs_in(window))
     except (InventoryError, OSError, sqlite3.Error) as error:
-        QMessageBox.critical(window, "Not restored", f"The backup was not restored: {error}")
+        _not_restored(window, error)
         return False
     return True

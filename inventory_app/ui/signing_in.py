@@ -13,9 +13,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.idle_lock import IdleLock
 from inventory_app.ui.styling import named
+from inventory_app.ui.value_words import role_word
 
 if TYPE_CHECKING:  # the dialogs load when first opened, after the first page has painted
     from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
@@ -43,6 +45,7 @@ class Doorman(QObject):
         self._window = window
         self._context = context
         self.dialog: SignInDialog | FirstOwnerDialog | None = None
+        self._covered = False
         self.idle_lock = IdleLock(self)
         self.idle_lock.idle.connect(self.lock)
         self.badge = self._badge()
@@ -53,8 +56,6 @@ class Doorman(QObject):
     def _badge(self) -> QWidget:
         self.who = named(QLabel(), "signedIn")
         self.switch_button = named(QToolButton(), "switchUser")
-        self.switch_button.setText("Switch user")
-        self.switch_button.setToolTip("Switch user (Ctrl+Shift+L)")
         self.switch_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.switch_button.setAutoRaise(True)
         self.switch_button.clicked.connect(lambda: self.switch_user())
@@ -63,8 +64,14 @@ class Doorman(QObject):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.who)
         row.addWidget(self.switch_button)
-        self._show_who()
+        self.retranslate()
         return box
+
+    def retranslate(self) -> None:
+        """The badge in the current language (on opening, and when the language changes)."""
+        self.switch_button.setText(tr("Switch user"))
+        self.switch_button.setToolTip(tr("Switch user (Ctrl+Shift+L)"))
+        self._say_who()
 
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:
@@ -121,12 +128,16 @@ class Doorman(QObject):
     def _cover(self, covered: bool) -> None:
         """A locked window shows no stock, costs or history behind its sign-in screen,
         and names nobody as signed in while it waits."""
+        self._covered = covered
         central = self._window.centralWidget()
         if central is not None:
             central.setVisible(not covered)
-        if covered:
-            self.who.setText("Locked")
-            self.who.setToolTip("Sign in to use the window")
+        self._say_who()
+
+    def _say_who(self) -> None:
+        if self._covered:
+            self.who.setText(tr("Locked"))
+            self.who.setToolTip(tr("Sign in to use the window"))
         else:
             self._show_who()
 
@@ -149,11 +160,12 @@ class Doorman(QObject):
     def _signed_in(self) -> None:
         self._show_who()
         self.apply_role()
-        self._window.show_message(f"Signed in: {self._context.user}")
+        self._window.show_message(tr("Signed in: {name}").format(name=self._context.user))
 
     def _show_who(self) -> None:
-        self.who.setText(f"User: {self._context.user}")
-        self.who.setToolTip(f"Signed in as {self._context.user}, {self._context.role.value}")
+        user, role = self._context.user, role_word(self._context.role)
+        self.who.setText(tr("User: {name}").format(name=user))
+        self.who.setToolTip(tr("Signed in as {name}, {role}").format(name=user, role=role))
 
     def apply_role(self) -> None:
         """Hide what the signed-in role may not use, on the pages built so far (new ones ask)."""

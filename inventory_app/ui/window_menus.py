@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from inventory_app import __version__
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.ui.icons import icon
 from inventory_app.ui.page_table import Menu
 
@@ -47,43 +48,56 @@ class MenuBar:
         self._window = window
         self._pending: list[tuple[QAction, str]] = []
         self._open = False
+        self._english: dict[QAction, str] = {}  # each action's English text, for retranslate
         bar = window.menuBar()
-        self.menus: dict[Menu, QMenu] = {menu: bar.addMenu(menu.value) for menu in BAR}
+        self.menus: dict[Menu, QMenu] = {menu: bar.addMenu(tr(menu.value)) for menu in BAR}
         file, view, help_ = self.menus[Menu.FILE], self.menus[Menu.VIEW], self.menus[Menu.HELP]
         self.import_sales = self.action(
-            file, "&Import sales…", "Ctrl+I", lambda: import_sales(window)
+            file, N_("&Import sales…"), "Ctrl+I", lambda: import_sales(window)
         )
         self.import_sales.setIcon(icon("import"))
-        self.import_sales.setToolTip("Import sales from a POS export (Ctrl+I)")
+        self._tips = {self.import_sales: N_("Import sales from a POS export (Ctrl+I)")}
         file.addSeparator()
         self.needs_database = [
             self.import_sales,
-            self.action(file, "&Settings…", "Ctrl+,", lambda: show_settings(window)),
-            self.action(file, "S&witch user…", "Ctrl+Shift+L", window.switch_user),
+            self.action(file, N_("&Settings…"), "Ctrl+,", lambda: show_settings(window)),
+            self.action(file, N_("S&witch user…"), "Ctrl+Shift+L", window.switch_user),
         ]
-        self.action(file, "&Quit", "Ctrl+Q", window.close)
-        self.needs_database.append(self.action(view, "&Refresh", "F5", window.refresh_all))
-        self.action(view, "&Find", "Ctrl+F", window.focus_search)
+        self.action(file, N_("&Quit"), "Ctrl+Q", window.close)
+        self.needs_database.append(self.action(view, N_("&Refresh"), "F5", window.refresh_all))
+        self.action(view, N_("&Find"), "Ctrl+F", window.focus_search)
         view.addSeparator()
-        pages = view.addMenu(Menu.PAGES.value)
+        pages = view.addMenu(tr(Menu.PAGES.value))
         self.needs_database.append(
-            self.action(help_, "&Keyboard shortcuts", "F1", lambda: show_shortcuts(window))
+            self.action(help_, N_("&Keyboard shortcuts"), "F1", lambda: show_shortcuts(window))
         )
         for action in self.needs_database:
             action.setEnabled(False)
-        self.action(help_, "&About", "Shift+F1", lambda: show_about(window))
+        self.action(help_, N_("&About"), "Shift+F1", lambda: show_about(window))
         self.menus = {menu: self.menus[menu] for menu in BAR[:-1]} | {
             Menu.PAGES: pages,
             Menu.HELP: help_,
         }  # in menu order: the shortcuts dialog lists them so
+        self.retranslate()
 
     def action(self, menu: QMenu, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window.window())
+        """`text` is English, marked N_: shown in the current language (and again on a change)."""
+        action = QAction(tr(text), self._window.window())
+        self._english[action] = text
         if keys:
             self.shortcut(action, keys)
         action.triggered.connect(lambda: slot())
         menu.addAction(action)
         return action
+
+    def retranslate(self) -> None:
+        """The menus' titles and their actions' texts in the current language."""
+        for menu, shown in self.menus.items():
+            shown.setTitle(tr(menu.value))
+        for action, text in self._english.items():
+            action.setText(tr(text))
+        for action, tip in self._tips.items():
+            action.setToolTip(tr(tip))
 
     def shortcut(self, action: QAction, keys: str) -> None:
         """Given now if the window is open, else when it opens."""
@@ -111,10 +125,17 @@ class MenuBar:
 
 def import_sales(window: Window) -> None:
     from inventory_app.ui.dialogs.import_sales_dialog import ImportSalesDialog
+    from inventory_app.ui.formatting import count_text
 
     summary = ImportSalesDialog.ask(window.window(), context=window.context)
     if summary is not None:
-        window.show_message(f"Imported {summary.imported:,} sales from {summary.file_name}")
+        window.show_message(
+            ntr(
+                "Imported {count} sale from {file}",
+                "Imported {count} sales from {file}",
+                summary.imported,
+            ).format(count=count_text(summary.imported), file=summary.file_name)
+        )
 
 
 def show_settings(window: Window) -> None:
@@ -122,7 +143,7 @@ def show_settings(window: Window) -> None:
     from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 
     if SettingsDialog.ask(window.window(), context=window.context) is not None:
-        window.show_message("Settings saved")
+        window.show_message(tr("Settings saved"))
 
 
 def show_shortcuts(window: Window) -> None:
@@ -136,7 +157,11 @@ def show_about(window: Window) -> None:
 
     QMessageBox.about(
         window.window(),
-        "About Inventory",
-        f"<b>inventory_app {__version__}</b><p>Stock for small cocktail bars: bottles, "
-        "flasks, counts and orders, kept in an append-only ledger.</p>",
+        tr("About Inventory"),
+        f"<b>inventory_app {__version__}</b><p>"
+        + tr(
+            "Stock for small cocktail bars: bottles, flasks, counts and orders, kept in an "
+            "append-only ledger."
+        )
+        + "</p>",
     )

@@ -9,10 +9,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from inventory_app.i18n.catalogue import ENGLISH, set_language
 from inventory_app.resources import resource_path
-from inventory_app.ui.application import APP_NAME, ORGANISATION, create_application, load_stylesheet
+from inventory_app.ui.application import (
+    APP_NAME,
+    ORGANISATION,
+    QT_WORDS,
+    create_application,
+    install_qt_words,
+    load_stylesheet,
+)
 
 
 @pytest.fixture
@@ -42,3 +51,19 @@ def test_the_application_is_reused_and_dressed(app: QApplication, qtbot: Any) ->
     assert (made.applicationName(), made.organizationName()) == (APP_NAME, ORGANISATION)
     assert made.styleSheet() == load_stylesheet()
     assert not made.windowIcon().isNull()
+
+
+def test_qt_speaks_the_apps_language_and_stops_when_it_changes(
+    qapp: QApplication, italian: None
+) -> None:
+    """Qt's own words (a button box's Cancel, a message box's Show Details…) follow too."""
+    install_qt_words(qapp)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
+        install_qt_words(qapp)  # asked again in the same language: one translator
+        assert len(qapp.findChildren(QTranslator, QT_WORDS)) == 1
+    finally:
+        set_language(ENGLISH)
+        install_qt_words(qapp)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert qapp.findChild(QTranslator, QT_WORDS) is None

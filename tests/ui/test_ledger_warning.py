@@ -62,3 +62,15 @@ def test_a_bartender_is_told_who_may_and_many_items_are_cut_short(
     dialog.show()
     dialog.buttons()[0].click()
     assert not dialog.rebuild_chosen()
+
+
+def test_the_dialog_in_italian(qtbot: Any, demo_db: Database, italian: None) -> None:
+    mismatches = drift(demo_db, MAX_NAMED + 3)
+    dialog = LedgerDialog(None, mismatches, may=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Le giacenze non tornano con il registro"
+    assert dialog.text().startswith("La giacenza salvata di questi articoli non torna")
+    more = len(mismatches) - MAX_NAMED
+    assert dialog.text().endswith(f"\n  e altri {more}")
+    assert "Solo il titolare può ricostruire" in dialog.informativeText()
+    assert [b.text() for b in dialog.buttons()] == ["Non ora"]

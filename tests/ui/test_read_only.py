@@ -35,6 +35,14 @@ def test_the_reason_names_the_person_and_what_only_the_owner_may_do(db: Database
     assert read_only_reason(bartender, Action.SELL) is None
 
 
+def test_the_reason_in_italian(db: Database, italian: None) -> None:
+    bartender = AppContext(database=db, user="giulia", changes=Changes(), role=Role.BARTENDER)
+    reason = read_only_reason(bartender, Action.MANAGE_USERS)
+    assert reason is not None
+    assert reason.startswith("Solo il titolare può ")
+    assert reason.endswith(": sei entrato come giulia, barista. In sola lettura.")
+
+
 def test_every_editor_is_frozen_and_only_close_is_left(qtbot: Any) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -81,6 +81,23 @@ def test_the_dialog_names_the_file_the_backup_and_the_ways_out(
     assert dialog.defaultButton() is dialog.restore_button
 
 
+def test_the_damaged_dialog_in_italian(qtbot: Any, damaged: DamagedDatabase, italian: None) -> None:
+    """Its heading, what happened, the backup's day in Italian words, and the two ways out."""
+    dialog = DamagedDatabaseDialog(None, damaged)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Il database è danneggiato"
+    assert dialog.text() == (
+        f"Il file del database\n{damaged.path}\nnon ha passato il controllo fatto a ogni "
+        "avvio, quindi non ci è stato scritto niente."
+    )
+    assert dialog.informativeText().startswith(
+        "Il backup più recente che passa il controllo di integrità è di domenica 22 novembre "
+        "2026 alle 18:00 (giornaliero). Lo ripristino e apro?"
+    )
+    assert [b.text() for b in dialog.buttons() if b in (dialog.restore_button,
+            dialog.quit_button)] == ["Ripristina e apri", "Esci"]  # fmt: skip
+
+
 @pytest.mark.parametrize(("button", "restores"), [("Restore and open", True), ("Quit", False)])
 def test_ask_answers_what_was_clicked(
     qtbot: Any, damaged: DamagedDatabase, monkeypatch: pytest.MonkeyPatch, button: str,

@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor
 
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import N_, NC_, tr
 from inventory_app.services.bottles.view import BottleRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import bottle_state_word
 
 # The fill bar delegate reads the level (a Decimal from 0 to 1) under this role.
 LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -30,26 +32,27 @@ class BottleColumn(IntEnum):
 
 _OXIDISED = QColor("#fde7c8")
 _EMPTY = QColor("#8a8f98")
-OXIDATION_TEXT = "oxidation"
+OXIDATION_TEXT = N_("oxidation")
+OXIDISED_TIP = N_("Open longer than the oxidation age set for the bar: taste it, finish it soon")
 
 
 def _opened(row: BottleRow) -> str:
-    return formatting.local_time(row.opened_at)[:10] if row.opened_at else ""
+    return formatting.local_date(row.opened_at) if row.opened_at else ""
 
 
 COLUMNS: tuple[RowColumn[BottleRow], ...] = (
-    RowColumn("Label", lambda r: f"#{r.bottle_id} {r.label}"),
-    RowColumn("SKU", lambda r: r.sku),
-    RowColumn("State", lambda r: r.state.value),
-    RowColumn("Opened", _opened),
-    RowColumn("Remaining", lambda r: formatting.quantity(r.remaining, r.unit), numeric=True),
+    RowColumn(N_("Label"), lambda r: f"#{r.bottle_id} {r.label}"),
+    RowColumn(N_("SKU"), lambda r: r.sku),
+    RowColumn(N_("State"), lambda r: bottle_state_word(r.state)),
+    RowColumn(NC_("day", "Opened"), _opened, title_context="day"),
+    RowColumn(N_("Remaining"), lambda r: formatting.quantity(r.remaining, r.unit), numeric=True),
     RowColumn(
-        "Value at cost",
+        N_("Value at cost"),
         lambda r: format_money(r.value) if r.value is not None else "",
         numeric=True,
-        title_tip="cost × remaining ÷ size",
+        title_tip=N_("cost × remaining ÷ size"),
     ),
-    RowColumn("Flag", lambda r: OXIDATION_TEXT if r.oxidised else ""),
+    RowColumn(N_("Flag"), lambda r: tr(OXIDATION_TEXT) if r.oxidised else ""),
 )
 
 
@@ -70,5 +73,5 @@ class BottleModel(RowTableModel[BottleRow]):
         if role == Role.ForegroundRole and row.state == BottleState.EMPTY:
             return _EMPTY
         if role == Role.ToolTipRole and row.oxidised:
-            return "Open longer than the oxidation age set for the bar: taste it, finish it soon"
+            return tr(OXIDISED_TIP)
         return None

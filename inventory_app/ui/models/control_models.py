@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont
 
+from inventory_app.i18n.catalogue import N_, NC_, tr
 from inventory_app.services.bottles.opening_control import OpeningExcess, OpeningReport
 from inventory_app.services.bottles.view import OpenContainer, OpeningEntry
 from inventory_app.ui import formatting
@@ -18,8 +19,9 @@ from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableMod
 
 AMBER = QColor("#fde7c8")  # the oxidation tint of the Bottles page
 EXCESS = QColor("#fdecea")
-OXIDATION_TEXT = "oxidation"
-SHELF_LIFE_TEXT = "shelf life"
+OXIDATION_TEXT = N_("oxidation")
+SHELF_LIFE_TEXT = N_("shelf life")
+OXIDISED_TIP = N_("Open longer than the oxidation age set for the bar: taste it, finish it soon")
 
 
 def _bold() -> QFont:
@@ -29,14 +31,14 @@ def _bold() -> QFont:
 
 
 def _day(moment: datetime | None) -> str:
-    return formatting.local_time(moment)[:10] if moment is not None else ""
+    return formatting.local_date(moment) if moment is not None else ""
 
 
 WEEK_COLUMNS: tuple[RowColumn[OpeningEntry], ...] = (
-    RowColumn("When", lambda e: formatting.local_day_time(e.at)),
-    RowColumn("Item / bottle", what),
-    RowColumn("SKU", lambda e: e.sku),
-    RowColumn("Author", lambda e: e.author),
+    RowColumn(N_("When"), lambda e: formatting.local_day_time(e.at)),
+    RowColumn(N_("Item / bottle"), what),
+    RowColumn(N_("SKU"), lambda e: e.sku),
+    RowColumn(N_("Author"), lambda e: e.author),
 )
 
 
@@ -48,23 +50,27 @@ class WeekOpeningModel(RowTableModel[OpeningEntry]):
 
 
 def _open_count(row: OpenContainer) -> str:
-    return "bottle" if row.bottle else f"{row.open_count} open"
+    if row.bottle:
+        return tr("bottle")
+    return tr("{count} open").format(count=formatting.count_text(row.open_count))
 
 
 LEFT: RowColumn[OpenContainer] = RowColumn(
-    "Left",
+    N_("Left"),
     lambda r: formatting.quantity(r.remaining, r.unit),
     numeric=True,
-    title_tip="What the open bottle holds (for a bulk item: on hand less its sealed spares)",
+    title_tip=N_("What the open bottle holds (for a bulk item: on hand less its sealed spares)"),
 )
 
 OPEN_COLUMNS: tuple[RowColumn[OpenContainer], ...] = (
-    RowColumn("Item / bottle", lambda r: r.bottle or r.name),
-    RowColumn("SKU", lambda r: r.sku),
-    RowColumn("Open", _open_count, numeric=True),
-    RowColumn("Since", lambda r: _day(r.opened_at), title_tip="a bulk item's latest opening"),
+    RowColumn(N_("Item / bottle"), lambda r: r.bottle or r.name),
+    RowColumn(N_("SKU"), lambda r: r.sku),
+    RowColumn(NC_("bottle state", "Open"), _open_count, numeric=True, title_context="bottle state"),
+    RowColumn(
+        N_("Since"), lambda r: _day(r.opened_at), title_tip=N_("a bulk item's latest opening")
+    ),
     LEFT,
-    RowColumn("Flag", lambda r: OXIDATION_TEXT if r.oxidised else ""),
+    RowColumn(N_("Flag"), lambda r: tr(OXIDATION_TEXT) if r.oxidised else ""),
 )
 
 
@@ -80,13 +86,14 @@ class OpenNowModel(RowTableModel[OpenContainer]):
         """The amber tint and its reason on bottles open past the oxidation age; beside a bulk
         item's open level, its whole stock."""
         if role == Role.ToolTipRole and column == OPEN_COLUMNS.index(LEFT) and not row.bottle:
-            return f"{formatting.quantity(row.on_hand, row.unit)} on hand in all"
+            on_hand = formatting.quantity(row.on_hand, row.unit)
+            return tr("{quantity} on hand in all").format(quantity=on_hand)
         if not row.oxidised:
             return None
         if role == Role.BackgroundRole:
             return AMBER
         if role == Role.ToolTipRole:
-            return "Open longer than the oxidation age set for the bar: taste it, finish it soon"
+            return tr(OXIDISED_TIP)
         return None
 
 
@@ -100,26 +107,31 @@ class ExcessColumn(IntEnum):
 
 
 EXCESS_COLUMNS: tuple[RowColumn[OpeningExcess], ...] = (
-    RowColumn("SKU", lambda r: r.sku),
-    RowColumn("Item", lambda r: r.name),
-    RowColumn("Opened", lambda r: str(r.opened), numeric=True, title_tip="containers opened"),
+    RowColumn(N_("SKU"), lambda r: r.sku),
+    RowColumn(N_("Item"), lambda r: r.name),
     RowColumn(
-        "Opened qty",
+        N_("Opened"),
+        lambda r: formatting.count_text(r.opened),
+        numeric=True,
+        title_tip=N_("containers opened"),
+    ),
+    RowColumn(
+        N_("Opened qty"),
         lambda r: formatting.quantity(r.opened_quantity, r.unit),
         numeric=True,
-        title_tip="containers opened × size",
+        title_tip=N_("containers opened × size"),
     ),
     RowColumn(
-        "Used",
+        N_("Used"),
         lambda r: formatting.quantity(r.theoretical, r.unit),
         numeric=True,
-        title_tip="sales × recipes, prep batches, waste, breakage and comps",
+        title_tip=N_("sales × recipes, prep batches, waste, breakage and comps"),
     ),
     RowColumn(
-        "Excess",
+        N_("Excess"),
         lambda r: formatting.quantity(r.excess, r.unit),
         numeric=True,
-        title_tip="opened beyond what was used",
+        title_tip=N_("opened beyond what was used"),
     ),
 )
 
@@ -140,7 +152,9 @@ class ExcessModel(RowTableModel[OpeningExcess]):
             return _bold()
         if role == Role.ToolTipRole:
             containers = formatting.containers(row.excess_containers)
-            return f"{containers} container(s) opened beyond what sales and losses explain"
+            return tr(
+                "{containers} container(s) opened beyond what sales and losses explain"
+            ).format(containers=containers)
         return None
 
 
@@ -160,22 +174,27 @@ def control_flags(report: OpeningReport) -> list[ControlFlag]:
     months = report.oxidation_months
     oxidised = [
         ControlFlag(
-            OXIDATION_TEXT,
+            tr(OXIDATION_TEXT),
             f"#{b.bottle_id} {b.label}",
             b.sku,
             b.opened_at,
-            f"open over {months} months, {formatting.quantity(b.remaining, b.unit)} left",
+            tr("open over {months} months, {quantity} left").format(
+                months=months, quantity=formatting.quantity(b.remaining, b.unit)
+            ),
         )
         for b in report.oxidised
     ]
     expired = [
         ControlFlag(
-            SHELF_LIFE_TEXT,
+            tr(SHELF_LIFE_TEXT),
             f.name,
             f.sku,
             f.made_at,
-            f"keeps {f.shelf_life_days} days, {f.days_over} day(s) over, "
-            f"{formatting.quantity(f.on_hand, f.unit)} on hand",
+            tr("keeps {days} days, {over} day(s) over, {quantity} on hand").format(
+                days=f.shelf_life_days,
+                over=f.days_over,
+                quantity=formatting.quantity(f.on_hand, f.unit),
+            ),
         )
         for f in report.expired
     ]
@@ -183,11 +202,11 @@ def control_flags(report: OpeningReport) -> list[ControlFlag]:
 
 
 FLAG_COLUMNS: tuple[RowColumn[ControlFlag], ...] = (
-    RowColumn("Flag", lambda f: f.kind),
-    RowColumn("Item / bottle", lambda f: f.what),
-    RowColumn("SKU", lambda f: f.sku),
-    RowColumn("Since", lambda f: _day(f.since), title_tip="opened, or made (latest batch)"),
-    RowColumn("Detail", lambda f: f.detail),
+    RowColumn(N_("Flag"), lambda f: f.kind),
+    RowColumn(N_("Item / bottle"), lambda f: f.what),
+    RowColumn(N_("SKU"), lambda f: f.sku),
+    RowColumn(N_("Since"), lambda f: _day(f.since), title_tip=N_("opened, or made (latest batch)")),
+    RowColumn(N_("Detail"), lambda f: f.detail),
 )
 
 

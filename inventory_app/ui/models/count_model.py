@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.domain.counting import Entry, counted_quantity, parse_entry
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.view import CountRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import unit_word
 
 
 class CountColumn(IntEnum):
@@ -54,23 +56,25 @@ def _entered(value: Decimal | None) -> str:
 def _counted(row: CountRow) -> str:
     """What the row counts; a refused entry counts nothing, and says so."""
     if row.refused is not None:
-        return "not counted"
+        return tr("not counted")
     return formatting.quantity(row.counted, row.unit) if row.counted is not None else ""
 
 
 COLUMNS: tuple[RowColumn[CountRow], ...] = (
-    RowColumn("Location", lambda r: r.location),
-    RowColumn("SKU", lambda r: r.sku),
-    RowColumn("Item", lambda r: r.name),
-    RowColumn("Unit", lambda r: r.unit),
-    RowColumn("Size", lambda r: formatting.grouped(r.size), numeric=True),
-    RowColumn("Full", lambda r: _entered(r.full), numeric=True, title_tip="Sealed containers"),
-    RowColumn("Tenths", lambda r: _entered(r.tenths), numeric=True, title_tip="Of the open one"),
-    RowColumn("Weight g", lambda r: _entered(r.weight_g), numeric=True,
-              title_tip="Gross weight of the open one"),
-    RowColumn("Quantity", lambda r: _entered(r.quantity), numeric=True,
-              title_tip="In ml, g or pieces: overrides the rest"),
-    RowColumn("Counted", _counted, numeric=True),
+    RowColumn(N_("Location"), lambda r: r.location),
+    RowColumn(N_("SKU"), lambda r: r.sku),
+    RowColumn(N_("Item"), lambda r: r.name),
+    RowColumn(N_("Unit"), lambda r: unit_word(r.unit)),
+    RowColumn(N_("Size"), lambda r: formatting.grouped(r.size), numeric=True),
+    RowColumn(N_("Full"), lambda r: _entered(r.full), numeric=True,
+              title_tip=N_("Sealed containers")),
+    RowColumn(N_("Tenths"), lambda r: _entered(r.tenths), numeric=True,
+              title_tip=N_("Of the open one")),
+    RowColumn(N_("Weight g"), lambda r: _entered(r.weight_g), numeric=True,
+              title_tip=N_("Gross weight of the open one")),
+    RowColumn(N_("Quantity"), lambda r: _entered(r.quantity), numeric=True,
+              title_tip=N_("In ml, g or pieces: overrides the rest")),
+    RowColumn(N_("Counted"), _counted, numeric=True),
     RowColumn("", lambda r: "✓" if r.done else ""),
 )  # fmt: skip
 

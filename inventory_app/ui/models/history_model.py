@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from inventory_app.domain.catalogue import Reason
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel, undone_style
+from inventory_app.ui.value_words import reason_word
 
 
 class HistoryColumn(IntEnum):
@@ -27,12 +29,12 @@ def _change(entry: HistoryEntry) -> str:
 
 
 COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
-    RowColumn("When", lambda e: formatting.local_time(e.at)),
-    RowColumn("Reason", lambda e: e.reason.replace("_", " ")),
-    RowColumn("Change", _change, numeric=True),
-    RowColumn("Author", lambda e: e.author),
-    RowColumn("Reference", lambda e: e.detail or e.reference),
-    RowColumn("Note", lambda e: e.note),
+    RowColumn(N_("When"), lambda e: formatting.local_time(e.at)),
+    RowColumn(N_("Reason"), lambda e: reason_word(e.reason)),
+    RowColumn(N_("Change"), _change, numeric=True),
+    RowColumn(N_("Author"), lambda e: e.author),
+    RowColumn(N_("Reference"), lambda e: e.detail or e.reference),
+    RowColumn(N_("Note"), lambda e: e.note),
 )
 
 
@@ -59,4 +61,4 @@ class HistoryModel(RowTableModel[HistoryEntry]):
             return f"{row.detail} ({row.reference})"
         if not row.undone:
             return None
-        return undone_style(role, "This movement was undone by a later one")
+        return undone_style(role, tr("This movement was undone by a later one"))

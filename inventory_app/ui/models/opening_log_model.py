@@ -7,11 +7,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from inventory_app.domain.bottle_states import Opening
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.bottles.view import OpeningEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
+from inventory_app.ui.value_words import OPENINGS, opening_word
 
-ACTION_TEXT = {Opening.OPEN: "opened", Opening.EMPTY: "finished"}
+# English, marked: shown through `opening_word` (ui/value_words.py)
+ACTION_TEXT = {Opening(action): english for action, english in OPENINGS.items()}
 
 
 def what(entry: OpeningEntry) -> str:
@@ -20,10 +23,10 @@ def what(entry: OpeningEntry) -> str:
 
 
 COLUMNS: tuple[RowColumn[OpeningEntry], ...] = (
-    RowColumn("Time", lambda e: formatting.local_time(e.at)[11:]),
-    RowColumn("Item / bottle", what),
-    RowColumn("Action", lambda e: ACTION_TEXT[e.action]),
-    RowColumn("Author", lambda e: e.author),
+    RowColumn(N_("Time"), lambda e: formatting.local_clock(e.at)),
+    RowColumn(N_("Item / bottle"), what),
+    RowColumn(N_("Action"), lambda e: opening_word(e.action)),
+    RowColumn(N_("Author"), lambda e: e.author),
 )
 
 
@@ -35,4 +38,4 @@ class OpeningLogModel(RowTableModel[OpeningEntry]):
         """Undone lines stay in the log, greyed and struck through."""
         if not row.undone:
             return None
-        return undone_style(role, "Undone")
+        return undone_style(role, tr("Undone"))

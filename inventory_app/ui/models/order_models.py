@@ -11,11 +11,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from inventory_app.domain.ordering import line_total
+from inventory_app.i18n.catalogue import N_
 from inventory_app.services.ordering.orders import OrderLineRow, OrderRow
 from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import order_status_word
 
 PACK_ROLE = int(Role.UserRole) + 1  # containers per pack: the spin box steps by it
 _HEADER_BACKGROUND = QColor("#e9edf3")
@@ -57,15 +59,16 @@ class ProposalModel(RowTableModel[ProposalRow]):
         line = self._line_text
         columns = [
             RowColumn[ProposalRow](
-                "SKU", lambda r: _heading_text(r) if isinstance(r, SupplierHeading) else line(r, 0)
+                N_("SKU"),
+                lambda r: _heading_text(r) if isinstance(r, SupplierHeading) else line(r, 0),
             ),
-            RowColumn[ProposalRow]("Item", lambda r: line(r, 1)),
-            RowColumn[ProposalRow]("On hand", lambda r: line(r, 2), numeric=True),
-            RowColumn[ProposalRow]("Par", lambda r: line(r, 3), numeric=True),
-            RowColumn[ProposalRow]("Pack", lambda r: line(r, 4), numeric=True),
-            RowColumn[ProposalRow]("Order qty", lambda r: line(r, 5), numeric=True),
-            RowColumn[ProposalRow]("Unit cost", lambda r: line(r, 6), numeric=True),
-            RowColumn[ProposalRow]("Line total", self._total_text, numeric=True),
+            RowColumn[ProposalRow](N_("Item"), lambda r: line(r, 1)),
+            RowColumn[ProposalRow](N_("On hand"), lambda r: line(r, 2), numeric=True),
+            RowColumn[ProposalRow](N_("Par"), lambda r: line(r, 3), numeric=True),
+            RowColumn[ProposalRow](N_("Pack"), lambda r: line(r, 4), numeric=True),
+            RowColumn[ProposalRow](N_("Order qty"), lambda r: line(r, 5), numeric=True),
+            RowColumn[ProposalRow](N_("Unit cost"), lambda r: line(r, 6), numeric=True),
+            RowColumn[ProposalRow](N_("Line total"), self._total_text, numeric=True),
         ]
         super().__init__(columns, parent)
         self._quantities: dict[tuple[str, str], Decimal] = {}
@@ -108,7 +111,7 @@ class ProposalModel(RowTableModel[ProposalRow]):
             row.name,
             formatting.containers(row.on_hand),
             formatting.grouped(row.par),
-            str(row.pack_size),
+            formatting.count_text(row.pack_size),
             formatting.grouped(self.quantity(row)),
             euros(row.unit_cost),
         )
@@ -175,12 +178,14 @@ class OrderModel(RowTableModel[OrderRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [
-            RowColumn[OrderRow]("#", lambda r: str(r.order_id), numeric=True),
-            RowColumn[OrderRow]("Supplier", lambda r: r.supplier),
-            RowColumn[OrderRow]("Status", lambda r: r.status.capitalize()),
-            RowColumn[OrderRow]("Created", lambda r: formatting.local_day_time(r.created_at)),
-            RowColumn[OrderRow]("Lines", lambda r: str(r.lines), numeric=True),
-            RowColumn[OrderRow]("Total", lambda r: euros(r.total), numeric=True),
+            RowColumn[OrderRow](N_("#"), lambda r: str(r.order_id), numeric=True),
+            RowColumn[OrderRow](N_("Supplier"), lambda r: r.supplier),
+            RowColumn[OrderRow](N_("Status"), lambda r: order_status_word(r.status)),
+            RowColumn[OrderRow](N_("Created"), lambda r: formatting.local_day_time(r.created_at)),
+            RowColumn[OrderRow](
+                N_("Lines"), lambda r: formatting.count_text(r.lines), numeric=True
+            ),
+            RowColumn[OrderRow](N_("Total"), lambda r: euros(r.total), numeric=True),
         ]
         super().__init__(columns, parent)
 
@@ -203,15 +208,19 @@ class OrderLineModel(RowTableModel[OrderLineRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [
-            RowColumn[OrderLineRow]("SKU", lambda r: r.sku),
-            RowColumn[OrderLineRow]("Item", lambda r: r.name),
-            RowColumn[OrderLineRow]("Pack", lambda r: str(r.pack_size), numeric=True),
-            RowColumn[OrderLineRow]("Qty", lambda r: formatting.grouped(r.quantity), numeric=True),
-            RowColumn[OrderLineRow]("Unit cost", lambda r: euros(r.unit_cost), numeric=True),
+            RowColumn[OrderLineRow](N_("SKU"), lambda r: r.sku),
+            RowColumn[OrderLineRow](N_("Item"), lambda r: r.name),
             RowColumn[OrderLineRow](
-                "Received", lambda r: formatting.optional(r.received_quantity), numeric=True
+                N_("Pack"), lambda r: formatting.count_text(r.pack_size), numeric=True
             ),
-            RowColumn[OrderLineRow]("Paid", lambda r: euros(r.received_cost), numeric=True),
+            RowColumn[OrderLineRow](
+                N_("Qty"), lambda r: formatting.grouped(r.quantity), numeric=True
+            ),
+            RowColumn[OrderLineRow](N_("Unit cost"), lambda r: euros(r.unit_cost), numeric=True),
+            RowColumn[OrderLineRow](
+                N_("Received"), lambda r: formatting.optional(r.received_quantity), numeric=True
+            ),
+            RowColumn[OrderLineRow](N_("Paid"), lambda r: euros(r.received_cost), numeric=True),
         ]
         super().__init__(columns, parent)
         self.editable = False

@@ -12,9 +12,11 @@ from PySide6.QtGui import QColor
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import RecipeKind, name_key
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.recipes.editing import RecipeRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import channel_word, recipe_kind_word
 
 # A display choice, not a rule: cocktail bars aim for roughly 18-24 %.
 POUR_COST_GOOD = Decimal(24)
@@ -51,6 +53,10 @@ def yield_text(row: RecipeRow) -> str:
     return f"{formatting.quantity(row.yield_quantity, row.yield_unit)} {row.yield_sku or ''}"
 
 
+def _name(row: RecipeRow) -> str:
+    return row.name if row.active else tr("{name} (off the menu)").format(name=row.name)
+
+
 def pour_cost_colour(pct: Decimal | None) -> QColor | None:
     if pct is None:
         return None
@@ -60,14 +66,14 @@ def pour_cost_colour(pct: Decimal | None) -> QColor | None:
 
 
 COLUMNS: tuple[RowColumn[RecipeRow], ...] = (
-    RowColumn("Name", lambda r: r.name if r.active else f"{r.name} (off the menu)"),
-    RowColumn("Kind", lambda r: r.kind.value),
-    RowColumn("Price", lambda r: money(r.price), numeric=True),
-    RowColumn("Cost", lambda r: money(r.cost), numeric=True),
-    RowColumn("Pour cost", lambda r: percent(r.pour_cost_pct), numeric=True),
-    RowColumn("Margin", lambda r: money(r.margin), numeric=True),
-    RowColumn("POS names", lambda r: " | ".join(r.pos_names)),
-    RowColumn("Yield", yield_text),
+    RowColumn(N_("Name"), lambda r: _name(r)),
+    RowColumn(N_("Kind"), lambda r: recipe_kind_word(r.kind)),
+    RowColumn(N_("Price"), lambda r: money(r.price), numeric=True),
+    RowColumn(N_("Cost"), lambda r: money(r.cost), numeric=True),
+    RowColumn(N_("Pour cost"), lambda r: percent(r.pour_cost_pct), numeric=True),
+    RowColumn(N_("Margin"), lambda r: money(r.margin), numeric=True),
+    RowColumn(N_("POS names"), lambda r: " | ".join(r.pos_names)),
+    RowColumn(N_("Yield"), yield_text),
 )
 NUMERIC = {RecipeColumn(n) for n, column in enumerate(COLUMNS) if column.numeric}
 
@@ -110,12 +116,12 @@ class RecipeTableModel(RowTableModel[RecipeRow]):
 
 def _tooltip(row: RecipeRow, column: RecipeColumn) -> str | None:
     if column is RecipeColumn.COST and row.kind is RecipeKind.COCKTAIL:
-        parts = [f"{c.value}: {money(v)}" for c, v in row.cost_by_channel.items()]
-        return "Ingredient cost by channel — " + ", ".join(parts)
+        parts = [f"{channel_word(c)}: {money(v)}" for c, v in row.cost_by_channel.items()]
+        return tr("Ingredient cost by channel — {costs}").format(costs=", ".join(parts))
     if column is RecipeColumn.COST:
-        return "Ingredient cost of one batch"
+        return tr("Ingredient cost of one batch")
     if column is RecipeColumn.POUR_COST and row.net_price is not None:
-        return f"Cost / price without VAT ({money(row.net_price)})"
+        return tr("Cost / price without VAT ({price})").format(price=money(row.net_price))
     return None
 
 

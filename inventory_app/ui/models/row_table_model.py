@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from inventory_app.i18n.catalogue import tr, trc
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -17,12 +19,24 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 @dataclass(frozen=True)
 class RowColumn(Generic[T]):
-    """One column: its title, the text a row shows in it, and whether it holds numbers."""
+    """One column: its title, the text a row shows in it, and whether it holds numbers.
+
+    `title` and `title_tip` are English, marked `N_` where the columns are declared (often
+    at import): they are translated each time the view asks (headerData), so a header
+    follows the language of the moment. `text` runs when a cell is shown, so it may `tr`.
+    """
 
     title: str
     text: Callable[[T], str]
     numeric: bool = False
     title_tip: str | None = None
+    title_context: str | None = None  # the title was marked NC_(context, title)
+
+    def shown_title(self) -> str:
+        """The title in the current language ('' stays '': gettext's '' is its header)."""
+        if not self.title:
+            return ""
+        return trc(self.title_context, self.title) if self.title_context else tr(self.title)
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -74,9 +88,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return None
         column = self._columns[section]
         if role == Role.DisplayRole:
-            return column.title
+            return column.shown_title()
         if role == Role.ToolTipRole:
-            return column.title_tip
+            return tr(column.title_tip) if column.title_tip else None
         if role == Role.TextAlignmentRole and self.aligned_titles and column.numeric:
             return RIGHT
         return None

@@ -8,11 +8,13 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.imports.sales import PreviewLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import channel_word, sale_kind_word
 
-UNKNOWN = "unknown"
+UNKNOWN = N_("unknown")  # no recipe has this name
 _RED = QColor("#b3261e")
 
 
@@ -27,13 +29,13 @@ class PreviewColumn(IntEnum):
 
 
 COLUMNS: tuple[RowColumn[PreviewLine], ...] = (
-    RowColumn("Row", lambda line: str(line.row), numeric=True),
-    RowColumn("When", lambda line: line.when),
-    RowColumn("Item", lambda line: line.item),
-    RowColumn("Qty", lambda line: formatting.grouped(line.quantity), numeric=True),
-    RowColumn("Channel", lambda line: line.channel.value),
-    RowColumn("Kind", lambda line: line.kind.value),
-    RowColumn("Recipe", lambda line: line.recipe or UNKNOWN),
+    RowColumn(N_("Row"), lambda line: str(line.row), numeric=True),
+    RowColumn(N_("When"), lambda line: line.when),
+    RowColumn(N_("Item"), lambda line: line.item),
+    RowColumn(N_("Qty"), lambda line: formatting.grouped(line.quantity), numeric=True),
+    RowColumn(N_("Channel"), lambda line: channel_word(line.channel)),
+    RowColumn(N_("Kind"), lambda line: sale_kind_word(line.kind)),
+    RowColumn(N_("Recipe"), lambda line: line.recipe or tr(UNKNOWN)),
 )
 
 

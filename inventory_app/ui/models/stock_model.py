@@ -13,10 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import unit_word
 
 
 class Column(IntEnum):
@@ -33,26 +35,27 @@ class Column(IntEnum):
 
 
 COLUMNS: tuple[RowColumn[StockRow], ...] = (
-    RowColumn("", lambda r: "", title_tip="Stock status: out, low or ok"),
-    RowColumn("SKU", lambda r: r.sku),
-    RowColumn("Item", lambda r: r.name),
-    RowColumn("Category", lambda r: r.category),
-    RowColumn("Location", lambda r: r.location),
-    RowColumn("On hand", lambda r: formatting.quantity(r.on_hand, r.unit), numeric=True),
+    RowColumn("", lambda r: "", title_tip=N_("Stock status: out, low or ok")),
+    RowColumn(N_("SKU"), lambda r: r.sku),
+    RowColumn(N_("Item"), lambda r: r.name),
+    RowColumn(N_("Category"), lambda r: r.category),
+    RowColumn(N_("Location"), lambda r: r.location),
+    RowColumn(N_("On hand"), lambda r: formatting.quantity(r.on_hand, r.unit), numeric=True),
     RowColumn(
-        "Containers",
+        N_("Containers"),
         lambda r: formatting.containers(r.containers),
         numeric=True,
-        title_tip="Bottles, flasks or packs on hand (the owner sets 1.4 or 1 + 4/10 in Settings)",
+        title_tip=N_(
+            "Bottles, flasks or packs on hand (the owner sets 1.4 or 1 + 4/10 in Settings)"
+        ),
     ),
-    RowColumn("Par", lambda r: formatting.optional(r.par), numeric=True),
-    RowColumn("Reorder at", lambda r: formatting.optional(r.reorder_at), numeric=True),
-    RowColumn("Supplier", lambda r: r.supplier),
+    RowColumn(N_("Par"), lambda r: formatting.optional(r.par), numeric=True),
+    RowColumn(N_("Reorder at"), lambda r: formatting.optional(r.reorder_at), numeric=True),
+    RowColumn(N_("Supplier"), lambda r: r.supplier),
 )
 NUMERIC = {Column(n) for n, column in enumerate(COLUMNS) if column.numeric}
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
 _BACKGROUND = {Status.LOW: QColor("#fff0cc"), Status.OUT: QColor("#fbd9d6")}
-_NOUNS = {"bottle": "bottles", "flask": "flasks", "consumable": "packs"}
 
 
 def containers_text(row: StockRow, style: ContainerStyle) -> str:
@@ -65,21 +68,33 @@ def containers_text(row: StockRow, style: ContainerStyle) -> str:
 def container_noun(row: StockRow) -> str:
     """What a person calls this item's containers: bottles, flasks, pcs."""
     if row.unit == "pcs" and row.size == 1:
-        return "pcs"
-    return _NOUNS.get(row.kind, "containers")
+        return unit_word("pcs")
+    if row.kind == "bottle":
+        return tr("bottles")
+    if row.kind == "flask":
+        return tr("flasks")
+    return tr("packs") if row.kind == "consumable" else tr("containers")
 
 
 def status_reason(row: StockRow) -> str:
     """Why a row is flagged, in the words of the tooltip: '2 of 3 bottles left: ...'."""
     have = formatting.containers(row.containers)
-    left = f"{have} of {formatting.grouped(row.par)}" if row.par is not None else have
+    if row.par is not None:
+        have = tr("{have} of {par}").format(have=have, par=formatting.grouped(row.par))
     noun = container_noun(row)
     if row.status is Status.OUT:
-        return f"Out of stock: {formatting.quantity(row.on_hand, row.unit)} on hand"
+        on_hand = formatting.quantity(row.on_hand, row.unit)
+        return tr("Out of stock: {quantity} on hand").format(quantity=on_hand)
     point = formatting.optional(row.reorder_at)
     if row.status is Status.LOW:
-        return f"{left} {noun} left: at or below the reorder point {point}"
-    return f"{left} {noun} left" + (f": above the reorder point {point}" if point else "")
+        return tr("{have} {containers} left: at or below the reorder point {point}").format(
+            have=have, containers=noun, point=point
+        )
+    if point:
+        return tr("{have} {containers} left: above the reorder point {point}").format(
+            have=have, containers=noun, point=point
+        )
+    return tr("{have} {containers} left").format(have=have, containers=noun)
 
 
 def sort_key(row: StockRow, column: Column) -> Any:
@@ -153,7 +168,7 @@ class StockTableModel(RowTableModel[StockRow]):
 
 def _tooltip(row: StockRow, column: Column) -> str | None:
     if column is Column.ITEM and row.barcodes:
-        return f"{row.name}\nBarcodes: {', '.join(row.barcodes)}"
+        return row.name + "\n" + tr("Barcodes: {codes}").format(codes=", ".join(row.barcodes))
     if row.status is not Status.OK:
         return status_reason(row)
     return None

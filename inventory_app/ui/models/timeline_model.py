@@ -11,10 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.recipes.cost_visibility import without_costs
 from inventory_app.services.views.timeline_rows import PAGE, Kind, Sort, TimelineFilter, TimelineRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RIGHT, undone_style
+from inventory_app.ui.value_words import entity_word, reason_word, stock_kind_word
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -34,7 +36,9 @@ class TimelineColumn(IntEnum):
     NOTE = 8
 
 
-TITLES = ("When", "Kind", "Person", "What", "Bottle", "Reason", "Change", "Reference", "Note")
+# English, marked: translated when the view asks (headerData), or with `title(column)`.
+TITLES = (N_("When"), N_("Kind"), N_("Person"), N_("What"), N_("Bottle"), N_("Reason"),
+          N_("Change"), N_("Reference"), N_("Note"))  # fmt: skip
 SORTS = {
     TimelineColumn.WHEN: Sort.AT,
     TimelineColumn.PERSON: Sort.AUTHOR,
@@ -43,15 +47,25 @@ SORTS = {
 }
 TEXT: dict[TimelineColumn, Callable[[TimelineRow], str]] = {
     TimelineColumn.WHEN: lambda r: formatting.local_time(r.at),
-    TimelineColumn.KIND: lambda r: r.kind_text,
+    TimelineColumn.KIND: lambda r: _kind(r),
     TimelineColumn.PERSON: lambda r: r.author,
     TimelineColumn.WHAT: lambda r: r.what,
     TimelineColumn.BOTTLE: lambda r: r.bottle,
-    TimelineColumn.REASON: lambda r: r.reason.replace("_", " "),
+    TimelineColumn.REASON: lambda r: reason_word(r.reason),
     TimelineColumn.CHANGE: lambda r: r.change_shown,
     TimelineColumn.REFERENCE: lambda r: r.detail or r.reference,
     TimelineColumn.NOTE: lambda r: r.note,
 }
+
+
+def title(column: int) -> str:
+    """A column's title in the current language."""
+    return tr(TITLES[column])
+
+
+def _kind(row: TimelineRow) -> str:
+    """'stock' for a ledger line, else what the change changed ('item', 'recipe')."""
+    return stock_kind_word() if row.kind == Kind.MOVEMENT else entity_word(row.entity)
 
 
 def can_undo(row: TimelineRow) -> bool:
@@ -168,9 +182,9 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TITLES):
             return None
         if role == Role.DisplayRole:
-            return TITLES[section]
+            return title(section)
         if role == Role.ToolTipRole and TimelineColumn(section) not in SORTS:
-            return "Sort by When, Person, What or Reason"
+            return tr("Sort by When, Person, What or Reason")
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
@@ -192,9 +206,9 @@ class TimelineModel(QAbstractTableModel):
         if role == Role.TextAlignmentRole:
             return RIGHT if column == TimelineColumn.CHANGE and row.kind == Kind.MOVEMENT else None
         if row.undone:
-            return undone_style(role, "Undone by a later line")
+            return undone_style(role, tr("Undone by a later line"))
         if role == Role.ToolTipRole and row.is_undo:
-            return f"Undoes line {row.undoes_id}"
+            return tr("Undoes line {number}").format(number=row.undoes_id)
         if role == Role.ToolTipRole and column == TimelineColumn.REFERENCE:
             return row.reference_shown or None
         if role == Role.ToolTipRole:  # the whole text of a cut-off label, note or change

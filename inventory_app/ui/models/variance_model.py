@@ -12,9 +12,12 @@ from PySide6.QtGui import QColor
 from inventory_app.domain import display
 from inventory_app.domain.counting import Band
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import N_, NC_, tr
+from inventory_app.i18n.formats import percent_sign
 from inventory_app.services.counts.report import VarianceLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
+from inventory_app.ui.value_words import band_word
 
 
 class VarianceColumn(IntEnum):
@@ -48,24 +51,26 @@ def _signed(value: Decimal, unit: str) -> str:
 
 def _pct(line: VarianceLine) -> str:
     if line.variance_pct is None:
-        return "no usage"
-    return display.number_text(line.variance_pct, display.PERCENT_PLACES, signed=True) + " %"
+        return tr("no usage")
+    shown = display.number_text(line.variance_pct, display.PERCENT_PLACES, signed=True)
+    return shown + percent_sign()
 
 
 COLUMNS: tuple[RowColumn[VarianceLine], ...] = (
-    RowColumn("SKU", lambda v: v.sku),
-    RowColumn("Item", lambda v: v.name),
-    RowColumn("Location", lambda v: v.location),
-    RowColumn("Expected", lambda v: _qty(v.expected, v.unit), numeric=True),
-    RowColumn("Counted", lambda v: _qty(v.counted, v.unit), numeric=True),
-    RowColumn("Variance", lambda v: _signed(v.variance, v.unit), numeric=True,
-              title_tip="Counted minus expected: a loss is negative"),
-    RowColumn("Value", lambda v: format_money(v.variance_value), numeric=True,
-              title_tip="The variance at cost: a loss is negative"),
-    RowColumn("% of usage", _pct, numeric=True,
-              title_tip="Variance as a share of what sales, preps and waste used"),
-    RowColumn("Used", lambda v: _qty(v.usage, v.unit), numeric=True,
-              title_tip="Theoretical usage since the previous count"),
+    RowColumn(N_("SKU"), lambda v: v.sku),
+    RowColumn(N_("Item"), lambda v: v.name),
+    RowColumn(N_("Location"), lambda v: v.location),
+    RowColumn(N_("Expected"), lambda v: _qty(v.expected, v.unit), numeric=True),
+    RowColumn(N_("Counted"), lambda v: _qty(v.counted, v.unit), numeric=True),
+    RowColumn(NC_("column", "Variance"), lambda v: _signed(v.variance, v.unit), numeric=True,
+              title_context="column",
+              title_tip=N_("Counted minus expected: a loss is negative")),
+    RowColumn(N_("Value"), lambda v: format_money(v.variance_value), numeric=True,
+              title_tip=N_("The variance at cost: a loss is negative")),
+    RowColumn(N_("% of usage"), _pct, numeric=True,
+              title_tip=N_("Variance as a share of what sales, preps and waste used")),
+    RowColumn(N_("Used"), lambda v: _qty(v.usage, v.unit), numeric=True,
+              title_tip=N_("Theoretical usage since the previous count")),
 )  # fmt: skip
 
 
@@ -89,6 +94,6 @@ class VarianceModel(RowTableModel[VarianceLine]):
             return _LOSS
         if role == Role.ToolTipRole and row.band is not Band.HEALTHY:
             if row.variance_pct is None:
-                return "stock went missing, yet no sale, prep or waste used this item"
-            return f"{row.band.value}: {_pct(row)} of usage"
+                return tr("stock went missing, yet no sale, prep or waste used this item")
+            return tr("{band}: {share} of usage").format(band=band_word(row.band), share=_pct(row))
         return None
