@@ -56,7 +56,12 @@ def render_backups(backups: list[BackupFile], fmt: str) -> str:
         return tr("no backups yet") + "\n"
     cells = [[f"{date_text(b.taken.date())} {b.taken:%H:%M:%S}", reason_label(b.reason),
               _size(b.size), str(b.path)] for b in backups]  # fmt: skip
-    headings = [tr("Taken"), trc("why a backup was taken", "Reason"), tr("Size"), tr("File")]
+    headings = [
+        tr("Taken"),
+        trc("why a backup was taken", "Reason"),
+        trc("file size", "Size"),
+        tr("File"),
+    ]
     return render_table(headings, cells)
 
 

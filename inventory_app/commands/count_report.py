@@ -11,13 +11,14 @@ from inventory_app.commands.quantities import unit_label
 from inventory_app.db.engine import Session
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
-from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.io.text_output import Cell, json_value, render_table
 from inventory_app.services.counts.report import CountReport, VarianceLine, count_report
 from inventory_app.services.counts.report_export import export_count_report
 
+VARIANCE = NC_("column", "Variance")  # the page is "Variances" in Italian, a column singular
 TABLE_COLUMNS = (
-    N_("SKU"), N_("Item"), N_("Location"), N_("Expected"), N_("Counted"), N_("Variance"),
+    N_("SKU"), N_("Item"), N_("Location"), N_("Expected"), N_("Counted"), VARIANCE,
     N_("Unit"), N_("Value"), N_("% usage"),
 )  # fmt: skip
 WORST_SHOWN = 5
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print(json_value(report_record(report)))
     else:
         rows = [_table_row(v) for v in report.lines]
-        columns = [tr(c) for c in TABLE_COLUMNS]
+        columns = [trc("column", c) if c is VARIANCE else tr(c) for c in TABLE_COLUMNS]
         print(render_table(columns, rows) + summary(report), end="")
     return 0
 

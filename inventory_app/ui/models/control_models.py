@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont
 
-from inventory_app.i18n.catalogue import N_, NC_, tr
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr
 from inventory_app.services.bottles.opening_control import OpeningExcess, OpeningReport
 from inventory_app.services.bottles.view import OpenContainer, OpeningEntry
 from inventory_app.ui import formatting
@@ -52,7 +52,10 @@ class WeekOpeningModel(RowTableModel[OpeningEntry]):
 def _open_count(row: OpenContainer) -> str:
     if row.bottle:
         return tr("bottle")
-    return tr("{count} open").format(count=formatting.count_text(row.open_count))
+    count = row.open_count
+    return ntr("{count} open", "{count} open", int(count)).format(
+        count=formatting.count_text(count)
+    )
 
 
 LEFT: RowColumn[OpenContainer] = RowColumn(
@@ -65,7 +68,12 @@ LEFT: RowColumn[OpenContainer] = RowColumn(
 OPEN_COLUMNS: tuple[RowColumn[OpenContainer], ...] = (
     RowColumn(N_("Item / bottle"), lambda r: r.bottle or r.name),
     RowColumn(N_("SKU"), lambda r: r.sku),
-    RowColumn(NC_("bottle state", "Open"), _open_count, numeric=True, title_context="bottle state"),
+    RowColumn(
+        NC_("a count of containers", "Open"),
+        _open_count,
+        numeric=True,
+        title_context="a count of containers",
+    ),
     RowColumn(
         N_("Since"), lambda r: _day(r.opened_at), title_tip=N_("a bulk item's latest opening")
     ),
@@ -110,9 +118,10 @@ EXCESS_COLUMNS: tuple[RowColumn[OpeningExcess], ...] = (
     RowColumn(N_("SKU"), lambda r: r.sku),
     RowColumn(N_("Item"), lambda r: r.name),
     RowColumn(
-        N_("Opened"),
+        NC_("a count of containers", "Opened"),
         lambda r: formatting.count_text(r.opened),
         numeric=True,
+        title_context="a count of containers",
         title_tip=N_("containers opened"),
     ),
     RowColumn(
