@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Bottle, Item, Recipe
+from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.levels import Status
-from inventory_app.domain import display
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
@@ -117,4 +117,3 @@ def _open_too_long(months: int) -> str:
     return ntr("open longer than {count} month", "open longer than {count} months", months).format(
         count=months
     )
-

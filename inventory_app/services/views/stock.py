@@ -61,7 +61,6 @@ class StockRow:
         """'low' / 'sottoscorta', 'out' / 'esaurito', 'ok'."""
         return status_words(self.status)
 
-
     def matches(self, text: str) -> bool:
         """Search as you type: SKU, name, category, location, supplier or barcode."""
         needle = text.strip().lower()
@@ -214,7 +213,6 @@ class HistoryEntry:
     def reason_shown(self) -> str:
         """The reason as a person reads it: 'waste' / 'scarto'."""
         return reason_words(self.reason)
-
 
 
 def history(

@@ -117,7 +117,6 @@ class TimelineRow(NamedTuple):
         return reason_words(self.reason)
 
 
-
 def change_text(before: str | None, after: str | None) -> str:
     """The changed fields of an audit entry, old value to new, in one line."""
     old: dict[str, Any] = json.loads(before) if before else {}
