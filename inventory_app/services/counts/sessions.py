@@ -24,7 +24,7 @@ from inventory_app.domain.counting import Entry, Scale, counted_quantity, parse_
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
-from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import date_time_text
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
@@ -263,13 +263,16 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
 
 def refusals_text(count_id: int | None, refused: Sequence[tuple[str, str, str]]) -> str:
     """Why a count cannot be finalised yet: each refused entry (SKU, name, reason) named."""
-    text = ntr(
-        "count {id} cannot be finalised: this entry was refused and counts nothing until "
-        "fixed or cleared:{listed}",
-        "count {id} cannot be finalised: these {count} entries were refused and count "
-        "nothing until fixed or cleared:{listed}",
-        len(refused),
-    )
+    if len(refused) == 1:
+        text = tr(
+            "count {id} cannot be finalised: this entry was refused and counts nothing until "
+            "fixed or cleared:{listed}"
+        )
+    else:  # two or more: plural in every language the app speaks
+        text = tr(
+            "count {id} cannot be finalised: these {count} entries were refused and count "
+            "nothing until fixed or cleared:{listed}"
+        )
     listed = "".join(f"\n  {sku} ({name}): {reason}" for sku, name, reason in refused)
     return text.format(id=count_id, count=len(refused), listed=listed)
 
