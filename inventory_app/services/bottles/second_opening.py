@@ -8,6 +8,7 @@ anyway?" (issue 15). The rule of what counts as still open lives here, once.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -54,7 +55,7 @@ class StillOpen:
 
     def _bottles_question(self, day: str) -> str:
         """'Springbank #1 is still open since 3 Nov: open #2 anyway?'."""
-        which = tr(" and ").join(self.open_labels)
+        which = functools.reduce(_and, self.open_labels)
         opening = tr("another") if self.opening == ANOTHER else self.opening
         many = len(self.open_labels)
         if day:
@@ -118,6 +119,11 @@ def _last_opened(session: Session, item_id: int) -> datetime | None:
                 return at
         offset += _PAGE
     return None
+
+
+def _and(first: str, second: str) -> str:
+    """'#1 and #2' ('#1 e #2'); three bottles read '#1 and #2 and #3'."""
+    return tr("{first} and {second}").format(first=first, second=second)
 
 
 def _day(moment: datetime) -> str:

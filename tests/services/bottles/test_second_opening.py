@@ -68,3 +68,10 @@ def test_the_question_reads_in_italian(db: Database, shelf: Shelf) -> None:
         assert bottle.question() == (
             f"Macallan 18 #{first} è ancora aperta dal 3 nov: apri #{second} lo stesso?"
         )
+        open_container(s, f"#{second}", author=AUTHOR, at=NOV_3)
+        both = still_open(s, "WHI-MAC18")
+        assert both is not None and both.opening == "another"  # the code stays English
+        assert both.question() == (
+            f"Macallan 18 #{first} e #{second} sono ancora aperte dal 3 nov: "
+            "apri un'altra lo stesso?"
+        )
