@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import AuditEntry
 from inventory_app.domain.errors import NotFoundError
+from inventory_app.i18n.catalogue import tr
 
 UNDOABLE = ("create", "update", "disable")
 
@@ -126,7 +127,8 @@ def record_change(
 def get_change(session: Session, entry_id: int) -> Change:
     entry = session.get(AuditEntry, entry_id)
     if entry is None:
-        raise NotFoundError(f"no change with id {entry_id}")
+        raise NotFoundError(tr("no change with id {id}").format(id=entry_id))
+
     return as_change(entry)
 
 

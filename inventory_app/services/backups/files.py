@@ -25,6 +25,7 @@ from inventory_app.db.backups import (
 )
 from inventory_app.db.engine import READ_ONLY, Database, make_engine, sqlite_path
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 
 
 def sqlite_file(url: str) -> Path:
@@ -32,8 +33,10 @@ def sqlite_file(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
         raise InputError(
-            "backup and restore work on a SQLite file; this database is on a server: "
-            "use the server's own backups (pg_dump for PostgreSQL)"
+            tr(
+                "backup and restore work on a SQLite file; this database is on a server: "
+                "use the server's own backups (pg_dump for PostgreSQL)"
+            )
         )
     return path
 
@@ -58,9 +61,10 @@ def back_up_now(url: str, *, out: Path | None = None) -> Path:
     """
     path = sqlite_file(url)
     if not path.is_file():
-        raise InputError("there is no database file to back up yet", file=str(path))
+        raise InputError(tr("there is no database file to back up yet"), file=str(path))
     if out is not None and out.resolve() == path.resolve():
-        raise InputError("--out: that is the database itself; choose another file")
+        raise InputError(tr("--out: that is the database itself; choose another file"))
+
     return make_backup(path, Reason.MANUAL, keep=backups_to_keep(url), out=out)
 
 

@@ -20,6 +20,7 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Base
 from inventory_app.domain.errors import InputError, InventoryError, PermissionDenied
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.backups.transfer_checks import TableCheck, ledger_drift, table_checks
 from inventory_app.services.people.permissions import require
 
@@ -59,7 +60,9 @@ def transfer(
     try:
         return _transfer(source_url, target_url, acting, progress)
     except OperationalError as exc:
-        raise InventoryError(f"cannot use the database: {exc.orig or exc}") from None
+        raise InventoryError(
+            tr("cannot use the database: {problem}").format(problem=exc.orig or exc)
+        ) from None
 
 
 def _transfer(
@@ -93,7 +96,9 @@ def _require_owner(source: Database, author: str) -> None:
                 with source.transaction() as session:
                     refused.after_rollback(session)
             except Exception as failure:  # the refusal stands either way
-                refused.add_note(f"(its audit line could not be written: {failure})")
+                refused.add_note(
+                    tr("(its audit line could not be written: {failure})").format(failure=failure)
+                )
         raise
 
 
@@ -168,13 +173,17 @@ def _fail_on_mismatch(checks: list[TableCheck], dst: Connection) -> None:
     wrong = [check.table for check in checks if not check.agrees]
     if wrong:
         raise TransferError(
-            f"the copy does not match its source in {', '.join(wrong)}; nothing was kept"
+            tr("the copy does not match its source in {tables}; nothing was kept").format(
+                tables=", ".join(wrong)
+            )
         )
     drift = ledger_drift(dst)
     if drift:
         raise TransferError(
-            f"on hand does not equal the ledger sum for {drift} item(s) or bottle(s) on the"
-            " target; nothing was kept"
+            tr(
+                "on hand does not equal the ledger sum for {count} item(s) or bottle(s) on the"
+                " target; nothing was kept"
+            ).format(count=drift)
         )
 
 
@@ -183,8 +192,10 @@ def _refuse_non_empty(dst: Connection, label: str) -> None:
         rows = dst.scalar(select(func.count()).select_from(table)) or 0
         if rows:
             raise InputError(
-                f"{label} already holds data ({table.name}: {rows} row(s)); transfer only"
-                " into a new, empty database, nothing was changed"
+                tr(
+                    "{database} already holds data ({table}: {rows} row(s)); transfer only"
+                    " into a new, empty database, nothing was changed"
+                ).format(database=label, table=table.name, rows=rows)
             )
 
 
@@ -196,10 +207,12 @@ def _refuse_same(source_url: str, target_url: str) -> None:
         return make_url(url).render_as_string(hide_password=True)
 
     if same(source_url) == same(target_url):
-        raise InputError("--from and --to are the same database; nothing was changed")
+        raise InputError(tr("--from and --to are the same database; nothing was changed"))
 
 
 def _refuse_missing_file(source_url: str) -> None:
     path = sqlite_path(source_url)
     if path is not None and not path.exists():
-        raise InputError(f"--from: there is no database at {path}; nothing was changed")
+        raise InputError(
+            tr("--from: there is no database at {path}; nothing was changed").format(path=path)
+        )

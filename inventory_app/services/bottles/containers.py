@@ -24,9 +24,11 @@ from inventory_app.domain.bottle_states import (
     next_state,
 )
 from inventory_app.domain.catalogue import Reason, Tracking
+from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.targets import (
     BottleChoiceError,
     Target,
@@ -89,7 +91,9 @@ def add_bottle(
     item = target.item
     if target.bottle is not None or item.tracking != Tracking.SERIAL:
         raise InputError(
-            f"{item.sku} is tracked in bulk: only items with tracking=serial have bottles"
+            tr("{sku} is tracked in bulk: only items with tracking=serial have bottles").format(
+                sku=item.sku
+            )
         )
     _check_label(label, abv, vintage, cost)
     code = (barcode or "").strip() or None
@@ -116,22 +120,42 @@ def _check_label(
     label: str, abv: Decimal | None, vintage: int | None, cost: Decimal | None
 ) -> None:
     if not label.strip():
-        raise InputError("a bottle needs a label (what is written on it)", column="label")
+        raise InputError(tr("a bottle needs a label (what is written on it)"), column="label")
     if abv is not None and not 0 < abv <= 100:
-        raise InputError(f"ABV is a percentage above 0 up to 100, got {abv}", column="abv")
+        raise InputError(
+            tr("ABV is a percentage above 0 up to 100, got {abv}").format(abv=_number(abv)),
+            column="abv",
+        )
     if vintage is not None and not 1800 <= vintage <= utcnow().year:
-        raise InputError(f"expected a vintage year such as 1998, got {vintage}", column="vintage")
+        raise InputError(
+            tr("expected a vintage year such as 1998, got {year}").format(year=vintage),
+            column="vintage",
+        )
     if cost is not None and cost < 0:
-        raise InputError(f"expected a cost of zero or more, got {cost}", column="cost")
+        raise InputError(
+            tr("expected a cost of zero or more, got {cost}").format(cost=_number(cost)),
+            column="cost",
+        )
+
+
+def _number(value: Decimal) -> str:
+    """A figure the person typed, echoed in their language's decimal mark."""
+    return number_text(value, 6, grouped=False)
 
 
 def _check_barcode_free(session: Session, code: str) -> None:
     taken = session.scalar(select(Bottle.id).where(Bottle.barcode == code))
     if taken is not None:
-        raise InputError(f"barcode {code!r} is already on bottle #{taken}", column="barcode")
+        raise InputError(
+            tr("barcode {code} is already on bottle #{id}").format(code=repr(code), id=taken),
+            column="barcode",
+        )
     item = session.scalar(select(Item.sku).join(Barcode).where(Barcode.code == code))
     if item is not None:
-        raise InputError(f"barcode {code!r} is the barcode of item {item}", column="barcode")
+        raise InputError(
+            tr("barcode {code} is the barcode of item {sku}").format(code=repr(code), sku=item),
+            column="barcode",
+        )
 
 
 def open_container(
@@ -176,7 +200,9 @@ def _step(
     if target.item.tracking == Tracking.SERIAL:
         return _step_bottle(session, target, action, author=author, at=at)
     if target.bottle is not None:
-        raise InputError(f"{target.item.sku} is tracked in bulk: it has no bottles to choose")
+        raise InputError(
+            tr("{sku} is tracked in bulk: it has no bottles to choose").format(sku=target.item.sku)
+        )
     if action == Opening.EMPTY:
         check_bulk_finish(open_count(session, target.item.id), name=target.item.name)
     movement = record_movement(
@@ -221,8 +247,10 @@ def _only_bottle(session: Session, item: Item, action: Opening) -> Bottle:
     if candidates:
         raise BottleChoiceError(item, action, candidates)
     if action == Opening.OPEN:
-        raise InputError(f"{item.sku} has no sealed bottle: register one with `bottle add`")
-    raise InputError(f"{item.sku} has no open bottle to finish")
+        raise InputError(
+            tr("{sku} has no sealed bottle: register one with `bottle add`").format(sku=item.sku)
+        )
+    raise InputError(tr("{sku} has no open bottle to finish").format(sku=item.sku))
 
 
 def _settle(

@@ -23,6 +23,8 @@ from inventory_app.db.models import Base, Bottle, Item, Movement
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.i18n.catalogue import tr
+from inventory_app.services.support.code_words import bottle_state_words
 
 # Built once: every sale asks (tests/bench/bench_selling.py).
 _ITEMS = Base.metadata.tables["items"]
@@ -63,11 +65,19 @@ class BottlePicker:
         """A chosen bottle must be open and one of the drink's ingredients."""
         bottle = self._session.get(Bottle, chosen)
         if bottle is None:
-            raise NotFoundError(f"no bottle #{chosen}")
+            raise NotFoundError(tr("no bottle #{id}").format(id=chosen))
         if bottle.item_id not in set(item_ids):
-            raise InputError(f"bottle #{chosen} ({bottle.label}) is not in this drink")
+            raise InputError(
+                tr("bottle #{id} ({label}) is not in this drink").format(
+                    id=chosen, label=bottle.label
+                )
+            )
         if bottle.state != BottleState.OPEN:
-            raise InputError(f"bottle #{chosen} ({bottle.label}) is {bottle.state}: open it first")
+            raise InputError(
+                tr("bottle #{id} ({label}) is {state}: open it first").format(
+                    id=chosen, label=bottle.label, state=bottle_state_words(bottle.state)
+                )
+            )
 
     def _item_of(self, bottle_id: int) -> int | None:
         return self._session.scalar(select(Bottle.item_id).where(Bottle.id == bottle_id))

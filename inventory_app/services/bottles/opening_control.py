@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Item, Movement, Production, StockLevel, utcnow
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import USAGE_REASONS, Reason
+from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.view import BottleRow, bottle_rows
 from inventory_app.services.settings import oxidation_months
 
@@ -84,9 +86,14 @@ def opening_report(
 ) -> OpeningReport:
     """Openings against usage between two moments (naive UTC), and today's flags."""
     if end <= start:
-        raise InputError("the period ends before it starts: check --from and --to")
+        raise InputError(tr("the period ends before it starts: check --from and --to"))
     if tolerance < 0:
-        raise InputError(f"the tolerance is a number of containers, 0 or more, got {tolerance}")
+        raise InputError(
+            tr("the tolerance is a number of containers, 0 or more, got {tolerance}").format(
+                tolerance=number_text(tolerance, 6, grouped=False)
+            )
+        )
+
     moment = now or utcnow()
     return OpeningReport(
         start=start,

@@ -8,6 +8,7 @@ anyway?" (issue 15). The rule of what counts as still open lives here, once.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -17,9 +18,12 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Bottle, Movement, StockLevel
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import Reason, Tracking
+from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.i18n.formats import month_name
 from inventory_app.services.bottles.targets import find_target
 
 _PAGE = 20
+ANOTHER = "another"  # what `opening` holds when no particular bottle is chosen
 
 
 @dataclass(frozen=True)
@@ -34,14 +38,39 @@ class StillOpen:
 
     def question(self) -> str:
         """'#1 is still open since 3 Nov: open #2 anyway?'."""
-        since = f" since {_day(self.since)}" if self.since is not None else ""
+        day = _day(self.since) if self.since is not None else ""
         if self.open_labels:
-            which = " and ".join(self.open_labels)
-            verb = "is" if len(self.open_labels) == 1 else "are"
-            return f"{self.name} {which} {verb} still open{since}: open {self.opening} anyway?"
-        which = "one is" if self.open_count == 1 else f"{self.open_count} are"
-        last = " (the last" + since + ")" if self.open_count > 1 and since else since
-        return f"{self.name}: {which} still open{last}: open another anyway?"
+            return self._bottles_question(day)
+        if self.open_count == 1:
+            text = (
+                tr("{name}: one is still open since {day}: open another anyway?")
+                if day
+                else tr("{name}: one is still open: open another anyway?")
+            )
+        elif day:
+            text = tr("{name}: {count} are still open (the last since {day}): open another anyway?")
+        else:
+            text = tr("{name}: {count} are still open: open another anyway?")
+        return text.format(name=self.name, count=self.open_count, day=day)
+
+    def _bottles_question(self, day: str) -> str:
+        """'Springbank #1 is still open since 3 Nov: open #2 anyway?'."""
+        which = functools.reduce(_and, self.open_labels)
+        opening = tr("another") if self.opening == ANOTHER else self.opening
+        many = len(self.open_labels)
+        if day:
+            text = ntr(
+                "{name} {which} is still open since {day}: open {opening} anyway?",
+                "{name} {which} are still open since {day}: open {opening} anyway?",
+                many,
+            )
+        else:
+            text = ntr(
+                "{name} {which} is still open: open {opening} anyway?",
+                "{name} {which} are still open: open {opening} anyway?",
+                many,
+            )
+        return text.format(name=self.name, which=which, day=day, opening=opening)
 
 
 def still_open(session: Session, code: str, *, bottle_id: int | None = None) -> StillOpen | None:
@@ -59,14 +88,14 @@ def still_open(session: Session, code: str, *, bottle_id: int | None = None) -> 
         others = [b for b in opened if target.bottle is None or b.id != target.bottle.id]
         if not others:
             return None
-        opening = f"#{target.bottle.id}" if target.bottle is not None else "another"
+        opening = f"#{target.bottle.id}" if target.bottle is not None else ANOTHER
         since = max((b.opened_at for b in others if b.opened_at), default=None)
         labels = tuple(f"#{b.id}" for b in others)
         return StillOpen(item.name, labels, len(others), since, opening)
     count = session.scalar(select(StockLevel.open_containers).where(StockLevel.item_id == item.id))
     if not count:
         return None
-    return StillOpen(item.name, (), count, _last_opened(session, item.id), "another")
+    return StillOpen(item.name, (), count, _last_opened(session, item.id), ANOTHER)
 
 
 def _last_opened(session: Session, item_id: int) -> datetime | None:
@@ -92,8 +121,13 @@ def _last_opened(session: Session, item_id: int) -> datetime | None:
     return None
 
 
+def _and(first: str, second: str) -> str:
+    """'#1 and #2' ('#1 e #2'); three bottles read '#1 and #2 and #3'."""
+    return tr("{first} and {second}").format(first=first, second=second)
+
+
 def _day(moment: datetime) -> str:
     """'3 Nov' on the bar's clock (the ledger stores naive UTC); the year when not this one."""
     local = moment.replace(tzinfo=UTC).astimezone()
-    text = f"{local.day} {local:%b}"
+    text = f"{local.day} {month_name(local.date(), short=True)}"
     return text if local.year == datetime.now().year else f"{text} {local.year}"

@@ -12,6 +12,7 @@ from inventory_app.db.models import Bottle, Item
 from inventory_app.domain.bottle_states import Opening
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.numbers import is_whole_number
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
 
 # "#12" and "bottle:12" always mean a bottle id; a bare number only when no SKU matches.
@@ -30,11 +31,15 @@ class BottleChoiceError(InputError):
     def __init__(self, item: Item, action: Opening, choices: list[Bottle]) -> None:
         self.choices = [(b.id, bottle_name(b)) for b in choices]
         listed = "; ".join(name for _, name in self.choices)
-        verb = "open" if action == Opening.OPEN else "finish"
-        super().__init__(
-            f"{item.sku} has {len(choices)} bottles you could {verb}: {listed}; "
-            "choose one with --bottle ID"
-        )
+        if action == Opening.OPEN:
+            text = tr(
+                "{sku} has {count} bottles you could open: {listed}; choose one with --bottle ID"
+            )
+        else:
+            text = tr(
+                "{sku} has {count} bottles you could finish: {listed}; choose one with --bottle ID"
+            )
+        super().__init__(text.format(sku=item.sku, count=len(choices), listed=listed))
 
 
 def bottle_name(bottle: Bottle) -> str:
@@ -49,9 +54,15 @@ def find_target(session: Session, code: str, *, bottle_id: int | None = None) ->
         return target
     bottle = _bottle(session, bottle_id)
     if bottle.item_id != target.item.id:
-        raise InputError(f"bottle #{bottle_id} is not a bottle of {target.item.sku}")
+        raise InputError(
+            tr("bottle #{id} is not a bottle of {sku}").format(id=bottle_id, sku=target.item.sku)
+        )
     if target.bottle is not None and target.bottle.id != bottle_id:
-        raise InputError(f"{code.strip()!r} is bottle #{target.bottle.id}, not #{bottle_id}")
+        raise InputError(
+            tr("{code} is bottle #{id}, not #{chosen}").format(
+                code=repr(code.strip()), id=target.bottle.id, chosen=bottle_id
+            )
+        )
     return Target(target.item, bottle)
 
 
@@ -67,7 +78,9 @@ def _by_code(session: Session, code: str) -> Target:
     except NotFoundError:
         if is_whole_number(code) and len(code) < 8:  # short numbers are ids, long ones barcodes
             return _bottle_target(session, int(code))
-        raise NotFoundError(f"no item or bottle with barcode, SKU or id {code!r}") from None
+        raise NotFoundError(
+            tr("no item or bottle with barcode, SKU or id {code}").format(code=repr(code))
+        ) from None
 
 
 def _bottle_target(session: Session, bottle_id: int) -> Target:
@@ -78,5 +91,6 @@ def _bottle_target(session: Session, bottle_id: int) -> Target:
 def _bottle(session: Session, bottle_id: int) -> Bottle:
     bottle = session.get(Bottle, bottle_id)
     if bottle is None:
-        raise NotFoundError(f"no bottle #{bottle_id}")
+        raise NotFoundError(tr("no bottle #{id}").format(id=bottle_id))
+
     return bottle

@@ -14,9 +14,11 @@ from inventory_app.domain.bottle_states import BottleState, Opening, oxidised
 from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.counting import open_containers_level
 from inventory_app.domain.errors import NotFoundError
+from inventory_app.i18n.catalogue import ntr
 from inventory_app.services.bottles.targets import find_target
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.settings import oxidation_months
+from inventory_app.services.support.code_words import bottle_state_words
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,14 @@ class OpeningTarget:
     state: str  # "2 open" for a bulk item, the bottle's state for a bottle
     remaining: Decimal
     unit: str
+
+    @property
+    def state_shown(self) -> str:
+        """The state as a person reads it: '2 open' / '2 aperti', 'sealed' / 'sigillata'."""
+        count, _, rest = self.state.partition(" ")
+        if rest == "open" and count.isdigit():
+            return ntr("{count} open", "{count} open", int(count)).format(count=count)
+        return bottle_state_words(self.state)
 
 
 def opening_targets(session: Session, text: str, *, limit: int = 30) -> list[OpeningTarget]:

@@ -25,6 +25,7 @@ from inventory_app.db.models import Barcode, Base, Item, Location, Supplier, utc
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import encode
 from inventory_app.services.audit_log.values import spec_fields
 from inventory_app.services.catalogue.items import item_actions
@@ -151,14 +152,19 @@ class NewItems:
         """
         if spec.name is None or new_item is None:
             raise InputError(
-                f"expected a name: SKU {spec.sku!r} is new to the catalogue", column="name"
+                tr("expected a name: SKU {sku} is new to the catalogue").format(sku=repr(spec.sku)),
+                column="name",
             )
         merged = new_item
         codes = tuple(dict.fromkeys(filter(None, map(str.strip, merged.barcodes or ()))))
         for code in codes:
             owner = self._barcodes.get(code)
             if owner is not None:
-                raise InputError(f"barcode {code} already belongs to {owner}", column="barcode")
+                raise InputError(
+                    tr("barcode {code} already belongs to {owner}").format(code=code, owner=owner),
+                    column="barcode",
+                )
+
         # The fields as they are, with these changed (dataclasses.replace, without its
         # per-field bookkeeping: a 20,000-row file makes 20,000 of these).
         stored = ItemSpec(

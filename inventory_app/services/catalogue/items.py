@@ -19,6 +19,7 @@ from inventory_app.domain.errors import InputError, NotFoundError, changed_elsew
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.audit_log.values import spec_fields
 from inventory_app.services.catalogue.places import (
@@ -62,7 +63,7 @@ def find_item(session: Session, code: str) -> Item:
     if item is None:
         item = item_by_sku(session, code)
     if item is None:
-        raise NotFoundError(f"no item with SKU or barcode {code!r}")
+        raise NotFoundError(tr("no item with SKU or barcode {code}").format(code=repr(code)))
     return item
 
 
@@ -92,7 +93,7 @@ def item_by_sku(session: Session, sku: str) -> Item | None:
 def get_item(session: Session, item_id: int) -> Item:
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(tr("no item with id {id}").format(id=item_id))
     return item
 
 
@@ -208,7 +209,10 @@ def set_sku(session: Session, item: Item, new_sku: str) -> None:
     if new_sku != item.sku:
         check_item(replace(item_spec(item), sku=new_sku))
         if session.scalar(select(Item.id).where(Item.sku == new_sku)) is not None:
-            raise InputError(f"SKU {new_sku!r} is already used by another item", column="sku")
+            raise InputError(
+                tr("SKU {sku} is already used by another item").format(sku=repr(new_sku)),
+                column="sku",
+            )
         item.sku = new_sku
         _flush(session, item)
 
@@ -234,7 +238,10 @@ def _update(session: Session, item: Item, spec: ItemSpec) -> Item:
     check_item(merged)
     if merged.unit != item.unit and _has_movements(session, item):
         raise InputError(
-            f"{item.sku} already has stock in {item.unit}; its unit cannot change", column="unit"
+            tr("{sku} already has stock in {unit}; its unit cannot change").format(
+                sku=item.sku, unit=item.unit
+            ),
+            column="unit",
         )
     barcodes = [b.code for b in item.barcodes]
     _apply(session, item, spec)
@@ -275,7 +282,11 @@ def _set_barcodes(session: Session, item: Item, codes: tuple[str, ...]) -> None:
     for code in codes:
         owner = session.scalar(select(Item).join(Barcode).where(Barcode.code == code))
         if owner is not None and owner is not item:
-            raise InputError(f"barcode {code} already belongs to {owner.sku}", column="barcode")
+            raise InputError(
+                tr("barcode {code} already belongs to {owner}").format(code=code, owner=owner.sku),
+                column="barcode",
+            )
+
     keep = [b for b in item.barcodes if b.code in codes]
     known = {b.code for b in keep}
     item.barcodes = keep + [Barcode(code=c) for c in codes if c not in known]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Location, Supplier
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.people.permissions import require
 
@@ -54,9 +55,9 @@ def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Suppl
     """Create or update a supplier by name."""
     require(session, author, Action.EDIT_ITEMS)
     if not spec.name.strip():
-        raise InputError("a supplier needs a name", column="name")
+        raise InputError(tr("a supplier needs a name"), column="name")
     if spec.lead_time_days < 0:
-        raise InputError("lead time is zero or more days", column="lead_time_days")
+        raise InputError(tr("lead time is zero or more days"), column="lead_time_days")
     supplier = ensure_supplier(session, spec.name)
     assert supplier is not None
     new = supplier.id is None
@@ -82,7 +83,8 @@ def save_location(session: Session, name: str, walk_order: int, *, author: str) 
     require(session, author, Action.EDIT_ITEMS)
     existing = ensure_location(session, name) if name.strip() else None
     if existing is None:
-        raise InputError("a location needs a name", column="name")
+        raise InputError(tr("a location needs a name"), column="name")
+
     before = existing.walk_order
     existing.walk_order = walk_order
     session.flush()

@@ -31,6 +31,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import to_cents
 from inventory_app.domain.recipes import net_of_vat
 from inventory_app.domain.rounding import half_up
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.sessions import CountStatus, get_count
 from inventory_app.services.recipes.costs import CostBook
 from inventory_app.services.settings import vat_rate_pct
@@ -69,18 +70,33 @@ class Usage:
 
 # What each figure of the report is, in the words the window, `count report` and the
 # workbook all show beside it: one sign convention, a loss is negative everywhere.
+# Keys and meanings are marked only: `figure_name` and `figure_meaning` translate them.
 FIGURE_MEANINGS = {
-    "Items": "Items on the count",
-    "Net variance": "Counted minus expected, at cost, over every item: gains and losses "
-    "together (a loss is negative)",
-    "Losses": "Only the items that came up short, added up at cost (negative)",
-    "Used by sales": "What the drinks sold took, by their recipes, at cost",
-    "Used by preps": "What house preps (syrups, infusions, batches) took, at cost",
-    "Waste": "Recorded waste, breakage and comps, at cost",
-    "Unexplained": "Stock gone (negative) or found (positive) that no sale, prep or "
-    "recorded waste explains: the net variance, at cost",
-    "Beverage cost": "(opening stock + purchases - closing stock) / net sales",
+    N_("Items"): N_("Items on the count"),
+    N_("Net variance"): N_(
+        "Counted minus expected, at cost, over every item: gains and losses "
+        "together (a loss is negative)"
+    ),
+    N_("Losses"): N_("Only the items that came up short, added up at cost (negative)"),
+    N_("Used by sales"): N_("What the drinks sold took, by their recipes, at cost"),
+    N_("Used by preps"): N_("What house preps (syrups, infusions, batches) took, at cost"),
+    N_("Waste"): N_("Recorded waste, breakage and comps, at cost"),
+    N_("Unexplained"): N_(
+        "Stock gone (negative) or found (positive) that no sale, prep or "
+        "recorded waste explains: the net variance, at cost"
+    ),
+    N_("Beverage cost"): N_("(opening stock + purchases - closing stock) / net sales"),
 }
+
+
+def figure_name(name: str) -> str:
+    """A figure's caption (a key of FIGURE_MEANINGS) in the reader's language."""
+    return tr(name)
+
+
+def figure_meaning(name: str) -> str:
+    """What a figure is (its tooltip and note), in the reader's language."""
+    return tr(FIGURE_MEANINGS[name])
 
 
 @dataclass(frozen=True)
@@ -171,7 +187,9 @@ def _finalised(session: Session, count_id: int | None) -> Count:
     if count_id is not None:
         count = get_count(session, count_id)
         if count.status != CountStatus.FINALISED:
-            raise InputError(f"count {count_id} is still open: finalise it to see its variance")
+            raise InputError(
+                tr("count {id} is still open: finalise it to see its variance").format(id=count_id)
+            )
         return count
     latest = session.scalar(
         select(Count)
@@ -180,7 +198,8 @@ def _finalised(session: Session, count_id: int | None) -> Count:
         .limit(1)
     )
     if latest is None:
-        raise InputError("no count has been finalised yet")
+        raise InputError(tr("no count has been finalised yet"))
+
     return latest
 
 

@@ -24,6 +24,8 @@ from inventory_app.domain.counting import Entry, Scale, counted_quantity, parse_
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import date_time_text
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
@@ -67,7 +69,7 @@ def open_count(session: Session) -> Count | None:
 def get_count(session: Session, count_id: int) -> Count:
     count = session.get(Count, count_id)
     if count is None:
-        raise NotFoundError(f"no count with id {count_id}")
+        raise NotFoundError(tr("no count with id {id}").format(id=count_id))
     return count
 
 
@@ -80,12 +82,18 @@ def start_count(session: Session, *, author: str, locations: tuple[str, ...] = (
     """Open a count of the whole bar or of some locations; one count is open at a time."""
     require(session, author, Action.COUNT_LINE)
     if not author:
-        raise InputError("a count needs an author")
+        raise InputError(tr("a count needs an author"))
     current = open_count(session)
     if current is not None:
         raise InputError(
-            f"count {current.id} is already open (started {current.started_at:%Y-%m-%d %H:%M} "
-            f"by {current.started_by}): finalise it before starting another"
+            tr(
+                "count {id} is already open (started {started} by {person}): finalise it "
+                "before starting another"
+            ).format(
+                id=current.id,
+                started=date_time_text(current.started_at),
+                person=current.started_by,
+            )
         )
     names = known_locations(session, locations)
     count = Count(
@@ -96,7 +104,7 @@ def start_count(session: Session, *, author: str, locations: tuple[str, ...] = (
         session.flush()
     except IntegrityError:  # another terminal's count, begun since the check (PostgreSQL)
         raise InputError(
-            "another terminal has just started a count: finalise it before starting another"
+            tr("another terminal has just started a count: finalise it before starting another")
         ) from None
     return count
 
@@ -111,8 +119,12 @@ def known_locations(session: Session, wanted: tuple[str, ...]) -> tuple[str, ...
     for name in wanted:
         found = known.get(name.strip().casefold())
         if found is None:
-            listed = ", ".join(known.values()) or "none yet"
-            raise InputError(f"no location named {name!r}; the locations are {listed}")
+            listed = ", ".join(known.values()) or tr("none yet")
+            raise InputError(
+                tr("no location named {name}; the locations are {listed}").format(
+                    name=repr(name), listed=listed
+                )
+            )
         if found not in names:
             names.append(found)
     return tuple(names)
@@ -169,7 +181,7 @@ def set_line_text(session: Session, code: str, *, author: str, texts: Mapping[st
             values[field], problem = None, problem or InputError(error.detail, column=field)
     empty = problem is None and all(v is None for v in values.values())
     if empty:
-        raise InputError("nothing entered: clear the line to leave the item uncounted")
+        raise InputError(tr("nothing entered: clear the line to leave the item uncounted"))
     return _save_line(session, code, Entry(**values), problem, author=author)
 
 
@@ -218,7 +230,9 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
     count = _editable(session)
     lines = list(session.scalars(select(CountLine).where(CountLine.count_id == count.id)))
     if not lines:
-        raise InputError(f"count {count.id} has no counted items yet: nothing to finalise")
+        raise InputError(
+            tr("count {id} has no counted items yet: nothing to finalise").format(id=count.id)
+        )
     refused = [line for line in lines if line.counted is None]
     if refused:
         raise InputError(refusals_text(count.id, [
@@ -249,12 +263,18 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
 
 def refusals_text(count_id: int | None, refused: Sequence[tuple[str, str, str]]) -> str:
     """Why a count cannot be finalised yet: each refused entry (SKU, name, reason) named."""
-    which = (
-        "this entry was refused and counts" if len(refused) == 1
-        else f"these {len(refused)} entries were refused and count"
-    )  # fmt: skip
+    if len(refused) == 1:
+        text = tr(
+            "count {id} cannot be finalised: this entry was refused and counts nothing until "
+            "fixed or cleared:{listed}"
+        )
+    else:  # two or more: plural in every language the app speaks
+        text = tr(
+            "count {id} cannot be finalised: these {count} entries were refused and count "
+            "nothing until fixed or cleared:{listed}"
+        )
     listed = "".join(f"\n  {sku} ({name}): {reason}" for sku, name, reason in refused)
-    return f"count {count_id} cannot be finalised: {which} nothing until fixed or cleared:{listed}"
+    return text.format(id=count_id, count=len(refused), listed=listed)
 
 
 def _editable(session: Session) -> Count:
@@ -262,20 +282,31 @@ def _editable(session: Session) -> Count:
     count = open_count(session)
     if count is None:
         last = session.scalar(select(func.max(Count.id)))
-        after = f" (count {last} is finalised: it is history)" if last else ""
-        raise InputError(f"no count is open{after}: start one with `count start`")
+        if last:
+            text = tr(
+                "no count is open (count {last} is finalised: it is history): start one with "
+                "`count start`"
+            )
+        else:
+            text = tr("no count is open: start one with `count start`")
+        raise InputError(text.format(last=last))
     return count
 
 
 def _check_scope(count: Count, item: Item) -> None:
     if not item.active:
-        raise InputError(f"{item.sku} ({item.name}) is not active: it is not counted")
+        raise InputError(
+            tr("{sku} ({name}) is not active: it is not counted").format(
+                sku=item.sku, name=item.name
+            )
+        )
     if not in_scope(count, item):
-        where = item.location.name if item.location else "no location"
+        where = item.location.name if item.location else tr("no location")
         covered = ", ".join(count_locations(count))
         raise InputError(
-            f"{item.sku} ({item.name}) stands in {where}, which count {count.id} does not "
-            f"cover ({covered})"
+            tr(
+                "{sku} ({name}) stands in {where}, which count {id} does not cover ({covered})"
+            ).format(sku=item.sku, name=item.name, where=where, id=count.id, covered=covered)
         )
 
 

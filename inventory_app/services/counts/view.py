@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Barcode, Count, CountLine, Item, Location
 from inventory_app.domain.counting import Entry, Scale
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.counts.sessions import count_locations, open_count
 
 NO_LOCATION_ORDER = 1_000_000
@@ -138,7 +139,7 @@ def progress(rows: list[CountRow]) -> list[LocationProgress]:
         tally = found.setdefault(row.location, [0, 0])
         tally[0] += row.done
         tally[1] += 1
-    return [LocationProgress(name or "No location", c, t) for name, (c, t) in found.items()]
+    return [LocationProgress(name or tr("No location"), c, t) for name, (c, t) in found.items()]
 
 
 def _lines(session: Session, count: Count | None) -> dict[int, CountLine]:

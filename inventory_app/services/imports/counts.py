@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from inventory_app.domain.counting import Entry
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.count_sheet import (
     SHEET_COLUMN,
     SheetEntry,
@@ -82,7 +83,10 @@ def _enter(
     try:
         item = find_item(session, entry.sku)
         if item.id in first_row:
-            message = f"{item.sku} already appears on row {first_row[item.id]}"
+            message = tr("{sku} already appears on row {row}").format(
+                sku=item.sku, row=first_row[item.id]
+            )
+
             return [InputError(message, row=entry.row, column="sku")]
         first_row[item.id] = entry.row
         typed = Entry(entry.full, entry.tenths, entry.weight_g, entry.quantity)

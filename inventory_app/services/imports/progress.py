@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.sales_file import SalesStream
 
 # progress(done, total): called after every chunk; answering False cancels.
@@ -28,4 +29,4 @@ class Ticker:
         total = stream.total * self._passes
         done = stream.total * done_passes + min(stream.done(), stream.total)
         if self._progress(done, total) is False:
-            raise ImportCancelled("the import was cancelled; nothing was imported")
+            raise ImportCancelled(tr("the import was cancelled; nothing was imported"))

@@ -12,6 +12,7 @@ from inventory_app.db.models import ImportRecord, Recipe
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind, name_key
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.recipe_file import RecipeRows, parse_recipes
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.people.permissions import require
@@ -120,4 +121,5 @@ def _located(problem: InputError, rows: RecipeRows) -> InputError:
         row = rows.lines[problem.row - 1].row
     else:
         row = rows.row_of(problem.column)
-    return InputError(f"{rows.name}: {problem.detail}", row=row, column=problem.column)
+    detail = tr("{recipe}: {problem}").format(recipe=rows.name, problem=problem.detail)
+    return InputError(detail, row=row, column=problem.column)

@@ -28,6 +28,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import SaleKind, name_key
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.tabular import file_sha256
@@ -83,13 +84,17 @@ class UnknownItemsError(InputError):
         ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
         listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
         if len(ordered) > MAX_LISTED:
-            listed += f" and {len(ordered) - MAX_LISTED} more"
-        items = "item" if len(unknown) == 1 else "items"
-        super().__init__(
-            f"{len(unknown)} unknown {items}; nothing was imported: {listed}; "
-            "add them as recipes or POS names, or use --skip-unknown",
-            file=file,
+            listed = tr("{listed} and {count} more").format(
+                listed=listed, count=len(ordered) - MAX_LISTED
+            )
+        text = ntr(
+            "{count} unknown item; nothing was imported: {listed}; add them as recipes or POS "
+            "names, or use --skip-unknown",
+            "{count} unknown items; nothing was imported: {listed}; add them as recipes or POS "
+            "names, or use --skip-unknown",
+            len(unknown),
         )
+        super().__init__(text.format(count=len(unknown), listed=listed), file=file)
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,7 @@ def import_sales(
     """Record each new line as a sale and deduct its recipe; refunds move no stock."""
     require(session, author, Action.IMPORT_SALES)
     if not author:
-        raise InputError("every import needs an author")
+        raise InputError(tr("every import needs an author"))
     menu = SalesMenu(session)
     ticker = Ticker(progress, passes=1)
     savepoint = session.begin_nested()
@@ -168,7 +173,9 @@ class _Scan:
 
 def _prep_problem(line: SalesLine, recipe: str) -> InputError:
     return InputError(
-        f"{line.item!r} is the prep recipe {recipe!r}: it is made with `make`, not sold",
+        tr("{item} is the prep recipe {recipe}: it is made with `make`, not sold").format(
+            item=repr(line.item), recipe=repr(recipe)
+        ),
         row=line.row,
         column="item",
     )
@@ -265,8 +272,10 @@ def _known(connection: Connection, keyed: list[tuple[str, SalesLine]], import_id
     for key, line in keyed:
         if key in mine or key in seen:
             raise InputError(
-                f"the lines of transaction {line.transaction_id!r} are too far apart in the "
-                "file to number them; export the sales sorted by date",
+                tr(
+                    "the lines of transaction {transaction} are too far apart in the file to "
+                    "number them; export the sales sorted by date"
+                ).format(transaction=repr(line.transaction_id)),
                 row=line.row,
             )
         seen.add(key)
@@ -310,7 +319,7 @@ def _movements(
 
 
 def _lines(count: int) -> str:
-    return f"{count} line" if count == 1 else f"{count} lines"
+    return ntr("{count} line", "{count} lines", count).format(count=count)
 
 
 def _chunks(lines: Iterator[SalesLine], size: int) -> Iterator[list[SalesLine]]:

@@ -12,6 +12,7 @@ from inventory_app.db.models import Item, Movement
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import containers
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ledger.movements import on_hand
 
 
@@ -41,6 +42,7 @@ def adjusted(session: Session, movement_id: int) -> Adjusted:
     )
     found = session.execute(query).one_or_none()
     if found is None:
-        raise NotFoundError(f"no movement with id {movement_id}")
+        raise NotFoundError(tr("no movement with id {id}").format(id=movement_id))
+
     item_id, sku, name, unit, size, delta = found
     return Adjusted(sku, name, BaseUnit(unit), size, delta, on_hand(session, item_id))

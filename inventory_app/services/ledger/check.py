@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Bottle, Item, Movement, StockLevel
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
@@ -46,13 +48,23 @@ class Mismatch:
 
     @property
     def label(self) -> str:
-        bottle = f" bottle #{self.bottle_id}" if self.bottle_id is not None else ""
-        return f"{self.name} ({self.sku}){bottle}"
+        if self.bottle_id is None:
+            return f"{self.name} ({self.sku})"
+        return tr("{name} ({sku}) bottle #{id}").format(
+            name=self.name, sku=self.sku, id=self.bottle_id
+        )
 
     def __str__(self) -> str:
-        kept = format_quantity(self.kept, BaseUnit(self.unit))
-        ledger = format_quantity(self.ledger, BaseUnit(self.unit))
-        return f"{self.label}: kept {kept}, ledger {ledger}"
+        return tr("{what}: kept {kept}, ledger {ledger}").format(
+            what=self.label,
+            kept=_exact(self.kept, self.unit),
+            ledger=_exact(self.ledger, self.unit),
+        )
+
+
+def _exact(value: Decimal, unit: str) -> str:
+    """Every digit (a drift may be a thousandth), in the reader's decimal mark: '2807,1 ml'."""
+    return f"{localized_number(format_decimal(value))} {unit}"
 
 
 class LedgerOutOfStep(InventoryError):
@@ -61,9 +73,11 @@ class LedgerOutOfStep(InventoryError):
     def __init__(self, mismatches: list[Mismatch]) -> None:
         self.mismatches = mismatches
         super().__init__(
-            f"stock on hand disagrees with the ledger for {describe(mismatches)}. Nothing is "
-            "written until the kept totals are rebuilt from the ledger: the owner runs "
-            "`inventory-app check --repair` (or the window's Rebuild button)"
+            tr(
+                "stock on hand disagrees with the ledger for {mismatches}. Nothing is "
+                "written until the kept totals are rebuilt from the ledger: the owner runs "
+                "`inventory-app check --repair` (or the window's Rebuild button)"
+            ).format(mismatches=describe(mismatches))
         )
 
 
@@ -71,7 +85,9 @@ def describe(mismatches: list[Mismatch]) -> str:
     """The items named, kept against ledger, the first few only."""
     shown = "; ".join(str(m) for m in mismatches[:MAX_NAMED])
     more = len(mismatches) - MAX_NAMED
-    return shown + (f"; and {more} more" if more > 0 else "")
+    if more <= 0:
+        return shown
+    return tr("{listed}; and {count} more").format(listed=shown, count=more)
 
 
 def find_mismatches(session: Session) -> list[Mismatch]:

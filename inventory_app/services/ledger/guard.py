@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ledger.check import (
     LedgerOutOfStep,
     Mismatch,
@@ -123,6 +124,8 @@ class LedgerGuard:
 
 def _failed(error: Exception) -> LedgerCheckFailed:
     return LedgerCheckFailed(
-        f"the start-up comparison of stock with the ledger could not run ({error}); "
-        "nothing is written until it has"
+        tr(
+            "the start-up comparison of stock with the ledger could not run ({error}); "
+            "nothing is written until it has"
+        ).format(error=error)
     )

@@ -23,16 +23,19 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
+from inventory_app.domain import display
 from inventory_app.domain.adjustments import check_adjustment
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import BaseUnit, Unit, check_stock, format_quantity, to_base
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.undo_rules import require_undo_movement
 from inventory_app.services.ledger.usage import record_usage
 from inventory_app.services.people.permissions import require
 from inventory_app.services.settings import measure_sizes
+from inventory_app.services.support.code_words import reason_words
 
 _MOVEMENTS = Base.metadata.tables["movements"]
 _LEVELS = Base.metadata.tables["stock_levels"]
@@ -88,13 +91,13 @@ def record_movement(
     Returns the movement's id.
     """
     if not author:
-        raise InputError("every movement needs an author")
+        raise InputError(tr("every movement needs an author"))
     check_stock(delta)
     connection = session.connection()
     step = OPEN_STEP.get(Reason(reason), 0) if opened is None else opened
     level = {"level_item_id": item_id, "level_delta": delta, "level_opened": step}
     if _MOVE_LEVEL.execute_many(connection, [level]) != 1:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(tr("no item with id {id}").format(id=item_id))
     if bottle_id is not None:
         _move_bottles(connection, [(bottle_id, item_id, delta)])
     when = at or utcnow()
@@ -117,7 +120,7 @@ def _move_bottles(connection: Connection, moves: list[tuple[int, int, Decimal]])
     """Keep each bottle's remaining level in step with the movements drawn from it."""
     params = [{"bottle_key": b, "bottle_item": i, "bottle_delta": d} for b, i, d in moves]
     if _MOVE_BOTTLE.execute_many(connection, params) != len(params):
-        raise NotFoundError("a movement names a bottle that is not one of its item's bottles")
+        raise NotFoundError(tr("a movement names a bottle that is not one of its item's bottles"))
 
 
 class NewMovement(NamedTuple):
@@ -143,7 +146,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
     if not movements:
         return 0
     if not author:
-        raise InputError("every movement needs an author")
+        raise InputError(tr("every movement needs an author"))
     count = len(movements)
     item_ids = [m.item_id for m in movements]
     deltas = [check_stock(m.delta) for m in movements]
@@ -163,7 +166,8 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         "level_opened": [opened[item] for item in moved],
     }
     if _MOVE_LEVEL.execute_columns(connection, levels) != len(moved):
-        raise NotFoundError("a movement names an item that does not exist")
+        raise NotFoundError(tr("a movement names an item that does not exist"))
+
     bottles: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
     for bottle_id, item_id, delta in zip(bottle_ids, item_ids, deltas, strict=True):
         if bottle_id is not None:
@@ -211,6 +215,20 @@ class Shortage(NamedTuple):
     on_hand: Decimal
     unit: str
 
+    def shown(self) -> str:
+        """'Campari is now at −20 ml: count it or receive stock' ('−20,5 ml' in Italian)."""
+        level = display.with_minus(display.quantity_text(self.on_hand, self.unit))
+        return tr("{name} is now at {level}: count it or receive stock").format(
+            name=self.name, level=level
+        )
+
+    def warning(self) -> str:
+        """The command line's line: 'warning: GIN-TANQ (Tanqueray) is now at -200 ml: ...'."""
+        level = display.number_text(self.on_hand, 6, grouped=False) + f" {self.unit}"
+        return tr(
+            "warning: {sku} ({name}) is now at {level}: count it or record a delivery"
+        ).format(sku=self.sku, name=self.name, level=level)
+
 
 def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
     """Which of these items a sale or a batch just took below zero."""
@@ -237,7 +255,7 @@ def _below_zero(count: int) -> DriverStatement:
 def on_hand(session: Session, item_id: int) -> Decimal:
     value = session.scalar(select(StockLevel.on_hand).where(StockLevel.item_id == item_id))
     if value is None:
-        raise NotFoundError(f"no item with id {item_id}")
+        raise NotFoundError(tr("no item with id {id}").format(id=item_id))
     return value
 
 
@@ -264,16 +282,23 @@ def adjust(
     """
     if reason not in ADJUST_REASONS:
         allowed = "|".join(r.value for r in ADJUST_REASONS)
-        raise InputError(f"reason must be one of {allowed}, got {reason!r}", column="reason")
+        raise InputError(
+            tr("reason must be one of {allowed}, got {reason}").format(
+                allowed=allowed, reason=repr(reason)
+            ),
+            column="reason",
+        )
     require(session, author, Action.WASTE if reason in LOSS_REASONS else Action.CORRECTION)
     item = find_item(session, code)
     delta = to_base(amount, unit, BaseUnit(item.unit), measure_sizes(session))
     if delta == 0:
-        raise InputError("an adjustment of zero changes nothing", column="by")
+        raise InputError(tr("an adjustment of zero changes nothing"), column="by")
     if delta > 0 and reason in LOSS_REASONS:
         raise InputError(
-            f"{reason.value} takes stock away: write the quantity with a minus sign, "
-            "or use the reason 'correction' to add stock",
+            tr(
+                "{reason} takes stock away: write the quantity with a minus sign, "
+                "or use the reason 'correction' to add stock"
+            ).format(reason=reason_words(reason.value)),
             column="by",
         )
     level = lock_levels(session, [item.id])[item.id]  # two write-offs never share one bottle
@@ -314,12 +339,16 @@ def compensate(session: Session, movement_id: int, *, author: str, note: str = "
     whole they undo (a sale is checked once by when it was recorded, not line by line)."""
     original = session.get(Movement, movement_id)
     if original is None:
-        raise NotFoundError(f"no movement with id {movement_id}")
+        raise NotFoundError(tr("no movement with id {id}").format(id=movement_id))
     if original.reason == Reason.UNDO:
-        raise InputError("an undo cannot itself be undone; record a new adjustment instead")
+        raise InputError(tr("an undo cannot itself be undone; record a new adjustment instead"))
     done = session.scalar(select(Movement.id).where(Movement.undoes_id == movement_id))
     if done is not None:
-        raise InputError(f"movement {movement_id} was already undone by movement {done}")
+        raise InputError(
+            tr("movement {id} was already undone by movement {undo}").format(
+                id=movement_id, undo=done
+            )
+        )
     item = session.get(Item, original.item_id)
     assert item is not None
     text = note or f"undo {original.reason} {format_quantity(original.delta, BaseUnit(item.unit))}"

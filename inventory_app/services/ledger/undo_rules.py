@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Movement, utcnow
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.people.permissions import require, user_key
 from inventory_app.services.settings import shift_hours
 
@@ -41,5 +42,6 @@ def require_undo_movement(
         select(Movement.author, Movement.at).where(Movement.id == movement_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"no movement with id {movement_id}")
+        raise NotFoundError(tr("no movement with id {id}").format(id=movement_id))
+
     require_undo(session, author, done_by=row.author, at=row.at, now=now)

@@ -25,6 +25,7 @@ from inventory_app.domain.ordering import (
     suggest_levels as suggest_item_levels,
 )
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.ordering.usage_profiles import usage_profiles as cached_profiles
 from inventory_app.services.people.permissions import require
@@ -222,8 +223,15 @@ def accept_suggestions(
         if suggestion is None:
             exists = session.scalar(select(Item.id).where(func.lower(Item.sku) == sku.lower()))
             if exists is None:
-                raise NotFoundError(f"no item with SKU {sku!r}", column="sku")
-            raise InputError(f"{sku}: no usage in the last {weeks} weeks to suggest from")
+                raise NotFoundError(
+                    tr("no item with SKU {sku}").format(sku=repr(sku)), column="sku"
+                )
+            raise InputError(
+                tr("{sku}: no usage in the last {weeks} weeks to suggest from").format(
+                    sku=sku, weeks=weeks
+                )
+            )
+
         chosen.append(suggestion)
     changed = 0
     for suggestion in chosen:

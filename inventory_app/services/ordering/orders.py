@@ -18,10 +18,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, Supplier, utcnow
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
 from inventory_app.domain.ordering import check_delivered, line_total, order_total
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.ledger.movements import NewMovement, record_movements
 from inventory_app.services.ordering.levels import on_order_by_item
 from inventory_app.services.ordering.reorder import (
@@ -32,6 +34,7 @@ from inventory_app.services.ordering.reorder import (
     with_quantities,
 )
 from inventory_app.services.people.permissions import require
+from inventory_app.services.support.code_words import order_status_words
 
 STATUSES = ("draft", "sent", "received", "cancelled")
 
@@ -83,7 +86,9 @@ def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = (
             try:
                 session.flush()
             except IntegrityError:  # another terminal's draft, made since the read above
-                raise changed_elsewhere(f"the draft order to {supplier.supplier}") from None
+                raise changed_elsewhere(
+                    tr("the draft order to {supplier}").format(supplier=supplier.supplier)
+                ) from None
         else:
             flag_modified(order, "note")  # new lines: a new version for whoever edits it
         order.lines.clear()
@@ -115,12 +120,27 @@ def set_line(
     if expected_version is not None:
         expect_version(session, order_id, expected_version)
     if quantity < 0:
-        raise InputError(f"an order quantity is zero or more, got {quantity}", column="quantity")
+        raise InputError(
+            tr("an order quantity is zero or more, got {quantity}").format(
+                quantity=number_text(quantity, 6, grouped=False)
+            ),
+            column="quantity",
+        )
     if unit_cost is not None and unit_cost < 0:
-        raise InputError(f"a cost is zero or more, got {unit_cost}", column="unit_cost")
+        raise InputError(
+            tr("a cost is zero or more, got {cost}").format(
+                cost=number_text(unit_cost, 6, grouped=False)
+            ),
+            column="unit_cost",
+        )
     item = _item(session, sku)
     if item.supplier_id != order.supplier_id:
-        raise InputError(f"{item.sku} is not bought from {order.supplier.name}", column="sku")
+        raise InputError(
+            tr("{sku} is not bought from {supplier}").format(
+                sku=item.sku, supplier=order.supplier.name
+            ),
+            column="sku",
+        )
     line = next((x for x in order.lines if x.item_id == item.id), None)
     if quantity == 0:
         if line is not None:
@@ -156,8 +176,9 @@ def _expect(session: Session, order: PurchaseOrder, version: int | None) -> None
 
 
 def _label(order: PurchaseOrder) -> str:
-    supplier = order.supplier.name if order.supplier is not None else "its supplier"
-    return f"order {order.id} to {supplier}"
+    if order.supplier is None:
+        return tr("order {id} to its supplier").format(id=order.id)
+    return tr("order {id} to {supplier}").format(id=order.id, supplier=order.supplier.name)
 
 
 def send_order(
@@ -254,7 +275,9 @@ def receive_order(
         for key, line in by_sku.items()
     }
     if not any(received.values()):
-        raise InputError(f"nothing arrived for order {order_id}: cancel it instead")
+        raise InputError(
+            tr("nothing arrived for order {id}: cancel it instead").format(id=order_id)
+        )
     moves = []
     for key, line in by_sku.items():
         line.received_quantity = received[key]
@@ -275,7 +298,7 @@ def _per_line(
     for sku, value in given.items():
         key = sku.strip().lower()
         if key not in by_sku:
-            raise InputError(f"{sku} is not on this order", column="sku")
+            raise InputError(tr("{sku} is not on this order").format(sku=sku), column="sku")
         out[key] = check_delivered(sku, value, what)
     return out
 
@@ -300,7 +323,11 @@ def order_rows(
     wanted = (status,) if status is not None else tuple(statuses or ())
     for one in wanted:
         if one not in STATUSES:
-            raise InputError(f"status is one of {', '.join(STATUSES)}, got {one!r}")
+            raise InputError(
+                tr("status is one of {statuses}, got {status}").format(
+                    statuses=", ".join(STATUSES), status=repr(one)
+                )
+            )
     orders = _order_query(wanted).rows(flushed(session), {})
     lines: dict[int, list[tuple[Decimal, Decimal]]] = {order[0]: [] for order in orders}
     if lines:
@@ -354,19 +381,32 @@ def _order(
 ) -> PurchaseOrder:
     order = session.get(PurchaseOrder, order_id)
     if order is None:
-        raise NotFoundError(f"no order {order_id}")
+        raise NotFoundError(tr("no order {id}").format(id=order_id))
     if order.status not in allowed:
-        raise InputError(f"order {order_id} is {order.status}: it cannot be {action}")
+        raise InputError(
+            tr(_REFUSED[action]).format(id=order_id, status=order_status_words(order.status))
+        )
     return order
+
+
+# Why an order in the wrong status is refused, by what was asked of it (marked only).
+_REFUSED = {
+    "edited": N_("order {id} is {status}: it cannot be edited"),
+    "checked": N_("order {id} is {status}: it cannot be checked"),
+    "sent": N_("order {id} is {status}: it cannot be sent"),
+    "received": N_("order {id} is {status}: it cannot be received"),
+    "cancelled": N_("order {id} is {status}: it cannot be cancelled"),
+    "shown": N_("order {id} is {status}: it cannot be shown"),
+}
 
 
 def _item(session: Session, sku: str) -> Item:
     item = session.scalars(select(Item).where(func.lower(Item.sku) == sku.strip().lower())).first()
     if item is None:
-        raise NotFoundError(f"no item with SKU {sku!r}", column="sku")
+        raise NotFoundError(tr("no item with SKU {sku}").format(sku=repr(sku)), column="sku")
     return item
 
 
 def _need_author(author: str) -> None:
     if not author.strip():
-        raise InputError("every order change needs an author")
+        raise InputError(tr("every order change needs an author"))

@@ -13,6 +13,7 @@ from inventory_app.db.models import Item, StockLevel, Supplier
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.levels import containers
 from inventory_app.domain.ordering import line_total, needs_order, order_quantity, order_total
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ordering.levels import on_order_by_item
 
 
@@ -122,6 +123,9 @@ def _suppliers(session: Session, names: Sequence[str]) -> list[Supplier]:
     by_name = {s.name.lower(): s for s in everyone}
     missing = [n for n in names if n.strip().lower() not in by_name]
     if missing:
-        raise NotFoundError(f"no supplier named {missing[0]!r}", column="supplier")
+        raise NotFoundError(
+            tr("no supplier named {name}").format(name=repr(missing[0])), column="supplier"
+        )
+
     wanted = {n.strip().lower() for n in names}
     return [s for s in everyone if s.name.lower() in wanted]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import User
 from inventory_app.domain.errors import InputError, SignInError
 from inventory_app.domain.permissions import Actor, Role
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.people import roster as people
 from inventory_app.services.people.permissions import user_key
 
@@ -28,7 +29,7 @@ def acting_owner(session: Session) -> str:
     )
     name = session.scalar(query)
     if name is None:
-        raise SignInError("this bar has no active owner")
+        raise SignInError(tr("this bar has no active owner"))
     return str(name)
 
 
@@ -40,7 +41,8 @@ def name_first_owner(session: Session, *, name: str, pin: str) -> Actor:
     bar has a PIN this is refused: people are then added by an owner.
     """
     if not people.needs_first_owner(session):
-        raise InputError("this bar already has an owner with a PIN: sign in instead")
+        raise InputError(tr("this bar already has an owner with a PIN: sign in instead"))
+
     placeholder = acting_owner(session)
     if user_key(name) == user_key(placeholder):
         people.set_secret(session, placeholder, pin, author=placeholder)

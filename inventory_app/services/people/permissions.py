@@ -16,6 +16,7 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import AuditEntry, Base, User
 from inventory_app.domain.errors import PermissionDenied
 from inventory_app.domain.permissions import Action, Actor, Role, allowed, refusal
+from inventory_app.i18n.catalogue import tr
 
 
 def user_key(name: str) -> str:
@@ -39,8 +40,7 @@ def acting(session: Session, author: str, action: Action) -> Actor:
     """The author's active account, if it may do `action`; else a refusal with its trace."""
     found = _ACCOUNT.rows(flushed(session), {"key": user_key(author)})
     if not found or not found[0][1]:
-        state = "unknown" if not found else "disabled"
-        message = f"{author!r} is not an active user of this bar ({state}); nothing was changed."
+        message = _inactive(author, known=bool(found))
         raise PermissionDenied(message, after_rollback=_trace(author, action, message))
     name, _active, role_name = found[0]
     role = Role(role_name)
@@ -48,6 +48,14 @@ def acting(session: Session, author: str, action: Action) -> Actor:
         message = refusal(name, role, action)
         raise PermissionDenied(message, after_rollback=_trace(name, action, message))
     return Actor(name=name, role=role)
+
+
+def _inactive(author: str, *, known: bool) -> str:
+    if known:
+        text = tr("{name} is not an active user of this bar (disabled); nothing was changed.")
+    else:
+        text = tr("{name} is not an active user of this bar (unknown); nothing was changed.")
+    return text.format(name=repr(author))
 
 
 def require(session: Session, author: str, action: Action) -> None:

@@ -16,6 +16,7 @@ from inventory_app.db.models import User
 from inventory_app.domain.credentials import hash_secret, secret_kind, verify_secret
 from inventory_app.domain.errors import InputError, NotFoundError, PermissionDenied
 from inventory_app.domain.permissions import Action, Actor, Role
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import find_user, require, user_key
 
@@ -68,12 +69,14 @@ def add_user(
     elif role != Role.OWNER or secret is None:
         # While nobody has a secret anyone may act as the owner: a second person first
         # needs an owner with a PIN (or a first owner added with one).
-        raise InputError("give the owner a PIN first (user set-pin owner), then add people")
+        raise InputError(tr("give the owner a PIN first (user set-pin owner), then add people"))
     name = " ".join(name.split())
     if not name:
-        raise InputError("a user needs a name", column="name")
+        raise InputError(tr("a user needs a name"), column="name")
     if find_user(session, name) is not None:
-        raise InputError(f"there is already a user named {name!r}", column="name")
+        raise InputError(
+            tr("there is already a user named {name}").format(name=repr(name)), column="name"
+        )
     user = User(name=name, key=user_key(name), role=role.value)
     if secret is not None:
         user.secret_kind = secret_kind(secret).value
@@ -105,7 +108,9 @@ def disable_user(session: Session, name: str, *, author: str) -> None:
     if not user.active:
         return
     if user.role == Role.OWNER and _active_owners(session) == 1:
-        raise InputError(f"{user.name} is the only active owner; add another owner first")
+        raise InputError(
+            tr("{name} is the only active owner; add another owner first").format(name=user.name)
+        )
     user.active = False
     session.flush()
     _record(session, user, author, "disable", {"active": True}, {"active": False})
@@ -126,7 +131,9 @@ def actor(session: Session, name: str) -> Actor:
     """The active user of that name, for the case where no PIN is asked."""
     user = find_user(session, name)
     if user is None or not user.active:
-        raise PermissionDenied(f"{name!r} is not an active user of this bar")
+        raise PermissionDenied(
+            tr("{name} is not an active user of this bar").format(name=repr(name))
+        )
     return Actor(user.name, Role(user.role))
 
 
@@ -147,7 +154,7 @@ def _record(
 def _get(session: Session, name: str) -> User:
     user = find_user(session, name)
     if user is None:
-        raise NotFoundError(f"no user named {name!r}")
+        raise NotFoundError(tr("no user named {name}").format(name=repr(name)))
     return user
 
 
@@ -155,7 +162,9 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(str(role).strip().lower())
     except ValueError:
-        raise InputError(f"role is owner or bartender, got {role!r}", column="role") from None
+        raise InputError(
+            tr("role is owner or bartender, got {role}").format(role=repr(role)), column="role"
+        ) from None
 
 
 def _active_owners(session: Session) -> int:

@@ -32,6 +32,7 @@ from inventory_app.db.sign_in_turns import Turn, cannot_count, person_turn
 from inventory_app.domain.credentials import LOCK_SECONDS, MAX_FAILURES, verify_secret
 from inventory_app.domain.errors import SignInError
 from inventory_app.domain.permissions import Actor, Role
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.people.permissions import user_key
 from inventory_app.services.people.roster import needs_first_owner
 
@@ -63,12 +64,14 @@ def sign_in(database: Database, name: str, secret: str, *, now: datetime | None 
         account = _account(session, name)
         first_owner = needs_first_owner(session)
     if account is None:
-        refused = SignInError(f"there is no active user named {name!r}")
+        refused = SignInError(tr("there is no active user named {name}").format(name=repr(name)))
         raise _traced(database, refused, _line(name, None, "sign_in_failed", "no such active user"))
     if account.secret_hash is None:
         if first_owner:  # nobody has a secret yet: the bar of one person
             return Actor(account.name, account.role)
-        raise SignInError(f"{account.name} has no PIN yet: an owner must give them one first")
+        raise SignInError(
+            tr("{name} has no PIN yet: an owner must give them one first").format(name=account.name)
+        )
     with person_turn(database, account.id, account.name) as turn:
         outcome = _check(turn, account.id, secret, now or utcnow())  # refused after the turn:
     if isinstance(outcome, Actor):  # on PostgreSQL, raising in it would roll its count back
@@ -88,10 +91,12 @@ def _check(turn: Turn, user_id: int, secret: str, now: datetime) -> Actor | Refu
         account = _account_by_id(session, user_id)
         read_only = turn.read_only(session)
     if account is None or account.secret_hash is None:  # switched off or reset meanwhile
-        return SignInError("this person's account changed while signing in; try again"), None
+        return SignInError(tr("this person's account changed while signing in; try again")), None
     left = account.locked_for(now)
     if left:
-        message = f"{account.name} is locked for {left} more seconds after {_five()} wrong PINs"
+        message = tr("{name} is locked for {seconds} more seconds after {five} wrong PINs").format(
+            name=account.name, seconds=left, five=_five()
+        )
         line = _line(account.name, user_id, "sign_in_failed", "tried while locked")
         return SignInError(message, locked_seconds=left), line
     if read_only is not None:
@@ -133,15 +138,36 @@ def _count_failure(
     session.add(_line(account.name, account.id, "sign_in_failed", note))
     if locks:
         session.add(_line(account.name, account.id, "locked", f"locked for {LOCK_SECONDS} s"))
-        message = (
-            f"Wrong {what} for {account.name}: {account.name} is now locked for "
-            f"{LOCK_SECONDS} seconds after {_five()} wrong {what}s"
-        )
-        return SignInError(message, tries_left=0, locked_seconds=LOCK_SECONDS)
+        return SignInError(_locked_now(account, what), tries_left=0, locked_seconds=LOCK_SECONDS)
     left = MAX_FAILURES - counted
-    tries = "try" if left == 1 else "tries"
-    message = f"Wrong {what} for {account.name}: {left} {tries} left before a one-minute lock"
-    return SignInError(message, tries_left=left)
+    if what == "password":
+        message = ntr(
+            "Wrong password for {name}: {count} try left before a one-minute lock",
+            "Wrong password for {name}: {count} tries left before a one-minute lock",
+            left,
+        )
+    else:
+        message = ntr(
+            "Wrong PIN for {name}: {count} try left before a one-minute lock",
+            "Wrong PIN for {name}: {count} tries left before a one-minute lock",
+            left,
+        )
+    return SignInError(message.format(name=account.name, count=left), tries_left=left)
+
+
+def _locked_now(account: _Account, what: str) -> str:
+    """The fifth wrong secret: the lock starts now."""
+    if what == "password":
+        text = tr(
+            "Wrong password for {name}: {name} is now locked for {seconds} seconds after "
+            "{five} wrong passwords"
+        )
+    else:
+        text = tr(
+            "Wrong PIN for {name}: {name} is now locked for {seconds} seconds after "
+            "{five} wrong PINs"
+        )
+    return text.format(name=account.name, seconds=LOCK_SECONDS, five=_five())
 
 
 def _store_count(session: Session, user_id: int, failures: int, until: datetime | None) -> None:
@@ -172,12 +198,15 @@ def _traced(database: Database, refused: SignInError, line: AuditEntry) -> SignI
         with database.transaction() as session:
             session.add(line)
     except Exception as failure:  # the refusal stands either way
-        refused.add_note(f"(its audit line could not be written: {failure})")
+        refused.add_note(
+            tr("(its audit line could not be written: {failure})").format(failure=failure)
+        )
+
     return refused
 
 
 def _five() -> str:
-    return {5: "five"}.get(MAX_FAILURES, str(MAX_FAILURES))
+    return tr("five") if MAX_FAILURES == 5 else str(MAX_FAILURES)
 
 
 def _line(name: str, user_id: int | None, action: str, note: str) -> AuditEntry:

@@ -15,6 +15,7 @@ from inventory_app.domain.catalogue import Tracking
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.recipes import Channel, name_key
 from inventory_app.domain.units import BaseUnit, MeasureSizes, Unit, to_base
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.settings import measure_sizes
 
 
@@ -34,7 +35,7 @@ def find_recipe(session: Session, name: str) -> Recipe:
     """A recipe by its name or any of its POS names, ignoring case and spacing."""
     recipe = recipe_by_name(session, name)
     if recipe is None:
-        raise NotFoundError(f"no recipe or POS name {name.strip()!r}")
+        raise NotFoundError(tr("no recipe or POS name {name}").format(name=repr(name.strip())))
     return recipe
 
 
@@ -84,7 +85,7 @@ def find_recipe_ref(session: Session, name: str) -> RecipeRef:
     connection = flushed(session)
     rows = _REF_BY_NAME.rows(connection, key) or _REF_BY_ALIAS.rows(connection, key)
     if not rows:
-        raise NotFoundError(f"no recipe or POS name {name.strip()!r}")
+        raise NotFoundError(tr("no recipe or POS name {name}").format(name=repr(name.strip())))
     return RecipeRef(*rows[0])
 
 

@@ -12,13 +12,14 @@ import json
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.permissions import Role
+from inventory_app.i18n.catalogue import N_
 from inventory_app.services.people.permissions import find_user
 from inventory_app.services.settings import BARTENDERS_SEE_COSTS, get_setting
 
 # What an audit entry may record that is money the owner keeps (an item's cost per
 # container, an order line's ordered and paid price): History hides these values.
 COST_FIELDS = frozenset({"cost", "unit_cost", "received_cost"})
-HIDDEN = "(hidden)"
+HIDDEN = N_("(hidden)")  # stored in place of a cost; translated where shown
 
 
 def role_sees_costs(role: Role, bartenders_see_costs: bool) -> bool:

@@ -12,6 +12,7 @@ from inventory_app.db.models import Item, Recipe, RecipeLine
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.recipes import Channel, RecipeKind, margin, net_of_vat, pour_cost_pct
 from inventory_app.domain.rounding import half_up
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.recipes.book import line_draws
 from inventory_app.services.settings import default_channel, measure_sizes, vat_rate_pct
 
@@ -71,7 +72,7 @@ class CostBook:
     def recipe(self, recipe_id: int) -> Recipe:
         recipe = self.recipes.get(recipe_id)
         if recipe is None:
-            raise NotFoundError(f"no recipe with id {recipe_id}")
+            raise NotFoundError(tr("no recipe with id {id}").format(id=recipe_id))
         return recipe
 
     def cost(self, recipe: Recipe, channel: Channel) -> Decimal:

@@ -19,6 +19,7 @@ from inventory_app.domain.errors import NotFoundError, changed_elsewhere
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, RecipeLineSpec, RecipeSpec, name_key
 from inventory_app.domain.units import Unit
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.audit_log.values import spec_fields
 from inventory_app.services.catalogue.items import item_by_sku
@@ -44,7 +45,7 @@ __all__ = [
 def get_recipe(session: Session, recipe_id: int) -> Recipe:
     recipe = session.get(Recipe, recipe_id)
     if recipe is None:
-        raise NotFoundError(f"no recipe with id {recipe_id}")
+        raise NotFoundError(tr("no recipe with id {id}").format(id=recipe_id))
     return recipe
 
 

@@ -14,6 +14,7 @@ from inventory_app.db.models import Recipe
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
@@ -80,7 +81,7 @@ def move_on_menu(session: Session, recipe_id: int, to_recipe_id: int, *, author:
 def _cocktail(session: Session, recipe_id: int) -> Recipe:
     recipe = session.get(Recipe, recipe_id)
     if recipe is None or recipe.kind != RecipeKind.COCKTAIL.value:
-        raise NotFoundError(f"no cocktail with id {recipe_id}")
+        raise NotFoundError(tr("no cocktail with id {id}").format(id=recipe_id))
     return recipe
 
 

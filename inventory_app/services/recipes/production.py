@@ -13,6 +13,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind, check_batches
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.draws import BottlePicker
 from inventory_app.services.ledger.movements import (
     NewMovement,
@@ -63,7 +64,9 @@ def make_prep(
     require(session, author, Action.MAKE_PREP)
     recipe = find_recipe(session, name)
     if recipe.kind != RecipeKind.PREP:
-        raise InputError(f"{recipe.name} is a cocktail: sell it, don't make it")
+        raise InputError(
+            tr("{name} is a cocktail: sell it, don't make it").format(name=recipe.name)
+        )
     check_batches(batches)
     made_item = recipe.yield_item
     assert made_item is not None and recipe.yield_quantity is not None, "a prep has a yield"

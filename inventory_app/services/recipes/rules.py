@@ -12,6 +12,8 @@ from inventory_app.db.models import Item, Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import RecipeKind, RecipeLineSpec, RecipeSpec, name_key
 from inventory_app.domain.units import BaseUnit, MeasureSizes, format_decimal, to_base
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.catalogue.items import item_by_sku
 from inventory_app.services.settings import measure_sizes
 
@@ -38,7 +40,7 @@ def recipe_problems(
 def _name_problems(session: Session, spec: RecipeSpec, recipe_id: int | None) -> list[InputError]:
     problems: list[InputError] = []
     if not spec.name.strip():
-        problems.append(InputError("a recipe needs a name", column="recipe"))
+        problems.append(InputError(tr("a recipe needs a name"), column="recipe"))
     else:
         problems += _taken(session, spec.name, recipe_id, "recipe")
     for alias in spec.pos_names:
@@ -50,15 +52,34 @@ def _taken(session: Session, name: str, recipe_id: int | None, column: str) -> l
     """A name matches one recipe at most, whether it is that recipe's name or a POS name."""
     if len(name) > NAME_MAX:
         return [
-            InputError(f"a name has at most {NAME_MAX} characters, got {len(name)}", column=column)
+            InputError(
+                tr("a name has at most {most} characters, got {count}").format(
+                    most=NAME_MAX, count=len(name)
+                ),
+                column=column,
+            )
         ]
     key = name_key(name)
     other = session.scalar(select(Recipe).where(Recipe.key == key))
     if other is not None and other.id != recipe_id:
-        return [InputError(f"{name!r} is already the recipe {other.name}", column=column)]
+        return [
+            InputError(
+                tr("{name} is already the recipe {recipe}").format(
+                    name=repr(name), recipe=other.name
+                ),
+                column=column,
+            )
+        ]
     owner = session.scalar(select(Recipe).join(RecipeAlias).where(RecipeAlias.key == key))
     if owner is not None and owner.id != recipe_id:
-        return [InputError(f"{name!r} is already a POS name of {owner.name}", column=column)]
+        return [
+            InputError(
+                tr("{name} is already a POS name of {recipe}").format(
+                    name=repr(name), recipe=owner.name
+                ),
+                column=column,
+            )
+        ]
     return []
 
 
@@ -66,19 +87,25 @@ def _cocktail_problems(spec: RecipeSpec) -> list[InputError]:
     problems: list[InputError] = []
     if spec.price is not None and spec.price < 0:
         problems.append(
-            InputError(f"expected a price of zero or more, got {_num(spec.price)}", column="price")
+            InputError(
+                tr("expected a price of zero or more, got {price}").format(price=_num(spec.price)),
+                column="price",
+            )
         )
     if spec.yield_sku or spec.yield_quantity is not None:
         column = "yield_sku" if spec.yield_sku else "yield_quantity"
         problems.append(
             InputError(
-                "a cocktail is sold and yields no stock; only a prep has a yield", column=column
+                tr("a cocktail is sold and yields no stock; only a prep has a yield"),
+                column=column,
             )
         )
     if spec.menu_position is not None and spec.menu_position < 1:
         problems.append(
             InputError(
-                f"expected a place on the menu of 1 or more, got {spec.menu_position}",
+                tr("expected a place on the menu of 1 or more, got {place}").format(
+                    place=spec.menu_position
+                ),
                 column="menu_position",
             )
         )
@@ -92,23 +119,28 @@ def _prep_problems(session: Session, spec: RecipeSpec) -> list[InputError]:
         problems.append(InputError(message, column=column))
 
     if spec.price is not None:
-        bad("price", "a prep is made, not sold: leave its price blank")
+        bad("price", tr("a prep is made, not sold: leave its price blank"))
     if spec.pos_names:
-        bad("pos_name", "a prep is made, not sold: it has no POS names")
+        bad("pos_name", tr("a prep is made, not sold: it has no POS names"))
     if not spec.yield_sku:
-        bad("yield_sku", "a prep needs the SKU of the item it makes")
+        bad("yield_sku", tr("a prep needs the SKU of the item it makes"))
     elif item_by_sku(session, spec.yield_sku) is None:
-        bad("yield_sku", f"no item with SKU {spec.yield_sku!r}")
+        bad("yield_sku", tr("no item with SKU {sku}").format(sku=repr(spec.yield_sku)))
     if spec.yield_quantity is None:
-        bad("yield_quantity", "a prep needs how much one batch makes, in the item's unit")
+        bad("yield_quantity", tr("a prep needs how much one batch makes, in the item's unit"))
     elif spec.yield_quantity <= 0:
-        bad("yield_quantity", f"expected a yield above zero, got {_num(spec.yield_quantity)}")
+        bad(
+            "yield_quantity",
+            tr("expected a yield above zero, got {quantity}").format(
+                quantity=_num(spec.yield_quantity)
+            ),
+        )
     return problems
 
 
 def _lines_problems(session: Session, spec: RecipeSpec, recipe_id: int | None) -> list[InputError]:
     if not spec.lines:
-        return [InputError("a recipe needs at least one ingredient", column="ingredient")]
+        return [InputError(tr("a recipe needs at least one ingredient"), column="ingredient")]
     sizes = measure_sizes(session)
     made = None
     if spec.kind is RecipeKind.PREP and spec.yield_sku:
@@ -136,18 +168,23 @@ def _line_problems(
     """Check one line; returns its item when the SKU exists."""
     item = item_by_sku(session, line.sku) if line.sku.strip() else None
     if not line.sku.strip():
-        bad("ingredient", "an ingredient needs a SKU")
+        bad("ingredient", tr("an ingredient needs a SKU"))
     elif item is None:
-        bad("ingredient", f"no item with SKU {line.sku!r}")
+        bad("ingredient", tr("no item with SKU {sku}").format(sku=repr(line.sku)))
     if line.quantity <= 0:
-        bad("quantity", f"expected a quantity above zero, got {_num(line.quantity)}")
+        bad(
+            "quantity",
+            tr("expected a quantity above zero, got {quantity}").format(
+                quantity=_num(line.quantity)
+            ),
+        )
     if item is not None:
         try:
             to_base(Decimal(1), line.unit, BaseUnit(item.unit), sizes)
         except InputError as exc:
-            bad("unit", f"{item.sku}: {exc.detail}")
+            bad("unit", tr("{sku}: {problem}").format(sku=item.sku, problem=exc.detail))
     if spec.kind is RecipeKind.PREP and line.channel is not None:
-        bad("channel", "a prep is made once for every channel: leave the channel blank")
+        bad("channel", tr("a prep is made once for every channel: leave the channel blank"))
     return item
 
 
@@ -176,7 +213,10 @@ def _cycle_problem(
 ) -> None:
     """A prep may not use what it makes, directly or through the preps of its ingredients."""
     if item.id == made.id:
-        bad("ingredient", f"{item.sku} is what this prep makes: it cannot be an ingredient")
+        bad(
+            "ingredient",
+            tr("{sku} is what this prep makes: it cannot be an ingredient").format(sku=item.sku),
+        )
         return
     path = _path(uses, item.id, made.id)
     if path:
@@ -184,7 +224,12 @@ def _cycle_problem(
             i: sku for i, sku in session.execute(select(Item.id, Item.sku).where(Item.id.in_(path)))
         }
         chain = " <- ".join(skus[i] for i in path)
-        bad("ingredient", f"{item.sku} is made from what this prep makes ({chain})")
+        bad(
+            "ingredient",
+            tr("{sku} is made from what this prep makes ({chain})").format(
+                sku=item.sku, chain=chain
+            ),
+        )
 
 
 def _path(uses: dict[int, set[int]], start: int, target: int) -> list[int]:
@@ -203,4 +248,5 @@ def _path(uses: dict[int, set[int]], start: int, target: int) -> list[int]:
 
 
 def _num(value: Decimal) -> str:
-    return format_decimal(value)
+    """A figure from the recipe, every digit, in the reader's decimal mark."""
+    return localized_number(format_decimal(value))

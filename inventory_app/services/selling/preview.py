@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.recipes import Channel, SaleKind, name_key
+from inventory_app.i18n.formats import date_time_text
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.services.selling.menu import SalesMenu
 
@@ -71,7 +72,7 @@ def _preview_line(line: SalesLine, recipe: str | None, menu: SalesMenu) -> Previ
     local = line.at.replace(tzinfo=UTC).astimezone()
     return PreviewLine(
         row=line.row,
-        when=local.strftime("%Y-%m-%d %H:%M"),
+        when=date_time_text(local),
         item=line.item,
         quantity=line.quantity,
         channel=menu.channel(line.channel),

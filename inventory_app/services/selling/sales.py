@@ -15,6 +15,8 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
+from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.bottles.draws import BottlePicker
 from inventory_app.services.ledger.movements import (
     NewMovement,
@@ -63,9 +65,18 @@ def sell(
     require(session, author, Action.SELL)
     recipe = find_recipe_ref(session, name)
     if recipe.kind != RecipeKind.COCKTAIL:
-        raise InputError(f"{recipe.name} is a prep recipe: record it with `make`, not `sell`")
+        raise InputError(
+            tr("{name} is a prep recipe: record it with `make`, not `sell`").format(
+                name=recipe.name
+            )
+        )
     if quantity <= 0 or quantity != quantity.to_integral_value():
-        raise InputError(f"expected a whole number of drinks, got {quantity}", column="qty")
+        raise InputError(
+            tr("expected a whole number of drinks, got {quantity}").format(
+                quantity=localized_number(str(quantity))
+            ),
+            column="qty",
+        )
     channel = channel or default_channel(session)
     recorded = utcnow()
     now = at or recorded  # sold as it is recorded, unless backdated
@@ -132,13 +143,22 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
     """Void a sale: a `void` sale row and an opposite movement for each of its movements."""
     sale = session.get(Sale, sale_id)
     if sale is None:
-        raise NotFoundError(f"no sale with id {sale_id}")
+        raise NotFoundError(tr("no sale with id {id}").format(id=sale_id))
     require_undo(session, author, done_by=sale.author, at=sale.recorded_at)
+    if sale.kind == SaleKind.REFUND:
+        raise InputError(
+            tr("sale {id} is a refund, not a sale: nothing to undo").format(id=sale_id)
+        )
     if sale.kind != SaleKind.SALE:
-        raise InputError(f"sale {sale_id} is a {sale.kind}, not a sale: nothing to undo")
+        raise InputError(tr("sale {id} is a void, not a sale: nothing to undo").format(id=sale_id))
     voided = session.scalar(select(Sale.id).where(Sale.voids_id == sale_id))
     if voided is not None:
-        raise InputError(f"sale {sale_id} ({sale.recipe_name}) was already undone")
+        raise InputError(
+            tr("sale {id} ({recipe}) was already undone").format(
+                id=sale_id, recipe=sale.recipe_name
+            )
+        )
+
     void = Sale(
         recipe_id=sale.recipe_id, recipe_name=sale.recipe_name, quantity=sale.quantity,
         channel=sale.channel, kind=SaleKind.VOID.value, voids_id=sale.id, author=author,

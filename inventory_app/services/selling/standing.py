@@ -16,6 +16,7 @@ from inventory_app.db.models import Sale
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.local_day import local_day_bounds
 from inventory_app.domain.recipes import Channel
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.selling.sales import (
     MenuEntry,
     drinks_sold,
@@ -68,11 +69,12 @@ def sale_to_undo(session: Session, sale_id: int | None) -> LastSale:
     if sale_id is None:
         sale = last_sale(session)
         if sale is None:
-            raise InputError("no sale to undo")
+            raise InputError(tr("no sale to undo"))
         return _plain(sale)
     named = session.get(Sale, sale_id)
     if named is None:
-        raise NotFoundError(f"no sale with id {sale_id}")
+        raise NotFoundError(tr("no sale with id {id}").format(id=sale_id))
+
     return _plain(named)
 
 

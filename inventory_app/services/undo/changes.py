@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import ConflictError, InputError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import (
     UNDOABLE,
     get_change,
@@ -19,6 +20,7 @@ from inventory_app.services.audit_log.entries import (
     undone_by,
 )
 from inventory_app.services.ledger.undo_rules import require_undo
+from inventory_app.services.support.code_words import entity_words
 from inventory_app.services.undo.restorers import restorer
 
 
@@ -31,17 +33,26 @@ def undo_change(session: Session, entry_id: int, *, author: str) -> int:
     change = get_change(session, entry_id)
     require_undo(session, author, done_by=change.author, at=change.at)
     if change.action not in UNDOABLE:
-        raise InputError(f"change {entry_id} is a {change.action}; it cannot be undone")
+        raise InputError(
+            tr("change {id} is a {action}; it cannot be undone").format(
+                id=entry_id, action=change.action
+            )
+        )
     done = undone_by(session, entry_id)
     if done is not None:
-        raise InputError(f"change {entry_id} was already undone (change {done})")
+        raise InputError(
+            tr("change {id} was already undone (change {undo})").format(id=entry_id, undo=done)
+        )
     restore = restorer(change.entity)
     current = restore.current(session, change.entity_id, list((change.after or {}).keys()))
     if change.after is not None and plain(current) != change.after:
         raise ConflictError(
-            f"{change.label or change.entity} has been changed again since change {entry_id}; "
-            "undo the later change first, or edit it by hand"
+            tr(
+                "{what} has been changed again since change {id}; undo the later change "
+                "first, or edit it by hand"
+            ).format(what=change.label or entity_words(change.entity), id=entry_id)
         )
+
     if change.before is None:
         restore.remove(session, change.entity_id, author=author)
     else:

@@ -14,10 +14,12 @@ from inventory_app.db.models import Bottle, Item, Movement
 from inventory_app.domain.bottle_states import BottleState, Opening, check_bulk_finish, state_before
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.containers import open_count
 from inventory_app.services.bottles.targets import bottle_name
 from inventory_app.services.ledger.movements import undo
 from inventory_app.services.ledger.undo_rules import require_undo_movement
+from inventory_app.services.support.code_words import reason_words
 
 
 def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
@@ -25,13 +27,21 @@ def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
     require_undo_movement(session, movement_id, author=author)
     original = session.get(Movement, movement_id)
     if original is None:
-        raise NotFoundError(f"no movement with id {movement_id}")
+        raise NotFoundError(tr("no movement with id {id}").format(id=movement_id))
     if original.reason not in (Reason.OPEN, Reason.EMPTY):
-        raise InputError(f"movement {movement_id} is a {original.reason}, not an opening")
+        raise InputError(
+            tr("movement {id} is a {reason}, not an opening").format(
+                id=movement_id, reason=reason_words(original.reason)
+            )
+        )
     action = Opening(original.reason)
     done = session.scalar(select(Movement.id).where(Movement.undoes_id == movement_id))
     if done is not None:
-        raise InputError(f"this {action.value} was already undone (movement {done})")
+        if action == Opening.OPEN:
+            text = tr("this opening was already undone (movement {undo})")
+        else:
+            text = tr("this finish was already undone (movement {undo})")
+        raise InputError(text.format(undo=done))
     item = session.get_one(Item, original.item_id)
     if original.bottle_id is not None:
         _step_back(session, original, action)
@@ -65,7 +75,12 @@ def _step_back(session: Session, original: Movement, action: Opening) -> None:
             )
         )
         if poured:
-            raise InputError(f"{name} has been poured from since it was opened: it stays open")
+            raise InputError(
+                tr("{name} has been poured from since it was opened: it stays open").format(
+                    name=name
+                )
+            )
+
         bottle.state, bottle.opened_at = BottleState.SEALED.value, None
     else:
         bottle.state = state_before(BottleState(bottle.state), action, name=name).value

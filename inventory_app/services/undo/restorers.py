@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Base, Item, Location, Recipe, Supplier, User
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services import settings
 from inventory_app.services.audit_log.values import read_fields, spec_fields
 from inventory_app.services.catalogue import items as catalogue
@@ -33,7 +34,11 @@ class Restorer(Protocol):
 def _get(session: Session, model: type[Base], entity_id: str) -> Any:
     row = session.get(model, int(entity_id))
     if row is None:
-        raise NotFoundError(f"the {model.__tablename__} row {entity_id} no longer exists")
+        raise NotFoundError(
+            tr("the {table} row {id} no longer exists").format(
+                table=model.__tablename__, id=entity_id
+            )
+        )
     return row
 
 
@@ -76,14 +81,18 @@ class ColumnRestorer:
         row = _get(session, self.model, entity_id)
         for name, value in values.items():
             if name == "secret":
-                raise InputError("a PIN cannot be put back; set a new one instead")
+                raise InputError(tr("a PIN cannot be put back; set a new one instead"))
             setattr(row, name, value)
         session.flush()
 
     def remove(self, session: Session, entity_id: str, *, author: str) -> None:
         row = _get(session, self.model, entity_id)
         if not hasattr(row, "active"):
-            raise InputError(f"a new {self.model.__tablename__} row is not taken back by undo")
+            raise InputError(
+                tr("a new {table} row is not taken back by undo").format(
+                    table=self.model.__tablename__
+                )
+            )
         row.active = False
         session.flush()
 
@@ -127,7 +136,7 @@ class SettingRestorer:
         settings.store_setting(session, entity_id, values["value"])
 
     def remove(self, session: Session, entity_id: str, *, author: str) -> None:
-        raise InputError("a setting always has a value; change it instead")
+        raise InputError(tr("a setting always has a value; change it instead"))
 
 
 _ITEMS = ItemRestorer()
@@ -145,5 +154,6 @@ RESTORERS: dict[str, Restorer] = {
 def restorer(entity: str) -> Restorer:
     found = RESTORERS.get(entity)
     if found is None:
-        raise InputError(f"changes to {entity} cannot be undone")
+        raise InputError(tr("changes to {entity} cannot be undone").format(entity=entity))
+
     return found

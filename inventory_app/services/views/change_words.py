@@ -12,26 +12,57 @@ from typing import Any
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.services.recipes.cost_visibility import HIDDEN
+from inventory_app.services.support.code_words import entity_words
 
-# Field names as a person says them; a field not named here reads with '_' as a space.
+FIELD = "changed field"
+# Field names as a person says them (marked only, translated in `field_words`); a field
+# not named here reads with '_' as a space.
 FIELD_WORDS = {
-    "cost": "cost",
-    "price": "price",
-    "par": "par",
-    "reorder_at": "reorder point",
-    "pack_size": "pack size",
-    "supplier_code": "supplier's code",
-    "size": "container size",
-    "tare_g": "empty weight (g)",
-    "full_g": "full weight (g)",
-    "shelf_life_days": "shelf life (days)",
-    "lead_time_days": "lead time (days)",
-    "secret": "PIN",
-    "active": "active",
-    "value": "value",
+    "cost": NC_("changed field", "cost"),
+    "price": NC_("changed field", "price"),
+    "par": NC_("changed field", "par"),
+    "reorder_at": NC_("changed field", "reorder point"),
+    "pack_size": NC_("changed field", "pack size"),
+    "supplier_code": NC_("changed field", "supplier's code"),
+    "size": NC_("changed field", "container size"),
+    "tare_g": NC_("changed field", "empty weight (g)"),
+    "full_g": NC_("changed field", "full weight (g)"),
+    "shelf_life_days": NC_("changed field", "shelf life (days)"),
+    "lead_time_days": NC_("changed field", "lead time (days)"),
+    "secret": NC_("changed field", "PIN"),
+    "active": NC_("changed field", "active"),
+    "value": NC_("changed field", "value"),
+    "name": NC_("changed field", "name"),
+    "sku": NC_("changed field", "SKU"),
+    "category": NC_("changed field", "category"),
+    "kind": NC_("changed field", "kind"),
+    "unit": NC_("changed field", "unit"),
+    "location": NC_("changed field", "location"),
+    "supplier": NC_("changed field", "supplier"),
+    "notes": NC_("changed field", "notes"),
+    "lines": NC_("changed field", "lines"),
+    "barcodes": NC_("changed field", "barcodes"),
+    "tracking": NC_("changed field", "tracking"),
+    "role": NC_("changed field", "role"),
+    "contact": NC_("changed field", "contact"),
+    "walk_order": NC_("changed field", "walk order"),
+    "menu_position": NC_("changed field", "menu position"),
+    "pos_names": NC_("changed field", "pos names"),
+    "yield_sku": NC_("changed field", "yield sku"),
+    "yield_quantity": NC_("changed field", "yield quantity"),
+    "unit_cost": NC_("changed field", "unit cost"),
+    "minimum_order": NC_("changed field", "minimum order"),
+    "order_days": NC_("changed field", "order days"),
 }
 MONEY_FIELDS = frozenset({"cost", "price", "unit_cost", "minimum_order"})
-ACTION_WORDS = {"create": "added", "delete": "removed", "retire": "retired"}
+# A change that made or ended a record, as one clause (marked only).
+ACTION_WORDS = {
+    "create": N_("added {entity} {label}"),
+    "delete": N_("removed {entity} {label}"),
+    "retire": N_("retired {entity} {label}"),
+}
 
 
 def change_sentence(
@@ -41,32 +72,43 @@ def change_sentence(
     old: dict[str, Any] = json.loads(before) if before else {}
     new: dict[str, Any] = json.loads(after) if after else {}
     if action in ACTION_WORDS and not (old and new):
-        return f"{ACTION_WORDS[action]} {entity} {label}".strip()
+        words = tr(ACTION_WORDS[action]).format(entity=entity_words(entity), label=label)
+        return words.strip()
     clauses = [_clause(field, label, old, new) for field in dict.fromkeys([*old, *new])]
     return "; ".join(clauses) if clauses else f"{action} {entity} {label}".strip()
 
 
 def _clause(field: str, label: str, old: dict[str, Any], new: dict[str, Any]) -> str:
-    name = f"{field_words(field)} of {label}" if label else field_words(field)
+    words = field_words(field)
+    name = tr("{field} of {label}").format(field=words, label=label) if label else words
     if field in old and field in new:
         return f"{name}: {value_words(field, old[field])} → {value_words(field, new[field])}"
     if field in new:
         return f"{name}: {value_words(field, new[field])}"
-    return f"{name}: {value_words(field, old[field])} removed"
+    return tr("{name}: {value} removed").format(name=name, value=value_words(field, old[field]))
 
 
 def field_words(field: str) -> str:
-    return FIELD_WORDS.get(field, field.replace("_", " "))
+    """'reorder_at' -> 'reorder point' / 'punto di riordino'."""
+    if field in FIELD_WORDS:
+        return trc(FIELD, FIELD_WORDS[field])
+    return field.replace("_", " ")
 
 
 def value_words(field: str, value: Any) -> str:
     """A stored value as it reads: euros for money, numbers without noise, lists counted."""
     if value is None or value == "":
-        return "none"
+        return tr("none")
+    if value == HIDDEN:
+        return tr(HIDDEN)
     if isinstance(value, bool):
-        return "set" if field == "secret" and value else ("yes" if value else "no")
-    if isinstance(value, list | dict):
-        return f"{len(value)} line(s)" if isinstance(value, list) else "changed"
+        if field == "secret" and value:
+            return trc("PIN", "set")
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return ntr("{count} line(s)", "{count} line(s)", len(value)).format(count=len(value))
+    if isinstance(value, dict):
+        return tr("changed")
     number = _number(value)
     if number is None:
         return str(value)

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Bottle, Item, Recipe
+from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.levels import Status
-from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
 from inventory_app.services.ordering.levels import OPEN_STATUSES, LevelRow, level_rows
@@ -99,12 +100,20 @@ def _bottles(session: Session, day: date) -> list[BottleWatch]:
     if _ANY_OPEN.rows(flushed(session), {}):  # most bars have none: skip the settings read
         months = oxidation_months(session)
         watch = [
-            BottleWatch(r.sku, r.label or r.name, f"open longer than {months} months")
+            BottleWatch(r.sku, r.label or r.name, _open_too_long(months))
             for r in bottle_rows(session, state=BottleState.OPEN, now=now)
             if r.oxidised
         ]  # fmt: skip
     for draw in unassigned_draws(session):
-        poured = format_quantity(draw.quantity, BaseUnit(draw.unit))
-        reason = f"{poured} poured while no bottle was open: open or add one"
+        poured = display.quantity_text(draw.quantity, draw.unit)
+        reason = tr("{poured} poured while no bottle was open: open or add one").format(
+            poured=poured
+        )
         watch.append(BottleWatch(draw.sku, draw.name, reason))
     return watch
+
+
+def _open_too_long(months: int) -> str:
+    return ntr("open longer than {count} month", "open longer than {count} months", months).format(
+        count=months
+    )

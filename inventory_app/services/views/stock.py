@@ -21,6 +21,7 @@ from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.units import BaseUnit, format_quantity
 from inventory_app.services.selling.details import sale_descriptions
 from inventory_app.services.settings import container_style
+from inventory_app.services.support.code_words import reason_words, status_words
 
 
 class Order(StrEnum):
@@ -43,6 +44,7 @@ class StockRow:
     reorder_at: Decimal | None
     status: Status
     location: str
+
     walk_order: int
     supplier: str
     cost: Decimal
@@ -53,6 +55,11 @@ class StockRow:
     def value(self) -> Decimal:
         """Stock value at cost per container."""
         return self.containers * self.cost
+
+    @property
+    def status_shown(self) -> str:
+        """'low' / 'sottoscorta', 'out' / 'esaurito', 'ok'."""
+        return status_words(self.status)
 
     def matches(self, text: str) -> bool:
         """Search as you type: SKU, name, category, location, supplier or barcode."""
@@ -201,6 +208,11 @@ class HistoryEntry:
     def delta_text(self) -> str:
         sign = "+" if self.delta > 0 else ""
         return sign + format_quantity(self.delta, BaseUnit(self.unit))
+
+    @property
+    def reason_shown(self) -> str:
+        """The reason as a person reads it: 'waste' / 'scarto'."""
+        return reason_words(self.reason)
 
 
 def history(

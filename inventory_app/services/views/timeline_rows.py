@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from inventory_app.domain import display
 from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.services.support.code_words import entity_words, reason_words
 from inventory_app.services.views.change_words import change_sentence
 
 PAGE = 200
@@ -102,7 +103,18 @@ class TimelineRow(NamedTuple):
 
     @property
     def kind_text(self) -> str:
+        """The kind as a code ('stock', 'item'): JSON output and filters keep it."""
         return "stock" if self.kind == Kind.MOVEMENT else self.entity
+
+    @property
+    def kind_shown(self) -> str:
+        """The kind as a person reads it: 'stock' / 'giacenza', 'item' / 'articolo'."""
+        return entity_words(self.kind_text)
+
+    @property
+    def reason_shown(self) -> str:
+        """The reason (or a change's action) as a person reads it: 'waste' / 'scarto'."""
+        return reason_words(self.reason)
 
 
 def change_text(before: str | None, after: str | None) -> str:

@@ -88,3 +88,15 @@ def test_a_server_database_is_not_backed_up_here(db: Database) -> None:
         back_up_now(db.url)
     with pytest.raises(InputError, match="pg_dump"):
         restore_open(db, Path("whatever.sqlite3"), sign_in=lambda _db: "owner")
+
+
+@pytest.mark.usefixtures("italian")
+def test_refusals_read_in_italian(tmp_path: Path) -> None:
+    missing = tmp_path / "bar.sqlite3"
+    with pytest.raises(InputError) as caught:
+        back_up_now(f"sqlite:///{missing}")
+    assert caught.value.file == str(missing)
+    assert caught.value.detail == "non c'è ancora un file di database di cui fare il backup"
+    with pytest.raises(InputError) as server:
+        back_up_now("postgresql+psycopg://bar@db.example/bar")
+    assert "usa i backup del server (pg_dump per PostgreSQL)" in server.value.detail

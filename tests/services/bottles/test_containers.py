@@ -190,3 +190,23 @@ def test_bulk_openings_count_open_containers(db: Database, shelf: Shelf) -> None
     assert open_count(db, shelf.campari) == 0
     with pytest.raises(InputError, match="no open container of Campari"), db.transaction() as s:
         undo_opening(s, first.movement_id, author=AUTHOR)
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("fields", "column", "detail"),
+    [
+        ({"abv": D("100.5")}, "abv", "la gradazione è una percentuale sopra 0 fino a 100, "
+                                      "trovato 100,5"),
+        ({"cost": D("-12.5")}, "cost", "serve un costo di zero o più, trovato -12,5"),
+        ({"label": " "}, "label", "una bottiglia ha bisogno di un'etichetta "
+                                  "(quello che c'è scritto sopra)"),
+    ],
+)  # fmt: skip
+def test_add_bottle_refusals_read_in_italian(
+    db: Database, shelf: Shelf, fields: dict[str, object], column: str, detail: str
+) -> None:
+    fields.setdefault("label", "Cask 9")
+    with pytest.raises(InputError) as caught, db.transaction() as s:
+        add_bottle(s, "WHI-MAC18", author=AUTHOR, **fields)  # type: ignore[arg-type]
+    assert (caught.value.column, caught.value.detail) == (column, detail)

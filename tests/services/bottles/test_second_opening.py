@@ -49,3 +49,29 @@ def test_a_bulk_item_counts_its_open_containers(db: Database, shelf: Shelf) -> N
         assert asked.question() == "Campari: one is still open since 3 Nov: open another anyway?"
         undo_opening(s, opened.movement_id, author=AUTHOR)
         assert still_open(s, "AMA-CAMP") is None
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_question_reads_in_italian(db: Database, shelf: Shelf) -> None:
+    first, second, _ = shelf.bottles
+    with db.transaction() as s:
+        open_container(s, "AMA-CAMP", author=AUTHOR, at=NOV_3)
+        asked = still_open(s, "AMA-CAMP")
+        assert asked is not None
+        assert (
+            asked.question()
+            == "Campari: uno è ancora aperto dal 3 nov: ne apri un altro lo stesso?"
+        )
+        open_container(s, f"#{first}", author=AUTHOR, at=NOV_3)
+        bottle = still_open(s, f"#{second}")
+        assert bottle is not None and bottle.opening == f"#{second}"
+        assert bottle.question() == (
+            f"Macallan 18 #{first} è ancora aperta dal 3 nov: apri #{second} lo stesso?"
+        )
+        open_container(s, f"#{second}", author=AUTHOR, at=NOV_3)
+        both = still_open(s, "WHI-MAC18")
+        assert both is not None and both.opening == "another"  # the code stays English
+        assert both.question() == (
+            f"Macallan 18 #{first} e #{second} sono ancora aperte dal 3 nov: "
+            "apri un'altra lo stesso?"
+        )

@@ -88,3 +88,21 @@ def test_only_who_may_edit_items_saves_places(session: Session) -> None:
     with pytest.raises(PermissionDenied):
         save_supplier(session, SupplierSpec("Laguna"), author="giulia")
     assert session.scalars(select(Location)).all() == []
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("spec", "column", "detail"),
+    [(SupplierSpec(" "), "name", "un fornitore ha bisogno di un nome"),
+     (SupplierSpec("Laguna", lead_time_days=-1), "lead_time_days",
+      "i giorni di consegna sono zero o più")],
+)  # fmt: skip
+def test_bad_suppliers_are_refused_in_italian(
+    session: Session, spec: SupplierSpec, column: str, detail: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        save_supplier(session, spec, author=OWNER)
+    assert (caught.value.column, caught.value.detail) == (column, detail)
+    with pytest.raises(InputError) as nameless:
+        save_location(session, " ", 1, author=OWNER)
+    assert nameless.value.detail == "una posizione ha bisogno di un nome"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from inventory_app.db.engine import Database
@@ -60,3 +61,26 @@ def test_the_first_count_runs_from_the_start(
     facts = {row[0].value: row[1].value for row in sheet.iter_rows(min_row=6) if row[0].value}
     assert str(facts["Period"]).startswith("the start to ")
     assert facts["Beverage cost %"] is None
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_workbook_is_headed_in_italian_and_keeps_numbers(
+    db: Database, two_counts: tuple[CountBar, int, int], tmp_path: Path
+) -> None:
+    with db.sessions() as s:
+        report = count_report(s)
+    path = tmp_path / "scostamento.xlsx"
+    export_count_report(report, path)
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet.title == f"Scostamento conta {two_counts[2]}"
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][:6] == ["SKU", "Articolo", "Posizione", "Unità", "Atteso", "Contato"]
+    assert rows[1][4:7] == [1330, 1190, -140]  # cells stay numbers, in any language
+    facts = {r[0]: r[1] for r in rows[5:] if r[0]}
+    assert facts["Articoli contati"] == 3
+    assert D(str(facts["Scostamento netto (una perdita è negativa)"])) == D("-6.8")
+    assert report.period_start is not None
+    assert facts["Periodo"] == (
+        f"da {report.period_start:%d/%m/%Y %H:%M} a {report.finalised_at:%d/%m/%Y %H:%M} (UTC)"
+    )

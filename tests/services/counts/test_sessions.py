@@ -190,3 +190,21 @@ def test_an_empty_count_cannot_be_finalised(db: Database, bar: CountBar) -> None
     with pytest.raises(InputError, match="has no counted items yet"), db.transaction() as s:
         counts.finalise_count(s, author=AUTHOR)
     assert snapshot(db) == before
+
+
+@pytest.mark.usefixtures("italian")
+def test_refusals_read_in_italian_with_italian_dates(db: Database, bar: CountBar) -> None:
+    with db.transaction() as s:
+        first = counts.start_count(s, author="anna")
+        started = first.started_at
+    with pytest.raises(InputError) as caught, db.transaction() as s:
+        counts.start_count(s, author=AUTHOR)
+    assert caught.value.detail == (
+        f"la conta {first.id} è già aperta (iniziata il {started:%d/%m/%Y %H:%M} da anna): "
+        "chiudila prima di iniziarne un'altra"
+    )
+    with pytest.raises(InputError) as unknown, db.transaction() as s:
+        counts.known_locations(s, ("Cellar",))
+    assert unknown.value.detail == (
+        "nessuna posizione chiamata 'Cellar'; le posizioni sono Back wall, Store"
+    )

@@ -62,3 +62,17 @@ def test_a_sheet_row_the_rules_refuse_enters_nothing_and_keeps_nothing(
     with db.sessions() as s:
         lines = s.execute(select(CountLine.item_id, CountLine.counted, CountLine.refused)).all()
         assert lines == [(bar.whisky, D(1400), None)]  # the window's entry, as it was
+
+
+@pytest.mark.usefixtures("italian")
+def test_a_sku_twice_on_the_sheet_is_named_in_italian_with_its_file_row_and_column(
+    db: Database, bar: CountBar, tmp_path: Path
+) -> None:
+    source = sheet(tmp_path, "SKU,Full\nAMA-CAMP,2\nWHI-MONKEY,1\nAMA-CAMP,3\n")
+    with pytest.raises(ImportErrors) as caught, db.transaction() as s:
+        import_count_sheet(s, source, author=AUTHOR)
+    [error] = caught.value.errors
+    assert caught.value.file == "count.csv"
+    assert (error.row, error.column, error.detail) == (4, "sku", "AMA-CAMP compare già alla riga 2")
+    with db.sessions() as s:
+        assert s.scalars(select(Count.id)).all() == []

@@ -283,3 +283,27 @@ def test_import_record(db: Database, bar: Bar, tmp_path: Path) -> None:
             "sales", "sales.csv", file_sha256(path), 1, AUTHOR,
         )  # fmt: skip
         assert s.scalars(select(Sale.import_id)).all() == [done.import_id]
+
+
+@pytest.mark.usefixtures("italian")
+def test_import_errors_read_in_italian_and_keep_file_row_and_column(
+    db: Database, bar: Bar, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "vendite.csv", "date,item,qty\n2026-03-06,simple syrup,1\n")
+    with pytest.raises(ImportErrors) as caught:
+        run(db, path, skip_unknown=True)
+    [error] = caught.value.errors
+    assert (caught.value.file, error.row, error.column) == ("vendite.csv", 2, "item")
+    assert error.detail == (
+        "'simple syrup' è la preparazione 'Simple syrup': si prepara con `make`, non si vende"
+    )
+    assert "vendite.csv" in str(caught.value) and error.detail in str(caught.value)
+    unknown = write(tmp_path / "sales.csv", UNKNOWN_FILE)
+    with pytest.raises(UnknownItemsError) as refused:
+        run(db, unknown)
+    assert refused.value.file == "sales.csv"
+    assert refused.value.detail == (
+        '2 articoli sconosciuti; non è stato importato nulla: "Spritz" (12 righe), '
+        '"Hugo" (2 righe); '
+        "aggiungili come ricette o nomi cassa, oppure usa --skip-unknown"
+    )

@@ -122,3 +122,16 @@ def _repair(db: Database) -> None:
     """Put the invariant back, so the fixture's own ledger check passes at the end."""
     with db.transaction() as s:
         rebuild_kept_totals(s, author="owner")
+
+
+@pytest.mark.usefixtures("italian")
+def test_an_altered_on_hand_is_named_in_italian_with_every_digit(db: Database) -> None:
+    gin, _ = _bar(db)
+    _set_stored(db, "stock_levels", "item_id", gin, "on_hand", D("2807.125"))
+    with db.reading() as s, pytest.raises(LedgerOutOfStep) as refused:
+        require_in_step(s)
+    assert str(refused.value).startswith(
+        "la giacenza non corrisponde ai movimenti per Gin (GIN-1): registrato 2807,125 ml, "
+        "movimenti 2740 ml. Non si scrive nulla"
+    )
+    _repair(db)

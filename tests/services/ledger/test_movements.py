@@ -208,3 +208,32 @@ def test_bulk_movements_keep_on_hand_equal_to_the_ledger(db: Database) -> None:
 def test_bulk_movements_refuse_unknown_items(db: Database) -> None:
     with pytest.raises(NotFoundError), db.transaction() as s:
         stock.record_movements(s, [stock.NewMovement(999, D(1), Reason.SALE)], author="owner")
+
+
+def test_a_shortage_reads_for_the_window_and_the_command_line() -> None:
+    short = stock.Shortage("AMA-CAMP", "Campari", D("-1020.5"), "ml")
+    assert short.shown() == "Campari is now at −1,020.5 ml: count it or receive stock"
+    assert short.warning() == (
+        "warning: AMA-CAMP (Campari) is now at -1020.5 ml: count it or record a delivery"
+    )
+
+
+@pytest.mark.usefixtures("italian")
+def test_a_shortage_reads_in_italian_with_an_italian_number() -> None:
+    short = stock.Shortage("AMA-CAMP", "Campari", D("-1020.5"), "ml")
+    assert short.shown() == "Campari ora è a −1.020,5 ml: contalo o registra un carico"
+    assert short.warning() == (
+        "attenzione: AMA-CAMP (Campari) ora è a -1020,5 ml: contalo o registra un carico"
+    )
+
+
+@pytest.mark.usefixtures("italian")
+def test_a_loss_written_as_a_gain_is_refused_in_italian(db: Database) -> None:
+    with db.transaction() as s:
+        make_item(s, "GIN")
+    with pytest.raises(InputError) as caught, db.transaction() as s:
+        stock.adjust(s, "GIN", D(10), Unit.ML, Reason.BREAKAGE, author="owner")
+    assert caught.value.column == "by"
+    assert caught.value.detail.startswith(
+        "rottura toglie giacenza: scrivi la quantità col segno meno"
+    )

@@ -223,3 +223,25 @@ def test_workbook_sheets_are_the_drafts_then_the_proposal_as_edited(session: Ses
     assert [x.sku for x in edited.lines] == [x.sku for x in rialto.lines if x.sku != dropped]
     create_orders(session, author="owner")  # the drafts now, and nothing left to propose
     assert workbook_sheets(session, {("Laguna Spirits", "GIN"): D(12)}) == draft_sheets(session)
+
+
+@pytest.mark.usefixtures("italian")
+def test_refusals_read_in_italian(session: Session, tmp_path: Path) -> None:
+    stock_bar(session)
+    order_id = create_orders(session, author="owner", suppliers=["Laguna Spirits"])[0]
+    with pytest.raises(InputError) as negative:
+        set_line(session, order_id, "RUM", D("-1.5"), author="owner")
+    assert (negative.value.column, negative.value.detail) == (
+        "quantity", "la quantità di un ordine è zero o più, trovato -1,5",
+    )  # fmt: skip
+    send_order(session, order_id, author="owner", out=tmp_path / "o.xlsx")
+    with pytest.raises(InputError) as sent:
+        set_line(session, order_id, "GIN", D(1), author="owner")
+    assert sent.value.detail == f"l'ordine {order_id} è inviato: non si può modificare"
+    receive_order(session, order_id, author="owner")
+    with pytest.raises(InputError) as received:
+        cancel_order(session, order_id, author="owner")
+    assert received.value.detail == f"l'ordine {order_id} è ricevuto: non si può annullare"
+    with pytest.raises(NotFoundError) as missing:
+        order_lines(session, 999)
+    assert missing.value.detail == "nessun ordine 999"

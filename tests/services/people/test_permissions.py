@@ -300,3 +300,18 @@ def test_unknown_or_disabled_authors_are_refused(db: Database, author: str, mess
     with db.reading() as s:
         [line] = s.scalars(select(AuditEntry).where(AuditEntry.action == "refused"))
         assert (line.author, line.entity, line.entity_id) == (author, "permission", "sell")
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("author", "message"),
+    [("nobody",
+      "'nobody' non è un utente attivo di questo bar (sconosciuto); non è cambiato nulla."),
+     (OTHER, "'bob' non è un utente attivo di questo bar (disattivato); non è cambiato nulla.")],
+)  # fmt: skip
+def test_a_refusal_reads_in_italian(db: Database, author: str, message: str) -> None:
+    with db.transaction() as s:
+        people.disable_user(s, OTHER, author=OWNER)
+    with pytest.raises(PermissionDenied) as caught, db.transaction() as s:
+        require(s, author, Action.SELL)
+    assert str(caught.value) == message

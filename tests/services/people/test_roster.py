@@ -181,3 +181,22 @@ def test_sign_in_roster_is_the_active_people_and_whether_the_owner_is_to_come(
         assert not first_owner_to_come
         assert [u.name for u in active] == [u.name for u in people.list_users(s) if u.active]
         assert "giulia" not in {u.name for u in active} and "owner" in {u.name for u in active}
+
+
+@pytest.mark.usefixtures("italian")
+def test_wrong_pins_and_the_lock_read_in_italian(bar: Database) -> None:
+    messages = []
+    for n in range(5):
+        with pytest.raises(SignInError) as caught:
+            sign_in(bar, "giulia", "0000", T0 + timedelta(seconds=n))
+        messages.append(str(caught.value))
+    lock = "prima del blocco di un minuto"
+    assert messages[0] == f"PIN sbagliato per giulia: ti restano 4 tentativi {lock}"
+    assert messages[3] == f"PIN sbagliato per giulia: ti resta 1 tentativo {lock}"
+    assert messages[4] == (
+        "PIN sbagliato per giulia: giulia ora è bloccato per 60 secondi dopo cinque PIN sbagliati"
+    )
+    with pytest.raises(InputError) as refused, bar.transaction() as s:
+        people.add_user(s, "Giulia", Role.BARTENDER, author="owner")
+    assert refused.value.detail == "c'è già un utente chiamato 'Giulia'"
+    assert refused.value.column == "name"

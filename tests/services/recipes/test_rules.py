@@ -107,3 +107,25 @@ def test_problems_are_all_listed(bar: Session) -> None:
     assert [(p.row, p.column) for p in problems] == [
         (None, "recipe"), (1, "ingredient"), (1, "quantity"), (2, "unit"),
     ]  # fmt: skip
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("spec", "row", "column", "message"),
+    [
+        (RecipeSpec(name="X", lines=(L("GIN-1", D("-0.5"), Unit.ML),)), 1, "quantity",
+         "serve una quantità sopra zero, trovato -0,5"),
+        (RecipeSpec(name="X", price=D("-1.25"), lines=ONE), None, "price",
+         "serve un prezzo di zero o più, trovato -1,25"),
+        (replace(SYRUP, price=D(5)), None, "price",
+         "una preparazione si prepara, non si vende: lascia vuoto il prezzo"),
+        (replace(SYRUP, lines=(*SYRUP.lines, L("flk-syr", D(5), Unit.ML))), 2, "ingredient",
+         "FLK-SYR è ciò che produce questa preparazione: non può essere un ingrediente"),
+    ],
+)  # fmt: skip
+def test_bad_recipes_are_refused_in_italian(
+    bar: Session, spec: RecipeSpec, row: int | None, column: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        recipes.save_recipe(bar, spec, author="owner")
+    assert (caught.value.row, caught.value.column, caught.value.detail) == (row, column, message)

@@ -71,3 +71,16 @@ def test_a_sale_and_its_undo_list_their_stock_changes(session: Session) -> None:
     assert undo_returns(session, sold.sale_id) == []
     undo_sale(session, sold.sale_id, author=AUTHOR)
     assert undo_returns(session, sold.sale_id) == [StockChange("GIN", "Gin", D(45), "ml", D(0))]
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("kind", "quantity", "channel", "words"),
+    [
+        ("sale", Decimal("2.000000"), "takeaway", "Vendita: Negroni ×2, asporto"),
+        ("refund", Decimal("1"), "speakeasy", "Rimborso: Negroni ×1, speakeasy"),
+        ("void", Decimal("0.5"), "takeaway", "Storno: Negroni ×0,5, asporto"),
+    ],
+)
+def test_sale_words_in_italian(kind: str, quantity: Decimal, channel: str, words: str) -> None:
+    assert sale_words(kind, "Negroni", quantity, channel) == words

@@ -119,3 +119,13 @@ def test_undo_each_kind_of_movement(
 def test_unknown_movement(stocked: Database) -> None:
     with pytest.raises(NotFoundError, match="no movement with id 999"), stocked.transaction() as s:
         undo_movements.undo_movement(s, 999, author=BARTENDER)
+
+
+@pytest.mark.usefixtures("italian")
+def test_only_openings_are_undone_here_in_italian(db: Database, shelf: Shelf) -> None:
+    with pytest.raises(InputError) as caught, db.transaction() as s:
+        undo_opening(s, 1, author=AUTHOR)
+    assert caught.value.detail == "il movimento 1 è carico, non un'apertura"
+    with pytest.raises(NotFoundError) as missing, db.transaction() as s:
+        undo_opening(s, 999, author=AUTHOR)
+    assert missing.value.detail == "nessun movimento con id 999"

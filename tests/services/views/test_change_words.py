@@ -39,3 +39,26 @@ def test_change_sentence(
     entity: str, label: str, action: str, before: str | None, after: str | None, sentence: str
 ) -> None:
     assert change_sentence(entity, label, action, before, after) == sentence
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("entity", "label", "action", "before", "after", "sentence"),
+    [
+        ("item", "Campari 1 L", "update", '{"par": "6.0", "reorder_at": "2"}',
+         '{"par": "8", "reorder_at": "3.5"}',
+         "scorta ideale di Campari 1 L: 6 → 8; punto di riordino di Campari 1 L: 2 → 3,5"),
+        ("recipe", "Negroni", "update", '{"price": "10"}', '{"price": "11.5"}',
+         "prezzo di Negroni: 10,00\u00a0€ → 11,50\u00a0€"),
+        ("recipe", "Negroni", "update", '{"lines": [1]}', '{"lines": [1, 2, 3]}',
+         "righe di Negroni: 1 riga → 3 righe"),
+        ("recipe", "Garibaldi", "create", None, '{"kind": "cocktail"}',
+         "inserimento ricetta Garibaldi"),
+        ("item", "Campari 1 L", "update", '{"location": "Back wall"}', '{"location": null}',
+         "posizione di Campari 1 L: Back wall → vuoto"),
+    ],
+)  # fmt: skip
+def test_change_sentence_in_italian(
+    entity: str, label: str, action: str, before: str | None, after: str | None, sentence: str
+) -> None:
+    assert change_sentence(entity, label, action, before, after) == sentence

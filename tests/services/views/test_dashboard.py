@@ -14,6 +14,7 @@ from inventory_app.services.ledger.movements import record_movement
 from inventory_app.services.ordering.orders import create_orders
 from inventory_app.services.ordering.reorder import reorder_proposal
 from inventory_app.services.views.dashboard import dashboard
+from inventory_app.services.views.stock import stock_rows
 from tests.services.order_fixtures import stock_bar
 
 TODAY = date(2026, 11, 24)
@@ -51,3 +52,11 @@ def test_running_out_before_delivery(session: Session) -> None:
     record_movement(session, items["VER"], Decimal(42 * 750), Reason.RECEIVE, author="owner")
     board = dashboard(session, today=TODAY)
     assert [r.sku for r in board.running_out] == ["VER"]
+
+
+def test_the_dashboard_reads_in_italian(session: Session, italian: None) -> None:
+    load_demo(session, author="owner")
+    board = dashboard(session, today=TODAY)
+    assert any(b.reason.startswith("aperta da più di ") for b in board.bottles_to_watch)
+    low = next(r for r in stock_rows(session) if r.status is Status.LOW)
+    assert (low.status, low.status_shown) == (Status.LOW, "sottoscorta")
