@@ -207,6 +207,11 @@ def format_quantity(amount: Decimal, unit: BaseUnit | Unit) -> str:
     return f"{decimal_text(amount)} {unit_label(unit.value)}"
 
 
+def plain_quantity(amount: Decimal, unit: BaseUnit | Unit) -> str:
+    """'22.5 ml', '-2 pcs' in every language: for JSON and for notes the ledger stores."""
+    return f"{format_decimal(amount)} {unit.value}"
+
+
 def decimal_text(value: Decimal) -> str:
     """format_decimal for a person: '22.5' in English, '22,5' in Italian (no grouping)."""
     return localized_number(format_decimal(value))

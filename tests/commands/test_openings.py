@@ -28,7 +28,7 @@ def test_openings_report_in_italian(bar: tuple[str, Path], italian: None) -> Non
     lines = done.stdout.splitlines()
     today = date.today()
     assert lines[0] == f"Aperture dal {today - timedelta(6):%d/%m/%Y} al {today:%d/%m/%Y}"
-    assert lines[1].split()[:3] == ["Codice", "Articolo", "Aperte"]
+    assert lines[1].split()[:3] == ["Codice", "Articolo", "Aperti"]
     assert any(line.startswith("ossidazione: #3 WHI-MAC18 ") for line in lines)
     bad = run("--db", url, "openings", "report", "--from", "01/12/2026", cwd=folder)
     assert bad.stderr == (

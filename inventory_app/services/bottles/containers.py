@@ -27,7 +27,7 @@ from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.domain.units import BaseUnit, plain_quantity
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.targets import (
     BottleChoiceError,
@@ -262,7 +262,7 @@ def _settle(
     left = bottle.remaining
     if left == 0:
         return left
-    shown = format_quantity(abs(left), BaseUnit(item.unit))
+    shown = plain_quantity(abs(left), BaseUnit(item.unit))  # a stored note
     reason, note = (
         (Reason.WASTE, f"finished with {shown} left")
         if left > 0

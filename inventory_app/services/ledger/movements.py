@@ -28,7 +28,7 @@ from inventory_app.domain.adjustments import check_adjustment
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, Unit, check_stock, format_quantity, to_base
+from inventory_app.domain.units import BaseUnit, Unit, check_stock, plain_quantity, to_base
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.undo_rules import require_undo_movement
@@ -351,7 +351,7 @@ def compensate(session: Session, movement_id: int, *, author: str, note: str = "
         )
     item = session.get(Item, original.item_id)
     assert item is not None
-    text = note or f"undo {original.reason} {format_quantity(original.delta, BaseUnit(item.unit))}"
+    text = note or f"undo {original.reason} {plain_quantity(original.delta, BaseUnit(item.unit))}"
     return record_movement(
         session,
         original.item_id,

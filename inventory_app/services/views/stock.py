@@ -18,7 +18,7 @@ from inventory_app.db.types import fixed, stored_integers
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status, containers, stock_status
-from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.domain.units import BaseUnit, plain_quantity
 from inventory_app.services.selling.details import sale_descriptions
 from inventory_app.services.settings import container_style
 from inventory_app.services.support.code_words import reason_words, status_words
@@ -207,7 +207,7 @@ class HistoryEntry:
     @property
     def delta_text(self) -> str:
         sign = "+" if self.delta > 0 else ""
-        return sign + format_quantity(self.delta, BaseUnit(self.unit))
+        return sign + plain_quantity(self.delta, BaseUnit(self.unit))
 
     @property
     def reason_shown(self) -> str:

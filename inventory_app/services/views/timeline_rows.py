@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from inventory_app.domain import display
-from inventory_app.domain.units import BaseUnit, format_quantity
+from inventory_app.domain.units import BaseUnit, plain_quantity
 from inventory_app.services.support.code_words import entity_words, reason_words
 from inventory_app.services.views.change_words import change_sentence
 
@@ -87,7 +87,7 @@ class TimelineRow(NamedTuple):
         if self.delta is None:
             return change_text(self.before, self.after)
         sign = "+" if self.delta > 0 else ""
-        return sign + format_quantity(self.delta, BaseUnit(self.unit))
+        return sign + plain_quantity(self.delta, BaseUnit(self.unit))
 
     @property
     def change_shown(self) -> str:

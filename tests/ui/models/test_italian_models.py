@@ -53,7 +53,7 @@ def test_the_stock_headers_follow_the_language_of_the_moment(
 ) -> None:
     """Made in one language, asked in another: the header is the language of the asking."""
     assert headers(stock) == [
-        "", "SKU", "Articolo", "Categoria", "Posizione", "Giacenza", "Contenitori",
+        "", "Codice", "Articolo", "Categoria", "Posizione", "Giacenza", "Contenitori",
         "Scorta ideale", "Punto di riordino", "Fornitore",
     ]  # fmt: skip
     assert headers(stock, Role.ToolTipRole)[0] == "Stato della giacenza: esaurito, sottoscorta o ok"
@@ -153,7 +153,7 @@ def test_variance_in_italian(italian: None) -> None:
     model = VarianceModel()
     model.set_rows([line])
     assert headers(model)[VarianceColumn.EXPECTED :] == [
-        "Atteso", "Contato", "Scostamento", "Valore", "% dell'uso", "Usato",
+        "Atteso", "Contato", "Scostamento", "Valore", "% del consumo", "Consumato",
     ]  # fmt: skip
     texts = [model.index(0, c).data() for c in VarianceColumn]
     assert texts[VarianceColumn.EXPECTED :] == [
