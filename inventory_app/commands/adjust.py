@@ -6,8 +6,8 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
-from inventory_app.commands.quantities import exact_quantity
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
+from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import parse_quantity
 from inventory_app.i18n.catalogue import NC_, tr, trc

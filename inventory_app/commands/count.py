@@ -7,7 +7,7 @@ from pathlib import Path
 
 from inventory_app.commands import count_report
 from inventory_app.commands.context import Context
-from inventory_app.commands.quantities import exact_quantity
+from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.levels import containers
 from inventory_app.i18n.catalogue import ntr, tr

@@ -7,10 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.commands.quantities import unit_label
 from inventory_app.db.engine import Session
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
+from inventory_app.domain.units import unit_label
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.io.text_output import Cell, json_value, render_table
 from inventory_app.services.counts.report import CountReport, VarianceLine, count_report

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.commands.quantities import exact_number
+from inventory_app.domain.display import exact_number
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.imports.sales import SalesFormat, SalesImportSummary, import_sales
 

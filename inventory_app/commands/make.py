@@ -6,8 +6,8 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
-from inventory_app.commands.quantities import exact_number, exact_quantity
 from inventory_app.commands.shortages import warn_shortages
+from inventory_app.domain.display import exact_number, exact_quantity
 from inventory_app.domain.recipes import parse_batches
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.recipes.production import ProductionResult, make_prep

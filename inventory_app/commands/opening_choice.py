@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 
 from inventory_app.commands.context import Context
+from inventory_app.domain.display import exact_quantity
 from inventory_app.i18n.catalogue import ntr, tr
-from inventory_app.io.text_output import exact_quantity
 from inventory_app.services.bottles.containers import BottleChoiceError, OpeningResult
 
 Step = Callable[..., OpeningResult]

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
+from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
-from inventory_app.io.text_output import Cell, exact_quantity, render_json, render_table
+from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.recipes.editing import RecipeRow, recipe_rows
 from inventory_app.services.recipes.export import export_recipes
 

@@ -7,10 +7,10 @@ import argparse
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
+from inventory_app.domain.display import exact_number, exact_quantity
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
 from inventory_app.i18n.catalogue import NC_, tr, trc
-from inventory_app.io.text_output import exact_number, exact_quantity
 from inventory_app.services.selling.details import StockChange, sale_deductions
 from inventory_app.services.selling.sales import SaleResult, sell
 

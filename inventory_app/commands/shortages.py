@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
+from inventory_app.domain.display import exact_quantity
 from inventory_app.i18n.catalogue import tr
-from inventory_app.io.text_output import exact_quantity
 from inventory_app.services.ledger.movements import Shortage
 
 

@@ -9,9 +9,10 @@ from typing import TextIO
 
 from inventory_app.commands.signing_in import acting_user
 from inventory_app.db.engine import is_database_url
+from inventory_app.domain.display import exact_number
 from inventory_app.domain.errors import InputError
 from inventory_app.i18n.catalogue import N_, tr
-from inventory_app.io.text_output import Cell, exact_number, render_table
+from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services.backups.transfer import TransferReport, transfer
 
 COLUMNS = (N_("Table"), N_("Rows here"), N_("Rows there"), N_("Sums checked"), N_("Same"))

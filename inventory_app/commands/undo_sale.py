@@ -6,8 +6,8 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.sell import change_line, channel_label
+from inventory_app.domain.display import exact_number
 from inventory_app.i18n.catalogue import tr
-from inventory_app.io.text_output import exact_number
 from inventory_app.services.selling.details import undo_returns
 from inventory_app.services.selling.sales import undo_sale
 from inventory_app.services.selling.standing import sale_to_undo

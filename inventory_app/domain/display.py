@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.rounding import half_up
-from inventory_app.domain.units import unit_label
+from inventory_app.domain.units import format_decimal, unit_label
 from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.i18n.formats import localized_number, percent_sign
 
@@ -69,6 +69,18 @@ def quantity_text(value: Decimal, unit: str, *, grouped: bool = True, signed: bo
     shown is its label, unit_label, while the token typed stays 'pcs')."""
     places = quantity_places(value, unit)
     return f"{number_text(value, places, grouped=grouped, signed=signed)} {unit_label(unit)}"
+
+
+def exact_number(value: Decimal, *, signed: bool = False) -> str:
+    """Every digit the ledger keeps, ungrouped, in the language's decimal mark: '22,5',
+    '13666.639875'. A message that confirms what was written quotes it so; a person may
+    type it back, which a grouped '1.360' would make ambiguous."""
+    return localized_number(("+" if signed and value > 0 else "") + format_decimal(value))
+
+
+def exact_quantity(amount: Decimal, unit: str, *, signed: bool = False) -> str:
+    """'-40 ml', '+750 ml', '12,5 pz': exact_number with the unit as a person reads it."""
+    return f"{exact_number(amount, signed=signed)} {unit_label(unit)}"
 
 
 def quantity_format(value: Decimal, unit: str) -> str:

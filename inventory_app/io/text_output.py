@@ -17,8 +17,7 @@ from decimal import Decimal
 
 from inventory_app.domain import display
 from inventory_app.domain.units import format_decimal
-from inventory_app.i18n.catalogue import trc
-from inventory_app.i18n.formats import date_text, decimal_comma, localized_number
+from inventory_app.i18n.formats import date_text, decimal_comma
 
 Cell = str | int | Decimal | date | datetime | None
 TABLE_PLACES = 3  # a number of a text table that no command rounded to its unit already
@@ -75,21 +74,6 @@ def csv_separator() -> str:
     return ";" if decimal_comma() else ","
 
 
-def exact_number(value: Decimal) -> str:
-    """Every digit, in the reader's decimal mark: '22.5' / '22,5', '13666.639875'."""
-    return localized_number(format_decimal(value))
-
-
-def exact_quantity(value: Decimal, unit: str) -> str:
-    """'22.5 ml' / '22,5 ml', '-2 pcs' / '-2 pz': every digit, as a message quotes it."""
-    return f"{exact_number(value)} {shown_unit(unit)}"
-
-
-def shown_unit(unit: str) -> str:
-    """A base unit as a reader sees it: 'pcs' is 'pz' in Italian; 'ml' and 'g' stay."""
-    return trc("unit shown", "pcs") if unit == "pcs" else unit
-
-
 def guard_formula(text: str) -> str:
     """Text a spreadsheet would run as a formula, made inert (numbers are never passed)."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
@@ -144,7 +128,7 @@ def _shown(cell: Cell) -> str:
 
 def _csv_cell(cell: Cell) -> str:
     if isinstance(cell, Decimal):
-        return exact_number(cell)
+        return display.exact_number(cell)
     return _plain(cell)
 
 

@@ -58,7 +58,8 @@ def test_the_collection_in_italian(bar: tuple[str, Path]) -> None:
     assert done.returncode == 0, done.stderr
     heading, _rule, opened, sealed = done.stdout.splitlines()
     assert heading.split() == [
-        "ID", "Codice", "Etichetta", "Stato", "Aperta", "il", "Residuo", "Costo", "Valore", "Avviso",
+        "ID", "Codice", "Etichetta", "Stato", "Aperta", "il", "Residuo", "Costo", "Valore",
+        "Avviso",
     ]  # fmt: skip
     assert re.search(r" aperta +\d\d/\d\d/20\d\d +245 ml +335,00\xa0€ +117,25\xa0€ +ossidata$",
                      opened), opened  # fmt: skip

@@ -10,12 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from inventory_app.domain.display import percent_text
+from inventory_app.domain.display import exact_number, exact_quantity, percent_text
 from inventory_app.domain.money import format_money
 from inventory_app.io.text_output import (
     decimal_number,
-    exact_number,
-    exact_quantity,
     render_csv,
     render_json,
     render_table,
