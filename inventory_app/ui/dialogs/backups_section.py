@@ -64,7 +64,7 @@ class BackupsModel(RowTableModel[BackupFile]):
             [
                 RowColumn(tr("Taken"), lambda b: taken_text(b.taken)),
                 RowColumn(tr("Reason"), lambda b: trc("backup", REASON_LABELS[b.reason])),
-                RowColumn(tr("Size"), lambda b: size_text(b.size), numeric=True),
+                RowColumn(trc("file", "Size"), lambda b: size_text(b.size), numeric=True),
             ],
             parent,
         )
