@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel, parse_line_quantity
 from inventory_app.domain.units import Unit, format_decimal
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
 from inventory_app.i18n.formats import localized_number
 from inventory_app.services.recipes.editing import RecipeLineSpec
 from inventory_app.services.views.stock import ItemChoice
@@ -34,6 +34,12 @@ CHANNEL_CHOICES: list[tuple[str, Channel | None]] = [
     (N_("Speakeasy only"), Channel.SPEAKEASY),
 ]
 _BASE_UNIT = {"ml": Unit.ML, "g": Unit.G, "pcs": Unit.PCS}
+# The units as the picker names them; the value a line keeps is the unit itself.
+UNIT_LABELS = {
+    Unit.ML: NC_("unit", "ml"), Unit.CL: NC_("unit", "cl"), Unit.OZ: NC_("unit", "oz"),
+    Unit.DASH: NC_("unit", "dash"), Unit.BARSPOON: NC_("unit", "barspoon"),
+    Unit.DROP: NC_("unit", "drop"), Unit.G: NC_("unit", "g"), Unit.PCS: NC_("unit", "pcs"),
+}  # fmt: skip
 LINE_HEIGHT = 38
 
 
@@ -121,7 +127,7 @@ class RecipeLines(QWidget):
         quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         unit = QComboBox()
         for choice in Unit:
-            unit.addItem(choice.value, choice.value)
+            unit.addItem(trc("unit", UNIT_LABELS[choice]), choice.value)
         unit.setCurrentIndex(unit.findData((line.unit if line else Unit.ML).value))
         channel = QComboBox()
         for label, where in CHANNEL_CHOICES:

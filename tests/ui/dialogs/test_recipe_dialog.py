@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtWidgets import QComboBox
+
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.domain.units import Unit
 from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec
@@ -99,6 +101,9 @@ def test_in_italian_the_editor_and_its_cost_preview_are_italian(
     assert [dialog.kind.itemText(n) for n in range(2)] == ["cocktail", "preparazione"]
     headers = [dialog.lines.table.horizontalHeaderItem(n).text() for n in range(4)]  # type: ignore[union-attr]
     assert headers == ["Ingrediente", "Quantità", "Unità", "Canale"]
+    units = dialog.lines.widget(2, "unit")  # the cup, one piece
+    assert isinstance(units, QComboBox)
+    assert (units.currentText(), units.currentData()) == ("pz", "pcs")
     assert dialog.price.text() == "9,00"  # the fixture's 9.00, as an Italian types it
     result = dialog.recheck()
     assert result is not None and not result.problems
