@@ -154,7 +154,7 @@ def _euro(text: str) -> Decimal:
 
 
 ITALIAN_HEADER = [
-    "SKU", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale", "Pezzi per cartone",
+    "Codice", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale", "Pezzi per cartone",
     "Da ordinare", "Costo unitario", "Totale riga",
 ]  # fmt: skip
 

@@ -104,7 +104,7 @@ def test_in_italian_the_headings_are_italian_and_the_cells_typed(
     assert book.sheetnames == ["Cronologia"]
     sheet = book["Cronologia"]
     assert [c.value for c in sheet[1]][:10] == [
-        "Quando", "Tipo", "Persona", "SKU", "Cosa", "Bottiglia", "Motivo", "Variazione",
+        "Quando", "Tipo", "Persona", "Codice", "Cosa", "Bottiglia", "Causale", "Variazione",
         "Quantità", "Unità",
     ]  # fmt: skip
     first = sheet[2]

@@ -27,10 +27,10 @@ from inventory_app.ui.operations import Adjustment
 SubmitAdjustment = Callable[[Adjustment], InventoryError | None]
 # The reasons as the dialog names them (the stored value stays the English word).
 REASON_LABELS = {
-    Reason.WASTE: NC_("reason", "Waste"),
-    Reason.BREAKAGE: NC_("reason", "Breakage"),
-    Reason.COMP: NC_("reason", "Comp"),
-    Reason.CORRECTION: NC_("reason", "Correction"),
+    Reason.WASTE: NC_("reason", "waste"),
+    Reason.BREAKAGE: NC_("reason", "breakage"),
+    Reason.COMP: NC_("reason", "comp"),
+    Reason.CORRECTION: NC_("reason", "correction"),
 }
 
 
@@ -45,7 +45,7 @@ class AdjustDialog(QDialog):
         self.setWindowTitle(tr("Adjust stock: {name}").format(name=row.name))
         self.reason = QComboBox()
         for reason in ADJUST_REASONS:
-            self.reason.addItem(trc("reason", REASON_LABELS[reason]), reason.value)
+            self.reason.addItem(trc("reason", REASON_LABELS[reason]).capitalize(), reason.value)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("quantity")
         self.quantity.setPlaceholderText(

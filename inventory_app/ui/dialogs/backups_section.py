@@ -33,10 +33,10 @@ SERVER_NOTE = N_(
 )
 # Why a backup was taken, as the list says it (the file name keeps the English word).
 REASON_LABELS = {
-    Reason.DAILY: NC_("backup", "daily"),
-    Reason.MANUAL: NC_("backup", "manual"),
-    Reason.BEFORE_MIGRATION: NC_("backup", "before migration"),
-    Reason.BEFORE_RESTORE: NC_("backup", "before restore"),
+    Reason.DAILY: NC_("backup reason", "daily"),
+    Reason.MANUAL: NC_("backup reason", "manual"),
+    Reason.BEFORE_MIGRATION: NC_("backup reason", "before-migration"),
+    Reason.BEFORE_RESTORE: NC_("backup reason", "before-restore"),
 }
 
 
@@ -63,8 +63,8 @@ class BackupsModel(RowTableModel[BackupFile]):
         super().__init__(
             [
                 RowColumn(tr("Taken"), lambda b: taken_text(b.taken)),
-                RowColumn(tr("Reason"), lambda b: trc("backup", REASON_LABELS[b.reason])),
-                RowColumn(trc("file", "Size"), lambda b: size_text(b.size), numeric=True),
+                RowColumn(trc("why a backup was taken", "Reason"), _reason_text),
+                RowColumn(tr("Size"), lambda b: size_text(b.size), numeric=True),
             ],
             parent,
         )
@@ -170,3 +170,8 @@ def _long_day(taken: datetime) -> str:
     """'Monday 07 December 2026' ('lunedì 07 dicembre 2026')."""
     day = taken.date()
     return f"{weekday_name(day)} {day:%d} {month_name(day)} {day:%Y}"
+
+
+def _reason_text(backup: BackupFile) -> str:
+    """'before migration' ('prima dell'aggiornamento'): the file name's word, as words."""
+    return trc("backup reason", REASON_LABELS[backup.reason]).replace("-", " ")

@@ -96,7 +96,7 @@ def test_in_italian_headings_are_italian_and_prices_have_a_decimal_comma(
     dialog = ReceiveDialog(None, title="Ricevi merce", lines=lines)
     qtbot.addWidget(dialog)
     headings = [dialog.table.horizontalHeaderItem(n).text() for n in range(5)]  # type: ignore[union-attr]
-    assert headings == ["SKU", "Articolo", "Ordinato", "Ricevuto", "Costo unitario €"]
+    assert headings == ["Codice", "Articolo", "Ordinato", "Ricevuto", "Costo unitario €"]
     cells = [dialog.table.item(0, column).text() for column in (2, RECEIVED, COST)]  # type: ignore[union-attr]
     assert cells == ["1,5", "1,5", "17,9"]
     assert dialog.delivery() == Delivery(
