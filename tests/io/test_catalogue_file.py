@@ -185,7 +185,7 @@ def test_in_italian_every_bad_cell_is_explained_in_italian(italian: None, tmp_pa
     assert [(e.row, e.column, e.detail) for e in caught.value.errors] == [
         (2, "kind", "atteso bottle, flask o consumable, trovato 'bottiglia'"),
         (2, "on_hand", "attesi zero o più contenitori, trovato '-2'"),
-        (3, "sku", "il codice 'GIN-1' c'è già alla riga 2"),
+        (3, "sku", "lo SKU 'GIN-1' c'è già alla riga 2"),
     ]
     with pytest.raises(ImportErrors) as caught:
         parse_catalogue(csv_file(tmp_path, "name,colore\nGin,blu\n"))

@@ -126,7 +126,7 @@ def test_unknown_and_repeated_skus(db: Database, bar: CountBar, sheet: Path) -> 
 
 
 ITALIAN_HEADER = (
-    "Codice", "Articolo", "Posizione", "Unità", "Dimensione", "Piene", "Decimi aperta", "Peso g",
+    "Codice", "Articolo", "Posizione", "Unità", "Formato", "Piene", "Decimi aperta", "Peso g",
     "Quantità",
 )  # fmt: skip
 
@@ -196,7 +196,7 @@ def test_in_italian_a_bad_cell_names_the_italian_column(
     with pytest.raises(ImportErrors) as caught, db.transaction() as s:
         import_count_sheet(s, italian_sheet, author=AUTHOR)
     [no_sku] = caught.value.errors  # the sheet is read whole before any row is entered
-    assert (no_sku.row, no_sku.column, no_sku.detail) == (5, "codice", "serve un codice")
+    assert (no_sku.row, no_sku.column, no_sku.detail) == (5, "codice", "serve uno SKU")
     fill_by_heading(italian_sheet, {(5, "Piene"): None})
     with pytest.raises(ImportErrors) as caught, db.transaction() as s:
         import_count_sheet(s, italian_sheet, author=AUTHOR)
@@ -213,6 +213,6 @@ def test_in_italian_an_unknown_heading_lists_the_italian_ones(
     [error] = caught.value.errors
     assert error.column == "bottiglie"
     assert error.detail == (
-        "colonna sconosciuta; le colonne sono codice, articolo, posizione, unità, dimensione, "
+        "colonna sconosciuta; le colonne sono codice, articolo, posizione, unità, formato, "
         "piene, decimi aperta, peso g, quantità"
     )

@@ -64,7 +64,7 @@ class BackupsModel(RowTableModel[BackupFile]):
             [
                 RowColumn(tr("Taken"), lambda b: taken_text(b.taken)),
                 RowColumn(trc("why a backup was taken", "Reason"), _reason_text),
-                RowColumn(tr("Size"), lambda b: size_text(b.size), numeric=True),
+                RowColumn(trc("file size", "Size"), lambda b: size_text(b.size), numeric=True),
             ],
             parent,
         )
