@@ -154,7 +154,7 @@ def _euro(text: str) -> Decimal:
 
 
 ITALIAN_HEADER = [
-    "Codice", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale", "Pezzi per cartone",
+    "Codice", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale", "Confezione",
     "Da ordinare", "Costo unitario", "Totale riga",
 ]  # fmt: skip
 
