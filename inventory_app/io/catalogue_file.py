@@ -21,6 +21,7 @@ from inventory_app.domain.item_rules import (
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.numbers import shown
 from inventory_app.domain.units import BaseUnit, parse_decimal
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import (
     GivenCells,
     checked_columns,
@@ -49,9 +50,11 @@ class CatalogueLine:
 
 
 def _on_hand(text: str) -> Decimal:
-    value = parse_decimal(text, what="a number of containers such as 3 or 0.4")
+    value = parse_decimal(text, what=tr("a number of containers such as 3 or 0.4"))
     if value < 0:
-        raise InputError(f"expected zero or more containers, got {shown(text)}")
+        raise InputError(
+            tr("expected zero or more containers, got {text}").format(text=shown(text))
+        )
     return value
 
 
@@ -102,7 +105,9 @@ def parse_catalogue(path: Path) -> list[CatalogueLine]:
         if sku and key in first_row:
             problems.append(
                 InputError(
-                    f"SKU {sku!r} already appears on row {first_row[key]}",
+                    tr("SKU {sku} already appears on row {row}").format(
+                        sku=repr(sku), row=first_row[key]
+                    ),
                     row=row.number,
                     column="sku",
                 )

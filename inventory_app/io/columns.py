@@ -11,6 +11,7 @@ from typing import Any, Final, TypeVar
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.numbers import shown
 from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.sheet_stream import SheetRow
 
 T = TypeVar("T")
@@ -37,14 +38,23 @@ def checked_columns(
     required: Iterable[str],
     *,
     key: Callable[[str], str] = same_name,
-    missing_hint: str = "",
+    missing: str = "",
+    names: Sequence[str] = (),
 ) -> dict[str, Column]:
-    """The columns by key; unknown, repeated or missing required columns raise ImportErrors."""
+    """The columns by key; unknown, repeated or missing required columns raise ImportErrors.
+
+    `missing`: the message for a missing required column, with {name} (translated);
+    `names`: the known columns as a message lists them, when not their keys (a sheet
+    whose headings are translated).
+    """
     header = tuple(header)
-    problems = _header_problems(header, known, key)
+    problems = _header_problems(header, known, key, names or known)
     seen = {key(name) for name in header}
     problems += [
-        InputError(f"the required column {name!r} is missing{missing_hint}", row=1)
+        InputError(
+            (missing or tr("the required column {name} is missing")).format(name=repr(name)),
+            row=1,
+        )
         for name in required
         if name not in seen
     ]
@@ -54,7 +64,7 @@ def checked_columns(
 
 
 def _header_problems(
-    header: tuple[str, ...], known: Sequence[str], key: Callable[[str], str]
+    header: tuple[str, ...], known: Sequence[str], key: Callable[[str], str], names: Sequence[str]
 ) -> list[InputError]:
     """Unknown and repeated columns, named as the file writes them."""
     problems: list[InputError] = []
@@ -64,10 +74,12 @@ def _header_problems(
         if not name_key:
             continue
         if name_key not in known:
-            message = f"unknown column; the columns are {', '.join(known)}"
+            message = tr("unknown column; the columns are {columns}").format(
+                columns=", ".join(names)
+            )
             problems.append(InputError(message, row=1, column=name))
         elif name_key in seen:
-            problems.append(InputError("the column appears twice", row=1, column=name))
+            problems.append(InputError(tr("the column appears twice"), row=1, column=name))
         seen.add(name_key)
     return problems
 
@@ -160,13 +172,16 @@ _UNSEEN: Final = _Unseen.UNSEEN  # a global: the lookup runs once per cell
 def choice(enum: type[StrEnum]) -> Callable[[str], Any]:
     """A parser for one of an enum's values, written in any case."""
     names = [m.value for m in enum]
-    expected = f"{', '.join(names[:-1])} or {names[-1]}"
 
     def parse(text: str) -> StrEnum:
         try:
             return enum(text.lower())
         except ValueError:
-            raise InputError(f"expected {expected}, got {shown(text)}") from None
+            # Translated when raised, never when the parser is built (at import).
+            expected = tr("{first} or {last}").format(first=", ".join(names[:-1]), last=names[-1])
+            raise InputError(
+                tr("expected {expected}, got {text}").format(expected=expected, text=shown(text))
+            ) from None
 
     return parse
 

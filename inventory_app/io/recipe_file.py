@@ -18,6 +18,8 @@ from inventory_app.domain.recipes import (
     parse_yield,
 )
 from inventory_app.domain.units import Unit, format_decimal, parse_unit
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.formats import localized_number
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.columns import checked_columns, choice, read_given_cells, text
 from inventory_app.io.tabular import read_sheet
@@ -73,7 +75,9 @@ def menu_place(text: str) -> int:
     except ArithmeticError:
         value = Decimal(0)
     if not value.is_finite() or value < 1 or value != value.to_integral_value():
-        raise InputError(f"expected a place on the menu such as 1 or 12, got {text!r}")
+        raise InputError(
+            tr("expected a place on the menu such as 1 or 12, got {text}").format(text=repr(text))
+        )
     return int(value)
 
 
@@ -112,7 +116,7 @@ def parse_recipes(path: Path) -> list[RecipeRows]:
         if not name:
             if not any(p.column == "recipe" for p in problems):
                 errors.append(
-                    InputError("expected the recipe's name", row=row.number, column="recipe")
+                    InputError(tr("expected the recipe's name"), row=row.number, column="recipe")
                 )
             continue
         recipe = recipes.setdefault(name_key(name), RecipeRows(name=name, first_row=row.number))
@@ -137,8 +141,16 @@ def _merge_fields(recipe: RecipeRows, values: dict[str, Any], row: int) -> list[
             earlier, first = recipe.fields[column]
             errors.append(
                 InputError(
-                    f"{recipe.name} has {column} {_shown(earlier)} on row {first}; "
-                    f"a recipe's fields must agree on every row, got {_shown(value)}",
+                    tr(
+                        "{recipe} has {column} {earlier} on row {row}; "
+                        "a recipe's fields must agree on every row, got {value}"
+                    ).format(
+                        recipe=recipe.name,
+                        column=column,
+                        earlier=_shown(earlier),
+                        row=first,
+                        value=_shown(value),
+                    ),
                     row=row,
                     column=column,
                 )
@@ -155,9 +167,7 @@ def _add_line(
     needed = ("ingredient", "quantity", "unit")
     missing = [c for c in needed if c not in values and c not in unreadable]
     if missing or unreadable.intersection(LINE_COLUMNS):
-        return [
-            InputError(f"an ingredient line needs {_needs(c)}", row=row, column=c) for c in missing
-        ]
+        return [InputError(tr(_NEEDS[c]), row=row, column=c) for c in missing]
     recipe.lines.append(
         FileLine(
             row, values["ingredient"], values["quantity"], values["unit"], values.get("channel")
@@ -166,17 +176,16 @@ def _add_line(
     return []
 
 
-def _needs(column: str) -> str:
-    return {
-        "ingredient": "the SKU of its ingredient",
-        "quantity": "a quantity such as 22.5",
-        "unit": "a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)",
-    }[column]
+_NEEDS = {
+    "ingredient": N_("an ingredient line needs the SKU of its ingredient"),
+    "quantity": N_("an ingredient line needs a quantity such as 22.5"),
+    "unit": N_("an ingredient line needs a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)"),
+}
 
 
 def _shown(value: Any) -> str:
     if isinstance(value, Decimal):
-        return format_decimal(value)
+        return localized_number(format_decimal(value))
     if isinstance(value, tuple):
         return repr(ALIAS_SEPARATOR.join(value))
     return repr(str(value))

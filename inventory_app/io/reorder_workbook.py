@@ -1,16 +1,26 @@
-"""The reorder workbook: one printable sheet per supplier, in whole packs, with live totals."""
+"""The reorder workbook: one printable sheet per supplier, in whole packs, with live totals.
+
+Each sheet is written in its supplier's language when the proposal names one (a
+`language` of 'it' or 'en'), else in the current language: headings, labels and the
+formats of the date and the euro amounts.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from inventory_app.domain import display
+from inventory_app.i18n.catalogue import LANGUAGES, N_, current_language, in_language, tr
+from inventory_app.i18n.formats import date_text
 from inventory_app.io.atomic_file import write_atomically
+from inventory_app.io.cell_formats import EURO as EURO  # the English format, tests compare it
+from inventory_app.io.cell_formats import date_format, euro_format, heading_widths
 from inventory_app.io.table_workbook import set_text
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
@@ -18,13 +28,12 @@ if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 HEADER = (
-    "SKU", "Supplier code", "Item", "On hand", "Par", "Pack size", "Order qty", "Unit cost",
-    "Line total",
+    N_("SKU"), N_("Supplier code"), N_("Item"), N_("On hand"), N_("Par"), N_("Pack size"),
+    N_("Order qty"), N_("Unit cost"), N_("Line total"),
 )  # fmt: skip
 WIDTHS = (16, 15, 42, 9, 7, 10, 10, 12, 13)
 HEADER_ROW = 5  # rows 1-3: supplier, contact, date
 FIRST_LINE = HEADER_ROW + 1
-EURO = "€#,##0.00"
 WHOLE = "#,##0"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_MAX = 31
@@ -87,12 +96,13 @@ def write_reorder_workbook(
     names = sheet_names([p.supplier for p in proposals])
     styles = _Styles()
     for done, (proposal, name) in enumerate(zip(proposals, names, strict=True), start=1):
-        write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
+        with _written_in(proposal):
+            write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
         if progress is not None:
             progress(done, len(proposals))
     if not proposals:
-        sheet = book.create_sheet("Nothing to order")
-        sheet.append([_text(sheet, "Nothing to order")])
+        sheet = book.create_sheet(tr("Nothing to order"))
+        sheet.append([_text(sheet, tr("Nothing to order"))])
     return write_atomically(path, book.save)
 
 
@@ -102,9 +112,9 @@ def sheet_names(suppliers: Sequence[str]) -> list[str]:
     names: list[str] = []
     for supplier in suppliers:
         base = " ".join(_SHEET_FORBIDDEN.sub(" ", supplier).split()).strip("'").strip()
-        base = base or "Supplier"
+        base = base or tr("Supplier")
         if base.lower() in _RESERVED:
-            base = f"{base} (supplier)"
+            base = tr("{name} (supplier)").format(name=base)
         name, number = base[:_SHEET_MAX].rstrip(), 1
         while name.lower() in used:
             number += 1
@@ -137,34 +147,35 @@ def write_supplier_sheet(
     """
     from openpyxl.utils import get_column_letter
 
-    for column, width in enumerate(WIDTHS, start=1):
+    for column, width in enumerate(heading_widths(WIDTHS, HEADER), start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = f"A{FIRST_LINE}"
     _print_setup(sheet, proposal.supplier, day)
     contact = " · ".join(t for t in (proposal.contact, proposal.email, proposal.phone) if t)
     sheet.append([_text(sheet, proposal.supplier, font=styles.title)])
     sheet.append([_text(sheet, contact)])
-    sheet.append([_text(sheet, "Date"), _cell(sheet, day, "yyyy-mm-dd")])
+    sheet.append([_text(sheet, tr("Date")), _cell(sheet, day, date_format())])
     sheet.append([])
-    sheet.append([_text(sheet, name, font=styles.bold, fill=styles.fill) for name in HEADER])
+    sheet.append([_text(sheet, tr(name), font=styles.bold, fill=styles.fill) for name in HEADER])
     for row, line in enumerate(proposal.lines, start=FIRST_LINE):
         sheet.append(_line(sheet, row, line))
     last = max(FIRST_LINE + len(proposal.lines) - 1, FIRST_LINE)
-    total = _cell(sheet, f"=SUM(I{FIRST_LINE}:I{last})", EURO)
-    label = _text(sheet, "Total")
+    total = _cell(sheet, f"=SUM(I{FIRST_LINE}:I{last})", euro_format())
+    label = _text(sheet, tr("Total"))
     for cell in (label, total):
         cell.font, cell.border = styles.bold, styles.rule
     sheet.append([None] * 7 + [label, total])
 
 
 def _line(sheet: WriteOnlyWorksheet, row: int, line: SheetLine) -> list[Cell]:
+    euro = euro_format()
     return [
         _text(sheet, line.sku), _text(sheet, line.supplier_code), _text(sheet, line.name),
         _cell(sheet, line.on_hand, _containers(line.on_hand)),
         _cell(sheet, line.par, _containers(line.par)),
         _cell(sheet, line.pack_size, WHOLE),
         _cell(sheet, line.quantity, _containers(line.quantity)),
-        _cell(sheet, line.unit_cost, EURO), _cell(sheet, f"=G{row}*H{row}", EURO),
+        _cell(sheet, line.unit_cost, euro), _cell(sheet, f"=G{row}*H{row}", euro),
     ]  # fmt: skip
 
 
@@ -205,6 +216,14 @@ def _print_setup(sheet: Any, supplier: str, day: date) -> None:
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    header = f"Order {supplier} {day:%Y-%m-%d}".replace("&", "&&")
-    sheet.oddHeader.center.text = header
-    sheet.oddFooter.right.text = "Page &P of &N"
+    header = tr("Order {supplier} {date}").format(supplier=supplier, date=date_text(day))
+    sheet.oddHeader.center.text = header.replace("&", "&&")
+    sheet.oddFooter.right.text = tr("Page &P of &N")
+
+
+@contextmanager
+def _written_in(proposal: SupplierSheet) -> Iterator[None]:
+    """The supplier's own language for its sheet, when the proposal gives one."""
+    language = getattr(proposal, "language", None) or current_language()
+    with in_language(language if language in LANGUAGES else current_language()):
+        yield

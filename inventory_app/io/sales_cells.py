@@ -13,6 +13,7 @@ from inventory_app.domain.numbers import ExactNumberText, NumberError, read_deci
 from inventory_app.domain.numbers import shown as _shown
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import N_, tr
 
 # ASCII: Python's \d matches any script's digits, and int() reads them ('٢٠٢٤' is 2024).
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$", re.ASCII)
@@ -29,7 +30,7 @@ _TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
 # values; a bad cell raises and is not kept). Reading them was a third of an import.
 # Numbers are kept by type too: a workbook's number cell '1.234' is not the text '1.234'.
 _SEEN = 1024
-_AMOUNT = "an amount such as €8.00 or -€8.00"
+_AMOUNT = N_("an amount such as €8.00 or -€8.00")
 
 
 @lru_cache(maxsize=_SEEN)
@@ -41,12 +42,12 @@ def parse_day(text: str) -> date:
             raise ValueError
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise InputError(f"expected a date as YYYY-MM-DD, got {_shown(text)}") from None
+        message = tr("expected a date as YYYY-MM-DD, got {text}")
+        raise InputError(message.format(text=_shown(text))) from None
     # Year 1 or 9999 cannot be moved to UTC in every time zone; no till sold then.
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise InputError(
-            f"expected a date between {FIRST_YEAR} and {LAST_YEAR}, got {_shown(text)}"
-        )
+        message = tr("expected a date between {first} and {last}, got {text}")
+        raise InputError(message.format(first=FIRST_YEAR, last=LAST_YEAR, text=_shown(text)))
     return day
 
 
@@ -60,7 +61,8 @@ def parse_clock(text: str) -> time:
             raise ValueError
         return time(int(match[1]), int(match[2]), int(match[3] or 0))
     except ValueError:
-        raise InputError(f"expected a time as HH:MM or HH:MM:SS, got {_shown(text)}") from None
+        message = tr("expected a time as HH:MM or HH:MM:SS, got {text}")
+        raise InputError(message.format(text=_shown(text))) from None
 
 
 @lru_cache(maxsize=4096)
@@ -72,12 +74,14 @@ def local_to_utc(day: date, clock: time) -> datetime:
 @lru_cache(maxsize=_SEEN, typed=True)
 def parse_count(text: str, *, signed: bool = False) -> Decimal:
     """A whole number of drinks; POS exports write '1.0'. Signed: a refund may be negative."""
-    what = "a positive whole number of drinks such as 1"
+    what = tr("a positive whole number of drinks such as 1")
     value = read_decimal(text, what=what)
     if value != value.to_integral_value() or value == 0 or (value < 0 and not signed):
-        raise InputError(f"expected {what}, got {_shown(text)}")
+        message = tr("expected {expected}, got {text}")
+        raise InputError(message.format(expected=what, text=_shown(text)))
     if abs(value) > MAX_DRINKS:
-        raise InputError(f"expected at most {MAX_DRINKS} drinks on one line, got {_shown(text)}")
+        message = tr("expected at most {limit} drinks on one line, got {text}")
+        raise InputError(message.format(limit=MAX_DRINKS, text=_shown(text)))
     return Decimal(int(value))
 
 
@@ -85,7 +89,7 @@ def parse_count(text: str, *, signed: bool = False) -> Decimal:
 def parse_amount(text: str) -> Decimal:
     """Money with its sign as exports write it: '€8.00', '-€8.00', '€-8.00', '(€8.00)'."""
     if isinstance(text, ExactNumberText):  # a workbook's number cell holds its own sign
-        value = parse_decimal(text, what=_AMOUNT)
+        value = parse_decimal(text, what=tr(_AMOUNT))
         return value
     body = text.strip()
     negative = body.startswith("(") and body.endswith(")")
@@ -97,9 +101,9 @@ def parse_amount(text: str) -> Decimal:
     try:
         value = parse_money(body)
     except NumberError as exc:
-        raise refusal(_AMOUNT, text, exc.reason) from None
+        raise refusal(tr(_AMOUNT), text, exc.reason) from None
     except InputError:
-        raise refusal(_AMOUNT, text, "") from None
+        raise refusal(tr(_AMOUNT), text, "") from None
     return -value if negative else value
 
 
@@ -115,7 +119,8 @@ def parse_channel(text: str) -> Channel | None:
     try:
         return Channel(text.lower())
     except ValueError:
-        raise InputError(f"expected takeaway or speakeasy, got {_shown(text)}") from None
+        message = tr("expected takeaway or speakeasy, got {text}")
+        raise InputError(message.format(text=_shown(text))) from None
 
 
 @lru_cache(maxsize=_SEEN)
@@ -128,7 +133,6 @@ def dining_channel(text: str) -> Channel:
 def parse_transaction_id(text: str) -> str | None:
     """A POS transaction id, or None for a blank cell."""
     if len(text) > MAX_TRANSACTION_ID:
-        raise InputError(
-            f"expected a transaction id of at most {MAX_TRANSACTION_ID} characters, got {len(text)}"
-        )
+        message = tr("expected a transaction id of at most {limit} characters, got {length}")
+        raise InputError(message.format(limit=MAX_TRANSACTION_ID, length=len(text)))
     return str(text) or None  # plain text, also from a workbook's number cell

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, checked_columns, read_cell
 from inventory_app.io.sales_cells import (
     optional_amount,
@@ -89,7 +90,10 @@ def _generic_parser(file_name: str, header: tuple[str, ...]) -> RowParser:
         GENERIC_COLUMNS,
         GENERIC_REQUIRED,
         key=_generic_key,
-        missing_hint=" (expected date, item, qty, or a Square item sales export)",
+        missing=tr(
+            "the required column {name} is missing "
+            "(expected date, item, qty, or a Square item sales export)"
+        ),
     )
 
     def parse(row: SheetRow, problems: list[InputError]) -> SalesLine | None:

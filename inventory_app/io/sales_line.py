@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel, SaleKind
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, read_cell
 from inventory_app.io.sales_cells import local_to_utc, parse_clock, parse_day
 from inventory_app.io.sheet_stream import SheetRow
@@ -48,5 +49,5 @@ def read_when_and_item(
 
 def item_name(text: str) -> str:
     if not text:
-        raise InputError("expected an item name (a recipe or POS name), got an empty cell")
+        raise InputError(tr("expected an item name (a recipe or POS name), got an empty cell"))
     return str(text)  # plain text, also from a workbook's number cell

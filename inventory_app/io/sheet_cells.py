@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 
 # Excel's own limit for one cell; a CSV cell beyond it is not a bar's data.
 MAX_CELL_CHARS = 32_767
@@ -39,7 +40,9 @@ def check_cells(
         return
     for index, cell in enumerate(cells):
         if len(cell) > MAX_CELL_CHARS:
-            message = f"a cell holds at most {MAX_CELL_CHARS} characters, got {len(cell)}"
+            message = tr("a cell holds at most {limit} characters, got {length}").format(
+                limit=MAX_CELL_CHARS, length=len(cell)
+            )
             raise InputError(message, file=file_name, row=row, column=column_name(header, index))
         found = _CONTROL.search(cell)
         if found is not None:
@@ -53,8 +56,8 @@ def check_cells(
 
 def _control_message(code: int) -> str:
     if code == 0:
-        return "the cell holds a NUL byte (0x00); if the file is UTF-16, save it as 'CSV UTF-8'"
-    return f"the cell holds a control character ({code:#04x}); remove it"
+        return tr("the cell holds a NUL byte (0x00); if the file is UTF-16, save it as 'CSV UTF-8'")
+    return tr("the cell holds a control character ({code}); remove it").format(code=f"{code:#04x}")
 
 
 def column_name(header: tuple[str, ...], index: int) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io import xlsx_guard
 from inventory_app.io.file_check import MAX_SALES_BYTES, MB, FileLimit, open_checked
 from inventory_app.io.sheet_cells import MAX_CELL_CHARS, checked_cells
@@ -89,8 +90,9 @@ def open_sheet_records(
     """
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
+        got = repr(suffix or tr("no extension"))
         raise InputError(
-            f"expected a .csv or .xlsx file, got {suffix or 'no extension'!r}", file=path.name
+            tr("expected a .csv or .xlsx file, got {got}").format(got=got), file=path.name
         )
     with ExitStack() as stack:
         binary = stack.enter_context(open_checked(path, sheet_limit(path, max_bytes)))
@@ -106,7 +108,8 @@ def sheet_limit(path: Path, max_bytes: int) -> FileLimit:
     workbook_bytes = xlsx_guard.MAX_FILE_BYTES
     if path.suffix.lower() in XLSX_SUFFIXES and workbook_bytes < max_bytes:
         return FileLimit(
-            workbook_bytes, f"save it as CSV, which is read up to {max_bytes // MB} MB"
+            workbook_bytes,
+            tr("save it as CSV, which is read up to {mb} MB").format(mb=max_bytes // MB),
         )
     return FileLimit(max_bytes)
 
@@ -115,7 +118,9 @@ def _row_capped(file_name: str, records: Iterator[Record], max_rows: int) -> Ite
     for number, cells in records:
         if number > max_rows:
             raise InputError(
-                f"the sheet has more than {max_rows} rows; split it into smaller files",
+                tr("the sheet has more than {rows} rows; split it into smaller files").format(
+                    rows=max_rows
+                ),
                 file=file_name,
                 row=number,
             )
@@ -132,8 +137,11 @@ def sheet_header(
             while end and not cells[end - 1]:
                 end -= 1
             return cells[:end]
-    such_as = f" such as {example}" if example else ""
-    raise InputError(f"the file is empty: expected a header row{such_as}", file=file_name)
+    if example:
+        message = tr("the file is empty: expected a header row such as {example}")
+    else:
+        message = tr("the file is empty: expected a header row")
+    raise InputError(message.format(example=example), file=file_name)
 
 
 def data_rows(records: Iterator[Record]) -> Iterator[SheetRow]:
@@ -153,8 +161,10 @@ def check_utf8(cells: tuple[str, ...], file_name: str, row: int | None = None) -
     except UnicodeEncodeError as exc:
         byte = ord(exc.object[exc.start]) - 0xDC00
         raise InputError(
-            f"expected UTF-8 text, got a byte {byte:#04x} that is not UTF-8 "
-            "(save the sheet as 'CSV UTF-8')",
+            tr(
+                "expected UTF-8 text, got a byte {byte} that is not UTF-8 "
+                "(save the sheet as 'CSV UTF-8')"
+            ).format(byte=f"{byte:#04x}"),
             file=file_name,
             row=row,
         ) from None
@@ -174,10 +184,12 @@ def _csv_records(
         start = binary.read(2)
         binary.seek(0)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=file_name) from None
+        raise InputError(
+            tr("cannot read the file: {reason}").format(reason=exc.strerror or exc), file=file_name
+        ) from None
     if start in _UTF16_BOMS:
         raise InputError(
-            "expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')", file=file_name
+            tr("expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')"), file=file_name
         )
     # newline="" lets a quoted cell hold a line break and still count as one row.
     text = stack.enter_context(
@@ -213,18 +225,18 @@ def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
 def _csv_problem(error: str) -> str:
     """What the csv module's complaint means to the person who wrote the file."""
     if "field larger than field limit" in error:
-        return f"a cell holds at most {MAX_CELL_CHARS} characters"
+        return tr("a cell holds at most {limit} characters").format(limit=MAX_CELL_CHARS)
     if "unexpected end of data" in error:
-        return (
+        return tr(
             'a quote (") opened on this row is never closed, so the rest of the file would be '
             'one cell; close it, or write a quote inside a cell as two ("")'
         )
     if "expected after" in error:
-        return (
+        return tr(
             "a quoted cell goes on after its closing quote; quote the whole cell, "
             'and write a quote inside it as two ("")'
         )
-    return f"cannot read the line as CSV: {error}"
+    return tr("cannot read the line as CSV: {reason}").format(reason=error)
 
 
 def _bounded_lines(file_name: str, text: IO[str], row: Callable[[], int]) -> Iterator[str]:
@@ -232,7 +244,9 @@ def _bounded_lines(file_name: str, text: IO[str], row: Callable[[], int]) -> Ite
     while line := text.readline(MAX_LINE_CHARS + 1):
         if len(line) > MAX_LINE_CHARS:
             raise InputError(
-                f"a line holds more than {MAX_LINE_CHARS} characters; is this a CSV file?",
+                tr("a line holds more than {limit} characters; is this a CSV file?").format(
+                    limit=MAX_LINE_CHARS
+                ),
                 file=file_name,
                 row=max(row(), 1),
             )

@@ -8,6 +8,7 @@ from decimal import Decimal
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.numbers import shown
 from inventory_app.domain.recipes import SaleKind
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, find_columns, read_cell
 from inventory_app.io.sales_cells import (
     dining_channel,
@@ -41,7 +42,8 @@ def square_parser(
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         names = ", ".join(n.title() for n in missing)
-        message = f"a Square export needs the columns Date, Item and Qty; missing {names}"
+        message = tr("a Square export needs the columns Date, Item and Qty; missing {names}")
+        message = message.format(names=names)
         raise ImportErrors(file_name, [InputError(message, row=1)])
 
     def parse(row: SheetRow, problems: list[InputError]) -> SalesLine | None:
@@ -68,8 +70,9 @@ def _square_line(
         qty = columns["qty"]
         problems.append(
             InputError(
-                f"expected a positive whole number of drinks for a Payment, "
-                f"got {row.get(qty.index)!r}",
+                tr("expected a positive whole number of drinks for a Payment, got {text}").format(
+                    text=repr(row.get(qty.index))
+                ),
                 row=row.number,
                 column=qty.name,
             )
@@ -94,7 +97,7 @@ def _event(text: str) -> SaleKind | None:
     """Payment or Refund; blank (or no column, in old exports) lets the Qty's sign decide."""
     kind = {"payment": SaleKind.SALE, "refund": SaleKind.REFUND}.get(text.lower())
     if kind is None and text:
-        raise InputError(f"expected Payment or Refund, got {shown(text)}")
+        raise InputError(tr("expected Payment or Refund, got {text}").format(text=shown(text)))
     return kind
 
 

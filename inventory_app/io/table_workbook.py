@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from inventory_app.domain import display
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.io.atomic_file import write_atomically
+from inventory_app.io.cell_formats import euro_format
 
 Value = str | Decimal | int | None
 
@@ -23,11 +25,10 @@ class Kind(StrEnum):
     PERCENT = "percent"  # written as the number of percent: 4.5 means 4.5 %
 
 
-UNIT_TITLE = "Unit"
+UNIT_TITLE = N_("Unit")  # the column whose text is the unit of the row's quantities
 NUMBER_PLACES = 3  # a number without a unit: what the window's plain numbers show
 FORMATS = {
     Kind.NUMBER: "#,##0.0##",
-    Kind.EURO: '"€"#,##0.00;[Red]-"€"#,##0.00',
     Kind.PERCENT: '0.0" %"',
 }
 
@@ -73,7 +74,9 @@ def write_table_workbook(
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     sheet.freeze_panes = "A2"
     red = PatternFill("solid", fgColor="F8D7D5")
-    unit_at = next((n for n, c in enumerate(columns) if c.title == UNIT_TITLE), None)
+    # The caller's titles may be translated already: "Unit" in either form.
+    unit_titles = {UNIT_TITLE, tr(UNIT_TITLE)}
+    unit_at = next((n for n, c in enumerate(columns) if c.title in unit_titles), None)
     for row_number, values in enumerate(rows, start=2):
         marked = row_number - 2 < len(highlight) and highlight[row_number - 2]
         for number, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
@@ -110,5 +113,7 @@ def _put(cell: Any, value: Value, kind: Kind, *, unit: str = "") -> None:
         cell.number_format = display.places_format(value, NUMBER_PLACES)
     elif kind is Kind.PERCENT and isinstance(value, Decimal):
         cell.number_format = display.places_format(value, display.PERCENT_PLACES) + '" %"'
+    elif kind is Kind.EURO:
+        cell.number_format = euro_format(red_negative=True)
     elif kind in FORMATS:
         cell.number_format = FORMATS[kind]

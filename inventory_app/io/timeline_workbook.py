@@ -14,16 +14,19 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from inventory_app.domain import display
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.io.cell_formats import date_time_format, heading_widths
 
 HEADER = (
-    "When", "Kind", "Person", "SKU", "What", "Bottle", "Reason", "Change", "Quantity", "Unit",
-    "Reference", "Note", "Undone", "Undoes",
+    N_("When"), N_("Kind"), N_("Person"), N_("SKU"), N_("What"), N_("Bottle"), N_("Reason"),
+    N_("Change"), N_("Quantity"), N_("Unit"), N_("Reference"), N_("Note"), N_("Undone"),
+    N_("Undoes"),
 )  # fmt: skip
 WIDTHS = (17, 10, 14, 14, 30, 24, 12, 30, 11, 6, 16, 36, 8, 8)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 QUANTITY_FORMAT = "#,##0.0##"
 QUANTITY_COLUMN = HEADER.index("Quantity")
-SHEET = "Timeline"  # Excel keeps "History" for itself
+SHEET = N_("Timeline")  # Excel keeps "History" for itself
 
 
 class TimelineLine(Protocol):
@@ -75,15 +78,16 @@ def write_timeline_workbook(
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
-    for number, width in enumerate(WIDTHS):
+    sheet = book.create_sheet(tr(SHEET))
+    for number, width in enumerate(heading_widths(WIDTHS, HEADER)):
         sheet.column_dimensions[chr(ord("A") + number)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
-    sheet.append([_cell(WriteOnlyCell(sheet), title, font=bold) for title in HEADER])
+    sheet.append([_cell(WriteOnlyCell(sheet), tr(title), font=bold) for title in HEADER])
+    when = date_time_format()
     written, stopped = 0, False
     for row in rows:
-        cells = [_cell(WriteOnlyCell(sheet), value) for value in timeline_values(row)]
+        cells = [_cell(WriteOnlyCell(sheet), value, when=when) for value in timeline_values(row)]
         if row.delta is not None:  # the exact quantity, shown as the window shows it
             cells[QUANTITY_COLUMN].number_format = display.quantity_format(row.delta, row.unit)
         sheet.append(cells)
@@ -105,7 +109,7 @@ def timeline_values(row: TimelineLine) -> tuple[Any, ...]:
     return (
         _local(row.at), row.kind_text, row.author, row.sku, row.what, row.bottle, row.reason,
         row.change_shown, row.delta, row.unit, row.reference_shown, row.note,
-        "yes" if row.undone else "", row.undoes_id,
+        tr("yes") if row.undone else "", row.undoes_id,
     )  # fmt: skip
 
 
@@ -114,12 +118,12 @@ def _local(stored: datetime) -> datetime:
     return stored.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
-def _cell(cell: Any, value: Any, *, font: Any = None) -> Any:
+def _cell(cell: Any, value: Any, *, font: Any = None, when: str = DATE_FORMAT) -> Any:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # text stays text: never run as a formula (=, +, -, @ ...)
     elif isinstance(value, datetime):
-        cell.number_format = DATE_FORMAT
+        cell.number_format = when
     elif value is not None and not isinstance(value, int):
         cell.number_format = QUANTITY_FORMAT
     if font is not None:

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import ExactNumberText
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.sheet_cells import column_name
 from inventory_app.io.xlsx_guard import check_workbook_zip
 
@@ -67,18 +68,20 @@ def xlsx_records(
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=file_name) from None
+        reason = exc.strerror or exc
+        message = tr("cannot read the file: {reason}").format(reason=reason)
+        raise InputError(message, file=file_name) from None
     except Exception:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError("cannot read the file as an .xlsx workbook", file=file_name) from None
+        message = tr("cannot read the file as an .xlsx workbook")
+        raise InputError(message, file=file_name) from None
     stack.callback(workbook.close)
     if not workbook.worksheets:
-        raise InputError("the workbook has no worksheet", file=file_name)
+        raise InputError(tr("the workbook has no worksheet"), file=file_name)
     sheet = workbook.worksheets[0]
     declared = int(sheet.max_row or 0)
     if declared > max_rows:
-        raise InputError(
-            f"the sheet declares {declared} rows; at most {max_rows} are read", file=file_name
-        )
+        message = tr("the sheet declares {declared} rows; at most {limit} are read")
+        raise InputError(message.format(declared=declared, limit=max_rows), file=file_name)
     # A declared size is a claim, not data: read the rows that are there, no padding to it.
     width = min(int(sheet.max_column or MAX_COLUMNS), MAX_COLUMNS)
     counter = _Counter()
@@ -138,7 +141,7 @@ def _xlsx_lines(
     # (refused by defusedxml) surfaces here, in any of the many kinds openpyxl raises.
     except Exception as exc:
         raise InputError(
-            f"cannot read the workbook's sheet ({type(exc).__name__})",
+            tr("cannot read the workbook's sheet ({error})").format(error=type(exc).__name__),
             file=file_name,
             row=counter.count + 1,
         ) from None
@@ -148,10 +151,12 @@ def _refuse_uncomputed(
     file_name: str, row: int, header: tuple[str, ...], values: tuple[Any, ...]
 ) -> None:
     index, cell = next((i, v) for i, v in enumerate(values) if isinstance(v, Uncomputed))
-    formula = cell.formula if len(cell.formula) > 1 else "a shared formula"
+    formula = cell.formula[:60] if len(cell.formula) > 1 else tr("a shared formula")
     raise InputError(
-        f"the cell holds the formula {formula[:60]} but no computed value; open the file "
-        "in Excel or LibreOffice and save it, or type the value",
+        tr(
+            "the cell holds the formula {formula} but no computed value; open the file "
+            "in Excel or LibreOffice and save it, or type the value"
+        ).format(formula=formula),
         file=file_name,
         row=row,
         column=column_name(header, index),

@@ -175,3 +175,21 @@ def test_the_whole_message_names_the_file(tmp_path: Path) -> None:
         "my bar.csv: 1 problem(s); nothing was imported:\n"
         "  row 2, column 'cost': expected a price such as 12.50, got 'abc'"
     )
+
+
+def test_in_italian_every_bad_cell_is_explained_in_italian(italian: None, tmp_path: Path) -> None:
+    """The owner's file keeps its English column names; what is wrong with it reads Italian."""
+    text = "sku,name,kind,on_hand,notes\nGIN-1,Gin,bottiglia,-2,\nGIN-1,Gin,bottle,1,\n"
+    with pytest.raises(ImportErrors) as caught:
+        parse_catalogue(csv_file(tmp_path, text))
+    assert [(e.row, e.column, e.detail) for e in caught.value.errors] == [
+        (2, "kind", "atteso bottle, flask o consumable, trovato 'bottiglia'"),
+        (2, "on_hand", "attesi zero o più contenitori, trovato '-2'"),
+        (3, "sku", "lo SKU 'GIN-1' c'è già alla riga 2"),
+    ]
+    with pytest.raises(ImportErrors) as caught:
+        parse_catalogue(csv_file(tmp_path, "name,colore\nGin,blu\n"))
+    assert [(e.column, e.detail) for e in caught.value.errors] == [
+        ("colore", "colonna sconosciuta; le colonne sono " + ", ".join(COLUMNS)),
+        (None, "manca la colonna obbligatoria 'sku'"),
+    ]

@@ -13,6 +13,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.models import Count, CountLine
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.domain.item_rules import ItemSpec
+from inventory_app.i18n.catalogue import ENGLISH, set_language
 from inventory_app.io.count_sheet import HEADER
 from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.imports.counts import export_count_sheet, import_count_sheet
@@ -122,3 +123,96 @@ def test_unknown_and_repeated_skus(db: Database, bar: CountBar, sheet: Path) -> 
         "row 4, column 'sku': WHI-MONKEY already appears on row 3",
         "row 5, column 'sku': no item with SKU or barcode 'NOPE'",
     ]
+
+
+ITALIAN_HEADER = (
+    "Codice", "Articolo", "Posizione", "Unità", "Formato", "Piene", "Decimi aperta", "Peso g",
+    "Quantità",
+)  # fmt: skip
+
+
+def fill_by_heading(path: Path, cells: dict[tuple[int, str], str | int | None]) -> Path:
+    """Fill the printed sheet by its own headings, whatever language they are in."""
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    headings = [cell.value for cell in sheet[1]]
+    for (row, title), value in cells.items():
+        sheet.cell(row=row, column=headings.index(title) + 1).value = value
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def italian_sheet(db: Database, bar: CountBar, tmp_path: Path, italian: None) -> Path:
+    path = tmp_path / "conta.xlsx"
+    with db.transaction() as s:
+        assert export_count_sheet(s, path) == 3
+    return path
+
+
+def test_in_italian_the_sheet_is_italian_and_sizes_stay_numbers(italian_sheet: Path) -> None:
+    ws = load_workbook(italian_sheet).active
+    assert ws is not None and ws.title == "Conta"
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == ITALIAN_HEADER
+    assert rows[3] == ("CUP-12", "Cups", "Store", "pz", 1, None, None, None, None)
+    assert (ws["E2"].value, ws["E2"].data_type, ws["E2"].number_format) == (1000, "n", "#,##0.##")
+    assert ws.oddHeader.center.text.startswith("Conta giacenze ")  # type: ignore[union-attr]
+    assert ws.oddFooter.right.text == "Pagina &P di &N"  # type: ignore[union-attr]
+    assert ws.column_dimensions["G"].width == len("Decimi aperta") + 1
+
+
+def test_a_sheet_printed_in_italian_imports_in_english(
+    db: Database, bar: CountBar, italian_sheet: Path
+) -> None:
+    fill_by_heading(italian_sheet, {(3, "Piene"): 1, (3, "Peso g"): 905, (4, "Quantità"): 95})
+    set_language(ENGLISH)  # the owner imports it in an English session
+    with db.transaction() as s:
+        done = import_count_sheet(s, italian_sheet, author=AUTHOR, finalise=True)
+        assert (done.counted, on_hand(s, bar.whisky), on_hand(s, bar.cups)) == (
+            2, D("1084.2"), D(95),
+        )  # fmt: skip
+
+
+def test_a_sheet_printed_in_english_imports_in_italian(
+    db: Database, bar: CountBar, sheet: Path, italian: None
+) -> None:
+    fill(sheet, {(3, "Full"): 1, (3, "Weight g"): 905, (4, "Quantity"): 95})
+    with db.transaction() as s:
+        done = import_count_sheet(s, sheet, author=AUTHOR, finalise=True)
+        assert (done.counted, on_hand(s, bar.whisky)) == (2, D("1084.2"))
+
+
+def test_in_italian_a_bad_cell_names_the_italian_column(
+    db: Database, bar: CountBar, italian_sheet: Path
+) -> None:
+    """The column a person looks for is the one printed on their sheet."""
+    fill_by_heading(italian_sheet, {(2, "Decimi aperta"): "tanti", (4, "Decimi aperta"): 3})
+    with pytest.raises(ImportErrors) as caught, db.transaction() as s:
+        import_count_sheet(s, italian_sheet, author=AUTHOR)
+    assert [(e.row, e.column) for e in caught.value.errors] == [(2, "decimi aperta")]
+    fill_by_heading(italian_sheet, {(2, "Decimi aperta"): None, (5, "Piene"): 1})
+    with pytest.raises(ImportErrors) as caught, db.transaction() as s:
+        import_count_sheet(s, italian_sheet, author=AUTHOR)
+    [no_sku] = caught.value.errors  # the sheet is read whole before any row is entered
+    assert (no_sku.row, no_sku.column, no_sku.detail) == (5, "codice", "serve uno SKU")
+    fill_by_heading(italian_sheet, {(5, "Piene"): None})
+    with pytest.raises(ImportErrors) as caught, db.transaction() as s:
+        import_count_sheet(s, italian_sheet, author=AUTHOR)
+    [cups] = caught.value.errors  # refused by the counting rules, named by the sheet's heading
+    assert (cups.row, cups.column) == (4, "decimi aperta")
+
+
+def test_in_italian_an_unknown_heading_lists_the_italian_ones(
+    db: Database, bar: CountBar, italian_sheet: Path
+) -> None:
+    fill_by_heading(italian_sheet, {(1, "Piene"): "Bottiglie"})
+    with pytest.raises(ImportErrors) as caught, db.transaction() as s:
+        import_count_sheet(s, italian_sheet, author=AUTHOR)
+    [error] = caught.value.errors
+    assert error.column == "bottiglie"
+    assert error.detail == (
+        "colonna sconosciuta; le colonne sono codice, articolo, posizione, unità, formato, "
+        "piene, decimi aperta, peso g, quantità"
+    )

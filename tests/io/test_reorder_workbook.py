@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -150,3 +151,60 @@ def test_libreoffice_computes_the_same_totals(workbook: Path, tmp_path: Path) ->
 
 def _euro(text: str) -> Decimal:
     return Decimal(text.replace("€", "").replace(",", "").strip())
+
+
+ITALIAN_HEADER = [
+    "Codice", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale", "Confezione",
+    "Da ordinare", "Costo unitario", "Totale riga",
+]  # fmt: skip
+
+
+def test_in_italian_headings_are_italian_and_cells_stay_numbers(
+    italian: None, tmp_path: Path
+) -> None:
+    """Read back with openpyxl: Italian words, the same numbers, formats for an Italian reader."""
+    path = write_reorder_workbook(tmp_path / "ordine.xlsx", PROPOSALS, day=DAY)
+    sheet = load_workbook(path)["Laguna Spirits Srl"]
+    assert [c.value for c in sheet[5]] == ITALIAN_HEADER
+    assert (sheet["A3"].value, sheet["B3"].value) == ("Data", datetime(2026, 11, 24))
+    assert sheet["B3"].number_format == "dd/mm/yyyy"
+    assert (sheet["D6"].value, sheet["D6"].number_format) == (0.5, "#,##0.0")
+    assert (sheet["G7"].value, sheet["G7"].data_type) == (12, "n")
+    assert (sheet["H6"].value, sheet["H6"].data_type) == (17.9, "n")
+    for ref in ("H6", "I6", "I8"):
+        assert sheet[ref].number_format == '#,##0.00" €"'
+    assert sheet["H8"].value == "Totale" and sheet["I8"].value == "=SUM(I6:I7)"
+    assert sheet.oddHeader.center.text == "Ordine Laguna Spirits Srl 24/11/2026"  # type: ignore[union-attr]
+    assert sheet.oddFooter.right.text == "Pagina &P di &N"  # type: ignore[union-attr]
+    assert sheet.column_dimensions["E"].width == len("Scorta ideale") + 1
+
+
+@dataclass(frozen=True)
+class SupplierIn:
+    """A proposal that names its supplier's language, as a supplier with one set gives it."""
+
+    supplier: str
+    contact: str
+    email: str
+    phone: str
+    lines: tuple[ProposalLine, ...]
+    language: str
+
+
+def test_each_supplier_sheet_is_in_its_suppliers_language(tmp_path: Path) -> None:
+    """The owner works in English; the Milan supplier reads Italian, the Irish one English."""
+    milan = SupplierIn("Milano Spirits", "Luca", "", "", PROPOSALS[0].lines, "it")
+    dublin = SupplierIn("Dublin Drinks", "Sean", "", "", PROPOSALS[1].lines, "en")
+    path = write_reorder_workbook(tmp_path / "order.xlsx", [milan, dublin], day=DAY)
+    book = load_workbook(path)
+    assert [c.value for c in book["Milano Spirits"][5]] == ITALIAN_HEADER
+    assert book["Milano Spirits"]["B3"].number_format == "dd/mm/yyyy"
+    assert [c.value for c in book["Dublin Drinks"][5]] == list(HEADER)
+    assert book["Dublin Drinks"]["H6"].number_format == EURO
+
+
+def test_in_italian_an_empty_proposal_says_so_in_italian(italian: None, tmp_path: Path) -> None:
+    path = write_reorder_workbook(tmp_path / "vuoto.xlsx", [], day=DAY)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Niente da ordinare"]
+    assert book.active["A1"].value == "Niente da ordinare"  # type: ignore[index]

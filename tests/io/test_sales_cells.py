@@ -38,3 +38,10 @@ def test_a_long_transaction_id_is_refused() -> None:
     assert parse_transaction_id("T" * 120) == "T" * 120
     with pytest.raises(InputError, match="at most 120 characters"):
         parse_transaction_id("T" * 121)
+
+
+def test_in_italian_a_bad_cell_is_explained_in_italian(italian: None) -> None:
+    with pytest.raises(InputError, match=r"^attesa una data come AAAA-MM-GG, trovato '20/11/"):
+        parse_day("20/11/2026")
+    with pytest.raises(InputError, match=r"^attesi al massimo 10000 drink su una riga"):
+        parse_count("20000")

@@ -48,3 +48,21 @@ def test_quantities_and_percentages_never_show_noise(
     assert Decimal(str(cells[2].value)) == variance  # the cell keeps every digit
     assert cells[2].number_format == variance_format
     assert cells[4].number_format == pct_format
+
+
+def test_in_italian_a_translated_unit_column_still_sets_the_quantity_format(
+    italian: None, tmp_path: Path
+) -> None:
+    """The caller's titles come translated ('Unità'); amounts show the Italian way round."""
+    path = tmp_path / "scostamento.xlsx"
+    columns = (
+        Column("SKU", Kind.TEXT, 12), Column("Unità", Kind.TEXT, 6),
+        Column("Scostamento", Kind.QUANTITY, 11), Column("Valore", Kind.EURO, 11),
+    )  # fmt: skip
+    row: list[Value] = ["CUP-12", "pcs", Decimal("-23.825"), Decimal("-16.9")]
+    write_table_workbook(path, title="Conta 1 scostamento", columns=columns, rows=[row])
+    sheet = load_workbook(path).active
+    assert sheet is not None and sheet.title == "Conta 1 scostamento"
+    cells = sheet[2]
+    assert (cells[2].value, cells[2].number_format) == (-23.825, "#,##0")  # pieces: whole
+    assert (cells[3].value, cells[3].number_format) == (-16.9, '#,##0.00" €";[Red]-#,##0.00" €"')

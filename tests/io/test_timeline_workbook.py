@@ -93,3 +93,21 @@ def test_cancel_leaves_no_file(tmp_path: Path) -> None:
     write_timeline_workbook(path, (_row(n) for n in range(2500)), progress=stop)
     assert seen == [1000]
     assert not path.exists() and not list(tmp_path.iterdir())
+
+
+def test_in_italian_the_headings_are_italian_and_the_cells_typed(
+    italian: None, tmp_path: Path
+) -> None:
+    path = tmp_path / "storico.xlsx"
+    assert write_timeline_workbook(path, [_row(1, undone=True)]) == 1
+    book = load_workbook(path)
+    assert book.sheetnames == ["Cronologia"]
+    sheet = book["Cronologia"]
+    assert [c.value for c in sheet[1]][:10] == [
+        "Quando", "Tipo", "Persona", "Codice", "Cosa", "Bottiglia", "Causale", "Variazione",
+        "Quantità", "Unità",
+    ]  # fmt: skip
+    first = sheet[2]
+    assert isinstance(first[0].value, datetime) and first[0].number_format == "dd/mm/yyyy hh:mm"
+    assert (first[8].value, first[8].data_type) == (-22.5, "n")
+    assert first[12].value == "sì"

@@ -12,7 +12,6 @@ from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.i18n.catalogue import tr
 from inventory_app.io.count_sheet import (
-    SHEET_COLUMN,
     SheetEntry,
     SheetItem,
     read_count_sheet,
@@ -94,6 +93,5 @@ def _enter(
         if refused is not None:  # the sheet is refused whole: this line is rolled back too
             raise refused
     except InputError as exc:
-        column = SHEET_COLUMN.get(exc.column or "", "sku")
-        return [InputError(exc.detail, row=entry.row, column=column)]
+        return [InputError(exc.detail, row=entry.row, column=entry.column_of(exc.column))]
     return []

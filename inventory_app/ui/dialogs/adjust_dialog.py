@@ -18,11 +18,20 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import Unit, parse_quantity
+from inventory_app.i18n.catalogue import NC_, tr, trc
 from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.operations import Adjustment
 
 SubmitAdjustment = Callable[[Adjustment], InventoryError | None]
+# The reasons as the dialog names them (the stored value stays the English word).
+REASON_LABELS = {
+    Reason.WASTE: NC_("reason", "waste"),
+    Reason.BREAKAGE: NC_("reason", "breakage"),
+    Reason.COMP: NC_("reason", "comp"),
+    Reason.CORRECTION: NC_("reason", "correction"),
+}
 
 
 class AdjustDialog(QDialog):
@@ -33,28 +42,32 @@ class AdjustDialog(QDialog):
         self._row = row
         self._submit = submit
         self.done_adjustment: Adjustment | None = None
-        self.setWindowTitle(f"Adjust stock: {row.name}")
+        self.setWindowTitle(tr("Adjust stock: {name}").format(name=row.name))
         self.reason = QComboBox()
         for reason in ADJUST_REASONS:
-            self.reason.addItem(reason.value.capitalize(), reason.value)
+            self.reason.addItem(trc("reason", REASON_LABELS[reason]).capitalize(), reason.value)
         self.quantity = QLineEdit()
         self.quantity.setObjectName("quantity")
-        self.quantity.setPlaceholderText(f"-40 {row.unit}   (negative removes stock)")
+        self.quantity.setPlaceholderText(
+            tr("-40 {unit}   (negative removes stock)").format(unit=row.unit)
+        )
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("optional: what happened")
+        self.note.setPlaceholderText(tr("optional: what happened"))
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("fieldError")
         self.error.hide()
-        on_hand = QLabel(f"{formatting.quantity(row.on_hand, row.unit)} on hand")
+        on_hand = QLabel(
+            tr("{quantity} on hand").format(quantity=formatting.quantity(row.on_hand, row.unit))
+        )
         form = QFormLayout()
-        form.addRow("Item", QLabel(f"<b>{row.name}</b> · {row.sku}"))
-        form.addRow("Now", on_hand)
-        form.addRow("Reason", self.reason)
-        form.addRow("Change", self.quantity)
+        form.addRow(tr("Item"), QLabel(f"<b>{row.name}</b> · {row.sku}"))
+        form.addRow(tr("Now"), on_hand)
+        form.addRow(tr("Reason"), self.reason)
+        form.addRow(tr("Change"), self.quantity)
         form.addRow("", self.error)
-        form.addRow("Note", self.note)
-        buttons = QDialogButtonBox(
+        form.addRow(tr("Note"), self.note)
+        buttons = standard_buttons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.credentials import PIN_DIGITS
 from inventory_app.domain.permissions import Actor
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.styling import named
@@ -28,29 +29,32 @@ class FirstOwnerDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstOwnerDialog")
-        self.setWindowTitle("Welcome: who owns this bar?")
+        self.setWindowTitle(tr("Welcome: who owns this bar?"))
         self._context = context
         self.name = named(QLineEdit(), "ownerName")
-        self.name.setPlaceholderText("Your name, as it should appear on every change")
+        self.name.setPlaceholderText(tr("Your name, as it should appear on every change"))
         self.pin = self._secret("ownerPin")
         self.repeat = self._secret("ownerPinRepeat")
         self.message = named(QLabel(), "firstOwnerMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.save = buttons.addButton("Save and sign in", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        role = QDialogButtonBox.ButtonRole
+        self.save = buttons.addButton(tr("Save and sign in"), role.AcceptRole)
+        self.later = buttons.addButton(tr("Not now"), role.RejectRole)
         buttons.accepted.connect(self.save_owner)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
+        form.addRow(tr("&Name"), self.name)
         low, high = PIN_DIGITS
-        form.addRow(f"&PIN ({low} to {high} digits)", self.pin)
-        form.addRow("&Again", self.repeat)
+        form.addRow(tr("&PIN ({low} to {high} digits)").format(low=low, high=high), self.pin)
+        form.addRow(tr("&Again"), self.repeat)
         column = QVBoxLayout(self)
         column.addWidget(
             QLabel(
-                "Every sale, opening and change is signed with a name. Bartenders are "
-                "added later in File › Settings › People, each with their own PIN."
+                tr(
+                    "Every sale, opening and change is signed with a name. Bartenders are "
+                    "added later in File › Settings › People, each with their own PIN."
+                )
             )
         )
         column.addLayout(form)
@@ -64,7 +68,7 @@ class FirstOwnerDialog(QDialog):
 
     def save_owner(self) -> None:
         if self.pin.text() != self.repeat.text():
-            self.message.setText("The two PINs differ: type the same PIN twice.")
+            self.message.setText(tr("The two PINs differ: type the same PIN twice."))
             return
         result = operations.create_first_owner(
             self._context, name=self.name.text(), pin=self.pin.text()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import operations, queries
 from inventory_app.ui.column_fit import fit_table
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.history_model import HistoryColumn, HistoryModel, can_undo
 
@@ -34,24 +36,24 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._item_id = item_id
-        self.setWindowTitle(f"History: {title}")
+        self.setWindowTitle(tr("History: {item}").format(item=title))
         self.model = HistoryModel(self)
         self.table = _table(self.model)
-        self.undo_button = QPushButton(icon("undo"), "&Undo movement")
+        self.undo_button = QPushButton(icon("undo"), tr("&Undo movement"))
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_button.setToolTip("Append the opposite movement (Ctrl+Z)")
+        self.undo_button.setToolTip(tr("Append the opposite movement (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_selected)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("dialogError")
         self.message.hide()
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = standard_buttons(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{title}</b> · newest first"))
+        layout.addWidget(QLabel(tr("<b>{item}</b> · newest first").format(item=title)))
         layout.addWidget(self.table)
         layout.addLayout(bottom)
         self.table.selectionModel().currentRowChanged.connect(self._update_button)

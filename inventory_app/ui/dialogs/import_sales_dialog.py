@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InventoryError
+from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.services.imports.sales import (
     ImportCancelled,
     SalesFormat,
@@ -42,7 +45,13 @@ from inventory_app.ui.ops import Op, read_now
 from inventory_app.ui.styling import named, set_state
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
-FILE_FILTER = "Sales exports (*.csv *.xlsx);;All files (*)"
+FILE_FILTER = N_("Sales exports (*.csv *.xlsx);;All files (*)")
+# The formats as the chooser names them (the value stays the option the CLI takes).
+FORMAT_LABELS = {
+    SalesFormat.AUTO: NC_("sales format", "auto"),
+    SalesFormat.SQUARE: NC_("sales format", "square"),
+    SalesFormat.GENERIC: NC_("sales format", "generic"),
+}
 PREVIEW_LINES = 20
 IMPORTED = Change.SALES | Change.STOCK | Change.BOTTLES  # sales, their deductions and pours
 Work = Callable[[Report], object]
@@ -52,23 +61,42 @@ Done = Callable[[Any], None]
 def unknown_text(unknown: dict[str, int]) -> str:
     """'2 names match no recipe: "Spritz" (41 lines), "Mule" (1 line)'."""
     ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(f'"{n}" ({c} line{"s" if c != 1 else ""})' for n, c in ordered)
-    names = "name matches" if len(unknown) == 1 else "names match"
-    return (
-        f"{len(unknown)} {names} no recipe or POS name: {listed}. Add them as POS names on "
-        "the Recipes page, or tick Skip unknown."
+    listed = ", ".join(
+        ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
+        for n, c in ordered
     )
+    return ntr(
+        "{count} name matches no recipe or POS name: {names}. Add them as POS names on "
+        "the Recipes page, or tick Skip unknown.",
+        "{count} names match no recipe or POS name: {names}. Add them as POS names on "
+        "the Recipes page, or tick Skip unknown.",
+        len(unknown),
+    ).format(count=whole(len(unknown)), names=listed)
 
 
 def summary_text(summary: SalesImportSummary) -> str:
-    head = "Dry run, nothing written: would import" if summary.dry_run else "Imported"
+    if summary.dry_run:
+        head = tr(
+            "Dry run, nothing written: would import {imported} of {lines} lines ({drinks} drinks)"
+        )
+    else:
+        head = tr("Imported {imported} of {lines} lines ({drinks} drinks)")
     parts = [
-        f"{head} {summary.imported:,} of {summary.lines:,} lines ({summary.drinks:,} drinks)",
-        f"{summary.already_known:,} already known",
-        f"{summary.refunds:,} refunds",
-        f"{summary.skipped_unknown:,} skipped as unknown",
+        head.format(
+            imported=whole(summary.imported),
+            lines=whole(summary.lines),
+            drinks=whole(summary.drinks),
+        ),
+        tr("{count} already known").format(count=whole(summary.already_known)),
+        tr("{count} refunds").format(count=whole(summary.refunds)),
+        tr("{count} skipped as unknown").format(count=whole(summary.skipped_unknown)),
     ]
     return " · ".join(parts)
+
+
+def whole(count: int | Decimal) -> str:
+    """A count of lines or drinks, thousands grouped as the reader writes them."""
+    return number_text(Decimal(count))
 
 
 class ImportSalesDialog(QDialog):
@@ -81,26 +109,28 @@ class ImportSalesDialog(QDialog):
         self._worker: Worker | None = None
         self._generation = 0
         self.summary: SalesImportSummary | None = None
-        self.setWindowTitle("Import sales")
+        self.setWindowTitle(tr("Import sales"))
         self._build()
         self._set_running(False)
         self.resize(860, 600)
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.file = QLineEdit(readOnly=True, placeholderText="Choose a POS export (.csv or .xlsx)")
-        self.choose = QPushButton("&Choose file…")
+        self.file = QLineEdit(
+            readOnly=True, placeholderText=tr("Choose a POS export (.csv or .xlsx)")
+        )
+        self.choose = QPushButton(tr("&Choose file…"))
         self.choose.clicked.connect(self.choose_file)
         self.format = QComboBox()
         for fmt in SalesFormat:
-            self.format.addItem(fmt.value, fmt.value)
+            self.format.addItem(trc("sales format", FORMAT_LABELS[fmt]), fmt.value)
         self.format.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose)
         form = QFormLayout()
-        form.addRow("File", file_row)
-        form.addRow("&Format", self.format)
+        form.addRow(tr("File"), file_row)
+        form.addRow(tr("&Format"), self.format)
         self.model = SalesPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -114,18 +144,18 @@ class ImportSalesDialog(QDialog):
         self.lines_label = named(QLabel(), "count")
         self.unknown = named(QLabel(wordWrap=True), "dialogError")
         self.unknown.hide()
-        self.skip_unknown = QCheckBox("&Skip unknown names")
-        self.dry_run = QCheckBox("&Dry run (report only, write nothing)")
+        self.skip_unknown = QCheckBox(tr("&Skip unknown names"))
+        self.dry_run = QCheckBox(tr("&Dry run (report only, write nothing)"))
         self.progress = QProgressBar()
         self.progress.setRange(0, PER_MILLE)
         self.progress.setTextVisible(False)
         self.status = named(QLabel(wordWrap=True), "importStatus")
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(tr("&Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = QPushButton("C&ancel import")
+        self.cancel_button = QPushButton(tr("C&ancel import"))
         self.cancel_button.clicked.connect(self.cancel_import)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(trc("button", "Close"))
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,7 +176,7 @@ class ImportSalesDialog(QDialog):
 
     # --- preview --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = open_path(self, "Import sales", FILE_FILTER)
+        path = open_path(self, tr("Import sales"), tr(FILE_FILTER))
         if path is not None:
             self.set_file(path)
 
@@ -171,18 +201,24 @@ class ImportSalesDialog(QDialog):
 
         self.model.set_rows([])
         self.unknown.hide()
-        self._say("Reading the file…", ok=None)
+        self._say(tr("Reading the file…"), ok=None)
         self._start(work, self._previewed, busy=True)
 
     def _previewed(self, preview: SalesPreview) -> None:
         self.model.set_rows(preview.lines)
         shown = len(preview.lines)
+        fmt = trc("sales format", FORMAT_LABELS[preview.format])
+        if shown < preview.total_lines:
+            said = tr("{file}: {format} format, {lines} lines (first {shown} shown)")
+        else:
+            said = tr("{file}: {format} format, {lines} lines")
         self.lines_label.setText(
-            f"{preview.file_name}: {preview.format.value} format, {preview.total_lines:,} lines"
-            + (f" (first {shown} shown)" if shown < preview.total_lines else "")
+            said.format(
+                file=preview.file_name, format=fmt, lines=whole(preview.total_lines), shown=shown
+            )
         )
         self._show_unknown(preview.unknown)
-        self._say("Ready to import.", ok=None)
+        self._say(tr("Ready to import."), ok=None)
 
     def _show_unknown(self, unknown: dict[str, int]) -> None:
         self.unknown.setText(unknown_text(unknown) if unknown else "")
@@ -203,7 +239,7 @@ class ImportSalesDialog(QDialog):
             )).call()  # fmt: skip
 
         self.progress.setValue(0)
-        self._say("Importing…", ok=None)
+        self._say(tr("Importing…"), ok=None)
         self._start(work, self._imported, busy=False)
 
     def _imported(self, summary: SalesImportSummary) -> None:
@@ -216,7 +252,7 @@ class ImportSalesDialog(QDialog):
     def cancel_import(self) -> None:
         if self._worker is not None and self.running():
             self._worker.cancel()
-            self._say("Cancelling…", ok=None)
+            self._say(tr("Cancelling…"), ok=None)
 
     # --- the worker -----------------------------------------------------------------------
     def running(self) -> bool:
@@ -248,7 +284,7 @@ class ImportSalesDialog(QDialog):
     def _failed(self, error: InventoryError) -> None:
         self.progress.setValue(0)
         if isinstance(error, ImportCancelled):
-            self._say("Cancelled: nothing was imported.", ok=False)
+            self._say(tr("Cancelled: nothing was imported."), ok=False)
             return
         if isinstance(error, UnknownItemsError):
             self._show_unknown(error.unknown)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.item_rules import NEW_ITEM_DEFAULTS, ItemSpec
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.editor_reads import ItemFormChoices as Choices
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.dialogs.item_form import ItemForm, Problems, field_of
 from inventory_app.ui.read_only import make_read_only
 
@@ -33,14 +35,14 @@ class ItemDialog(QDialog):
         self._save = save
         self.saved: ItemSpec | None = None
         self.editing = spec is not None
-        self.setWindowTitle(f"Edit {spec.sku}" if spec else "New item")
+        self.setWindowTitle(tr("Edit {sku}").format(sku=spec.sku) if spec else tr("New item"))
         self.form = ItemForm(choices)
         self.form.load(spec or NEW_ITEM_DEFAULTS)
         self.form.set_sku_read_only(self.editing)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("dialogError")
         self.banner.hide()
-        self.buttons = QDialogButtonBox(
+        self.buttons = standard_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
@@ -86,7 +88,7 @@ class ItemDialog(QDialog):
         """Refuse while any field has a problem; a failed save stays open with its reason."""
         spec, problems = self.form.read()
         if problems:
-            self._refuse(problems, "Please correct the fields marked in red.")
+            self._refuse(problems, tr("Please correct the fields marked in red."))
             return
         error = self._save(spec)
         if error is not None:
@@ -102,9 +104,9 @@ class ItemDialog(QDialog):
 
     def _show_save_error(self, error: InventoryError) -> None:
         if isinstance(error, InputError) and (field := field_of(error)) is not None:
-            self._refuse({field: error.detail}, "Not saved: see the field marked in red.")
+            self._refuse({field: error.detail}, tr("Not saved: see the field marked in red."))
         else:
-            self.show_banner(f"Not saved: {error}")
+            self.show_banner(tr("Not saved: {reason}").format(reason=error))
 
     def show_banner(self, message: str) -> None:
         """A message above the fields for what belongs to no single field."""

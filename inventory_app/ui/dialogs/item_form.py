@@ -29,6 +29,8 @@ from inventory_app.domain.item_rules import (
 )
 from inventory_app.domain.money import CENT
 from inventory_app.domain.units import BaseUnit, format_decimal
+from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.catalogue.editor_reads import ItemFormChoices as Choices
 
 Problems = dict[str, str]
@@ -38,6 +40,17 @@ FIELD_OF_COLUMN = {"barcode": "barcodes"}
 OPTIONAL_NUMBERS = ("par", "reorder_at", "tare_g", "full_g", "density")
 OPTIONAL = (*OPTIONAL_NUMBERS, "shelf_life_days")
 _SPLIT = re.compile(r"[,|]")
+# How the pickers name each choice (the stored value stays the English word).
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    ItemKind.BOTTLE: ("item kind", NC_("item kind", "bottle")),
+    ItemKind.FLASK: ("item kind", NC_("item kind", "flask")),
+    ItemKind.CONSUMABLE: ("item kind", NC_("item kind", "consumable")),
+    Tracking.BULK: ("tracking", NC_("tracking", "bulk")),
+    Tracking.SERIAL: ("tracking", NC_("tracking", "serial")),
+    BaseUnit.ML: ("unit", NC_("unit", "ml")),
+    BaseUnit.G: ("unit", NC_("unit", "g")),
+    BaseUnit.PCS: ("unit", NC_("unit", "pcs")),
+}
 
 
 def field_of(error: InputError) -> str | None:
@@ -72,32 +85,32 @@ class ItemForm(QWidget):
         self.location = _editable_combo(choices.locations)
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(56)
-        item = self._group("Item", [
-            ("sku", "SKU", self._line("e.g. GIN-TANQ-70")),
-            ("name", "Name", self._line("e.g. Tanqueray London Dry 70 cl")),
-            ("category", "Category", self.category),
-            ("kind", "Kind", self.kind),
-            ("tracking", "Tracking", self.tracking),
-            ("location", "Location", self.location),
-            ("barcodes", "Barcodes", self._line("comma separated")),
+        item = self._group(tr("Item"), [
+            ("sku", tr("SKU"), self._line(tr("e.g. GIN-TANQ-70"))),
+            ("name", tr("Name"), self._line(tr("e.g. Tanqueray London Dry 70 cl"))),
+            ("category", tr("Category"), self.category),
+            ("kind", tr("Kind"), self.kind),
+            ("tracking", tr("Tracking"), self.tracking),
+            ("location", tr("Location"), self.location),
+            ("barcodes", tr("Barcodes"), self._line(tr("comma separated"))),
         ])  # fmt: skip
-        stock = self._group("Container and levels", [
-            ("unit", "Unit", self.unit),
-            ("size", "Size", self._line("700")),
-            ("par", "Par", self._line("containers, e.g. 3")),
-            ("reorder_at", "Reorder at", self._line("containers, e.g. 1")),
-            ("tare_g", "Empty weight g", self._line("optional")),
-            ("full_g", "Full weight g", self._line("optional")),
-            ("density", "Density g/ml", self._line("optional, e.g. 0.94")),
-            ("shelf_life_days", "Keeps (days)", self._line("house flasks, e.g. 14")),
+        stock = self._group(tr("Container and levels"), [
+            ("unit", tr("Unit"), self.unit),
+            ("size", tr("Size"), self._line("700")),
+            ("par", tr("Par"), self._line(tr("containers, e.g. 3"))),
+            ("reorder_at", tr("Reorder at"), self._line(tr("containers, e.g. 1"))),
+            ("tare_g", tr("Empty weight g"), self._line(tr("optional"))),
+            ("full_g", tr("Full weight g"), self._line(tr("optional"))),
+            ("density", tr("Density g/ml"), self._line(tr("optional, e.g. 0.94"))),
+            ("shelf_life_days", tr("Keeps (days)"), self._line(tr("house flasks, e.g. 14"))),
         ])  # fmt: skip
-        buying = self._group("Buying", [
-            ("supplier", "Supplier", self.supplier),
-            ("supplier_code", "Supplier code", self._line("")),
-            ("pack_size", "Pack size", self._line("containers per case, e.g. 6")),
-            ("cost", "Cost per container", self._line("€ 0.00")),
+        buying = self._group(tr("Buying"), [
+            ("supplier", tr("Supplier"), self.supplier),
+            ("supplier_code", tr("Supplier code"), self._line("")),
+            ("pack_size", tr("Pack size"), self._line(tr("containers per case, e.g. 6"))),
+            ("cost", tr("Cost per container"), self._line(tr("€ 0.00"))),
         ])  # fmt: skip
-        notes = self._group("Notes", [("notes", "", self.notes)])
+        notes = self._group(tr("Notes"), [("notes", "", self.notes)])
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(item, 0, 0)
@@ -193,9 +206,10 @@ class ItemForm(QWidget):
             if name == "barcodes":
                 edit.setText(", ".join(value or ()))
             elif name == "cost" and value is not None:
-                edit.setText(f"{value:.2f}" if value == value.quantize(CENT) else str(value))
+                cost = f"{value:.2f}" if value == value.quantize(CENT) else str(value)
+                edit.setText(localized_number(cost))
             elif isinstance(value, (Decimal, int)):
-                edit.setText(format_decimal(Decimal(value)))
+                edit.setText(localized_number(format_decimal(Decimal(value))))
             else:
                 edit.setText(value or "")
         for name, combo in self._combos().items():
@@ -277,7 +291,8 @@ class ItemForm(QWidget):
 def _enum_combo(values: type[ItemKind] | type[BaseUnit] | type[Tracking]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        combo.addItem(value.value, value.value)
+        context, label = CHOICE_LABELS[value]
+        combo.addItem(trc(context, label), value.value)
     return combo
 
 

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.recipes import parse_batches
-from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.recipes.production import ProductionResult
 from inventory_app.ui import formatting
+from inventory_app.ui.dialogs.buttons import name_buttons, standard_buttons
 from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.styling import named
 
@@ -29,8 +31,19 @@ MakePrep = Callable[[Decimal], ProductionResult | InventoryError]
 
 def result_text(result: ProductionResult) -> str:
     made = formatting.quantity(result.made, result.unit)
-    lines = [f"Made {format_decimal(result.batches)} × {result.recipe}: +{made} {result.item_sku}"]
-    lines += [f"  used {formatting.quantity(u.quantity, u.unit)} {u.name}" for u in result.used]
+    batches = number_text(result.batches, 3)
+    lines = [
+        tr("Made {batches} × {recipe}: +{made} {sku}").format(
+            batches=batches, recipe=result.recipe, made=made, sku=result.item_sku
+        )
+    ]
+    lines += [
+        "  "
+        + tr("used {quantity} {name}").format(
+            quantity=formatting.quantity(u.quantity, u.unit), name=u.name
+        )
+        for u in result.used
+    ]
     return "\n".join(lines)
 
 
@@ -41,12 +54,14 @@ class MakeDialog(QDialog):
         super().__init__(parent)
         self._make = make
         self.made: ProductionResult | None = None
-        self.setWindowTitle(f"Make {recipe}")
-        self.question = QLabel(f"<b>{recipe}</b><br>One batch makes {makes}.")
+        self.setWindowTitle(tr("Make {recipe}").format(recipe=recipe))
+        self.question = QLabel(
+            tr("<b>{recipe}</b><br>One batch makes {makes}.").format(recipe=recipe, makes=makes)
+        )
         self.batches = named(QLineEdit("1"), "batches")
         self.batches.setMaximumWidth(90)
         self.batches.selectAll()
-        label = QLabel("&Batches")
+        label = QLabel(tr("&Batches"))
         label.setBuddy(self.batches)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -58,8 +73,8 @@ class MakeDialog(QDialog):
         self.outcome.hide()
         self.warning = named(QLabel(wordWrap=True), "makeShortages")
         self.warning.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make_button = QPushButton("&Make")
+        self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Cancel)
+        self.make_button = QPushButton(tr("&Make"))
         self.make_button.setDefault(True)
         self.buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.make_button.clicked.connect(self.make)
@@ -103,6 +118,7 @@ class MakeDialog(QDialog):
         self.batches.setEnabled(False)
         self.make_button.hide()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        name_buttons(self.buttons)
 
     def _problem(self, text: str) -> None:
         self.message.setText(text)

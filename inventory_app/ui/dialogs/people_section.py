@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action, Role
+from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.services.people.roster import UserRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.dialogs.person_dialog import PersonDialog
+from inventory_app.ui.dialogs.person_dialog import PersonDialog, role_label
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
 from inventory_app.ui.styling import named
 
 
 def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+    return tr("yes") if flag else tr("no")
 
 
 class PeopleModel(RowTableModel[UserRow]):
@@ -37,10 +38,10 @@ class PeopleModel(RowTableModel[UserRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                RowColumn("Name", lambda u: u.name),
-                RowColumn("Role", lambda u: u.role.value),
-                RowColumn("Active", lambda u: _yes(u.active)),
-                RowColumn("PIN", lambda u: "set" if u.has_secret else "none: cannot sign in"),
+                RowColumn(tr("Name"), lambda u: u.name),
+                RowColumn(tr("Role"), lambda u: role_label(u.role)),
+                RowColumn(tr("Active"), lambda u: _yes(u.active)),
+                RowColumn(tr("PIN"), _pin_state),
             ],
             parent,
         )
@@ -62,11 +63,11 @@ class PeopleSection(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
         self.why = named(QLabel(wordWrap=True), "readOnlyReason")
         self.message = named(QLabel(wordWrap=True), "fieldError")
-        self.add_button = QPushButton("Add person…")
+        self.add_button = QPushButton(tr("Add person…"))
         self.add_button.clicked.connect(self.add_person)
-        self.pin_button = QPushButton("Set PIN…")
+        self.pin_button = QPushButton(tr("Set PIN…"))
         self.pin_button.clicked.connect(self.set_pin)
-        self.active_button = QPushButton("Disable")
+        self.active_button = QPushButton(tr("Disable"))
         self.active_button.clicked.connect(self.toggle_active)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.pin_button, self.active_button):
@@ -79,10 +80,12 @@ class PeopleSection(QWidget):
         column.addWidget(self.message)
         self.owner = context.may(Action.MANAGE_USERS)
         self.why.setText(
-            "Changes to people are saved at once."
+            tr("Changes to people are saved at once.")
             if self.owner
-            else f"Only the owner manages people: you are signed in as {context.user}, "
-            "bartender. The list is shown read-only."
+            else tr(
+                "Only the owner manages people: you are signed in as {name}, bartender. "
+                "The list is shown read-only."
+            ).format(name=context.user)
         )
         self.refresh()
 
@@ -103,29 +106,35 @@ class PeopleSection(QWidget):
         person = self.chosen()
         self.add_button.setEnabled(self.owner)
         self.pin_button.setEnabled(self.owner and person is not None)
-        self.pin_button.setText("Reset PIN…" if person and person.has_secret else "Set PIN…")
+        has_pin = person is not None and person.has_secret
+        self.pin_button.setText(tr("Reset PIN…") if has_pin else tr("Set PIN…"))
         self.active_button.setEnabled(self.owner and person is not None)
-        self.active_button.setText("Enable" if person and not person.active else "Disable")
+        disabled = person is not None and not person.active
+        self.active_button.setText(tr("Enable") if disabled else tr("Disable"))
 
     def add_person(self) -> None:
-        answer = PersonDialog.ask(self, title="Add a person", with_name=True)
+        answer = PersonDialog.ask(self, title=tr("Add a person"), with_name=True)
         if answer is None:
             return
         role = answer.role or Role.BARTENDER
         self._done(
             operations.add_person(self._context, name=answer.name, role=role, pin=answer.pin),
             select=" ".join(answer.name.split()),
-            said=f"Added {answer.name.strip()} ({role.value}) with a PIN.",
+            said=tr("Added {name} ({role}) with a PIN.").format(
+                name=answer.name.strip(), role=role_label(role)
+            ),
         )
 
     def set_pin(self) -> None:
         person = self.chosen()
         if person is None:
             return
-        answer = PersonDialog.ask(self, title=f"New PIN for {person.name}", with_name=False)
+        title = tr("New PIN for {name}").format(name=person.name)
+        answer = PersonDialog.ask(self, title=title, with_name=False)
         if answer is not None:
             error = operations.set_person_pin(self._context, name=person.name, pin=answer.pin)
-            self._done(error, select=person.name, said=f"The PIN of {person.name} is set.")
+            said = tr("The PIN of {name} is set.").format(name=person.name)
+            self._done(error, select=person.name, said=said)
 
     def toggle_active(self) -> None:
         person = self.chosen()
@@ -134,16 +143,20 @@ class PeopleSection(QWidget):
         error = operations.set_person_active(
             self._context, name=person.name, active=not person.active
         )
-        now = "enabled" if not person.active else "disabled"
-        self._done(error, select=person.name, said=f"{person.name} is {now}.")
+        said = tr("{name} is enabled.") if not person.active else tr("{name} is disabled.")
+        self._done(error, select=person.name, said=said.format(name=person.name))
 
     def _done(self, error: object, *, select: str, said: str) -> None:
         if isinstance(error, InventoryError):
             self.message.setObjectName("fieldError")
-            self.message.setText(f"Not saved: {error}")
+            self.message.setText(tr("Not saved: {reason}").format(reason=error))
         else:
             self.message.setObjectName("savedNote")
             self.message.setText(said)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.refresh(select)
+
+
+def _pin_state(user: UserRow) -> str:
+    return trc("pin", "set") if user.has_secret else tr("none: cannot sign in")

@@ -17,7 +17,17 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.credentials import PIN_DIGITS
 from inventory_app.domain.permissions import Role
+from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.styling import named
+
+# The roles as people read them (the stored value stays the English word).
+ROLE_LABELS = {Role.OWNER: NC_("role", "owner"), Role.BARTENDER: NC_("role", "bartender")}
+
+
+def role_label(role: Role) -> str:
+    """'owner' / 'titolare', 'bartender' / 'barista'."""
+    return trc("role", ROLE_LABELS[role])
 
 
 @dataclass(frozen=True)
@@ -36,18 +46,18 @@ class PersonDialog(QDialog):
         self.name = named(QLineEdit(), "personName")
         self.role = named(QComboBox(), "personRole")
         for role in (Role.BARTENDER, Role.OWNER):
-            self.role.addItem(role.value, role)
+            self.role.addItem(role_label(role), role)
         self.pin = self._secret("personPin")
         self.repeat = self._secret("personPinRepeat")
         self.message = named(QLabel(wordWrap=True), "fieldError")
         form = QFormLayout()
         if with_name:
-            form.addRow("&Name", self.name)
-            form.addRow("&Role", self.role)
+            form.addRow(tr("&Name"), self.name)
+            form.addRow(tr("&Role"), self.role)
         low, high = PIN_DIGITS
-        form.addRow(f"&PIN ({low} to {high} digits)", self.pin)
-        form.addRow("&Again", self.repeat)
-        buttons = QDialogButtonBox(
+        form.addRow(tr("&PIN ({low} to {high} digits)").format(low=low, high=high), self.pin)
+        form.addRow(tr("&Again"), self.repeat)
+        buttons = standard_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -71,10 +81,10 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         if self._with_name and not self.name.text().strip():
-            self.message.setText("Give their name.")
+            self.message.setText(tr("Give their name."))
             return
         if self.pin.text() != self.repeat.text():
-            self.message.setText("The two PINs differ: type the same PIN twice.")
+            self.message.setText(tr("The two PINs differ: type the same PIN twice."))
             return
         role = Role(self.role.currentData()) if self._with_name else None
         self.answer = PersonAnswer(self.name.text(), role, self.pin.text())

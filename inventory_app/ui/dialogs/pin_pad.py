@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from inventory_app.i18n.catalogue import trc
 from inventory_app.ui.styling import named
 
 KEY_SIZE = 76  # a fingertip, with room to miss
@@ -46,7 +47,8 @@ class PinPad(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _key(self, key: str) -> QPushButton:
-        button = named(QPushButton(key), "pinOk" if key == OK else "pinKey")
+        label = trc("button", "OK") if key == OK else key
+        button = named(QPushButton(label), "pinOk" if key == OK else "pinKey")
         button.setFixedSize(KEY_SIZE, KEY_SIZE)
         font = button.font()
         font.setPointSize(KEY_POINTS)

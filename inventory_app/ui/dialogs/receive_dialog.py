@@ -21,11 +21,14 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.ordering import check_delivered, parse_containers
 from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.ordering.orders import OrderLineRow
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.styling import named
 
 RECEIVED, COST = 3, 4  # the editable columns
-_TITLES = ("SKU", "Item", "Ordered", "Received", "Unit cost €")
+_TITLES = (N_("SKU"), N_("Item"), N_("Ordered"), N_("Received"), N_("Unit cost €"))
 
 
 @dataclass(frozen=True)
@@ -44,27 +47,27 @@ class ReceiveDialog(QDialog):
         self.setWindowTitle(title)
         self._lines = list(lines)
         self.table = named(QTableWidget(len(lines), len(_TITLES)), "receiveLines")
-        self.table.setHorizontalHeaderLabels(_TITLES)
+        self.table.setHorizontalHeaderLabels([tr(t) for t in _TITLES])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, line in enumerate(lines):
-            cells = (line.sku, line.name, format_decimal(line.quantity))
+            cells = (line.sku, line.name, _editable(line.quantity))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
-            self.table.setItem(row, RECEIVED, QTableWidgetItem(format_decimal(line.quantity)))
-            self.table.setItem(row, COST, QTableWidgetItem(format_decimal(line.unit_cost)))
+            self.table.setItem(row, RECEIVED, QTableWidgetItem(_editable(line.quantity)))
+            self.table.setItem(row, COST, QTableWidgetItem(_editable(line.unit_cost)))
         self.error = named(QLabel(), "dialogError")
         self.error.hide()
-        buttons = QDialogButtonBox(
+        buttons = standard_buttons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Receive")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Receive"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What arrived? Change a quantity for a short delivery."))
+        layout.addWidget(QLabel(tr("What arrived? Change a quantity for a short delivery.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -118,3 +121,8 @@ class ReceiveDialog(QDialog):
         except InputError as error:
             raise InputError(f"{sku}: {error.detail}") from None
         return check_delivered(sku, value, "quantity" if column == RECEIVED else "cost")
+
+
+def _editable(value: Decimal) -> str:
+    """A number as the owner types it: no thousands groups, the reader's decimal mark."""
+    return localized_number(format_decimal(value))

@@ -26,9 +26,12 @@ from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.money import format_money, parse_money, to_cents
 from inventory_app.domain.recipes import Channel, RecipeKind, parse_yield
 from inventory_app.domain.units import format_decimal
+from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.recipes.editing import RecipeSpec
 from inventory_app.services.recipes.editor_reads import RecipeCheck
 from inventory_app.services.views.stock import ItemChoice
+from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.dialogs.recipe_lines import (
     LineProblems,
     RecipeLines,
@@ -50,6 +53,11 @@ FIELDS = (
 MENU_PLACES = 999
 LINE_COLUMNS = {"ingredient", "quantity", "unit", "channel"}
 CHECK_DELAY_MS = 300
+# The kinds as the picker names them (the stored value stays the English word).
+KIND_LABELS = {
+    RecipeKind.COCKTAIL: NC_("recipe kind", "cocktail"),
+    RecipeKind.PREP: NC_("recipe kind", "prep"),
+}
 _SPLIT = re.compile(r"[,|]")
 
 
@@ -92,7 +100,7 @@ class RecipeDialog(QDialog):
         self._check, self._save = check, save
         self._tried = False
         self.saved: RecipeSpec | None = None
-        self.setWindowTitle(f"Edit {spec.name}" if spec else "New recipe")
+        self.setWindowTitle(tr("Edit {name}").format(name=spec.name) if spec else tr("New recipe"))
         self._errors: dict[str, QLabel] = {}
         self._cells: dict[str, QWidget] = {}
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
@@ -108,48 +116,50 @@ class RecipeDialog(QDialog):
     def _build(self, items: list[ItemChoice]) -> None:
         self.banner = named(QLabel(wordWrap=True), "dialogError")
         self.banner.hide()
-        self.name = QLineEdit(placeholderText="e.g. Negroni")
+        self.name = QLineEdit(placeholderText=tr("e.g. Negroni"))
         self.kind = QComboBox()
         for kind in RecipeKind:
-            self.kind.addItem(kind.value, kind.value)
-        self.price = QLineEdit(placeholderText="€ 0.00, VAT included")
-        self.pos_names = QLineEdit(placeholderText="names on the till, separated by | or ,")
+            self.kind.addItem(trc("recipe kind", KIND_LABELS[kind]), kind.value)
+        self.price = QLineEdit(placeholderText=tr("€ 0.00, VAT included"))
+        self.pos_names = QLineEdit(placeholderText=tr("names on the till, separated by | or ,"))
         self.menu_place = QSpinBox()
         self.menu_place.setRange(0, MENU_PLACES)
-        self.menu_place.setSpecialValueText("last")  # 0: a new cocktail goes at the end
+        self.menu_place.setSpecialValueText(tr("last"))  # 0: a new cocktail goes at the end
         self.menu_place.setToolTip(
-            "Where the tile stands on the Sell page: 1 is the first. The tiles never move "
-            "by themselves; the owner can also drag one onto another there."
+            tr(
+                "Where the tile stands on the Sell page: 1 is the first. The tiles never move "
+                "by themselves; the owner can also drag one onto another there."
+            )
         )
         self.yield_item = item_combo(items)
-        self.yield_quantity = QLineEdit(placeholderText="in the item's unit, e.g. 700")
+        self.yield_quantity = QLineEdit(placeholderText=tr("in the item's unit, e.g. 700"))
         self.notes = QLineEdit()
         self.form = QFormLayout()
         for field, label, widget in (
-            ("recipe", "&Name", self.name),
-            ("kind", "&Kind", self.kind),
-            ("price", "&Price", self.price),
-            ("pos_name", "P&OS names", self.pos_names),
-            ("menu_position", "Place on the &menu", self.menu_place),
-            ("yield_sku", "&Makes", self.yield_item),
-            ("yield_quantity", "&Yield per batch", self.yield_quantity),
-            ("notes", "No&tes", self.notes),
+            ("recipe", tr("&Name"), self.name),
+            ("kind", tr("&Kind"), self.kind),
+            ("price", tr("&Price"), self.price),
+            ("pos_name", tr("P&OS names"), self.pos_names),
+            ("menu_position", tr("Place on the &menu"), self.menu_place),
+            ("yield_sku", tr("&Makes"), self.yield_item),
+            ("yield_quantity", tr("&Yield per batch"), self.yield_quantity),
+            ("notes", tr("No&tes"), self.notes),
         ):
             self.form.addRow(label, self._cell(field, widget))
         self.preview = named(QLabel(wordWrap=True), "costPreview")
         self.lines = RecipeLines(items)
-        self.add_button = QPushButton(icon("add"), "&Add ingredient")
-        self.add_button.setToolTip("Add an ingredient line (Ctrl+L)")
+        self.add_button = QPushButton(icon("add"), tr("&Add ingredient"))
+        self.add_button.setToolTip(tr("Add an ingredient line (Ctrl+L)"))
         self.add_button.clicked.connect(lambda: self.lines.add_line())
         self.shortcuts = (QShortcut(QKeySequence("Ctrl+L"), self),
                           QShortcut(QKeySequence("Ctrl+Delete"), self))  # fmt: skip
         self.shortcuts[0].activated.connect(lambda: self.lines.add_line())
         self.shortcuts[1].activated.connect(self.lines.remove_line)
-        box = QGroupBox("Ingredients")
+        box = QGroupBox(tr("Ingredients"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.lines)
         inner.addWidget(self.add_button)
-        buttons = QDialogButtonBox(
+        buttons = standard_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -199,12 +209,13 @@ class RecipeDialog(QDialog):
         self.name.setText(spec.name)
         self.kind.setCurrentIndex(self.kind.findData(spec.kind.value))
         price = spec.price
-        self.price.setText("" if price is None else str(to_cents(price)))
+        self.price.setText("" if price is None else localized_number(str(to_cents(price))))
         self.pos_names.setText(" | ".join(spec.pos_names))
         self.menu_place.setValue(spec.menu_position or 0)
         select_sku(self.yield_item, spec.yield_sku)
         quantity = spec.yield_quantity
-        self.yield_quantity.setText("" if quantity is None else format_decimal(quantity))
+        shown = "" if quantity is None else localized_number(format_decimal(quantity))
+        self.yield_quantity.setText(shown)
         self.notes.setText(spec.notes)
         for line in spec.lines:
             self.lines.add_line(line)
@@ -274,18 +285,21 @@ class RecipeDialog(QDialog):
 
     def _show_preview(self, spec: RecipeSpec, result: RecipeCheck | None) -> None:
         if result is None or result.problems:
-            self.preview.setText("Cost: complete the recipe to see what it costs")
+            self.preview.setText(tr("Cost: complete the recipe to see what it costs"))
             return
         costs = result.cost_by_channel
         if spec.kind is RecipeKind.PREP:
-            self.preview.setText(f"Cost of one batch: {format_money(costs[Channel.TAKEAWAY])}")
+            self.preview.setText(
+                tr("Cost of one batch: {cost}").format(cost=format_money(costs[Channel.TAKEAWAY]))
+            )
             return
         parts = [
-            f"Cost {format_money(costs[Channel.TAKEAWAY])} take-away",
-            f"{format_money(costs[Channel.SPEAKEASY])} speakeasy",
+            tr("Cost {cost} take-away").format(cost=format_money(costs[Channel.TAKEAWAY])),
+            tr("{cost} speakeasy").format(cost=format_money(costs[Channel.SPEAKEASY])),
         ]
         if result.pour_cost_pct is not None:
-            parts.append(f"pour cost {percent(result.pour_cost_pct)} (net of VAT)")
+            pour_cost = percent(result.pour_cost_pct)
+            parts.append(tr("pour cost {percent} (net of VAT)").format(percent=pour_cost))
         self.preview.setText(" · ".join(parts))
 
     def show_problems(self, problems: Problems, line_problems: LineProblems) -> None:
@@ -327,14 +341,14 @@ class RecipeDialog(QDialog):
         self._timer.stop()
         result = self.recheck()
         if result is None or result.problems:
-            self.show_banner("Not saved: please correct what is marked in red.")
+            self.show_banner(tr("Not saved: please correct what is marked in red."))
             return
         spec, _problems, _lines = self.read()
         error = self._save(spec)
         if error is not None:
             if isinstance(error, InputError):
                 self.show_problems(*sort_problems([error]))
-            self.show_banner(f"Not saved: {error}")
+            self.show_banner(tr("Not saved: {reason}").format(reason=error))
             return
         self.saved = spec
         super().accept()

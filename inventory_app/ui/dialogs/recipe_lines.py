@@ -19,19 +19,27 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import Channel, parse_line_quantity
 from inventory_app.domain.units import Unit, format_decimal
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.services.recipes.editing import RecipeLineSpec
 from inventory_app.services.views.stock import ItemChoice
 from inventory_app.ui.styling import set_state
 
 LineProblems = dict[tuple[int, str], str]  # (line number from 1, column) -> message
 COLUMNS = ("ingredient", "quantity", "unit", "channel")
-HEADERS = ("Ingredient", "Quantity", "Unit", "Channel", "")
+HEADERS = (N_("Ingredient"), N_("Quantity"), N_("Unit"), N_("Channel"), "")
 CHANNEL_CHOICES: list[tuple[str, Channel | None]] = [
-    ("All channels", None),
-    ("Take-away only", Channel.TAKEAWAY),
-    ("Speakeasy only", Channel.SPEAKEASY),
+    (N_("All channels"), None),
+    (N_("Take-away only"), Channel.TAKEAWAY),
+    (N_("Speakeasy only"), Channel.SPEAKEASY),
 ]
 _BASE_UNIT = {"ml": Unit.ML, "g": Unit.G, "pcs": Unit.PCS}
+# The units as the picker names them; the value a line keeps is the unit itself.
+UNIT_LABELS = {
+    Unit.ML: NC_("unit", "ml"), Unit.CL: NC_("unit", "cl"), Unit.OZ: NC_("unit", "oz"),
+    Unit.DASH: NC_("unit", "dash"), Unit.BARSPOON: NC_("unit", "barspoon"),
+    Unit.DROP: NC_("unit", "drop"), Unit.G: NC_("unit", "g"), Unit.PCS: NC_("unit", "pcs"),
+}  # fmt: skip
 LINE_HEIGHT = 38
 
 
@@ -48,7 +56,7 @@ def item_combo(items: list[ItemChoice]) -> QComboBox:
     combo.setCurrentIndex(-1)
     edit = combo.lineEdit()
     if edit is not None:
-        edit.setPlaceholderText("SKU or name")
+        edit.setPlaceholderText(tr("SKU or name"))
     return combo
 
 
@@ -84,7 +92,7 @@ class RecipeLines(QWidget):
         self._units = {c.sku: c.unit for c in items}
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("recipeLines")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([tr(h) if h else h for h in HEADERS])
         self.table.verticalHeader().setDefaultSectionSize(LINE_HEIGHT)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,22 +122,22 @@ class RecipeLines(QWidget):
         self.table.insertRow(row)
         picker = item_combo(self._items)
         select_sku(picker, line.sku if line else None)
-        quantity = QLineEdit(format_decimal(line.quantity) if line else "")
+        quantity = QLineEdit(localized_number(format_decimal(line.quantity)) if line else "")
         quantity.setPlaceholderText("30")
         quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         unit = QComboBox()
         for choice in Unit:
-            unit.addItem(choice.value, choice.value)
+            unit.addItem(trc("unit", UNIT_LABELS[choice]), choice.value)
         unit.setCurrentIndex(unit.findData((line.unit if line else Unit.ML).value))
         channel = QComboBox()
         for label, where in CHANNEL_CHOICES:
-            channel.addItem(label, where.value if where else "")
+            channel.addItem(tr(label), where.value if where else "")
         channel.setCurrentIndex(
             channel.findData(line.channel.value if line and line.channel else "")
         )
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip("Remove this ingredient (Ctrl+Delete)")
+        remove.setToolTip(tr("Remove this ingredient (Ctrl+Delete)"))
         remove.clicked.connect(lambda: self.remove_line(self._row_of(remove)))
         for number, widget in enumerate((picker, quantity, unit, channel, remove)):
             self.table.setCellWidget(row, number, widget)
@@ -204,7 +212,7 @@ class RecipeLines(QWidget):
                 set_state(cell, "invalid", bad)
                 cell.setToolTip(problems.get((row + 1, column), ""))
         text = "\n".join(
-            f"Line {row}: {message}" if row else message
+            tr("Line {line}: {message}").format(line=row, message=message) if row else message
             for (row, _column), message in sorted(problems.items())
         )
         self.problems.setText(text)

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.ui.dialogs.buttons import standard_buttons
+
 EXTRA = [
-    ("Open the selected item", "Enter / double-click"),
-    ("Jump to an item", "Scan its barcode anywhere"),
-    ("Undo a movement (History)", "Ctrl+Z"),
+    (N_("Open the selected item"), N_("Enter / double-click")),
+    (N_("Jump to an item"), N_("Scan its barcode anywhere")),
+    (N_("Undo a movement (History)"), "Ctrl+Z"),  # a key name: the same in every language
 ]
 
 
@@ -25,7 +28,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, actions: list[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = [
             (
                 a.statusTip() or a.text().replace("&", "").rstrip("…"),
@@ -33,9 +36,9 @@ class ShortcutsDialog(QDialog):
             )
             for a in actions
             if not a.shortcut().isEmpty()
-        ] + EXTRA
+        ] + [(tr(what), tr(keys)) for what, keys in EXTRA]
         table = QTableWidget(len(rows), 2)
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for number, (what, keys) in enumerate(rows):
@@ -43,7 +46,7 @@ class ShortcutsDialog(QDialog):
             table.setItem(number, 1, QTableWidgetItem(keys))
         table.setColumnWidth(0, 240)
         table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = standard_buttons(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)

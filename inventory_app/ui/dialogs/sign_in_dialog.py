@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.permissions import Actor
+from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.services.people.roster import UserRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.dialogs.person_dialog import role_label
 from inventory_app.ui.dialogs.pin_pad import PinPad
 from inventory_app.ui.styling import named
 
@@ -43,7 +45,7 @@ class SignInDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, locked: bool):
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle("Locked: sign in" if locked else "Switch user")
+        self.setWindowTitle(tr("Locked: sign in") if locked else tr("Switch user"))
         self.setModal(True)
         self._context = context
         self._locked = locked
@@ -54,7 +56,7 @@ class SignInDialog(QDialog):
         font.setPointSize(NAME_POINTS)
         self.people.setFont(font)
         for user in users:
-            item = QListWidgetItem(f"{user.name}  ·  {user.role.value}", self.people)
+            item = QListWidgetItem(f"{user.name}  ·  {role_label(user.role)}", self.people)
             item.setData(Name, user)
             item.setSizeHint(QSize(220, NAME_HEIGHT))
         self.people.currentRowChanged.connect(lambda _row: self._picked())
@@ -63,7 +65,7 @@ class SignInDialog(QDialog):
         self.message = named(QLabel(), "signInMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(48)  # two lines: the pad does not jump when it speaks
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(trc("button", "Cancel"))
         self.cancel.clicked.connect(self.reject)
         self.cancel.setVisible(not locked)
         self.demo_hint = named(QLabel(), "signInDemo")
@@ -71,7 +73,7 @@ class SignInDialog(QDialog):
         pins = queries.load_demo_pins(context.database)
         self.demo_hint.setText(_demo_text(pins))
         self.demo_hint.setVisible(bool(pins))
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(tr("Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.quit_requested.emit)
         self.addAction(quit_action)
@@ -125,7 +127,8 @@ class SignInDialog(QDialog):
         self.message.clear()
         self.pad.setFocus()
         user = self.chosen()
-        self.prompt.setText(f"PIN for {user.name}" if user else "Tap your name")
+        prompt = tr("PIN for {name}").format(name=user.name) if user else tr("Tap your name")
+        self.prompt.setText(prompt)
 
     def pick(self, name: str) -> None:
         """Choose a person by name (a tap on the list does the same)."""
@@ -150,8 +153,8 @@ class SignInDialog(QDialog):
 
 def _demo_text(pins: list[tuple[str, str]]) -> str:
     """The demo bar says its PINs (services/demo/bar.py decides when it still may)."""
-    said = " and ".join(f"{name}: {pin}" for name, pin in pins)
-    return (
-        f"This is the demo bar. Its PINs are {said}. Give everyone their own PIN in "
+    said = tr(" and ").join(f"{name}: {pin}" for name, pin in pins)
+    return tr(
+        "This is the demo bar. Its PINs are {pins}. Give everyone their own PIN in "
         "File › Settings › People; this note then goes away."
-    )
+    ).format(pins=said)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue.items import save_item
@@ -110,3 +110,32 @@ def test_the_summary_gives_the_variance_and_the_worst_items(context: AppContext,
     assert "<p><b>1</b> items counted.</p>" in html
     assert "Variance at cost: <b>-€21.00</b> (losses -€21.00)." in html
     assert "<b>Worst items</b>" in html and "Tanqueray &lt;London&gt;" in html
+
+
+def test_in_italian_the_question_and_the_summary_read_as_an_italian_bar_says_them(
+    italian: None, monkeypatch: pytest.MonkeyPatch, context: AppContext, bar: Bar
+) -> None:
+    with context.database.transaction() as s:
+        spec = ItemSpec(sku="GIN-TANQ", name="Tanqueray", cost=D("1234.5"))
+        save_item(s, spec, author="owner")
+    assert operations.start_count(context, locations=()) is None
+    operations.set_count_line(context, item_id=bar.gin, sku="GIN-TANQ", texts={"full": "1"})
+    state = queries.load_count_state(context.database)
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    assert count_dialogs.confirm_finalise(None, state)
+    assert asked[0].startswith(f"Chiudi la conta {state.count_id}? Articoli contati: 1 su 4;")
+    assert asked[0].endswith("Articoli non contati: 3; la loro giacenza resta com'è.")
+    report = operations.finalise_count(context)
+    assert not isinstance(report, Exception), report
+    html = count_dialogs.summary_html(report)
+    assert "<p>Articoli contati: <b>1</b>.</p>" in html
+    assert "Scostamento al costo: <b>-1.234,50\u00a0€</b> (perdite -1.234,50\u00a0€)." in html
+    assert "<b>Articoli peggiori</b>" in html and "<td>Tanqueray</td>" in html
+
+
+def test_in_italian_the_start_dialog_names_its_buttons(italian: None, qtbot: Any) -> None:
+    dialog = StartCountDialog(None, locations=LOCATIONS)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Inizia una conta"
+    buttons = sorted(b.text() for b in dialog.findChildren(QPushButton))
+    assert buttons == ["Annulla", "Inizia la conta"]

@@ -153,3 +153,25 @@ def test_the_preview_shows_an_unknown_recipe_in_red(
     cell = dialog.model.index(2, PreviewColumn.RECIPE)
     assert cell.data() == "unknown"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor("#b3261e")
+
+
+def test_in_italian_the_preview_and_the_summary_group_thousands_with_a_dot(
+    italian: None, qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path
+) -> None:
+    dialog.set_file(sales_file(tmp_path, 1500, unknown=2))
+    settle(qtbot, dialog)
+    assert dialog.lines_label.text() == (
+        "sales.csv: formato generico, 1.502 righe (mostrate le prime 20)"
+    )
+    assert dialog.unknown.text().startswith(
+        '1 nome non corrisponde a nessuna ricetta o nome POS: "Mystery Sour" (2 righe).'
+    )
+    assert dialog.format.itemText(0) == "automatico" and dialog.format.itemData(0) == "auto"
+    dialog.skip_unknown.setChecked(True)
+    dialog.dry_run.setChecked(True)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert dialog.status.text().startswith(
+        "Prova, niente scritto: importerebbe 1.500 righe su 1.502 (1.500 drink) · "
+    )
+    assert dialog.status.text().endswith("· 2 saltate perché sconosciute")

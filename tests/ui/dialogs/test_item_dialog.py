@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QGroupBox
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
@@ -210,3 +210,38 @@ def test_a_barcode_added_elsewhere_is_not_overwritten(
     )
     assert stored(context.database, "CAMP-1L").barcodes == ("8001234567890", "8009999")
     assert stored(context.database, "CAMP-1L").cost != Decimal(19)
+
+
+def test_in_italian_fields_pickers_and_the_refusal_are_italian(
+    italian: None, qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    """Labels, the pickers' choices (their stored values unchanged), numbers with a comma."""
+    with context.database.transaction() as s:
+        catalogue.save_item(s, ItemSpec(sku="GIN-TANQ", density=Decimal("0.94")), author="owner")
+    dialog = edit_dialog(qtbot, context, bar.gin)
+    assert dialog.windowTitle() == "Modifica GIN-TANQ"
+    assert [box.title() for box in dialog.form.findChildren(QGroupBox)] == [
+        "Articolo", "Contenitore e livelli", "Acquisto", "Note",
+    ]  # fmt: skip
+    kinds = [dialog.form.kind.itemText(n) for n in range(dialog.form.kind.count())]
+    assert kinds == ["bottiglia", "flacone", "consumabile"]
+    assert dialog.form.kind.currentData() == "bottle"
+    assert dialog.form.unit.itemText(2) == "pz" and dialog.form.unit.itemData(2) == "pcs"
+    assert dialog.form.edit("density").text() == "0,94"
+    assert dialog.form.edit("reorder_at").placeholderText() == "contenitori, es. 1"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Salva"
+    fill(dialog, cost="12,5")
+    press_save(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved is not None
+    assert (dialog.saved.cost, dialog.saved.density) == (Decimal("12.5"), Decimal("0.94"))
+
+
+def test_in_italian_a_refused_save_says_so_in_italian(
+    italian: None, qtbot: Any, context: AppContext, bar: Bar
+) -> None:
+    dialog = new_dialog(qtbot, context)
+    fill(dialog, sku="RUM-1", name="Rum", size="tanto")
+    press_save(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.banner.text() == "Correggi i campi segnati in rosso."
+    assert dialog.form.error_text("size")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Actor, Role
@@ -71,3 +71,23 @@ def test_a_new_pin_asks_no_name_and_cancel_gives_nothing(qtbot: Any) -> None:
 
     QTimer.singleShot(0, cancel)
     assert PersonDialog.ask(None, title="New PIN", with_name=False) is None
+
+
+def test_in_italian_the_labels_roles_and_refusals_are_italian(italian: None, qtbot: Any) -> None:
+    dialog = PersonDialog(None, title="Aggiungi una persona", with_name=True)
+    qtbot.addWidget(dialog)
+    roles = [dialog.role.itemText(n) for n in range(dialog.role.count())]
+    assert roles == ["barista", "titolare"] and dialog.role.itemData(0) == Role.BARTENDER
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(4)]  # type: ignore[union-attr]
+    assert [label.text() for label in labels] == [  # type: ignore[union-attr]
+        "&Nome", "&Ruolo", "&PIN (da 4 a 8 cifre)", "R&ipeti",
+    ]  # fmt: skip
+    dialog.accept()
+    assert dialog.message.text() == "Scrivi il nome."
+    dialog.name.setText("Marta")
+    dialog.pin.setText("2468")
+    dialog.repeat.setText("2469")
+    dialog.accept()
+    assert dialog.message.text() == "I due PIN sono diversi: scrivi lo stesso PIN due volte."

@@ -5,6 +5,7 @@ The lines are a draft order's, made from the demo bar's proposal through ui/oper
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -84,3 +85,22 @@ def test_a_bad_price_keeps_the_dialog_open_with_the_clis_words(
     assert (delivery.lines[sku], delivery.costs[sku]) == (Decimal(2), Decimal("9.90"))
     QTimer.singleShot(0, lambda: modal().reject())
     assert ReceiveDialog.ask(None, title="Receive", lines=lines) is None
+
+
+def test_in_italian_headings_are_italian_and_prices_have_a_decimal_comma(
+    italian: None, qtbot: Any, demo_db: Database
+) -> None:
+    """A price pre-filled as '17,9' reads back as the same 17.90: nothing changes by language."""
+    first, *rest = draft_lines(demo_db)
+    lines = [replace(first, quantity=Decimal("1.5"), unit_cost=Decimal("17.90")), *rest]
+    dialog = ReceiveDialog(None, title="Ricevi merce", lines=lines)
+    qtbot.addWidget(dialog)
+    headings = [dialog.table.horizontalHeaderItem(n).text() for n in range(5)]  # type: ignore[union-attr]
+    assert headings == ["Codice", "Articolo", "Ordinato", "Ricevuto", "Costo unitario €"]
+    cells = [dialog.table.item(0, column).text() for column in (2, RECEIVED, COST)]  # type: ignore[union-attr]
+    assert cells == ["1,5", "1,5", "17,9"]
+    assert dialog.delivery() == Delivery(
+        {x.sku: x.quantity for x in lines}, {x.sku: x.unit_cost for x in lines}
+    )
+    dialog.set_received(lines[0].sku, "2", "9,90")
+    assert dialog.delivery().costs[lines[0].sku] == Decimal("9.90")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtWidgets import QComboBox
+
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.domain.units import Unit
 from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec
@@ -87,3 +89,27 @@ def test_prep_fields_follow_the_kind(qtbot: Any, context: AppContext, menu: Menu
         name="Negroni batch", kind=RecipeKind.PREP, yield_sku="FL-NEG", yield_quantity=D(600),
         lines=lines,
     )  # fmt: skip
+
+
+def test_in_italian_the_editor_and_its_cost_preview_are_italian(
+    italian: None, qtbot: Any, context: AppContext, menu: Menu
+) -> None:
+    loaded = queries.load_recipe(context.database, menu.negroni)
+    dialog = editor(qtbot, context, loaded.spec, recipe_id=menu.negroni, version=loaded.version)
+    assert dialog.windowTitle() == "Modifica Negroni"
+    assert dialog.menu_place.text() == "ultimo"
+    assert [dialog.kind.itemText(n) for n in range(2)] == ["cocktail", "preparazione"]
+    headers = [dialog.lines.table.horizontalHeaderItem(n).text() for n in range(4)]  # type: ignore[union-attr]
+    assert headers == ["Ingrediente", "Quantità", "Unità", "Canale"]
+    units = dialog.lines.widget(2, "unit")  # the cup, one piece
+    assert isinstance(units, QComboBox)
+    assert (units.currentText(), units.currentData()) == ("pz", "pcs")
+    assert dialog.price.text() == "9,00"  # the fixture's 9.00, as an Italian types it
+    result = dialog.recheck()
+    assert result is not None and not result.problems
+    preview = dialog.preview.text()
+    assert preview.startswith("Costo ") and " asporto · " in preview and "\u00a0€" in preview
+    dialog.price.setText("tanti")
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.banner.text() == "Non salvato: correggi quello che è segnato in rosso."

@@ -125,3 +125,19 @@ def test_switching_user_changes_the_author_of_the_next_movement(
             select(Movement.author).where(Movement.reason == "waste").order_by(Movement.id)
         ).all()
     assert authors == ["owner", "ann"]
+
+
+@pytest.mark.usefixtures("with_pins")
+def test_in_italian_the_screen_names_people_by_their_italian_role(
+    italian: None, qtbot: Any, context: AppContext, dialog_for: Callable[[bool], SignInDialog]
+) -> None:
+    dialog = dialog_for(False)
+    assert dialog.windowTitle() == "Cambia utente"
+    names = [dialog.people.item(r).text() for r in range(dialog.people.count())]
+    assert "owner  ·  titolare" in names and "ann  ·  barista" in names
+    dialog.pick("ann")
+    assert dialog.prompt.text() == "PIN di ann"
+    assert dialog.cancel.text() == "Annulla" and dialog.pad.keys[OK].text() == "OK"
+    with qtbot.waitSignal(context.signed_in.changed):
+        type_pin(qtbot, dialog, PINS["ann"])
+    assert context.user == "ann"
