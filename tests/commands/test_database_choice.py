@@ -91,6 +91,7 @@ def test_the_restore_advice_in_italian(tmp_path: Path) -> None:
         f"Il backup buono più recente è {tmp_path}/bar.sqlite3 (07/12/2026 18:30, prima del "
         f"ripristino). Ripristinalo con:\n  inventory-app restore {tmp_path}/bar.sqlite3"
     )
-    assert restore_advice(None, None).startswith("Nessun suo backup passa il controllo di integrità.")
+    advice = restore_advice(None, None)
+    assert advice.startswith("Nessun suo backup passa il controllo di integrità.")
     with pytest.raises(InputError, match="--db: serve l'URL di un database, come sqlite:///"):
         chosen_url("bar.sqlite3", None)
