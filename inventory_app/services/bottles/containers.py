@@ -24,10 +24,9 @@ from inventory_app.domain.bottle_states import (
     next_state,
 )
 from inventory_app.domain.catalogue import Reason, Tracking
-from inventory_app.domain.display import number_text
+from inventory_app.domain.display import exact_quantity, number_text
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, plain_quantity
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.bottles.targets import (
     BottleChoiceError,
@@ -110,7 +109,7 @@ def add_bottle(
     record_movement(
         session, item.id, item.size, Reason.RECEIVE, author=author, at=at,
         reference=bottle_reference(bottle.id), bottle_id=bottle.id,
-        note=f"bottle #{bottle.id} registered",
+        note=tr("bottle #{id} registered").format(id=bottle.id),
     )  # fmt: skip
     session.expire(bottle, ["remaining"])
     return bottle.id
@@ -262,11 +261,14 @@ def _settle(
     left = bottle.remaining
     if left == 0:
         return left
-    shown = plain_quantity(abs(left), BaseUnit(item.unit))  # a stored note
+    shown = exact_quantity(abs(left), item.unit)  # a note, in the writer's language
     reason, note = (
-        (Reason.WASTE, f"finished with {shown} left")
+        (Reason.WASTE, tr("finished with {quantity} left").format(quantity=shown))
         if left > 0
-        else (Reason.CORRECTION, f"finished {shown} beyond its level: the pours ran short")
+        else (
+            Reason.CORRECTION,
+            tr("finished {quantity} beyond its level: the pours ran short").format(quantity=shown),
+        )
     )
     record_movement(
         session, item.id, -left, reason, author=author, at=at, note=note,

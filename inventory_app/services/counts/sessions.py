@@ -247,7 +247,7 @@ def finalise_count(session: Session, *, author: str) -> Finalised:
         if line.counted is not None and line.counted != line.expected:
             delta = line.counted - line.expected
             moves.append(NewMovement(line.item_id, delta, Reason.COUNT, count_reference(count.id),
-                                     note="stock count", at=now))  # fmt: skip
+                                     note=tr("stock count"), at=now))  # fmt: skip
     # The movements carry the finalise moment itself, so a report's period (which ends
     # at finalised_at) includes them and the next one starts after them.
     written = record_movements(session, moves, author=author)

@@ -15,6 +15,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import check_stock
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.io.catalogue_file import CatalogueLine, parse_catalogue
 from inventory_app.io.tabular import file_sha256
 from inventory_app.services.catalogue.bulk import KnownSkus, NewItems
@@ -24,7 +25,7 @@ from inventory_app.services.people.permissions import require
 from inventory_app.services.support.collector import collector_held
 
 IMPORT_KIND = "catalogue"
-NOTE = "catalogue import"
+NOTE = N_("catalogue import")  # written in the importer's language
 LOAD_CHUNK = 500  # ids per IN (...) query: under every driver's parameter limit
 
 
@@ -170,7 +171,7 @@ def _set_levels(
     current = _levels(session, [item_id for item_id in targets if item_id not in new_ids])
     current.update((item_id, Decimal(0)) for item_id in targets if item_id in new_ids)
     moves = [
-        NewMovement(item_id, target - current[item_id], Reason.COUNT, reference, NOTE)
+        NewMovement(item_id, target - current[item_id], Reason.COUNT, reference, tr(NOTE))
         for item_id, target in targets.items()
         if target != current[item_id]
     ]

@@ -26,9 +26,10 @@ from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
 from inventory_app.domain import display
 from inventory_app.domain.adjustments import check_adjustment
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
+from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, Unit, check_stock, plain_quantity, to_base
+from inventory_app.domain.units import BaseUnit, Unit, check_stock, to_base
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.undo_rules import require_undo_movement
@@ -351,7 +352,9 @@ def compensate(session: Session, movement_id: int, *, author: str, note: str = "
         )
     item = session.get(Item, original.item_id)
     assert item is not None
-    text = note or f"undo {original.reason} {plain_quantity(original.delta, BaseUnit(item.unit))}"
+    text = note or tr("undo {reason} {quantity}").format(
+        reason=Reason(original.reason).label, quantity=exact_quantity(original.delta, item.unit)
+    )
     return record_movement(
         session,
         original.item_id,

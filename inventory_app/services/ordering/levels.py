@@ -244,7 +244,7 @@ def accept_suggestions(
             record_change(
                 session, author=author, entity="level", entity_id=item.id,
                 label=f"{item.sku} {item.name}", action="update", before=before, after=after,
-                note="suggested from usage",
+                note=tr("suggested from usage"),
             )  # fmt: skip
     session.flush()
     return changed

@@ -128,16 +128,21 @@ def _count_failure(
 ) -> SignInError:
     """Count one wrong secret (the fifth sets the lock and starts the count again)."""
     counted = account.failed_attempts + 1
-    what = "password" if account.secret_kind == "password" else "PIN"
     locks = counted >= MAX_FAILURES
     until = now + timedelta(seconds=LOCK_SECONDS) if locks else None
     _store_count(session, account.id, 0 if locks else counted, until)
-    note = f"wrong {what} ({counted})" + (
-        ", counted late: its own write had failed" if late else ""
-    )
+    what = "password" if account.secret_kind == "password" else "PIN"
+    note = _failure_note(what == "password", late=late).format(count=counted)
     session.add(_line(account.name, account.id, "sign_in_failed", note))
     if locks:
-        session.add(_line(account.name, account.id, "locked", f"locked for {LOCK_SECONDS} s"))
+        session.add(
+            _line(
+                account.name,
+                account.id,
+                "locked",
+                tr("locked for {seconds} s").format(seconds=LOCK_SECONDS),
+            )
+        )
         return SignInError(_locked_now(account, what), tries_left=0, locked_seconds=LOCK_SECONDS)
     left = MAX_FAILURES - counted
     if what == "password":
@@ -214,3 +219,14 @@ def _line(name: str, user_id: int | None, action: str, note: str) -> AuditEntry:
         author=name[:120], entity="user", entity_id="" if user_id is None else str(user_id),
         label=name[:200], action=action, note=note,
     )  # fmt: skip
+
+
+def _failure_note(password: bool, *, late: bool) -> str:
+    """The audit note of a wrong PIN, in the language of the terminal that counted it."""
+    if password:
+        if late:
+            return tr("wrong password ({count}), counted late: its own write had failed")
+        return tr("wrong password ({count})")
+    if late:
+        return tr("wrong PIN ({count}), counted late: its own write had failed")
+    return tr("wrong PIN ({count})")

@@ -172,7 +172,12 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
         .order_by(Movement.item_id, Movement.id)  # lock order: see services/ledger/movements.py
     ).all()
     for movement_id in moved:
-        compensate(session, movement_id, author=author, note=f"undo sale of {sale.recipe_name}")
+        compensate(
+            session,
+            movement_id,
+            author=author,
+            note=tr("undo sale of {name}").format(name=sale.recipe_name),
+        )
     session.flush()
     return void.id
 

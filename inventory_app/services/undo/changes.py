@@ -60,5 +60,5 @@ def undo_change(session: Session, entry_id: int, *, author: str) -> int:
     return record_change(
         session, author=author, entity=change.entity, entity_id=change.entity_id,
         label=change.label, action="undo", before=change.after, after=change.before,
-        note=f"undo change {entry_id}", undoes_id=entry_id,
+        note=tr("undo change {id}").format(id=entry_id), undoes_id=entry_id,
     )  # fmt: skip

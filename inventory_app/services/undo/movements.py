@@ -14,12 +14,15 @@ from inventory_app.db.models import Bottle, Item, Movement
 from inventory_app.domain.bottle_states import BottleState, Opening, check_bulk_finish, state_before
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.bottles.containers import open_count
 from inventory_app.services.bottles.targets import bottle_name
 from inventory_app.services.ledger.movements import undo
 from inventory_app.services.ledger.undo_rules import require_undo_movement
 from inventory_app.services.support.code_words import reason_words
+
+# Notes written in the language of the person undoing, as they would write them by hand.
+_UNDO_NOTES = {"open": N_("undo open"), "empty": N_("undo empty")}
 
 
 def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
@@ -47,12 +50,12 @@ def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
         _step_back(session, original, action)
     elif action == Opening.OPEN:
         check_bulk_finish(open_count(session, item.id), name=item.name)
-    undone = undo(session, movement_id, author=author, note=f"undo {action.value}")
+    undone = undo(session, movement_id, author=author, note=tr(_UNDO_NOTES[action.value]))
     settled = session.scalar(
         select(Movement.id).where(Movement.reference == f"empty:{movement_id}")
     )
     if settled is not None:
-        undo(session, settled, author=author, note="undo the write-off of a finished bottle")
+        undo(session, settled, author=author, note=tr("undo the write-off of a finished bottle"))
     return undone
 
 

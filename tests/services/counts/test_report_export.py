@@ -75,7 +75,7 @@ def test_the_workbook_is_headed_in_italian_and_keeps_numbers(
     assert sheet is not None
     assert sheet.title == f"Scostamento conta {two_counts[2]}"
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert rows[0][:6] == ["SKU", "Articolo", "Posizione", "Unità", "Atteso", "Contato"]
+    assert rows[0][:6] == ["Codice", "Articolo", "Posizione", "Unità", "Atteso", "Contato"]
     assert rows[1][4:7] == [1330, 1190, -140]  # cells stay numbers, in any language
     facts = {r[0]: r[1] for r in rows[5:] if r[0]}
     assert facts["Articoli contati"] == 3
