@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from inventory_app.i18n.catalogue import ENGLISH, PSEUDO, set_language
 from inventory_app.ui.page_table import PAGES
-from tests.ui.scenarios.text_looking import Finding, TextLooker, import_everything, report
+from tests.ui.scenarios.text_looking import (
+    QT_BUTTON,
+    Finding,
+    TextLooker,
+    import_everything,
+    report,
+)
 from tests.ui.scenarios.text_walk import TextWalk
 
 
@@ -72,8 +78,14 @@ def test_the_pages_texts_went_through_the_catalogue(walk: TextLooker) -> None:
 
 
 def test_every_visible_text_went_through_the_catalogue(walk: TextLooker) -> None:
-    """The whole window: menus, pages, models' headings, dialogs, the status bar."""
-    assert not walk.findings, report(walk.findings)
+    """The whole window: menus, pages, models' headings, dialogs, the status bar.
+
+    Qt's standard buttons (a question's Yes and No) are named by Qt's own Italian
+    catalogue, which the pseudo-language cannot wrap; tests/ui/test_application.py holds
+    that catalogue to Italian.
+    """
+    ours = [f for f in walk.findings if f.origin != QT_BUTTON]
+    assert not ours, report(ours)
 
 
 def test_a_finding_names_its_widget_and_where_it_comes_from() -> None:

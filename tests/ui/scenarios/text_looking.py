@@ -63,6 +63,9 @@ KEYS = re.compile(
 )
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 TAG = re.compile(r"<[^>]+>")
+# A ledger reference ("bottle:6", "movement:16455", "import:1"): a key into the data, shown
+# as stored so that it can be searched for, like an SKU.
+REFERENCE = re.compile(r"^[a-z_]+:\d+$")
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,8 @@ class TextLooker:
 
     def is_data(self, text: str) -> bool:
         """No words left once the bar's own names, allowed words and key names are taken out."""
+        if REFERENCE.match(text):
+            return True
         plain = html.unescape(TAG.sub(" ", text)) if "<" in text else text
         plain = KEYS.sub(" ", plain)
         for name in self.data:
