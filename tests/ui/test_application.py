@@ -61,8 +61,8 @@ def test_qt_speaks_the_apps_language_and_stops_when_it_changes(
     try:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annulla"
         # the buttons of a message box's question and of a dialog's Save, as Qt names them
-        for english, italian in (("&Yes", "&Sì"), ("&No", "&No"), ("Save", "Salva")):
-            assert QCoreApplication.translate("QPlatformTheme", english) == italian
+        for english, said in (("&Yes", "&Sì"), ("&No", "&No"), ("Save", "Salva")):
+            assert QCoreApplication.translate("QPlatformTheme", english) == said
         install_qt_words(qapp)  # asked again in the same language: one translator
         assert len(qapp.findChildren(QTranslator, QT_WORDS)) == 1
     finally:

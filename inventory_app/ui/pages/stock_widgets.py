@@ -49,7 +49,7 @@ class StockToolbar(QWidget):
         self.search.setToolTip(
             tr("Search by name, SKU, category, location, supplier or barcode; scan to jump")
         )  # the whole of it: the placeholder is cut short on a small screen
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(220)  # Italian words beside it must fit 1280 pixels
         self.low_only = QCheckBox(tr("&Low and out only"))
         self.order = QComboBox()
         self.order.addItem(tr("Walking order"), Order.LOCATION.value)
