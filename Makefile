@@ -20,10 +20,13 @@ $(STAMP): pyproject.toml
 $(MO): $(PO) $(STAMP)
 	$(PY) -m inventory_app.i18n.compile $(LOCALE)
 
-# Every marked string of the source, for a translator (resources/locale/inventory_app.pot).
+# Every marked string of the source into resources/locale/inventory_app.pot, then into the
+# Italian catalogue: new ones empty for a translator, gone ones removed.
 messages: $(STAMP)
-	$(VENV)/bin/pybabel extract --quiet --no-location --sort-output -F $(LOCALE)/babel.cfg \
+	$(VENV)/bin/pybabel -q extract --no-location --sort-output -F $(LOCALE)/babel.cfg \
 	  -k tr -k ntr:1,2 -k trc:1c,2 -k N_ -k NC_:1c,2 -o $(LOCALE)/inventory_app.pot inventory_app
+	$(VENV)/bin/pybabel -q update --no-fuzzy-matching --ignore-obsolete -w 100 \
+	  -i $(LOCALE)/inventory_app.pot -o $(LOCALE)/it/inventory_app.po -l it
 
 run: $(STAMP) $(MO)
 	$(VENV)/bin/inventory-app
