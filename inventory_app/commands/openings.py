@@ -9,7 +9,7 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.local_day import local_period
-from inventory_app.domain.units import parse_decimal
+from inventory_app.domain.units import parse_decimal, unit_label
 from inventory_app.i18n.catalogue import ntr, tr, trc
 from inventory_app.i18n.formats import date_text
 from inventory_app.io.text_output import (
@@ -18,7 +18,6 @@ from inventory_app.io.text_output import (
     exact_quantity,
     render_json,
     render_table,
-    shown_unit,
 )
 from inventory_app.services.bottles.opening_control import (
     DEFAULT_TOLERANCE,
@@ -110,7 +109,7 @@ def render_report(report: OpeningReport, first: date, last: date) -> str:
     if report.excess:
         rows: list[list[Cell]] = [
             [r.sku, r.name, r.opened, r.opened_quantity, r.theoretical, r.excess,
-             shown_unit(r.unit)]
+             unit_label(r.unit)]
             for r in report.excess
         ]  # fmt: skip
         parts.append(render_table(_excess_headings(), rows))

@@ -8,8 +8,9 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
+from inventory_app.domain.units import unit_label
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
-from inventory_app.io.text_output import Cell, render_csv, render_json, render_table, shown_unit
+from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
 from inventory_app.services.settings import container_style
 from inventory_app.services.views.stock import StockRow, stock_rows
 
@@ -81,7 +82,7 @@ def stock_table(rows: list[StockRow], style: ContainerStyle = ContainerStyle.DEC
         return tr("nothing to show") + "\n"
     cells = [
         [
-            r.sku, r.name, r.location, _on_hand(r), shown_unit(r.unit),
+            r.sku, r.name, r.location, _on_hand(r), unit_label(r.unit),
             display.item_containers_text(
                 r.containers, style, kind=r.kind, unit=r.unit, size=r.size
             ),

@@ -9,11 +9,9 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.signing_in import NEW_PIN_ENV, read_secret
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Role
-from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.text_output import render_json, render_table
 from inventory_app.services.people import roster as people
-
-ROLE_LABELS = {Role.OWNER: NC_("role", "owner"), Role.BARTENDER: NC_("role", "bartender")}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -115,7 +113,7 @@ def new_secret(name: str) -> str:
 
 def role_label(role: Role) -> str:
     """'owner' / 'titolare': the stored role as the bar says it."""
-    return trc("role", ROLE_LABELS[role])
+    return role.label
 
 
 def _name(action: argparse.ArgumentParser) -> None:

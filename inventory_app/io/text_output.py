@@ -16,8 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from inventory_app.domain import display
-from inventory_app.domain.units import format_decimal
-from inventory_app.i18n.catalogue import trc
+from inventory_app.domain.units import format_decimal, unit_label
 from inventory_app.i18n.formats import date_text, decimal_comma, localized_number
 
 Cell = str | int | Decimal | date | datetime | None
@@ -82,12 +81,7 @@ def exact_number(value: Decimal) -> str:
 
 def exact_quantity(value: Decimal, unit: str) -> str:
     """'22.5 ml' / '22,5 ml', '-2 pcs' / '-2 pz': every digit, as a message quotes it."""
-    return f"{exact_number(value)} {shown_unit(unit)}"
-
-
-def shown_unit(unit: str) -> str:
-    """A base unit as a reader sees it: 'pcs' is 'pz' in Italian; 'ml' and 'g' stay."""
-    return trc("unit shown", "pcs") if unit == "pcs" else unit
+    return f"{exact_number(value)} {unit_label(unit)}"
 
 
 def guard_formula(text: str) -> str:
