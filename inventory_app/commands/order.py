@@ -106,7 +106,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rows = orders.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
-        [r.order_id, r.supplier, _status(r.status), r.created_at.date(), r.lines,
+        [r.order_id, r.supplier, OrderStatus(r.status).label, r.created_at.date(), r.lines,
          _cents(r.total), r.version]
         for r in rows
     ]  # fmt: skip
@@ -177,10 +177,6 @@ def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
         orders.cancel_order(session, args.id, author=ctx.user, expected_version=args.expect_version)
     print(tr("order {id} cancelled").format(id=args.id))
     return 0
-
-
-def _status(stored: str) -> str:
-    return OrderStatus(stored).label
 
 
 def _cents(amount: Decimal) -> str:

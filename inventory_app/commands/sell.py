@@ -48,7 +48,7 @@ def describe(result: SaleResult, changes: list[StockChange]) -> str:
         id=result.sale_id,
         drinks=exact_number(result.quantity),
         recipe=result.recipe,
-        channel=channel_label(result.channel),
+        channel=result.channel.label,
     )
     return "\n".join([head, *(change_line(c) for c in changes)]) + "\n"
 
@@ -63,8 +63,3 @@ def change_line(change: StockChange) -> str:
         quantity=exact_quantity(change.on_hand, change.unit),
     )
     return "  " + text
-
-
-def channel_label(channel: Channel) -> str:
-    """'takeaway' / 'asporto': the stored channel as the bar calls it."""
-    return channel.label

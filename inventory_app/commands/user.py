@@ -51,7 +51,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     secret = None if args.no_pin else new_secret(args.name)
     with ctx.database.transaction() as session:
         row = people.add_user(session, args.name, args.role, author=ctx.user, secret=secret)
-    role = role_label(row.role)
+    role = row.role.label
     if row.has_secret:
         print(tr("added {name} ({role}) with a PIN").format(name=row.name, role=role))
     else:
@@ -95,7 +95,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         print(render_json(records), end="")
     else:
-        table = [[r.name, role_label(r.role), _yes(r.active), _yes(r.has_secret)] for r in rows]
+        table = [[r.name, r.role.label, _yes(r.active), _yes(r.has_secret)] for r in rows]
         columns = (tr("Name"), tr("Role"), tr("Active"), tr("PIN"))
         print(render_table(columns, table), end="")
     return 0
@@ -109,11 +109,6 @@ def new_secret(name: str) -> str:
     if read_secret(os.environ, NEW_PIN_ENV, tr("again: ")) != first:
         raise InputError(tr("the two PINs differ; nothing was changed"))
     return first
-
-
-def role_label(role: Role) -> str:
-    """'owner' / 'titolare': the stored role as the bar says it."""
-    return role.label
 
 
 def _name(action: argparse.ArgumentParser) -> None:
