@@ -175,3 +175,19 @@ def test_the_whole_message_names_the_file(tmp_path: Path) -> None:
         "my bar.csv: 1 problem(s); nothing was imported:\n"
         "  row 2, column 'cost': expected a price such as 12.50, got 'abc'"
     )
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("on_hand", "message"),
+    [
+        ("-1", "servono zero o più confezioni, non '-1'"),
+        ("abc", "serve un numero di confezioni come 3 o 0,4, non 'abc'"),
+    ],
+)
+def test_a_refused_on_hand_reads_in_italian(tmp_path: Path, on_hand: str, message: str) -> None:
+    path = tmp_path / "catalogue.csv"
+    path.write_text(f"sku,name,on_hand\nGIN-X,Gin X,{on_hand}\n", encoding="utf-8")
+    with pytest.raises(ImportErrors) as refused:
+        parse_catalogue(path)
+    assert message in str(refused.value)
