@@ -24,6 +24,11 @@ class Tracking(StrEnum):
     BULK = "bulk"
     SERIAL = "serial"
 
+    @property
+    def label(self) -> str:
+        """How the item is followed ('serial', 'per bottiglia'); the value is stored."""
+        return trc("tracking", _TRACKING_LABELS[self])
+
 
 class Reason(StrEnum):
     """Why stock moved; every movement carries one."""
@@ -51,6 +56,10 @@ _KIND_LABELS = {
     ItemKind.BOTTLE: NC_("item kind", "bottle"),
     ItemKind.FLASK: NC_("item kind", "flask"),
     ItemKind.CONSUMABLE: NC_("item kind", "consumable"),
+}
+_TRACKING_LABELS = {
+    Tracking.BULK: NC_("tracking", "bulk"),
+    Tracking.SERIAL: NC_("tracking", "serial"),
 }
 _REASON_LABELS = {
     Reason.RECEIVE: NC_("movement reason", "receive"),

@@ -64,6 +64,8 @@ REASON_LABELS = [
     (Reason.UNDO, "undo", "annullamento"),
     (ItemKind.FLASK, "flask", "flacone"),
     (ItemKind.BOTTLE, "bottle", "bottiglia"),
+    (Tracking.BULK, "bulk", "a quantità"),
+    (Tracking.SERIAL, "serial", "per bottiglia"),
 ]
 
 
@@ -78,3 +80,4 @@ def test_reason_labels_in_both_languages(value: Any, english: str, italiano: str
 def test_every_reason_value_has_a_label() -> None:
     assert all(value.label for value in Reason)
     assert all(value.label for value in ItemKind)
+    assert all(value.label for value in Tracking)
