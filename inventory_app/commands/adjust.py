@@ -10,18 +10,10 @@ from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import parse_quantity
-from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.ledger.adjusted import adjusted
-
-# How each reason reads in the sentence that confirms it (the option takes the stored value).
-REASON_WORDS = {
-    Reason.WASTE: NC_("adjust reason", "waste"),
-    Reason.BREAKAGE: NC_("adjust reason", "breakage"),
-    Reason.COMP: NC_("adjust reason", "comp"),
-    Reason.CORRECTION: NC_("adjust reason", "correction"),
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,7 +58,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             sku=done.sku,
             name=done.name,
             delta=exact_quantity(done.delta, done.unit, signed=True),
-            reason=trc("adjust reason", REASON_WORDS[Reason(args.reason)]),
+            reason=Reason(args.reason).label,
             on_hand=exact_quantity(done.on_hand, done.unit),
             containers=localized_number(f"{done.containers:.2f}"),
         )

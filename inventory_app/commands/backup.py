@@ -9,19 +9,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inventory_app.db.backups import BackupFile, Reason, list_backups
-from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.db.backups import BackupFile, list_backups
+from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.i18n.formats import date_text, localized_number
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.backups.files import back_up_now, sqlite_file
-
-# Why a backup was taken, as a person reads it (the file name and JSON keep the value).
-REASON_LABELS = {
-    Reason.DAILY: NC_("backup reason", "daily"),
-    Reason.MANUAL: NC_("backup reason", "manual"),
-    Reason.BEFORE_MIGRATION: NC_("backup reason", "before-migration"),
-    Reason.BEFORE_RESTORE: NC_("backup reason", "before-restore"),
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +46,7 @@ def render_backups(backups: list[BackupFile], fmt: str) -> str:
         return render_json([backup_record(b) for b in backups])
     if not backups:
         return tr("no backups yet") + "\n"
-    cells = [[f"{date_text(b.taken.date())} {b.taken:%H:%M:%S}", reason_label(b.reason),
+    cells = [[f"{date_text(b.taken.date())} {b.taken:%H:%M:%S}", b.reason.label,
               _size(b.size), str(b.path)] for b in backups]  # fmt: skip
     headings = [
         tr("Taken"),
@@ -63,11 +55,6 @@ def render_backups(backups: list[BackupFile], fmt: str) -> str:
         tr("File"),
     ]
     return render_table(headings, cells)
-
-
-def reason_label(reason: Reason) -> str:
-    """'manual', 'manuale': why the backup was taken, in the reader's language."""
-    return trc("backup reason", REASON_LABELS[reason])
 
 
 def backup_record(backup: BackupFile) -> dict[str, Cell]:

@@ -10,18 +10,13 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.money import format_money, to_cents
-from inventory_app.i18n.catalogue import N_, NC_, tr, trc
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.i18n.formats import date_text
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.bottles.view import BottleRow, bottle_rows
 
 TABLE_COLUMNS = (N_("ID"), N_("SKU"), N_("Label"), N_("State"), N_("Opened"), N_("Remaining"),
                  N_("Cost"), N_("Value"), N_("Flag"))  # fmt: skip
-STATE_LABELS = {
-    BottleState.SEALED: NC_("bottle state", "sealed"),
-    BottleState.OPEN: NC_("bottle state", "open"),
-    BottleState.EMPTY: NC_("bottle state", "empty"),
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,7 +59,7 @@ def bottle_record(row: BottleRow) -> dict[str, object]:
 def _table_row(row: BottleRow) -> list[Cell]:
     opened = row.opened_at.replace(tzinfo=UTC).astimezone().date() if row.opened_at else None
     return [
-        row.bottle_id, row.sku, row.label, trc("bottle state", STATE_LABELS[row.state]),
+        row.bottle_id, row.sku, row.label, row.state.label,
         date_text(opened) if opened else "",
         display.quantity_text(row.remaining, row.unit), _money(row.cost), _money(row.value),
         tr("oxidised") if row.oxidised else "",

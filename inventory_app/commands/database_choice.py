@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from inventory_app.commands.backup import reason_label
 from inventory_app.commands.context import Context
 from inventory_app.db.backups import BackupFile
 from inventory_app.db.engine import default_url, is_database_url, sqlite_path
@@ -135,7 +134,7 @@ def restore_advice(good: BackupFile | None, option: str | None) -> str:
     ).format(
         backup=good.path,
         taken=date_time_text(good.taken),
-        reason=reason_label(good.reason),
+        reason=good.reason.label,
         command=command,
     )
 

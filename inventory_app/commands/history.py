@@ -11,10 +11,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from inventory_app.commands.context import Context
-from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.local_day import local_days
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import date_time_text, localized_number
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.io.timeline_workbook import write_timeline_workbook
@@ -25,21 +24,6 @@ from inventory_app.services.views.timeline_rows import Kind, TimelineFilter, Tim
 DEFAULT_LIMIT = 100
 TABLE_COLUMNS = (N_("When"), N_("SKU"), N_("Item"), N_("Bottle"), N_("Reason"), N_("Delta"),
                  N_("Author"), N_("Reference"), N_("Note"))  # fmt: skip
-# A movement's reason as the table shows it (--reason, JSON and the database keep the value).
-REASON_LABELS = {
-    Reason.RECEIVE: NC_("movement reason", "receive"),
-    Reason.SALE: NC_("movement reason", "sale"),
-    Reason.PREP_USE: NC_("movement reason", "prep_use"),
-    Reason.PREP_MAKE: NC_("movement reason", "prep_make"),
-    Reason.OPEN: NC_("movement reason", "open"),
-    Reason.EMPTY: NC_("movement reason", "empty"),
-    Reason.WASTE: NC_("movement reason", "waste"),
-    Reason.BREAKAGE: NC_("movement reason", "breakage"),
-    Reason.COMP: NC_("movement reason", "comp"),
-    Reason.CORRECTION: NC_("movement reason", "correction"),
-    Reason.COUNT: NC_("movement reason", "count"),
-    Reason.UNDO: NC_("movement reason", "undo"),
-}
 KINDS = {"movement": Kind.MOVEMENT, "change": Kind.CHANGE, "all": None}
 
 
@@ -147,10 +131,8 @@ def _table_row(entry: TimelineRow) -> list[Cell]:
 
 
 def reason_label(entry: TimelineRow) -> str:
-    """A movement's reason in the reader's language; a change's action as it was recorded."""
-    if entry.kind == Kind.MOVEMENT and entry.reason in REASON_LABELS:
-        return trc("movement reason", REASON_LABELS[Reason(entry.reason)])
-    return entry.reason
+    """A movement's reason, or a change's action, in the reader's language."""
+    return entry.reason_shown
 
 
 def _utc(at: datetime) -> datetime:

@@ -7,8 +7,7 @@ import argparse
 from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.errors import InputError
-from inventory_app.domain.levels import Status
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.ordering.levels import (
     LevelRow,
@@ -22,11 +21,6 @@ COLUMNS = (N_("SKU"), N_("Name"), N_("Supplier"), N_("Containers"), N_("Par"),
            N_("Reorder at"), N_("On order"), N_("Cover d"), N_("Lead d"), N_("Status"))  # fmt: skip
 SUGGEST_COLUMNS = (N_("SKU"), N_("Name"), N_("Per day"), N_("Reorder at"), N_("Par"),
                    N_("Now reorder at"), N_("Now par"))  # fmt: skip
-STATUS_LABELS = {
-    Status.OK: NC_("stock status", "ok"),
-    Status.LOW: NC_("stock status", "low"),
-    Status.OUT: NC_("stock status", "out"),
-}
 DEFAULT_WEEKS = 6
 JSON_PLACES = 3  # containers and days of cover in JSON: past what a person reads, short of noise
 
@@ -82,7 +76,7 @@ def level_record(row: LevelRow) -> dict[str, Cell | bool]:
 
 def _cells(row: LevelRow) -> list[Cell]:
     cover = None if row.days_of_cover is None else display.rounded(row.days_of_cover, 1)
-    flag = trc("stock status", STATUS_LABELS[row.status])
+    flag = row.status.label
     if row.runs_out_before_delivery:
         flag += " !"
     containers = display.rounded(row.containers, display.CONTAINER_PLACES)

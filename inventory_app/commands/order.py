@@ -12,18 +12,12 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import format_money, parse_money
-from inventory_app.domain.ordering import parse_containers
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.domain.ordering import OrderStatus, parse_containers
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services.ordering import orders
 
-STATUS_LABELS = {  # the stored status, as a person reads it
-    "draft": NC_("order status", "draft"),
-    "sent": NC_("order status", "sent"),
-    "received": NC_("order status", "received"),
-    "cancelled": NC_("order status", "cancelled"),
-}
 LIST_COLUMNS = (
     N_("ID"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"), N_("Total €"),
     N_("Version"),
@@ -112,7 +106,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rows = orders.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
-        [r.order_id, r.supplier, _status(r.status), r.created_at.date(), r.lines,
+        [r.order_id, r.supplier, OrderStatus(r.status).label, r.created_at.date(), r.lines,
          _cents(r.total), r.version]
         for r in rows
     ]  # fmt: skip
@@ -183,11 +177,6 @@ def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
         orders.cancel_order(session, args.id, author=ctx.user, expected_version=args.expect_version)
     print(tr("order {id} cancelled").format(id=args.id))
     return 0
-
-
-def _status(stored: str) -> str:
-    label = STATUS_LABELS.get(stored)
-    return trc("order status", label) if label else stored
 
 
 def _cents(amount: Decimal) -> str:

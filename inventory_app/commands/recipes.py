@@ -11,8 +11,7 @@ from inventory_app.commands.context import Context
 from inventory_app.domain import display
 from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.money import format_money
-from inventory_app.domain.recipes import RecipeKind
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.recipes.editing import RecipeRow, recipe_rows
 from inventory_app.services.recipes.export import export_recipes
@@ -21,10 +20,6 @@ TABLE_COLUMNS = (
     N_("Recipe"), N_("Kind"), N_("Price"), N_("POS names"), N_("Cost"), N_("Net price"),
     N_("Pour cost %"), N_("Margin"), N_("Yield"),
 )  # fmt: skip
-KIND_LABELS = {
-    RecipeKind.COCKTAIL: NC_("recipe kind", "cocktail"),
-    RecipeKind.PREP: NC_("recipe kind", "prep"),
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +72,7 @@ def recipe_record(row: RecipeRow) -> dict[str, object]:
 
 
 def _table_row(row: RecipeRow) -> list[Cell]:
-    kind = trc("recipe kind", KIND_LABELS[row.kind])
+    kind = row.kind.label
     if not row.active:
         kind = tr("{kind} (off)").format(kind=kind)
     yielded = ""

@@ -10,14 +10,11 @@ from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.display import exact_number, exact_quantity
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
-from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.selling.details import StockChange, sale_deductions
 from inventory_app.services.selling.sales import SaleResult, sell
 
-CHANNEL_LABELS = {  # the stored channel, as a person reads it
-    Channel.TAKEAWAY: NC_("channel", "takeaway"),
-    Channel.SPEAKEASY: NC_("channel", "speakeasy"),
-}
+_DRINKS = N_("a whole number of drinks such as 2")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,8 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    what = tr("a whole number of drinks such as 2")
-    quantity = option_value("--qty", lambda t: parse_decimal(t, what=what), args.qty)
+    quantity = option_value("--qty", lambda t: parse_decimal(t, what=_DRINKS), args.qty)
     channel = Channel(args.channel) if args.channel else None
     with ctx.database.transaction() as session:
         result = sell(session, args.recipe, author=ctx.user, quantity=quantity, channel=channel)
@@ -52,7 +48,7 @@ def describe(result: SaleResult, changes: list[StockChange]) -> str:
         id=result.sale_id,
         drinks=exact_number(result.quantity),
         recipe=result.recipe,
-        channel=channel_label(result.channel),
+        channel=result.channel.label,
     )
     return "\n".join([head, *(change_line(c) for c in changes)]) + "\n"
 
@@ -67,8 +63,3 @@ def change_line(change: StockChange) -> str:
         quantity=exact_quantity(change.on_hand, change.unit),
     )
     return "  " + text
-
-
-def channel_label(channel: Channel) -> str:
-    """'takeaway' / 'asporto': the stored channel as the bar calls it."""
-    return trc("channel", CHANNEL_LABELS[channel])

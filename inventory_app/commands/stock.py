@@ -9,16 +9,11 @@ from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
 from inventory_app.domain.units import unit_label
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.io.text_output import Cell, render_csv, render_json, render_table
 from inventory_app.services.settings import container_style
 from inventory_app.services.views.stock import StockRow, stock_rows
 
-_FLAG = {
-    Status.OUT: NC_("stock status", "OUT !"),
-    Status.LOW: NC_("stock status", "LOW !"),
-    Status.OK: NC_("stock status", "ok"),
-}
 TABLE_COLUMNS = (
     N_("SKU"), N_("Name"), N_("Location"), N_("On hand"), N_("Unit"), N_("Containers"),
     N_("Par"), N_("Reorder at"), N_("Status"),
@@ -86,7 +81,7 @@ def stock_table(rows: list[StockRow], style: ContainerStyle = ContainerStyle.DEC
             display.item_containers_text(
                 r.containers, style, kind=r.kind, unit=r.unit, size=r.size
             ),
-            r.par, r.reorder_at, trc("stock status", _FLAG[r.status]),
+            r.par, r.reorder_at, _flag(r.status),
         ]
         for r in rows
     ]  # fmt: skip
@@ -100,3 +95,8 @@ def stock_table(rows: list[StockRow], style: ContainerStyle = ContainerStyle.DEC
 def _on_hand(row: StockRow) -> str:
     places = display.quantity_places(row.on_hand, row.unit)
     return display.number_text(row.on_hand, places, grouped=False)
+
+
+def _flag(status: Status) -> str:
+    """'OUT !' / 'ESAURITO !', 'LOW !', 'ok': the status's label, shouted when it needs action."""
+    return status.label if status is Status.OK else f"{status.label.upper()} !"

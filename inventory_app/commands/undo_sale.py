@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inventory_app.commands.context import Context
-from inventory_app.commands.sell import change_line, channel_label
+from inventory_app.commands.sell import change_line
 from inventory_app.domain.display import exact_number
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.selling.details import undo_returns
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         id=sale.sale_id,
         drinks=exact_number(sale.quantity),
         recipe=sale.recipe,
-        channel=channel_label(sale.channel),
+        channel=sale.channel.label,
         void=void_id,
     )
     lines = [head]

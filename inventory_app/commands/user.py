@@ -9,11 +9,9 @@ from inventory_app.commands.context import Context
 from inventory_app.commands.signing_in import NEW_PIN_ENV, read_secret
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Role
-from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.text_output import render_json, render_table
 from inventory_app.services.people import roster as people
-
-ROLE_LABELS = {Role.OWNER: NC_("role", "owner"), Role.BARTENDER: NC_("role", "bartender")}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,7 +51,7 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     secret = None if args.no_pin else new_secret(args.name)
     with ctx.database.transaction() as session:
         row = people.add_user(session, args.name, args.role, author=ctx.user, secret=secret)
-    role = role_label(row.role)
+    role = row.role.label
     if row.has_secret:
         print(tr("added {name} ({role}) with a PIN").format(name=row.name, role=role))
     else:
@@ -97,7 +95,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         print(render_json(records), end="")
     else:
-        table = [[r.name, role_label(r.role), _yes(r.active), _yes(r.has_secret)] for r in rows]
+        table = [[r.name, r.role.label, _yes(r.active), _yes(r.has_secret)] for r in rows]
         columns = (tr("Name"), tr("Role"), tr("Active"), tr("PIN"))
         print(render_table(columns, table), end="")
     return 0
@@ -111,11 +109,6 @@ def new_secret(name: str) -> str:
     if read_secret(os.environ, NEW_PIN_ENV, tr("again: ")) != first:
         raise InputError(tr("the two PINs differ; nothing was changed"))
     return first
-
-
-def role_label(role: Role) -> str:
-    """'owner' / 'titolare': the stored role as the bar says it."""
-    return trc("role", ROLE_LABELS[role])
 
 
 def _name(action: argparse.ArgumentParser) -> None:

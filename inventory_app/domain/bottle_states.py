@@ -27,7 +27,16 @@ class Opening(StrEnum):
     OPEN = "open"
     EMPTY = "empty"
 
+    @property
+    def label(self) -> str:
+        """What the opening log says was done ('opened', 'finita'); the value is stored."""
+        return trc("opening log", _OPENING_LABELS[self])
 
+
+_OPENING_LABELS = {
+    Opening.OPEN: NC_("opening log", "opened"),
+    Opening.EMPTY: NC_("opening log", "finished"),
+}
 _STATE_LABELS = {
     BottleState.SEALED: NC_("bottle state", "sealed"),
     BottleState.OPEN: NC_("bottle state", "open"),

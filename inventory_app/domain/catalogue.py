@@ -24,6 +24,11 @@ class Tracking(StrEnum):
     BULK = "bulk"
     SERIAL = "serial"
 
+    @property
+    def label(self) -> str:
+        """How the item is followed ('serial', 'per bottiglia'); the value is stored."""
+        return trc("tracking", _TRACKING_LABELS[self])
+
 
 class Reason(StrEnum):
     """Why stock moved; every movement carries one."""
@@ -44,7 +49,7 @@ class Reason(StrEnum):
     @property
     def label(self) -> str:
         """The reason as a person reads it ('waste', 'scarto'); the value is stored."""
-        return trc("reason", _REASON_LABELS[self])
+        return trc("movement reason", _REASON_LABELS[self])
 
 
 _KIND_LABELS = {
@@ -52,19 +57,23 @@ _KIND_LABELS = {
     ItemKind.FLASK: NC_("item kind", "flask"),
     ItemKind.CONSUMABLE: NC_("item kind", "consumable"),
 }
+_TRACKING_LABELS = {
+    Tracking.BULK: NC_("tracking", "bulk"),
+    Tracking.SERIAL: NC_("tracking", "serial"),
+}
 _REASON_LABELS = {
-    Reason.RECEIVE: NC_("reason", "receive"),
-    Reason.SALE: NC_("reason", "sale"),
-    Reason.PREP_USE: NC_("reason", "prep use"),
-    Reason.PREP_MAKE: NC_("reason", "prep make"),
-    Reason.OPEN: NC_("reason", "open"),
-    Reason.EMPTY: NC_("reason", "empty"),
-    Reason.WASTE: NC_("reason", "waste"),
-    Reason.BREAKAGE: NC_("reason", "breakage"),
-    Reason.COMP: NC_("reason", "comp"),
-    Reason.CORRECTION: NC_("reason", "correction"),
-    Reason.COUNT: NC_("reason", "count"),
-    Reason.UNDO: NC_("reason", "undo"),
+    Reason.RECEIVE: NC_("movement reason", "receive"),
+    Reason.SALE: NC_("movement reason", "sale"),
+    Reason.PREP_USE: NC_("movement reason", "prep use"),
+    Reason.PREP_MAKE: NC_("movement reason", "prep make"),
+    Reason.OPEN: NC_("movement reason", "open"),
+    Reason.EMPTY: NC_("movement reason", "empty"),
+    Reason.WASTE: NC_("movement reason", "waste"),
+    Reason.BREAKAGE: NC_("movement reason", "breakage"),
+    Reason.COMP: NC_("movement reason", "comp"),
+    Reason.CORRECTION: NC_("movement reason", "correction"),
+    Reason.COUNT: NC_("movement reason", "count"),
+    Reason.UNDO: NC_("movement reason", "undo"),
 }
 
 

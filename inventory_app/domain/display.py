@@ -34,6 +34,12 @@ class ContainerStyle(StrEnum):
         return tr("tenths ({example})").format(example=containers_text(Decimal("1.4"), self))
 
 
+def heading_word(label: str) -> str:
+    """A label standing alone (a table cell, a button, a sentence's start): 'draft' -> 'Draft',
+    'bozza' -> 'Bozza'. Only the first letter changes ('PIN impostato' stays as it is)."""
+    return label[:1].upper() + label[1:]
+
+
 def quantity_places(value: Decimal, unit: str) -> int:
     """Decimals that mean something: ml and g to a tenth (a hundredth below 1), pcs whole.
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
+from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import decimal_text, parse_decimal
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # A supplier's order days may be typed in Italian too ("lun, gio"): no abbreviation is
@@ -17,6 +18,28 @@ WEEKDAYS_ITALIAN = ("lun", "mar", "mer", "gio", "ven", "sab", "dom")
 # Walking further than a year ahead says nothing useful: such stock has "plenty" of cover.
 MAX_COVER_DAYS = 366
 ZERO = Decimal(0)
+
+
+class OrderStatus(StrEnum):
+    """Where a purchase order is: a draft goes out (sent), then arrives or is called off."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    RECEIVED = "received"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        """The status as a person reads it ('draft', 'bozza'); the value is stored."""
+        return trc("order status", _STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    OrderStatus.DRAFT: NC_("order status", "draft"),
+    OrderStatus.SENT: NC_("order status", "sent"),
+    OrderStatus.RECEIVED: NC_("order status", "received"),
+    OrderStatus.CANCELLED: NC_("order status", "cancelled"),
+}
 
 
 def _ceil(value: Decimal) -> Decimal:

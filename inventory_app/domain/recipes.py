@@ -41,11 +41,19 @@ class SaleKind(StrEnum):
     REFUND = "refund"
     VOID = "void"
 
+    @property
+    def label(self) -> str:
+        """The kind of a sales line as a person reads it ('refund', 'rimborso')."""
+        return trc("sale kind", _SALE_KIND_LABELS[self])
+
 
 _KIND_LABELS = {RecipeKind.COCKTAIL: NC_("recipe kind", "cocktail"),
                 RecipeKind.PREP: NC_("recipe kind", "prep")}  # fmt: skip
 _CHANNEL_LABELS = {Channel.TAKEAWAY: NC_("channel", "take-away"),
                    Channel.SPEAKEASY: NC_("channel", "speakeasy")}  # fmt: skip
+_SALE_KIND_LABELS = {SaleKind.SALE: NC_("sale kind", "sale"),
+                     SaleKind.REFUND: NC_("sale kind", "refund"),
+                     SaleKind.VOID: NC_("sale kind", "void")}  # fmt: skip
 
 
 def name_key(name: str) -> str:

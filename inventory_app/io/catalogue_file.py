@@ -21,7 +21,7 @@ from inventory_app.domain.item_rules import (
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.numbers import shown
 from inventory_app.domain.units import BaseUnit, parse_decimal
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.io.columns import (
     GivenCells,
     checked_columns,
@@ -34,6 +34,7 @@ from inventory_app.io.tabular import read_sheet
 
 REQUIRED = ("sku",)
 BARCODE_SEPARATOR = "|"
+_CONTAINERS = N_("a number of containers such as 3 or 0.4")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class CatalogueLine:
 
 
 def _on_hand(text: str) -> Decimal:
-    value = parse_decimal(text, what=tr("a number of containers such as 3 or 0.4"))
+    value = parse_decimal(text, what=_CONTAINERS)
     if value < 0:
         raise InputError(
             tr("expected zero or more containers, got {text}").format(text=shown(text))

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
-from inventory_app.domain.numbers import ExactNumberText, NumberError, read_decimal, refusal
+from inventory_app.domain.numbers import (
+    ExactNumberText,
+    NumberError,
+    expected,
+    read_decimal,
+    refusal,
+)
 from inventory_app.domain.numbers import shown as _shown
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
@@ -31,6 +37,7 @@ _TAKEAWAY_OPTIONS = frozenset({"togo", "takeout", "takeaway"})
 # Numbers are kept by type too: a workbook's number cell '1.234' is not the text '1.234'.
 _SEEN = 1024
 _AMOUNT = N_("an amount such as €8.00 or -€8.00")
+_DRINKS = N_("a positive whole number of drinks such as 1")
 
 
 @lru_cache(maxsize=_SEEN)
@@ -42,12 +49,16 @@ def parse_day(text: str) -> date:
             raise ValueError
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        message = tr("expected a date as YYYY-MM-DD, got {text}")
-        raise InputError(message.format(text=_shown(text))) from None
+        raise InputError(
+            tr("expected a date as YYYY-MM-DD, got {text}").format(text=_shown(text))
+        ) from None
     # Year 1 or 9999 cannot be moved to UTC in every time zone; no till sold then.
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        message = tr("expected a date between {first} and {last}, got {text}")
-        raise InputError(message.format(first=FIRST_YEAR, last=LAST_YEAR, text=_shown(text)))
+        raise InputError(
+            tr("expected a date between {first} and {last}, got {text}").format(
+                first=FIRST_YEAR, last=LAST_YEAR, text=_shown(text)
+            )
+        )
     return day
 
 
@@ -61,8 +72,9 @@ def parse_clock(text: str) -> time:
             raise ValueError
         return time(int(match[1]), int(match[2]), int(match[3] or 0))
     except ValueError:
-        message = tr("expected a time as HH:MM or HH:MM:SS, got {text}")
-        raise InputError(message.format(text=_shown(text))) from None
+        raise InputError(
+            tr("expected a time as HH:MM or HH:MM:SS, got {text}").format(text=_shown(text))
+        ) from None
 
 
 @lru_cache(maxsize=4096)
@@ -74,14 +86,15 @@ def local_to_utc(day: date, clock: time) -> datetime:
 @lru_cache(maxsize=_SEEN, typed=True)
 def parse_count(text: str, *, signed: bool = False) -> Decimal:
     """A whole number of drinks; POS exports write '1.0'. Signed: a refund may be negative."""
-    what = tr("a positive whole number of drinks such as 1")
-    value = read_decimal(text, what=what)
+    value = read_decimal(text, what=_DRINKS)
     if value != value.to_integral_value() or value == 0 or (value < 0 and not signed):
-        message = tr("expected {expected}, got {text}")
-        raise InputError(message.format(expected=what, text=_shown(text)))
+        raise InputError(expected(_DRINKS, text))
     if abs(value) > MAX_DRINKS:
-        message = tr("expected at most {limit} drinks on one line, got {text}")
-        raise InputError(message.format(limit=MAX_DRINKS, text=_shown(text)))
+        raise InputError(
+            tr("expected at most {count} drinks on one line, got {text}").format(
+                count=MAX_DRINKS, text=_shown(text)
+            )
+        )
     return Decimal(int(value))
 
 
@@ -119,8 +132,9 @@ def parse_channel(text: str) -> Channel | None:
     try:
         return Channel(text.lower())
     except ValueError:
-        message = tr("expected takeaway or speakeasy, got {text}")
-        raise InputError(message.format(text=_shown(text))) from None
+        raise InputError(
+            tr("expected takeaway or speakeasy, got {text}").format(text=_shown(text))
+        ) from None
 
 
 @lru_cache(maxsize=_SEEN)
@@ -133,6 +147,9 @@ def dining_channel(text: str) -> Channel:
 def parse_transaction_id(text: str) -> str | None:
     """A POS transaction id, or None for a blank cell."""
     if len(text) > MAX_TRANSACTION_ID:
-        message = tr("expected a transaction id of at most {limit} characters, got {length}")
-        raise InputError(message.format(limit=MAX_TRANSACTION_ID, length=len(text)))
+        raise InputError(
+            tr("expected a transaction id of at most {limit} characters, got {length}").format(
+                limit=MAX_TRANSACTION_ID, length=len(text)
+            )
+        )
     return str(text) or None  # plain text, also from a workbook's number cell

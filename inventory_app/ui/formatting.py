@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from inventory_app.domain import display
 from inventory_app.domain.money import format_money
-from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import date_text, date_time_text, day_time_text
 from inventory_app.services.ledger.movements import Shortage
 
@@ -73,8 +72,5 @@ def local_day_time(stored: datetime) -> str:
 
 
 def shortage_text(shortage: Shortage) -> str:
-    """'Campari is now at −20 ml: count it or receive stock'."""
-    level = quantity(shortage.on_hand, shortage.unit).replace("-", "−", 1)
-    return tr("{name} is now at {level}: count it or receive stock").format(
-        name=shortage.name, level=level
-    )
+    """'Campari is now at −20 ml: count it or receive stock' (the service's one sentence)."""
+    return shortage.shown()

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.domain.permissions import PHRASES, Action
+from inventory_app.domain.permissions import Action, action_phrase
 from inventory_app.i18n.catalogue import tr
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.styling import named
-from inventory_app.ui.value_words import role_word
 
 
 def read_only_reason(context: AppContext, action: Action) -> str | None:
@@ -32,7 +31,7 @@ def read_only_reason(context: AppContext, action: Action) -> str | None:
         return None
     return tr(
         "Only the owner may {what}: you are signed in as {name}, {role}. Shown read-only."
-    ).format(what=tr(PHRASES[action]), name=context.user, role=role_word(context.role))
+    ).format(what=action_phrase(action), name=context.user, role=context.role.label)
 
 
 def make_read_only(

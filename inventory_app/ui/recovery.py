@@ -25,7 +25,6 @@ from inventory_app.domain.errors import InventoryError, SignInError
 from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import month_name, weekday_name
 from inventory_app.ui.application import create_application
-from inventory_app.ui.value_words import backup_reason_word
 
 if TYPE_CHECKING:
     from inventory_app.db.backups import BackupFile
@@ -85,7 +84,7 @@ def _long_day(moment: datetime) -> str:
 
 
 def _why(backup: BackupFile) -> str:
-    return backup_reason_word(backup.reason)
+    return backup.reason.label
 
 
 def _not_restored(parent: QWidget | None, error: BaseException) -> None:

@@ -17,7 +17,6 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.idle_lock import IdleLock
 from inventory_app.ui.styling import named
-from inventory_app.ui.value_words import role_word
 
 if TYPE_CHECKING:  # the dialogs load when first opened, after the first page has painted
     from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
@@ -163,7 +162,7 @@ class Doorman(QObject):
         self._window.show_message(tr("Signed in: {name}").format(name=self._context.user))
 
     def _show_who(self) -> None:
-        user, role = self._context.user, role_word(self._context.role)
+        user, role = self._context.user, self._context.role.label
         self.who.setText(tr("User: {name}").format(name=user))
         self.who.setToolTip(tr("Signed in as {name}, {role}").format(name=user, role=role))
 

@@ -20,7 +20,7 @@ def test_sell_warns_of_shortages(bar: tuple[str, Path]) -> None:
     url, folder = bar
     sold = run("--db", url, "sell", "Negroni (to go)", "--qty", "100", cwd=folder)
     assert sold.returncode == 0, sold.stderr
-    assert sold.stdout.startswith("sale 1: 100 x Negroni (takeaway)\n")
+    assert sold.stdout.startswith("sale 1: 100 x Negroni (take-away)\n")
     assert sold.stderr.splitlines()[0] == (
         "warning: GIN-TANQ (Tanqueray London Dry) is now at -200 ml: count it or record a delivery"
     )

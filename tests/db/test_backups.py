@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from inventory_app.db.backups import (
     rotate,
 )
 from inventory_app.db.migrate import open_database
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 from inventory_app.services.catalogue.items import item_count
 from tests.db.damage import demo_file, items_in
 
@@ -137,3 +139,23 @@ def test_has_backup_on_a_day_for_a_reason(bar: Path) -> None:
     make_backup(bar, Reason.DAILY, now=lambda: START)
     assert has_backup_on(bar, date(2026, 11, 23), Reason.DAILY)
     assert not has_backup_on(bar, date(2026, 11, 24), Reason.DAILY)
+
+
+BACKUP_REASON_LABELS = [
+    (Reason.DAILY, "daily", "giornaliero"),
+    (Reason.MANUAL, "manual", "manuale"),
+    (Reason.BEFORE_MIGRATION, "before-migration", "prima dell'aggiornamento"),
+    (Reason.BEFORE_RESTORE, "before-restore", "prima del ripristino"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), BACKUP_REASON_LABELS)
+def test_backup_reason_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_backup_reason_value_has_a_label() -> None:
+    assert all(value.label for value in Reason)

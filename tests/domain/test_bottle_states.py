@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from inventory_app.domain.bottle_states import (
     state_before,
 )
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 SEALED, OPEN, EMPTY = BottleState.SEALED, BottleState.OPEN, BottleState.EMPTY
 
@@ -88,3 +90,25 @@ def test_add_months(start: datetime, months: int, expected: datetime) -> None:
 )
 def test_oxidised_from_the_day_twelve_months_on(now: datetime, flagged: bool) -> None:
     assert oxidised(datetime(2025, 3, 10, 12, 0), now, 12) is flagged
+
+
+BOTTLE_STATE_LABELS = [
+    (BottleState.SEALED, "sealed", "sigillata"),
+    (BottleState.OPEN, "open", "aperta"),
+    (BottleState.EMPTY, "empty", "finita"),
+    (Opening.OPEN, "opened", "aperta"),
+    (Opening.EMPTY, "finished", "finita"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), BOTTLE_STATE_LABELS)
+def test_bottle_state_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_bottle_state_value_has_a_label() -> None:
+    assert all(value.label for value in BottleState)
+    assert all(value.label for value in Opening)

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
+
+import pytest
 
 from inventory_app.domain.catalogue import (
     ADJUST_REASONS,
@@ -15,6 +18,7 @@ from inventory_app.domain.catalogue import (
     Tracking,
 )
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 
 def test_the_stored_words_do_not_change() -> None:
@@ -43,3 +47,37 @@ def test_every_unit_has_a_usual_container() -> None:
     assert set(DEFAULT_SIZE) == set(BaseUnit)
     assert DEFAULT_SIZE[BaseUnit.ML] == Decimal(700)
     assert all(size > 0 for size in DEFAULT_SIZE.values())
+
+
+REASON_LABELS = [
+    (Reason.RECEIVE, "receive", "carico"),
+    (Reason.SALE, "sale", "vendita"),
+    (Reason.PREP_USE, "prep use", "uso in preparazione"),
+    (Reason.PREP_MAKE, "prep make", "preparazione"),
+    (Reason.OPEN, "open", "apertura"),
+    (Reason.EMPTY, "empty", "bottiglia finita"),
+    (Reason.WASTE, "waste", "scarto"),
+    (Reason.BREAKAGE, "breakage", "rottura"),
+    (Reason.COMP, "comp", "omaggio"),
+    (Reason.CORRECTION, "correction", "rettifica"),
+    (Reason.COUNT, "count", "conta"),
+    (Reason.UNDO, "undo", "annullamento"),
+    (ItemKind.FLASK, "flask", "flacone"),
+    (ItemKind.BOTTLE, "bottle", "bottiglia"),
+    (Tracking.BULK, "bulk", "a quantità"),
+    (Tracking.SERIAL, "serial", "per bottiglia"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), REASON_LABELS)
+def test_reason_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_reason_value_has_a_label() -> None:
+    assert all(value.label for value in Reason)
+    assert all(value.label for value in ItemKind)
+    assert all(value.label for value in Tracking)

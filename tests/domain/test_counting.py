@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,7 @@ from inventory_app.domain.counting import (
 )
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 D = Decimal
 ML = BaseUnit.ML
@@ -153,3 +155,23 @@ def test_beverage_cost_pct(
     pct: Decimal | None,
 ) -> None:  # fmt: skip
     assert beverage_cost_pct(opening, purchases, closing, sales) == pct
+
+
+BAND_LABELS = [
+    (Band.HEALTHY, "healthy", "sano"),
+    (Band.IMPROVE, "improve", "da migliorare"),
+    (Band.LEAK, "leak", "perdita"),
+    (Band.BLEEDING, "bleeding", "perdita grave"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), BAND_LABELS)
+def test_band_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_band_value_has_a_label() -> None:
+    assert all(value.label for value in Band)

@@ -134,3 +134,11 @@ def test_the_display_rule_rounds_half_up_then_drops_trailing_zeros(
 ) -> None:
     assert str(display.rounded(D(value), places)) == shown
     assert display.rounded(D(value), places) == half_up(D(value), places)
+
+
+@pytest.mark.parametrize(
+    ("label", "heading"),
+    [("draft", "Draft"), ("bozza", "Bozza"), ("PIN impostato", "PIN impostato"), ("", "")],
+)
+def test_a_label_standing_alone_starts_with_a_capital(label: str, heading: str) -> None:
+    assert display.heading_word(label) == heading

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.ordering import (
+    OrderStatus,
     average_daily,
     days_of_cover,
     days_until_next_order,
@@ -20,6 +22,7 @@ from inventory_app.domain.ordering import (
     suggest_levels,
     weekday_profile,
 )
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 D = Decimal
 TUESDAY = date(2026, 11, 24)
@@ -149,3 +152,23 @@ def test_order_totals_are_exact_sums_of_their_lines() -> None:
     assert line_total(Decimal(6), Decimal("13.90")) == Decimal("83.40")
     assert order_total(lines) == Decimal("84.399")
     assert order_total([]) == Decimal(0)
+
+
+ORDER_STATUS_LABELS = [
+    (OrderStatus.DRAFT, "draft", "bozza"),
+    (OrderStatus.SENT, "sent", "inviato"),
+    (OrderStatus.RECEIVED, "received", "ricevuto"),
+    (OrderStatus.CANCELLED, "cancelled", "annullato"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), ORDER_STATUS_LABELS)
+def test_order_status_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_order_status_value_has_a_label() -> None:
+    assert all(value.label for value in OrderStatus)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal as D
+from typing import Any
 
 import pytest
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.recipes import (
+    Channel,
+    RecipeKind,
+    SaleKind,
     check_batches,
     margin,
     name_key,
@@ -18,6 +22,7 @@ from inventory_app.domain.recipes import (
     parse_yield,
     pour_cost_pct,
 )
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 VAT = D(22)  # Italy's IVA on drinks
 
@@ -107,3 +112,28 @@ def test_batches_below_zero_name_their_column() -> None:
         "batches", "expected batches above zero, got -0.5",
     )  # fmt: skip
     assert check_batches(D("0.25")) == D("0.25")
+
+
+RECIPE_WORD_LABELS = [
+    (RecipeKind.PREP, "prep", "preparazione"),
+    (RecipeKind.COCKTAIL, "cocktail", "cocktail"),
+    (Channel.TAKEAWAY, "take-away", "asporto"),
+    (Channel.SPEAKEASY, "speakeasy", "speakeasy"),
+    (SaleKind.SALE, "sale", "vendita"),
+    (SaleKind.REFUND, "refund", "rimborso"),
+    (SaleKind.VOID, "void", "storno"),
+]
+
+
+@pytest.mark.parametrize(("value", "english", "italiano"), RECIPE_WORD_LABELS)
+def test_recipe_word_labels_in_both_languages(value: Any, english: str, italiano: str) -> None:
+    """A stored value reads as its label: English as it always read, Italian as a bar says it."""
+    assert value.label == english
+    with in_language(ITALIAN):
+        assert value.label == italiano
+
+
+def test_every_recipe_word_value_has_a_label() -> None:
+    assert all(value.label for value in RecipeKind)
+    assert all(value.label for value in Channel)
+    assert all(value.label for value in SaleKind)

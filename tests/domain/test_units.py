@@ -20,7 +20,9 @@ from inventory_app.domain.units import (
     parse_quantity,
     parse_unit,
     to_base,
+    unit_label,
 )
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 
 D = Decimal
 
@@ -168,3 +170,19 @@ def test_stock_past_what_the_ledger_keeps_is_refused() -> None:
     with pytest.raises(InputError, match="too large a quantity") as caught:
         check_stock(Decimal(-(10**12)), column="full")
     assert caught.value.column == "full"
+
+
+@pytest.mark.parametrize(
+    ("unit", "english", "italiano"),
+    [
+        ("pcs", "pcs", "pz"),
+        ("ml", "ml", "ml"),
+        ("g", "g", "g"),
+        ("barspoon", "barspoon", "barspoon"),
+    ],
+)
+def test_a_unit_shown_alone_in_both_languages(unit: str, english: str, italiano: str) -> None:
+    """'pcs' reads 'pz' in Italian; the token typed stays 'pcs'."""
+    assert unit_label(unit) == english
+    with in_language(ITALIAN):
+        assert unit_label(unit) == italiano

@@ -193,3 +193,19 @@ def test_in_italian_every_bad_cell_is_explained_in_italian(italian: None, tmp_pa
         ("colore", "colonna sconosciuta; le colonne sono " + ", ".join(COLUMNS)),
         (None, "manca la colonna obbligatoria 'sku'"),
     ]
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(
+    ("on_hand", "message"),
+    [
+        ("-1", "servono zero o più confezioni, non '-1'"),
+        ("abc", "serve un numero di confezioni come 3 o 0,4, non 'abc'"),
+    ],
+)
+def test_a_refused_on_hand_reads_in_italian(tmp_path: Path, on_hand: str, message: str) -> None:
+    path = tmp_path / "catalogue.csv"
+    path.write_text(f"sku,name,on_hand\nGIN-X,Gin X,{on_hand}\n", encoding="utf-8")
+    with pytest.raises(ImportErrors) as refused:
+        parse_catalogue(path)
+    assert message in str(refused.value)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from inventory_app.domain.errors import InputError
-from inventory_app.io.sales_cells import parse_count, parse_day, parse_transaction_id
+from inventory_app.io.sales_cells import (
+    parse_amount,
+    parse_channel,
+    parse_clock,
+    parse_count,
+    parse_day,
+    parse_transaction_id,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,3 +54,30 @@ def test_in_italian_a_bad_cell_is_explained_in_italian(italian: None) -> None:
         parse_day("20/11/2026")
     with pytest.raises(InputError, match=r"^attesi al massimo 10000 drink su una riga"):
         parse_count("20000")
+
+
+REFUSED_IN_ITALIAN = [
+    (parse_count, "abc", "serve un numero intero positivo di drink, per esempio 1, non 'abc'"),
+    (parse_count, "0", "serve un numero intero positivo di drink, per esempio 1, non '0'"),
+    (parse_count, "20000", "al massimo 10000 drink per riga, non '20000'"),
+    (parse_day, "2026/01/01", "serve una data come AAAA-MM-GG, non '2026/01/01'"),
+    (parse_day, "1800-01-01", "serve una data tra il 1900 e il 2999, non '1800-01-01'"),
+    (parse_clock, "25", "serve un'ora come HH:MM o HH:MM:SS, non '25'"),
+    (parse_channel, "bar", "serve takeaway o speakeasy, non 'bar'"),
+    (parse_amount, "x", "serve un importo come €8,00 o -€8,00, non 'x'"),
+    (
+        parse_transaction_id,
+        "x" * 130,
+        "l'id della transazione può avere al massimo 120 caratteri, non 130",
+    ),
+]
+
+
+@pytest.mark.usefixtures("italian")
+@pytest.mark.parametrize(("parse", "text", "message"), REFUSED_IN_ITALIAN)
+def test_a_refused_cell_reads_in_italian_without_an_english_fragment(
+    parse: Callable[[str], object], text: str, message: str
+) -> None:
+    with pytest.raises(InputError) as refused:
+        parse(text)
+    assert str(refused.value) == message

@@ -24,7 +24,6 @@ from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import Reason, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.i18n.catalogue import tr
-from inventory_app.services.support.code_words import bottle_state_words
 
 # Built once: every sale asks (tests/bench/bench_selling.py).
 _ITEMS = Base.metadata.tables["items"]
@@ -75,7 +74,7 @@ class BottlePicker:
         if bottle.state != BottleState.OPEN:
             raise InputError(
                 tr("bottle #{id} ({label}) is {state}: open it first").format(
-                    id=chosen, label=bottle.label, state=bottle_state_words(bottle.state)
+                    id=chosen, label=bottle.label, state=BottleState(bottle.state).label
                 )
             )
 

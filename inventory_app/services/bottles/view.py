@@ -18,7 +18,6 @@ from inventory_app.i18n.catalogue import ntr
 from inventory_app.services.bottles.targets import find_target
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.settings import oxidation_months
-from inventory_app.services.support.code_words import bottle_state_words
 
 
 @dataclass(frozen=True)
@@ -222,7 +221,7 @@ class OpeningTarget:
         count, _, rest = self.state.partition(" ")
         if rest == "open" and count.isdigit():
             return ntr("{count} open", "{count} open", int(count)).format(count=count)
-        return bottle_state_words(self.state)
+        return BottleState(self.state).label
 
 
 def opening_targets(session: Session, text: str, *, limit: int = 30) -> list[OpeningTarget]:

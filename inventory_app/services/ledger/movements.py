@@ -29,14 +29,19 @@ from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.display import exact_quantity
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.permissions import Action
-from inventory_app.domain.units import BaseUnit, Unit, check_stock, to_base
+from inventory_app.domain.units import (
+    BaseUnit,
+    Unit,
+    check_stock,
+    to_base,
+    unit_label,
+)
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
 from inventory_app.services.ledger.undo_rules import require_undo_movement
 from inventory_app.services.ledger.usage import record_usage
 from inventory_app.services.people.permissions import require
 from inventory_app.services.settings import measure_sizes
-from inventory_app.services.support.code_words import reason_words
 
 _MOVEMENTS = Base.metadata.tables["movements"]
 _LEVELS = Base.metadata.tables["stock_levels"]
@@ -225,7 +230,7 @@ class Shortage(NamedTuple):
 
     def warning(self) -> str:
         """The command line's line: 'warning: GIN-TANQ (Tanqueray) is now at -200 ml: ...'."""
-        level = display.number_text(self.on_hand, 6, grouped=False) + f" {self.unit}"
+        level = f"{display.number_text(self.on_hand, 6, grouped=False)} {unit_label(self.unit)}"
         return tr(
             "warning: {sku} ({name}) is now at {level}: count it or record a delivery"
         ).format(sku=self.sku, name=self.name, level=level)
@@ -299,7 +304,7 @@ def adjust(
             tr(
                 "{reason} takes stock away: write the quantity with a minus sign, "
                 "or use the reason 'correction' to add stock"
-            ).format(reason=reason_words(reason.value)),
+            ).format(reason=reason.label),
             column="by",
         )
     level = lock_levels(session, [item.id])[item.id]  # two write-offs never share one bottle

@@ -21,7 +21,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
-from inventory_app.domain.ordering import check_delivered, line_total, order_total
+from inventory_app.domain.ordering import OrderStatus, check_delivered, line_total, order_total
 from inventory_app.domain.permissions import Action
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.ledger.movements import NewMovement, record_movements
@@ -34,9 +34,8 @@ from inventory_app.services.ordering.reorder import (
     with_quantities,
 )
 from inventory_app.services.people.permissions import require
-from inventory_app.services.support.code_words import order_status_words
 
-STATUSES = ("draft", "sent", "received", "cancelled")
+STATUSES = tuple(OrderStatus)
 
 
 @dataclass(frozen=True)
@@ -384,7 +383,7 @@ def _order(
         raise NotFoundError(tr("no order {id}").format(id=order_id))
     if order.status not in allowed:
         raise InputError(
-            tr(_REFUSED[action]).format(id=order_id, status=order_status_words(order.status))
+            tr(_REFUSED[action]).format(id=order_id, status=OrderStatus(order.status).label)
         )
     return order
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Item, Movement, Sale, StockLevel
 from inventory_app.domain import display
-from inventory_app.i18n.catalogue import NC_, trc
+from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.services.selling.sales import sale_reference
 
 
@@ -49,13 +49,6 @@ def _changes(session: Session, condition: ColumnElement[bool]) -> list[StockChan
     return [StockChange(*row) for row in session.execute(query)]
 
 
-# Marked only: translated where a line is described (`sale_words`).
-CHANNEL_WORDS = {"takeaway": NC_("channel", "take-away"), "speakeasy": NC_("channel", "speakeasy")}
-KIND_WORDS = {
-    "sale": NC_("sale kind", "Sale"),
-    "refund": NC_("sale kind", "Refund"),
-    "void": NC_("sale kind", "Void"),
-}
 SALE_PREFIX = "sale:"
 
 
@@ -88,8 +81,8 @@ def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, 
 
 def sale_words(kind: str, recipe: str, quantity: Decimal, channel: str) -> str:
     """'Sale: Negroni ×2, take-away'."""
-    what = trc("sale kind", KIND_WORDS[kind]) if kind in KIND_WORDS else kind.capitalize()
-    where = trc("channel", CHANNEL_WORDS[channel]) if channel in CHANNEL_WORDS else channel
+    what = display.heading_word(SaleKind(kind).label)
+    where = Channel(channel).label
     return f"{what}: {recipe} ×{display.number_text(quantity)}, {where}"
 
 

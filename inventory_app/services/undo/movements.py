@@ -19,7 +19,6 @@ from inventory_app.services.bottles.containers import open_count
 from inventory_app.services.bottles.targets import bottle_name
 from inventory_app.services.ledger.movements import undo
 from inventory_app.services.ledger.undo_rules import require_undo_movement
-from inventory_app.services.support.code_words import reason_words
 
 # Notes written in the language of the person undoing, as they would write them by hand.
 _UNDO_NOTES = {"open": N_("undo open"), "empty": N_("undo empty")}
@@ -34,7 +33,7 @@ def undo_opening(session: Session, movement_id: int, *, author: str) -> int:
     if original.reason not in (Reason.OPEN, Reason.EMPTY):
         raise InputError(
             tr("movement {id} is a {reason}, not an opening").format(
-                id=movement_id, reason=reason_words(original.reason)
+                id=movement_id, reason=Reason(original.reason).label
             )
         )
     action = Opening(original.reason)

@@ -21,7 +21,6 @@ from inventory_app.domain.levels import Status, containers, stock_status
 from inventory_app.domain.units import BaseUnit, plain_quantity
 from inventory_app.services.selling.details import sale_descriptions
 from inventory_app.services.settings import container_style
-from inventory_app.services.support.code_words import reason_words, status_words
 
 
 class Order(StrEnum):
@@ -59,7 +58,7 @@ class StockRow:
     @property
     def status_shown(self) -> str:
         """'low' / 'sottoscorta', 'out' / 'esaurito', 'ok'."""
-        return status_words(self.status)
+        return Status(self.status).label
 
     def matches(self, text: str) -> bool:
         """Search as you type: SKU, name, category, location, supplier or barcode."""
@@ -212,7 +211,7 @@ class HistoryEntry:
     @property
     def reason_shown(self) -> str:
         """The reason as a person reads it: 'waste' / 'scarto'."""
-        return reason_words(self.reason)
+        return Reason(self.reason).label
 
 
 def history(

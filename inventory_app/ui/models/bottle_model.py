@@ -14,7 +14,6 @@ from inventory_app.i18n.catalogue import N_, NC_, tr
 from inventory_app.services.bottles.view import BottleRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import bottle_state_word
 
 # The fill bar delegate reads the level (a Decimal from 0 to 1) under this role.
 LEVEL_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -43,7 +42,7 @@ def _opened(row: BottleRow) -> str:
 COLUMNS: tuple[RowColumn[BottleRow], ...] = (
     RowColumn(N_("Label"), lambda r: f"#{r.bottle_id} {r.label}"),
     RowColumn(N_("SKU"), lambda r: r.sku),
-    RowColumn(N_("State"), lambda r: bottle_state_word(r.state)),
+    RowColumn(N_("State"), lambda r: r.state.label),
     RowColumn(NC_("day", "Opened"), _opened, title_context="day"),
     RowColumn(N_("Remaining"), lambda r: formatting.quantity(r.remaining, r.unit), numeric=True),
     RowColumn(

@@ -12,12 +12,11 @@ from PySide6.QtGui import QColor, QFont
 
 from inventory_app.domain.counting import Entry, counted_quantity, parse_entry
 from inventory_app.domain.errors import InputError, InventoryError
-from inventory_app.domain.units import format_decimal
+from inventory_app.domain.units import format_decimal, unit_label
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.view import CountRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import unit_word
 
 
 class CountColumn(IntEnum):
@@ -64,7 +63,7 @@ COLUMNS: tuple[RowColumn[CountRow], ...] = (
     RowColumn(N_("Location"), lambda r: r.location),
     RowColumn(N_("SKU"), lambda r: r.sku),
     RowColumn(N_("Item"), lambda r: r.name),
-    RowColumn(N_("Unit"), lambda r: unit_word(r.unit)),
+    RowColumn(N_("Unit"), lambda r: unit_label(r.unit)),
     RowColumn(N_("Size"), lambda r: formatting.grouped(r.size), numeric=True),
     RowColumn(N_("Full"), lambda r: _entered(r.full), numeric=True,
               title_tip=N_("Sealed containers")),

@@ -12,7 +12,6 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.views.stock import HistoryEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel, undone_style
-from inventory_app.ui.value_words import reason_word
 
 
 class HistoryColumn(IntEnum):
@@ -30,7 +29,7 @@ def _change(entry: HistoryEntry) -> str:
 
 COLUMNS: tuple[RowColumn[HistoryEntry], ...] = (
     RowColumn(N_("When"), lambda e: formatting.local_time(e.at)),
-    RowColumn(N_("Reason"), lambda e: reason_word(e.reason)),
+    RowColumn(N_("Reason"), lambda e: e.reason_shown),
     RowColumn(N_("Change"), _change, numeric=True),
     RowColumn(N_("Author"), lambda e: e.author),
     RowColumn(N_("Reference"), lambda e: e.detail or e.reference),

@@ -11,10 +11,6 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.bottles.view import OpeningEntry
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel, undone_style
-from inventory_app.ui.value_words import OPENINGS, opening_word
-
-# English, marked: shown through `opening_word` (ui/value_words.py)
-ACTION_TEXT = {Opening(action): english for action, english in OPENINGS.items()}
 
 
 def what(entry: OpeningEntry) -> str:
@@ -25,7 +21,7 @@ def what(entry: OpeningEntry) -> str:
 COLUMNS: tuple[RowColumn[OpeningEntry], ...] = (
     RowColumn(N_("Time"), lambda e: formatting.local_clock(e.at)),
     RowColumn(N_("Item / bottle"), what),
-    RowColumn(N_("Action"), lambda e: opening_word(e.action)),
+    RowColumn(N_("Action"), lambda e: Opening(e.action).label),
     RowColumn(N_("Author"), lambda e: e.author),
 )
 

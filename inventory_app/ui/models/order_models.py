@@ -10,14 +10,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from inventory_app.domain.ordering import line_total
+from inventory_app.domain.display import heading_word
+from inventory_app.domain.ordering import OrderStatus, line_total
 from inventory_app.i18n.catalogue import N_
 from inventory_app.services.ordering.orders import OrderLineRow, OrderRow
 from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import order_status_word
 
 PACK_ROLE = int(Role.UserRole) + 1  # containers per pack: the spin box steps by it
 _HEADER_BACKGROUND = QColor("#e9edf3")
@@ -180,7 +180,7 @@ class OrderModel(RowTableModel[OrderRow]):
         columns = [
             RowColumn[OrderRow](N_("#"), lambda r: str(r.order_id), numeric=True),
             RowColumn[OrderRow](N_("Supplier"), lambda r: r.supplier),
-            RowColumn[OrderRow](N_("Status"), lambda r: order_status_word(r.status)),
+            RowColumn[OrderRow](N_("Status"), lambda r: heading_word(OrderStatus(r.status).label)),
             RowColumn[OrderRow](N_("Created"), lambda r: formatting.local_day_time(r.created_at)),
             RowColumn[OrderRow](
                 N_("Lines"), lambda r: formatting.count_text(r.lines), numeric=True

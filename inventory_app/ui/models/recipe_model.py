@@ -16,7 +16,6 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.recipes.editing import RecipeRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import channel_word, recipe_kind_word
 
 # A display choice, not a rule: cocktail bars aim for roughly 18-24 %.
 POUR_COST_GOOD = Decimal(24)
@@ -67,7 +66,7 @@ def pour_cost_colour(pct: Decimal | None) -> QColor | None:
 
 COLUMNS: tuple[RowColumn[RecipeRow], ...] = (
     RowColumn(N_("Name"), lambda r: _name(r)),
-    RowColumn(N_("Kind"), lambda r: recipe_kind_word(r.kind)),
+    RowColumn(N_("Kind"), lambda r: r.kind.label),
     RowColumn(N_("Price"), lambda r: money(r.price), numeric=True),
     RowColumn(N_("Cost"), lambda r: money(r.cost), numeric=True),
     RowColumn(N_("Pour cost"), lambda r: percent(r.pour_cost_pct), numeric=True),
@@ -116,7 +115,7 @@ class RecipeTableModel(RowTableModel[RecipeRow]):
 
 def _tooltip(row: RecipeRow, column: RecipeColumn) -> str | None:
     if column is RecipeColumn.COST and row.kind is RecipeKind.COCKTAIL:
-        parts = [f"{channel_word(c)}: {money(v)}" for c, v in row.cost_by_channel.items()]
+        parts = [f"{c.label}: {money(v)}" for c, v in row.cost_by_channel.items()]
         return tr("Ingredient cost by channel — {costs}").format(costs=", ".join(parts))
     if column is RecipeColumn.COST:
         return tr("Ingredient cost of one batch")

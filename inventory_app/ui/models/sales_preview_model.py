@@ -12,7 +12,6 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.imports.sales import PreviewLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import channel_word, sale_kind_word
 
 UNKNOWN = N_("unknown")  # no recipe has this name
 _RED = QColor("#b3261e")
@@ -33,8 +32,8 @@ COLUMNS: tuple[RowColumn[PreviewLine], ...] = (
     RowColumn(N_("When"), lambda line: line.when),
     RowColumn(N_("Item"), lambda line: line.item),
     RowColumn(N_("Qty"), lambda line: formatting.grouped(line.quantity), numeric=True),
-    RowColumn(N_("Channel"), lambda line: channel_word(line.channel)),
-    RowColumn(N_("Kind"), lambda line: sale_kind_word(line.kind)),
+    RowColumn(N_("Channel"), lambda line: line.channel.label),
+    RowColumn(N_("Kind"), lambda line: line.kind.label),
     RowColumn(N_("Recipe"), lambda line: line.recipe or tr(UNKNOWN)),
 )
 

@@ -13,12 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from inventory_app.domain import display
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.levels import Status
+from inventory_app.domain.units import BaseUnit, unit_label
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import unit_word
 
 
 class Column(IntEnum):
@@ -68,7 +68,7 @@ def containers_text(row: StockRow, style: ContainerStyle) -> str:
 def container_noun(row: StockRow) -> str:
     """What a person calls this item's containers: bottles, flasks, pcs."""
     if row.unit == "pcs" and row.size == 1:
-        return unit_word("pcs")
+        return unit_label(BaseUnit.PCS)
     if row.kind == "bottle":
         return tr("bottles")
     if row.kind == "flask":

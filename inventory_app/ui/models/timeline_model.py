@@ -16,7 +16,6 @@ from inventory_app.services.recipes.cost_visibility import without_costs
 from inventory_app.services.views.timeline_rows import PAGE, Kind, Sort, TimelineFilter, TimelineRow
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import RIGHT, undone_style
-from inventory_app.ui.value_words import entity_word, reason_word, stock_kind_word
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -51,7 +50,7 @@ TEXT: dict[TimelineColumn, Callable[[TimelineRow], str]] = {
     TimelineColumn.PERSON: lambda r: r.author,
     TimelineColumn.WHAT: lambda r: r.what,
     TimelineColumn.BOTTLE: lambda r: r.bottle,
-    TimelineColumn.REASON: lambda r: reason_word(r.reason),
+    TimelineColumn.REASON: lambda r: r.reason_shown,
     TimelineColumn.CHANGE: lambda r: r.change_shown,
     TimelineColumn.REFERENCE: lambda r: r.detail or r.reference,
     TimelineColumn.NOTE: lambda r: r.note,
@@ -65,7 +64,7 @@ def title(column: int) -> str:
 
 def _kind(row: TimelineRow) -> str:
     """'stock' for a ledger line, else what the change changed ('item', 'recipe')."""
-    return stock_kind_word() if row.kind == Kind.MOVEMENT else entity_word(row.entity)
+    return row.kind_shown
 
 
 def can_undo(row: TimelineRow) -> bool:

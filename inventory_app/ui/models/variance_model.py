@@ -17,7 +17,6 @@ from inventory_app.i18n.formats import percent_sign
 from inventory_app.services.counts.report import VarianceLine
 from inventory_app.ui import formatting
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
-from inventory_app.ui.value_words import band_word
 
 
 class VarianceColumn(IntEnum):
@@ -95,5 +94,5 @@ class VarianceModel(RowTableModel[VarianceLine]):
         if role == Role.ToolTipRole and row.band is not Band.HEALTHY:
             if row.variance_pct is None:
                 return tr("stock went missing, yet no sale, prep or waste used this item")
-            return tr("{band}: {share} of usage").format(band=band_word(row.band), share=_pct(row))
+            return tr("{band}: {share} of usage").format(band=row.band.label, share=_pct(row))
         return None

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.bottle_states import BottleState
+from inventory_app.domain.display import heading_word
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import UnassignedDraws
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
 from inventory_app.ui.models.history_model import HistoryModel
-from inventory_app.ui.pages.words import bottle_state_word
 from inventory_app.ui.styling import named
 
 ROW_HEIGHT = 30
@@ -123,7 +123,8 @@ class BottlesPage(QWidget):
         self.state_filter = named(QComboBox(), "bottleState")
         for state in STATE_FILTERS:
             self.state_filter.addItem(
-                bottle_state_word(state) if state else tr("All bottles"), state
+                heading_word(BottleState(state).label) if state else tr("All bottles"),
+                state,
             )
         self.state_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = named(QLabel(), "count")

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain import display
+from inventory_app.domain.display import heading_word
 from inventory_app.domain.levels import Status
+from inventory_app.domain.ordering import OrderStatus
 from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.services.ordering.levels import LevelRow
 from inventory_app.services.ordering.orders import OrderRow
@@ -34,7 +36,6 @@ from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 from inventory_app.ui.opening_reads import load_dashboard
-from inventory_app.ui.pages.words import order_status_word, status_word
 from inventory_app.ui.styling import named
 
 T = TypeVar("T")
@@ -81,7 +82,7 @@ class CardModel(RowTableModel[T]):
 # Titles marked here, translated when a card is built (CardModel).
 LOW_COLUMNS: list[RowColumn[LevelRow]] = [
     RowColumn(N_("Item"), lambda r: r.name),
-    RowColumn(N_("Status"), lambda r: status_word(r.status)),
+    RowColumn(N_("Status"), lambda r: heading_word(r.status.label)),
     RowColumn(N_("Containers"), lambda r: formatting.containers(r.containers), numeric=True),
     RowColumn(N_("Cover"), lambda r: cover_text(r.days_of_cover), numeric=True),
 ]
@@ -94,7 +95,7 @@ RUNNING_OUT_COLUMNS: list[RowColumn[LevelRow]] = [
 ORDER_COLUMNS: list[RowColumn[OrderRow]] = [
     RowColumn("#", lambda r: str(r.order_id), numeric=True),
     RowColumn(N_("Supplier"), lambda r: r.supplier),
-    RowColumn(N_("Status"), lambda r: order_status_word(r.status)),
+    RowColumn(N_("Status"), lambda r: heading_word(OrderStatus(r.status).label)),
     RowColumn(N_("Total"), lambda r: euros(r.total), numeric=True),
 ]
 ORDER_TOTAL = 3  # ORDER_COLUMNS' money

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.local_day import local_days
 from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import decimal_comma
+from inventory_app.services.support.code_words import entity_words, reason_words
 from inventory_app.services.views.timeline_choices import TimelineChoices
 from inventory_app.services.views.timeline_rows import Kind, TimelineFilter
-from inventory_app.ui.pages.words import entity_word, reason_word
 from inventory_app.ui.styling import named
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -103,14 +103,14 @@ class HistoryFilters(QWidget):
         try:
             self._fill(self.item, tr("All items"), [(label, i) for i, label in choices.items])
             self._fill(
-                self.reason, tr("Any reason"), [(reason_word(r), r) for r in choices.reasons]
+                self.reason, tr("Any reason"), [(reason_words(r), r) for r in choices.reasons]
             )
             kinds = [
                 (tr("Stock movements"), Kind.MOVEMENT.value),
                 (tr("All changes"), Kind.CHANGE.value),
             ]
             kinds += [
-                (tr("Changes: {what}").format(what=entity_word(e)), f"{Kind.CHANGE.value}:{e}")
+                (tr("Changes: {what}").format(what=entity_words(e)), f"{Kind.CHANGE.value}:{e}")
                 for e in choices.entities
             ]
             self._fill(self.kind, tr("Everything"), kinds)

@@ -47,7 +47,6 @@ from inventory_app.ui.models.timeline_model import (
 )
 from inventory_app.ui.ops import Query, read_now
 from inventory_app.ui.pages.history_filters import HistoryFilters
-from inventory_app.ui.pages.words import reason_word
 from inventory_app.ui.styling import named
 from inventory_app.ui.worker import Report, Worker
 
@@ -325,9 +324,7 @@ class HistoryPage(QWidget):
         self.show_error(error)
         if error is None:
             self.status_message.emit(
-                tr("Undone: {reason} of {what}").format(
-                    reason=reason_word(row.reason), what=row.what
-                )
+                tr("Undone: {reason} of {what}").format(reason=row.reason_shown, what=row.what)
             )
             self.refresh()  # the change signal may find the page hidden (a test, a dialog)
 

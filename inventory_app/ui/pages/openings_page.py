@@ -34,7 +34,6 @@ from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.opening_log_model import OpeningLogModel, what
 from inventory_app.ui.pages.sell_widgets import caption
-from inventory_app.ui.pages.words import bottle_state_word
 from inventory_app.ui.styling import named, set_state
 
 LOG_WIDTH = 460
@@ -45,22 +44,13 @@ UNDONE = {Opening.OPEN: N_("Undone: opened {what}"), Opening.EMPTY: N_("Undone: 
 
 def target_text(target: OpeningTarget) -> str:
     """'#3 Cask 12 (WHI-MAC18) — open, 245 ml left' or 'Campari (AMA-CAMP) — 2 open'."""
-    state = state_text(target)
+    state = target.state_shown
     if target.bottle:
         left = formatting.quantity(target.remaining, target.unit)
         return tr("{bottle} ({sku}) — {state}, {left} left").format(
             bottle=target.bottle, sku=target.sku, state=state, left=left
         )
     return tr("{name} ({sku}) — {state}").format(name=target.name, sku=target.sku, state=state)
-
-
-def state_text(target: OpeningTarget) -> str:
-    """'sealed' / 'sigillata' for a bottle; '2 open' / '2 aperte' for an item's containers."""
-    if target.bottle:
-        return bottle_state_word(target.state).lower()
-    count = target.state.removesuffix(" open")
-    number = int(count) if count.isdigit() else 2
-    return ntr("{count} open", "{count} open", number).format(count=count)
 
 
 def target_name(target: OpeningTarget | None) -> tuple[str, str]:

@@ -42,7 +42,6 @@ from inventory_app.ui.pages.sell_widgets import (
     QuantityStepper,
     RecentSaleRow,
     caption,
-    channel_word,
     stacked,
 )
 from inventory_app.ui.styling import named, set_state
@@ -64,7 +63,7 @@ def sale_what(sale: LastSale) -> str:
 
 def sale_when(sale: LastSale, *, today: date | None = None) -> str:
     """'take-away · 21:04' today, 'take-away · Wed 04 Mar 21:04' on another day."""
-    where = channel_word(sale.channel)
+    where = sale.channel.label
     if sale.at is None:
         return where
     local = local_moment(sale.at)
@@ -356,7 +355,7 @@ class SellPage(QWidget):
         text = tr("Sold {quantity} × {drink}, {channel}").format(
             quantity=formatting.grouped(result.quantity),
             drink=result.recipe,
-            channel=channel_word(result.channel),
+            channel=result.channel.label,
         )
         self._say(text, ok=True)
         self.status_message.emit(text)

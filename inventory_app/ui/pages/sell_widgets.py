@@ -23,17 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.display import heading_word
 from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import Channel
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui.styling import named, set_state
 
 DRINK_BUTTON_SIZE = QSize(156, 96)
 MIN_QUANTITY = 1
 MAX_QUANTITY = 20
-CHANNEL_LABELS = {Channel.TAKEAWAY: N_("Take-away"), Channel.SPEAKEASY: N_("Speakeasy")}
-# The channel inside a sentence: "Sold 1 × Negroni, take-away".
-CHANNEL_WORDS = {Channel.TAKEAWAY: N_("take-away"), Channel.SPEAKEASY: N_("speakeasy")}
 _NAME_COLOUR = QColor("#1e2733")
 _PRICE_COLOUR = QColor("#5a626e")
 _PRESSED_TEXT = QColor("white")
@@ -42,11 +40,6 @@ _PRESSED_TEXT = QColor("white")
 def price_text(price: Decimal | None) -> str:
     """'€ 9.00' on a button; a drink without a price says so rather than showing 0."""
     return format_money(price) if price is not None else tr("no price")
-
-
-def channel_word(channel: Channel) -> str:
-    """'take-away' / 'asporto': where a drink went, in a sentence."""
-    return tr(CHANNEL_WORDS[channel])
 
 
 class DrinkButton(QPushButton):
@@ -160,7 +153,7 @@ class ChannelToggle(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         for number, channel in enumerate(Channel):
-            button = QPushButton(tr(CHANNEL_LABELS[channel]))
+            button = QPushButton(heading_word(channel.label))
             button.setObjectName("channelFirst" if number == 0 else "channelLast")
             button.setCheckable(True)
             button.setMinimumHeight(56)

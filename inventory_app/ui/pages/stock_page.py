@@ -21,7 +21,6 @@ from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
 from inventory_app.ui.pages.stock_widgets import StockToolbar, stock_table
-from inventory_app.ui.pages.words import reason_word
 from inventory_app.ui.read_only import read_only_reason
 
 
@@ -221,7 +220,7 @@ class StockPage(QWidget):
             submit=lambda a: operations.adjust_stock(self._context, adjustment=a),
         )
         if done is not None:
-            reason = reason_word(done.reason.value)
+            reason = done.reason.label
             self.status_message.emit(
                 tr("Recorded {reason} for {name}").format(reason=reason, name=row.name)
             )

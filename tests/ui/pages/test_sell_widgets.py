@@ -15,7 +15,6 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.recipes import Channel
 from inventory_app.ui import queries
 from inventory_app.ui.pages.sell_widgets import (
-    CHANNEL_LABELS,
     DRINK_BUTTON_SIZE,
     MAX_QUANTITY,
     ChannelToggle,
@@ -87,7 +86,7 @@ def test_the_channel_toggle_holds_one_channel(qtbot: Any) -> None:
     qtbot.mouseClick(toggle.buttons[Channel.TAKEAWAY], Click)
     assert toggle.channel() == Channel.TAKEAWAY
     assert not toggle.buttons[Channel.SPEAKEASY].isChecked()
-    assert toggle.buttons[Channel.TAKEAWAY].text() == CHANNEL_LABELS[Channel.TAKEAWAY]
+    assert toggle.buttons[Channel.TAKEAWAY].text() == "Take-away"
 
 
 def test_the_stepper_counts_from_one_to_twenty(qtbot: Any) -> None:

@@ -177,3 +177,19 @@ def test_the_owner_sees_costs(open_main_window: Callable[..., MainWindow], qtbot
     recipes = go_to(window, qtbot, "Recipes")
     assert recipes.table.isColumnHidden(RecipeColumn.COST) is False
     assert {"Cost", "Pour cost", "Margin"} <= set(shown_titles(recipes.table))
+
+
+def test_the_read_only_line_is_one_italian_sentence(
+    italian: None, open_main_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    """What she may not do and her role read in Italian, not 'edit recipes' or 'bartender'."""
+    window = open_main_window(user=BARTENDER)
+    recipes = go_to(window, qtbot, "Ricette")
+    recipe = Looked()
+    when_a_dialog_opens(recipe)
+    double_click_first_row(recipes.table, qtbot)
+    qtbot.waitUntil(lambda: recipe.dialog is not None)
+    assert recipe.reason == (
+        "Solo il titolare può modificare le ricette: sei entrato come giulia, barista. "
+        "In sola lettura."
+    )
