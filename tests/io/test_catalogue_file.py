@@ -184,7 +184,7 @@ def test_in_italian_every_bad_cell_is_explained_in_italian(italian: None, tmp_pa
         parse_catalogue(csv_file(tmp_path, text))
     assert [(e.row, e.column, e.detail) for e in caught.value.errors] == [
         (2, "kind", "atteso bottle, flask o consumable, trovato 'bottiglia'"),
-        (2, "on_hand", "attesi zero o più contenitori, trovato '-2'"),
+        (2, "on_hand", "servono zero o più contenitori, non '-2'"),
         (3, "sku", "lo SKU 'GIN-1' c'è già alla riga 2"),
     ]
     with pytest.raises(ImportErrors) as caught:
@@ -199,7 +199,7 @@ def test_in_italian_every_bad_cell_is_explained_in_italian(italian: None, tmp_pa
 @pytest.mark.parametrize(
     ("on_hand", "message"),
     [
-        ("-1", "servono zero o più confezioni, non '-1'"),
+        ("-1", "servono zero o più contenitori, non '-1'"),
         ("abc", "serve un numero di confezioni come 3 o 0,4, non 'abc'"),
     ],
 )

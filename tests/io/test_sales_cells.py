@@ -50,9 +50,9 @@ def test_a_long_transaction_id_is_refused() -> None:
 
 
 def test_in_italian_a_bad_cell_is_explained_in_italian(italian: None) -> None:
-    with pytest.raises(InputError, match=r"^attesa una data come AAAA-MM-GG, trovato '20/11/"):
+    with pytest.raises(InputError, match=r"^serve una data come AAAA-MM-GG, non '20/11/"):
         parse_day("20/11/2026")
-    with pytest.raises(InputError, match=r"^attesi al massimo 10000 drink su una riga"):
+    with pytest.raises(InputError, match=r"^al massimo 10000 drink per riga"):
         parse_count("20000")
 
 
