@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.db.engine import Database
+from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.ui.app import build_main_window
 from inventory_app.ui.context import Change
 from inventory_app.ui.main_window import MainWindow
