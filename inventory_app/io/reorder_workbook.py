@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from inventory_app.domain import display
+from inventory_app.i18n.catalogue import N_, current_language, in_language, tr
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
@@ -18,8 +19,8 @@ if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 HEADER = (
-    "SKU", "Supplier code", "Item", "On hand", "Par", "Pack size", "Order qty", "Unit cost",
-    "Line total",
+    N_("SKU"), N_("Supplier code"), N_("Item"), N_("On hand"), N_("Par"), N_("Pack size"),
+    N_("Order qty"), N_("Unit cost"), N_("Line total"),
 )  # fmt: skip
 WIDTHS = (16, 15, 42, 9, 7, 10, 10, 12, 13)
 HEADER_ROW = 5  # rows 1-3: supplier, contact, date
@@ -67,6 +68,8 @@ class SupplierSheet(Protocol):
     def phone(self) -> str: ...
     @property
     def lines(self) -> Sequence[SheetLine]: ...
+    @property
+    def language(self) -> str | None: ...  # the supplier's ('it', 'en'); None: the one in use
 
 
 def write_reorder_workbook(
@@ -87,7 +90,8 @@ def write_reorder_workbook(
     names = sheet_names([p.supplier for p in proposals])
     styles = _Styles()
     for done, (proposal, name) in enumerate(zip(proposals, names, strict=True), start=1):
-        write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
+        with in_language(proposal.language or current_language()):  # each in its supplier's
+            write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
         if progress is not None:
             progress(done, len(proposals))
     if not proposals:
@@ -146,7 +150,7 @@ def write_supplier_sheet(
     sheet.append([_text(sheet, contact)])
     sheet.append([_text(sheet, "Date"), _cell(sheet, day, "yyyy-mm-dd")])
     sheet.append([])
-    sheet.append([_text(sheet, name, font=styles.bold, fill=styles.fill) for name in HEADER])
+    sheet.append([_text(sheet, tr(name), font=styles.bold, fill=styles.fill) for name in HEADER])
     for row, line in enumerate(proposal.lines, start=FIRST_LINE):
         sheet.append(_line(sheet, row, line))
     last = max(FIRST_LINE + len(proposal.lines) - 1, FIRST_LINE)

@@ -18,10 +18,15 @@ from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
+from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
 BARTENDERS_SEE_COSTS = "bartenders_see_costs"
+# The language of the bar's documents for its suppliers (order sheets), shared by every
+# terminal; each supplier may have their own (suppliers.language). Unset: the language in
+# use (stored when the bar is created, remember_bar_language).
+BAR_LANGUAGE = "bar_language"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -35,6 +40,7 @@ DEFAULTS: dict[str, str] = {
     "container_style": ContainerStyle.DECIMAL.value,  # part bottles: '1.4 btl' or '1 + 4/10'
     BARTENDERS_SEE_COSTS: "no",  # costs, margins and pour cost % are the owner's
     SYNCHRONOUS_SETTING: "normal",  # SQLite: "full" keeps the last commits on a power cut
+    BAR_LANGUAGE: ENGLISH,  # read through _default: the language in use when unset
 }
 
 
@@ -89,6 +95,11 @@ def _synchronous(key: str, value: str) -> None:
         raise InputError(f"{key} is one of {', '.join(SYNCHRONOUS_MODES)}, got {value!r}")
 
 
+def _language(key: str, value: str) -> None:
+    if value not in LANGUAGES:
+        raise InputError(f"{key} is one of {', '.join(LANGUAGES)}, got {value!r}")
+
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     BARTENDERS_SEE_COSTS: _yes_no,
     SYNCHRONOUS_SETTING: _synchronous,
@@ -102,12 +113,21 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "default_channel": _channel,
     "container_style": _container_style,
     KEEP_SETTING: _backups,
+    BAR_LANGUAGE: _language,
 }
 
 
 def get_setting(session: Session, key: str) -> str:
     found = _READ_SETTING.rows(flushed(session), {"key": key})
-    return found[0][0] if found else DEFAULTS[key]
+    return found[0][0] if found else _default(key)
+
+
+def _default(key: str) -> str:
+    """The value of a setting never stored; the bar's language is the one in use now."""
+    if key == BAR_LANGUAGE:
+        language = current_language()
+        return language if language in LANGUAGES else ENGLISH
+    return DEFAULTS[key]
 
 
 _SETTINGS_TABLE = Base.metadata.tables["settings"]
@@ -125,13 +145,13 @@ def get_settings(session: Session, *keys: str) -> list[str]:
     """Several settings in one query, in the order asked."""
     rows = session.execute(_READ_SETTINGS, {"keys": list(keys)})
     stored = {key: value for key, value in rows}
-    return [stored.get(key, DEFAULTS[key]) for key in keys]
+    return [stored.get(key, _default(key)) for key in keys]
 
 
 def all_settings(session: Session) -> dict[str, str]:
     """Every known setting, stored or default, for the settings dialog."""
     stored = {row.key: row.value for row in session.execute(select(Setting.key, Setting.value))}
-    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+    return {key: stored.get(key, _default(key)) for key in DEFAULTS}
 
 
 def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
@@ -201,3 +221,14 @@ def backup_keep(session: Session) -> int:
 def shift_hours(session: Session) -> int:
     """How far back a bartender may undo their own actions."""
     return int(get_setting(session, "shift_hours"))
+
+
+def bar_language(session: Session) -> str:
+    """'it' or 'en': the language of the bar's documents for suppliers who have none."""
+    return get_setting(session, BAR_LANGUAGE)
+
+
+def remember_bar_language(session: Session) -> None:
+    """A new bar keeps the language it was created in (the first start, `init`)."""
+    if not _READ_SETTING.rows(flushed(session), {"key": BAR_LANGUAGE}):
+        store_setting(session, BAR_LANGUAGE, _default(BAR_LANGUAGE))

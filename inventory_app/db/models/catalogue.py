@@ -32,6 +32,8 @@ class Supplier(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     lead_time_days: Mapped[int] = mapped_column(default=2)
     order_days: Mapped[str] = mapped_column(String(60), default="")
+    # 'it' or 'en': the language of the order sheets sent to them; None is the bar's.
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
 
 
 class Item(Base):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Location, Supplier
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
+from inventory_app.i18n.catalogue import LANGUAGES, tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.people.permissions import require
 
@@ -22,6 +23,7 @@ class SupplierSpec:
     phone: str = ""
     lead_time_days: int = 2
     order_days: str = ""
+    language: str | None = None  # 'it' or 'en' for their order sheets; None: the bar's
 
 
 def ensure_supplier(session: Session, name: str | None) -> Supplier | None:
@@ -57,6 +59,13 @@ def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Suppl
         raise InputError("a supplier needs a name", column="name")
     if spec.lead_time_days < 0:
         raise InputError("lead time is zero or more days", column="lead_time_days")
+    if spec.language not in (None, *LANGUAGES):
+        raise InputError(
+            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
+                value=repr(spec.language)
+            ),
+            column="language",
+        )
     supplier = ensure_supplier(session, spec.name)
     assert supplier is not None
     new = supplier.id is None
@@ -74,7 +83,7 @@ def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Suppl
     return supplier
 
 
-SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days")
+SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days", "language")
 
 
 def save_location(session: Session, name: str, walk_order: int, *, author: str) -> Location:

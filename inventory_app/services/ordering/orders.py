@@ -32,6 +32,7 @@ from inventory_app.services.ordering.reorder import (
     with_quantities,
 )
 from inventory_app.services.people.permissions import require
+from inventory_app.services.settings import bar_language
 
 STATUSES = ("draft", "sent", "received", "cancelled")
 
@@ -224,7 +225,8 @@ def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
     supplier = order.supplier
     total = order_total((x.quantity, x.unit_cost) for x in lines)
     return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
-                            supplier.phone, lines, total)  # fmt: skip
+                            supplier.phone, lines, total,
+                            supplier.language or bar_language(session))  # fmt: skip
 
 
 def receive_order(
