@@ -18,7 +18,7 @@ from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
-from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language
+from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language, tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
@@ -44,60 +44,87 @@ DEFAULTS: dict[str, str] = {
 }
 
 
+def _one_of(key: str, choices: str, value: str) -> str:
+    return tr("{key} is one of {choices}, got {value}").format(
+        key=key, choices=choices, value=repr(value)
+    )
+
+
 def _yes_no(key: str, value: str) -> None:
     if value not in ("yes", "no"):
-        raise InputError(f"{key} is yes or no, got {value!r}")
+        raise InputError(tr("{key} is yes or no, got {value}").format(key=key, value=repr(value)))
 
 
 def _positive_ml(key: str, value: str) -> None:
-    if parse_decimal(value, what=f"{key} in ml") <= 0:
-        raise InputError(f"{key} must be above zero, got {value!r}")
+    if parse_decimal(value, what=tr("{key} in ml").format(key=key)) <= 0:
+        raise InputError(
+            tr("{key} must be above zero, got {value}").format(key=key, value=repr(value))
+        )
 
 
 def _percentage(key: str, value: str) -> None:
-    if not 0 <= parse_decimal(value, what=f"{key} as a percentage") < 100:
-        raise InputError(f"{key} is a percentage from 0 to 99, got {value!r}")
+    if not 0 <= parse_decimal(value, what=tr("{key} as a percentage").format(key=key)) < 100:
+        raise InputError(
+            tr("{key} is a percentage from 0 to 99, got {value}").format(key=key, value=repr(value))
+        )
 
 
 def _channel(key: str, value: str) -> None:
     if value not in {c.value for c in Channel}:
-        raise InputError(f"{key} is one of {', '.join(c.value for c in Channel)}, got {value!r}")
+        channels = ", ".join(c.value for c in Channel)
+        raise InputError(_one_of(key, channels, value))
 
 
 def _container_style(key: str, value: str) -> None:
     if value not in {s.value for s in ContainerStyle}:
         styles = ", ".join(s.value for s in ContainerStyle)
-        raise InputError(f"{key} is one of {styles}, got {value!r}")
+        raise InputError(_one_of(key, styles, value))
 
 
 def _months(key: str, value: str) -> None:
     if not is_whole_number(value) or int(value) < 1:
-        raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of months, 1 or more, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _backups(key: str, value: str) -> None:
     if not is_whole_number(value) or not 1 <= int(value) <= 999:
-        raise InputError(f"{key} is a whole number of backups from 1 to 999, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of backups from 1 to 999, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _hours(key: str, value: str) -> None:
     if not is_whole_number(value) or not 1 <= int(value) <= 72:
-        raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of hours from 1 to 72, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _minutes(key: str, value: str) -> None:
     if not is_whole_number(value) or not 0 <= int(value) <= 240:
-        raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of minutes from 0 (never) to 240, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _synchronous(key: str, value: str) -> None:
     if value not in SYNCHRONOUS_MODES:
-        raise InputError(f"{key} is one of {', '.join(SYNCHRONOUS_MODES)}, got {value!r}")
+        raise InputError(_one_of(key, ", ".join(SYNCHRONOUS_MODES), value))
 
 
 def _language(key: str, value: str) -> None:
     if value not in LANGUAGES:
-        raise InputError(f"{key} is one of {', '.join(LANGUAGES)}, got {value!r}")
+        raise InputError(_one_of(key, ", ".join(LANGUAGES), value))
 
 
 _CHECKS: dict[str, Callable[[str, str], None]] = {
@@ -158,7 +185,11 @@ def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
     """Store a setting after checking it makes sense for its key (owner only, audited)."""
     require(session, author, Action.EDIT_SETTINGS)
     if key not in DEFAULTS:
-        raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+        raise InputError(
+            tr("unknown setting {key}; known: {known}").format(
+                key=repr(key), known=", ".join(sorted(DEFAULTS))
+            )
+        )
     value = check_setting(key, value)
     before = get_setting(session, key)
     if before != value:

@@ -69,9 +69,7 @@ def test_a_supplier_without_a_language_follows_the_bars(session: Session, tmp_pa
     assert headers(path)["Gruber"] == ENGLISH_HEADER  # the window may speak Italian: not his
 
 
-def test_a_sent_orders_sheet_is_in_its_suppliers_language(
-    session: Session, tmp_path: Path
-) -> None:
+def test_a_sent_orders_sheet_is_in_its_suppliers_language(session: Session, tmp_path: Path) -> None:
     three_suppliers(session)
     set_setting(session, BAR_LANGUAGE, "en", author="owner")
     order_id = create_orders(session, author="owner", suppliers=["Laguna"])[0]
