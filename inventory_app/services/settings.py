@@ -198,6 +198,8 @@ def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
             session, author=author, entity="setting", entity_id=key, label=key,
             action="update", before={"value": before}, after={"value": value},
         )  # fmt: skip
+    elif key == BAR_LANGUAGE:  # its default follows the language in use: saved, it stays
+        remember_bar_language(session)
 
 
 def store_setting(session: Session, key: str, value: str) -> None:

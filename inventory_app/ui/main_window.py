@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
     QWidget,
 )
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.ui import page_table as pages
 from inventory_app.ui.column_fit import fit_tables
 from inventory_app.ui.first_paint import after_first_paint_within
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
         self._rows: dict[PageSpec, int] = {}
         self._built: dict[PageSpec, QWidget] = {}
-        self.setWindowTitle("Inventory")
+        self.setWindowTitle(tr("Inventory"))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -116,7 +118,9 @@ class MainWindow(QMainWindow):
             self._unbuilt[self.stack.count()] = spec
             self._rows[spec] = self.stack.count()
             sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
-            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
+            self.add_page(
+                spec.shown_title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon
+            )
         self._clock = clock
         self.resize(_first_size(self))
         if context is not None:
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self.menu_bar.open()
         self.doorman = Doorman(self, context)
-        self.database_label.setText(f"Database: {context.database.label}")
+        self.database_label.setText(tr("Database: {name}").format(name=context.database.label))
         self.database_label.setToolTip(context.database.label)
         self.statusBar().addPermanentWidget(self.doorman.badge)
         if locked:
@@ -178,6 +182,52 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self._show_row(max(self.sidebar.currentRow(), 0))
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def retranslate(self) -> None:
+        """Settings › Language changed: the menus, the sidebar and the pages, in the new one.
+
+        In place, on the same database with the same person signed in: a new menu bar, the
+        sidebar's names, the status bar's badge, and every page built so far built again
+        (the one on screen now, the pages with menu actions next, as at opening), so every
+        word goes through the catalogue once more. Pages read the database again.
+        """
+        nav = self.menu_bar.menus[Menu.PAGES].actions()  # the pages' own, kept: Ctrl+N
+        old = [a for a in self.menu_bar.all_actions() if a.parent() is self and a not in nav]
+        self.setMenuBar(QMenuBar())  # the old bar and its menus go with it
+        for action in old:
+            action.setEnabled(False)  # its shortcut answers no more, from now
+            action.deleteLater()
+        self.menu_bar = MenuBar(self)
+        self.import_sales_action = self.menu_bar.import_sales
+        self.setWindowTitle(tr("Inventory"))
+        for row, (spec, action) in enumerate(zip(PAGES, nav, strict=False)):
+            sidebar_item = self.sidebar.item(row)
+            if sidebar_item is not None:
+                sidebar_item.setText(spec.shown_title)
+            action.setText(f"&{spec.shown_title}")
+            action.setStatusTip(tr("Go to {page}").format(page=spec.shown_title))
+        self.menu_bar.menus[Menu.PAGES].addActions(nav)
+        self._unbuild_pages()
+        self.menu_bar.open()
+        for menu in MENU_PAGES:
+            self.menu_bar.menus[menu].aboutToShow.connect(lambda m=menu: self._build_pages_of(m))
+        old_badge = self.doorman.make_badge()
+        self.statusBar().removeWidget(old_badge)
+        old_badge.deleteLater()
+        self.statusBar().addPermanentWidget(self.doorman.badge)
+        self._show_row(max(self.sidebar.currentRow(), 0))
+        self.doorman.apply_role()
+        QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
+
+    def _unbuild_pages(self) -> None:
+        """Every built page back to its placeholder, to be built again when shown or needed."""
+        for spec, page in list(self._built.items()):
+            row = self._rows[spec]
+            self.stack.insertWidget(row, _opening())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self._unbuilt[row] = spec
+        self._built.clear()
 
     def refresh_all(self) -> None:
         """F5, or a backup put back: every page reads again."""
@@ -217,7 +267,7 @@ class MainWindow(QMainWindow):
         light = sidebar_icon or tinted(page_icon, SIDEBAR_ICON_COLOUR)
         QListWidgetItem(light, name, self.sidebar)
         action = QAction(page_icon, f"&{name}", self)
-        action.setStatusTip(f"Go to {name}")
+        action.setStatusTip(tr("Go to {page}").format(page=name))
         if shortcut:
             self.menu_bar.shortcut(action, shortcut)
         action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
@@ -337,13 +387,15 @@ class MainWindow(QMainWindow):
             return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
-            self.show_message(f"Scanned {code}: no item has this barcode or SKU")
+            self.show_message(
+                tr("Scanned {code}: no item has this barcode or SKU").format(code=code)
+            )
             return
         item_id, name = found
         self.show_page(self.stock_page)
         self.stock_page.select_item(item_id)
         self.stock_page.table.setFocus()
-        self.show_message(f"Scanned {code}: {name}")
+        self.show_message(tr("Scanned {code}: {name}").format(code=code, name=name))
 
     def _is_known_barcode(self, code: str) -> bool:
         from inventory_app.ui import queries
@@ -370,7 +422,7 @@ class MainWindow(QMainWindow):
 
 def _opening() -> QLabel:
     """What the page area shows while the database opens (a fraction of a second)."""
-    label = QLabel("Opening the bar…")
+    label = QLabel(tr("Opening the bar…"))
     label.setObjectName("opening")
     label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
     return label

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar, cast, 
 
 from PySide6.QtWidgets import QWidget
 
+from inventory_app.i18n.catalogue import N_, tr
+
 if TYPE_CHECKING:
     from inventory_app.ui.context import AppContext
 
@@ -21,19 +23,21 @@ P = TypeVar("P", bound=QWidget)
 
 
 class Menu(Enum):
-    """The window's menus, by their titles."""
+    """The window's menus, by their English titles (translated where a menu is made)."""
 
-    FILE = "&File"
-    ITEM = "&Item"
-    SELL = "&Sell"
-    RECIPE = "&Recipe"
-    VIEW = "&View"
-    PAGES = "&Go to page"  # in the View menu
-    HELP = "&Help"
+    FILE = N_("&File")
+    ITEM = N_("&Item")
+    SELL = N_("&Sell")
+    RECIPE = N_("&Recipe")
+    VIEW = N_("&View")
+    PAGES = N_("&Go to page")  # in the View menu
+    HELP = N_("&Help")
 
 
 class PageSpec(NamedTuple):
     """One page: its name, sidebar title, icon, shortcut (None: Ctrl+row), class path, menus.
+
+    `title` is the English one, marked for the catalogue: `shown_title` is what a person reads.
 
     A named tuple, not a dataclass: the frame paints before `dataclasses` (and the
     `inspect` it loads) is needed.
@@ -47,6 +51,11 @@ class PageSpec(NamedTuple):
     cls: str
     menus: tuple[tuple[Menu, tuple[str, ...]], ...] = ()  # a menu, its action names (() all)
 
+    @property
+    def shown_title(self) -> str:
+        """The sidebar's and the View menu's name of the page, in the current language."""
+        return tr(self.title)
+
     def load(self) -> Callable[[AppContext], QWidget]:
         """The page's class (importing its module brings the services and SQLAlchemy)."""
         module = importlib.import_module(f"inventory_app.ui.pages.{self.module}")
@@ -58,31 +67,35 @@ class PageSpec(NamedTuple):
 
 
 DASHBOARD = PageSpec(
-    "dashboard_page", "Dashboard", "dashboard", None, "dashboard_page", "DashboardPage"
+    "dashboard_page", N_("Dashboard"), "dashboard", None, "dashboard_page", "DashboardPage"
 )
 STOCK = PageSpec(
-    "stock_page", "Stock", "stock", None, "stock_page", "StockPage", ((Menu.ITEM, ()),)
+    "stock_page", N_("Stock"), "stock", None, "stock_page", "StockPage", ((Menu.ITEM, ()),)
 )
-SELL = PageSpec("sell_page", "Sell", "sell", "Ctrl+2", "sell_page", "SellPage", ((Menu.SELL, ()),))
+SELL = PageSpec(
+    "sell_page", N_("Sell"), "sell", "Ctrl+2", "sell_page", "SellPage", ((Menu.SELL, ()),)
+)
 RECIPES = PageSpec(
-    "recipes_page", "Recipes", "recipes", "Ctrl+3", "recipes_page", "RecipesPage",
+    "recipes_page", N_("Recipes"), "recipes", "Ctrl+3", "recipes_page", "RecipesPage",
     ((Menu.RECIPE, ()),),
 )  # fmt: skip
 OPENINGS = PageSpec(
-    "openings_page", "Openings", "opening", "Ctrl+4", "openings_page", "OpeningsPage"
+    "openings_page", N_("Openings"), "opening", "Ctrl+4", "openings_page", "OpeningsPage"
 )
-BOTTLES = PageSpec("bottles_page", "Bottles", "bottle", "Ctrl+5", "bottles_page", "BottlesPage")
+BOTTLES = PageSpec("bottles_page", N_("Bottles"), "bottle", "Ctrl+5", "bottles_page", "BottlesPage")
 COUNT = PageSpec(
-    "count_page", "Count", "count", "Ctrl+6", "count_page", "CountPage",
+    "count_page", N_("Count"), "count", "Ctrl+6", "count_page", "CountPage",
     ((Menu.ITEM, ("finalise",)),),
 )  # fmt: skip
 VARIANCE = PageSpec(
-    "variance_page", "Variance", "variance", "Ctrl+7", "variance_page", "VariancePage"
+    "variance_page", N_("Variance"), "variance", "Ctrl+7", "variance_page", "VariancePage"
 )
-CONTROL = PageSpec("control_page", "Control", "control", "Ctrl+8", "control_page", "ControlPage")
-ORDERS = PageSpec("orders_page", "Orders", "orders", "Ctrl+9", "orders_page", "OrdersPage")
+CONTROL = PageSpec(
+    "control_page", N_("Control"), "control", "Ctrl+8", "control_page", "ControlPage"
+)
+ORDERS = PageSpec("orders_page", N_("Orders"), "orders", "Ctrl+9", "orders_page", "OrdersPage")
 HISTORY = PageSpec(
-    "history_page", "History", "history", "Ctrl+Shift+H", "history_page", "HistoryPage"
+    "history_page", N_("History"), "history", "Ctrl+Shift+H", "history_page", "HistoryPage"
 )
 
 PAGES: tuple[PageSpec, ...] = (

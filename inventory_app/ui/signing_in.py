@@ -66,6 +66,11 @@ class Doorman(QObject):
         self._show_who()
         return box
 
+    def make_badge(self) -> QWidget:
+        """The badge made again in the language now in use; the old one, for the window to drop."""
+        old, self.badge = self.badge, self._badge()
+        return old
+
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:
         """On opening: name the first owner, or sign in once the bar has PINs."""

@@ -90,3 +90,14 @@ def test_a_supplier_language_other_than_it_or_en_is_refused(session: Session) ->
     with pytest.raises(InputError) as refused:
         save_supplier(session, SupplierSpec("Laguna", language="de"), author="owner")
     assert refused.value.column == "language"
+
+
+def test_the_bars_language_saved_as_it_is_stays_when_the_window_changes_language(
+    session: Session,
+) -> None:
+    """Saving the Settings as shown pins the language: another computer's language won't move it."""
+    from inventory_app.i18n.catalogue import set_language
+
+    set_setting(session, BAR_LANGUAGE, "en", author="owner")  # what the dialog showed
+    set_language(ITALIAN)
+    assert bar_language(session) == "en"
