@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenuBar,
     QStackedWidget,
     QWidget,
 )
@@ -184,37 +183,24 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     def retranslate(self) -> None:
-        """Settings › Language changed: the menus, the sidebar and the pages, in the new one.
+        """Settings › Language changed: menus, sidebar, badge and pages again, in the new one.
 
-        In place, on the same database with the same person signed in: a new menu bar, the
-        sidebar's names, the status bar's badge, and every page built so far built again
-        (the one on screen now, the pages with menu actions next, as at opening), so every
-        word goes through the catalogue once more. Pages read the database again.
+        In place, on the same database with the same person signed in; the pages built so
+        far are built again (the one on screen, then those with menu actions, as at opening).
         """
-        nav = self.menu_bar.menus[Menu.PAGES].actions()  # the pages' own, kept: Ctrl+N
-        old = [a for a in self.menu_bar.all_actions() if a.parent() is self and a not in nav]
-        self.setMenuBar(QMenuBar())  # the old bar and its menus go with it
-        for action in old:
-            action.setEnabled(False)  # its shortcut answers no more, from now
-            action.deleteLater()
-        self.menu_bar = MenuBar(self)
+        self.menu_bar = self.menu_bar.replaced()
         self.import_sales_action = self.menu_bar.import_sales
         self.setWindowTitle(tr("Inventory"))
-        for row, (spec, action) in enumerate(zip(PAGES, nav, strict=False)):
-            sidebar_item = self.sidebar.item(row)
-            if sidebar_item is not None:
-                sidebar_item.setText(spec.shown_title)
+        pages_menu = self.menu_bar.menus[Menu.PAGES].actions()
+        for row, (spec, action) in enumerate(zip(PAGES, pages_menu, strict=False)):
+            self.sidebar.item(row).setText(spec.shown_title)
             action.setText(f"&{spec.shown_title}")
             action.setStatusTip(tr("Go to {page}").format(page=spec.shown_title))
-        self.menu_bar.menus[Menu.PAGES].addActions(nav)
         self._unbuild_pages()
         self.menu_bar.open()
         for menu in MENU_PAGES:
             self.menu_bar.menus[menu].aboutToShow.connect(lambda m=menu: self._build_pages_of(m))
-        old_badge = self.doorman.make_badge()
-        self.statusBar().removeWidget(old_badge)
-        old_badge.deleteLater()
-        self.statusBar().addPermanentWidget(self.doorman.badge)
+        self.doorman.retranslate()
         self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))

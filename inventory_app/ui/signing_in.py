@@ -66,10 +66,12 @@ class Doorman(QObject):
         self._show_who()
         return box
 
-    def make_badge(self) -> QWidget:
-        """The badge made again in the language now in use; the old one, for the window to drop."""
+    def retranslate(self) -> None:
+        """Settings › Language changed: the status bar's badge again, in the new language."""
         old, self.badge = self.badge, self._badge()
-        return old
+        self._window.statusBar().removeWidget(old)
+        old.deleteLater()
+        self._window.statusBar().addPermanentWidget(self.badge)
 
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:

@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         self._load()
         self.read_only = read_only_reason(context, Action.EDIT_SETTINGS)
         if self.read_only is not None:
-            content = [*self.fields.values(), self.language]
+            content: list[QWidget] = [*self.fields.values(), self.language]
             make_read_only(self.read_only, layout=layout, content=content, buttons=buttons)
         self._fit_screen()
 

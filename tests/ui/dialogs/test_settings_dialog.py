@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QMessageBox
 
 from inventory_app.i18n.catalogue import current_language
 from inventory_app.i18n.language import LANG_ENV, preference_file, saved_language
-
 from inventory_app.services.settings import all_settings
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
@@ -100,7 +99,7 @@ def own_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def choose(dialog: SettingsDialog, name: str, value: str) -> None:
-    combo = dialog.fields[name] if name in dialog.fields else dialog.language
+    combo = dialog.fields.get(name, dialog.language)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(value))
 
