@@ -127,6 +127,9 @@ def _language(key: str, value: str) -> None:
         raise InputError(_one_of(key, ", ".join(LANGUAGES), value))
 
 
+# Settings read back with Decimal(...): stored with a point whatever mark was typed.
+DECIMAL_SETTINGS = frozenset({"dash_ml", "barspoon_ml", "drop_ml", "vat_rate_pct"})
+
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     BARTENDERS_SEE_COSTS: _yes_no,
     SYNCHRONOUS_SETTING: _synchronous,
@@ -212,6 +215,8 @@ def check_setting(key: str, value: str) -> str:
     """The value as it would be stored; a value that makes no sense raises InputError."""
     value = value.strip()
     _CHECKS[key](key, value)
+    if key in DECIMAL_SETTINGS:  # '0,92' as typed in Italian is stored as 0.92
+        return format(parse_decimal(value).normalize(), "f")
     return value
 
 

@@ -29,6 +29,7 @@ from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.i18n.catalogue import LANGUAGE_NAMES, LANGUAGES, N_, NC_, set_language, tr, trc
+from inventory_app.i18n.formats import localized_number
 from inventory_app.i18n.language import SYSTEM, save_language, saved_language, start_language
 from inventory_app.services.settings import BAR_LANGUAGE, all_settings, check_setting
 from inventory_app.ui import operations
@@ -74,6 +75,8 @@ LANGUAGE_NOTE = N_(
     "bar's, on every terminal. A supplier may have a language of their own."
 )
 AS_THE_COMPUTER = N_("As the computer")
+# Each language by its own name, the same in Italian and English (marked: shown through trc).
+LANGUAGE_WORDS = (NC_("language name", "Italiano"), NC_("language name", "English"))
 # The stored words of the choices below, as a person reads them (the setting keeps the word).
 VALUE_CONTEXT = "setting value"
 VALUE_WORDS = (
@@ -160,7 +163,7 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem(tr(AS_THE_COMPUTER), SYSTEM)
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+            self.language.addItem(_language_name(code), code)
         self._computer_language = saved_language() or SYSTEM
         self.language.setCurrentIndex(self.language.findData(self._computer_language))
         box = self._group(tr("Language"), LANGUAGE)
@@ -195,7 +198,7 @@ class SettingsDialog(QDialog):
         if key == "container_style":
             return _choice(key, [(tr(text), value) for text, value in CONTAINER_STYLES])
         if key == BAR_LANGUAGE:
-            return _choice(key, [(LANGUAGE_NAMES[code], code) for code in LANGUAGES])
+            return _choice(key, [(_language_name(code), code) for code in LANGUAGES])
         edit = QLineEdit(placeholderText=tr(placeholder) if placeholder else "")
         edit.setObjectName(key)
         edit.textEdited.connect(lambda _text, k=key: self._check(k))
@@ -208,8 +211,8 @@ class SettingsDialog(QDialog):
                 field.setCurrentIndex(field.findData(values[key]))
             elif isinstance(field, QComboBox):
                 field.setCurrentText(values[key])
-            else:
-                field.setText(values[key])
+            else:  # a number in the reader's decimal mark, without grouping ('0,92')
+                field.setText(localized_number(values[key]))
 
     def values(self) -> dict[str, str]:
         return {
@@ -281,3 +284,7 @@ def _choice(key: str, items: list[tuple[str, str]]) -> QComboBox:
     for text, value in items:
         combo.addItem(text, value)
     return combo
+
+
+def _language_name(code: str) -> str:
+    return trc("language name", LANGUAGE_NAMES[code])

@@ -120,11 +120,15 @@ def test_in_italian_the_words_are_italian_and_the_stored_values_stay(
     assert [dialog.language.itemText(i) for i in range(3)] == [
         "Come il computer", "Italiano", "English"
     ]  # fmt: skip
+    dash = dialog.fields["dash_ml"]
+    assert isinstance(dash, QLineEdit)
+    assert dash.text() == "0,92"  # stored 0.92, read with the Italian decimal mark
     edit(dialog, "dash_ml", "-1")
     assert dialog.errors["dash_ml"].text() == "Deve essere sopra zero, invece è '-1'"
-    edit(dialog, "dash_ml", "0.8")
+    edit(dialog, "dash_ml", "0,8")
     dialog.accept()
     assert dialog.saved is not None
+    assert stored(context)["dash_ml"] == "0.8"  # stored as the app reads it back
     assert stored(context)["default_channel"] == "takeaway"
     assert stored(context)["bar_language"] == "it"
 
