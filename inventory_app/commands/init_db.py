@@ -6,7 +6,6 @@ import argparse
 
 from inventory_app.commands.context import Context
 from inventory_app.services.demo.empty_bar import demo_if_empty
-from inventory_app.services.settings import remember_bar_language
 
 # demo_if_empty lives in services/demo/empty_bar.py; still importable from here (ui tests)
 __all__ = ["demo_if_empty", "register", "run"]
@@ -23,9 +22,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, ctx: Context) -> int:
     state = "created" if ctx.created else "up to date"
     print(f"database {state}: {ctx.database.label}")
-    if ctx.created:  # a new bar keeps the language it was created in for its documents
-        with ctx.database.transaction() as session:
-            remember_bar_language(session)
     if args.demo:
         with ctx.database.transaction() as session:
             print(demo_if_empty(session, author=ctx.user))

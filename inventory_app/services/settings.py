@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.engine import SYNCHRONOUS_MODES, SYNCHRONOUS_SETTING
+from inventory_app.db.migrate import BAR_LANGUAGE_SETTING
 from inventory_app.db.models import Base, Setting
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
@@ -24,9 +25,9 @@ from inventory_app.services.people.permissions import require
 
 BARTENDERS_SEE_COSTS = "bartenders_see_costs"
 # The language of the bar's documents for its suppliers (order sheets), shared by every
-# terminal; each supplier may have their own (suppliers.language). Unset: the language in
-# use (stored when the bar is created, remember_bar_language).
-BAR_LANGUAGE = "bar_language"
+# terminal; each supplier may have their own (suppliers.language). Stored when the bar is
+# created (db/migrate.py); unset (a bar older than that): the language in use.
+BAR_LANGUAGE = BAR_LANGUAGE_SETTING
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -267,6 +268,6 @@ def bar_language(session: Session) -> str:
 
 
 def remember_bar_language(session: Session) -> None:
-    """A new bar keeps the language it was created in (the first start, `init`)."""
+    """Keep the language in use now, if none is kept (Settings saved as shown)."""
     if not _READ_SETTING.rows(flushed(session), {"key": BAR_LANGUAGE}):
         store_setting(session, BAR_LANGUAGE, _default(BAR_LANGUAGE))

@@ -23,17 +23,3 @@ def test_the_demo_is_never_mixed_into_a_catalogue(demo_template: Path, tmp_path:
     assert done.stdout.splitlines()[-1] == (
         "the catalogue already has 69 items; the demo bar was not loaded"
     )
-
-
-def test_a_new_bar_keeps_the_language_it_was_created_in(tmp_path: Path) -> None:
-    """Created in Italian, its documents for suppliers stay Italian when the CLI speaks English."""
-    from inventory_app.db.migrate import open_database
-    from inventory_app.services.settings import bar_language
-
-    url = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
-    assert run("--lang", "it", "--db", url, "init", cwd=tmp_path).returncode == 0
-    assert run("--lang", "en", "--db", url, "init", cwd=tmp_path).returncode == 0
-    database = open_database(url)
-    with database.sessions() as session:
-        assert bar_language(session) == "it"
-    database.dispose()

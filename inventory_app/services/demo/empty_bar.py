@@ -8,7 +8,6 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import item_count
 from inventory_app.services.demo.bar import load_demo
 from inventory_app.services.demo.history import load_sales_history
-from inventory_app.services.settings import remember_bar_language
 
 
 def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) -> str:
@@ -16,7 +15,7 @@ def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) ->
 
     `with_sales` adds four weeks of evenings, so days of cover have usage to read
     (the window's first start does; `init --demo` stays small for scripts and tests).
-    The demo is in the language in use, which the new bar keeps for its documents.
+    The demo is in the language in use (services/demo/translated.py).
     Says what it did, in a sentence the command prints.
     """
     count = item_count(session)
@@ -24,7 +23,6 @@ def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) ->
         return tr("the catalogue already has {count} items; the demo bar was not loaded").format(
             count=count
         )
-    remember_bar_language(session)
     demo = load_demo(session, author=author)
     if not with_sales:
         return tr(

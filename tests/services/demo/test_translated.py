@@ -13,7 +13,7 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Movement, Recipe, Supplier
 from inventory_app.domain.errors import InputError
-from inventory_app.i18n.catalogue import ITALIAN
+from inventory_app.i18n.catalogue import ITALIAN, set_language
 from inventory_app.resources import resource_path
 from inventory_app.services.catalogue.items import location_names
 from inventory_app.services.demo.bar import load_demo, load_demo_suppliers
@@ -129,17 +129,17 @@ def test_a_supplier_reading_english_is_one_in_every_demo(italian_bar: Database) 
 
 
 @pytest.mark.usefixtures("italian")
-def test_a_new_bar_in_italian_gets_the_italian_demo_and_keeps_italian(db: Database) -> None:
-    with db.transaction() as s:
+def test_a_new_bar_in_italian_gets_the_italian_demo_and_keeps_italian(tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{tmp_path / 'nuovo.sqlite3'}")
+    add_people(database)
+    with database.transaction() as s:
         said = demo_if_empty(s, author=AUTHOR)
     assert said.startswith("bar demo caricato: 69 articoli")
-    with db.sessions() as s:
+    set_language("en")  # this computer speaks English later: the bar's documents stay Italian
+    with database.sessions() as s:
         assert "Frigo" in location_names(s)
-    with db.sessions() as s:
-        from inventory_app.i18n.catalogue import set_language
-
-        set_language("en")  # the window switched to English later: the bar's documents stay
         assert bar_language(s) == ITALIAN
+    database.dispose()
 
 
 @pytest.mark.parametrize(

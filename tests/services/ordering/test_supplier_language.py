@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from inventory_app.db.models import Setting
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
-from inventory_app.i18n.catalogue import ITALIAN
+from inventory_app.i18n.catalogue import ITALIAN, set_language
 from inventory_app.io.reorder_workbook import HEADER_ROW, write_reorder_workbook
 from inventory_app.services.catalogue.items import SupplierSpec, save_supplier
 from inventory_app.services.ledger.movements import record_movement
@@ -77,12 +79,21 @@ def test_a_sent_orders_sheet_is_in_its_suppliers_language(session: Session, tmp_
     assert headers(path) == {"Laguna": ITALIAN_HEADER}
 
 
-def test_the_bars_language_unset_is_the_one_in_use(session: Session) -> None:
+def forget_bar_language(session: Session) -> None:
+    """As a bar created before suppliers had languages: no bar_language kept."""
+    session.execute(delete(Setting).where(Setting.key == BAR_LANGUAGE))
+
+
+def test_a_new_bar_keeps_the_language_it_was_created_in(session: Session) -> None:
+    assert bar_language(session) == "en"  # the test bar was created in English
+    set_language(ITALIAN)
     assert bar_language(session) == "en"
 
 
-@pytest.mark.usefixtures("italian")
-def test_the_bars_language_unset_is_italian_in_an_italian_session(session: Session) -> None:
+def test_an_older_bars_language_is_the_one_in_use(session: Session) -> None:
+    forget_bar_language(session)
+    assert bar_language(session) == "en"
+    set_language(ITALIAN)
     assert bar_language(session) == ITALIAN
 
 
@@ -92,12 +103,11 @@ def test_a_supplier_language_other_than_it_or_en_is_refused(session: Session) ->
     assert refused.value.column == "language"
 
 
-def test_the_bars_language_saved_as_it_is_stays_when_the_window_changes_language(
+def test_an_older_bars_language_saved_as_shown_stays_when_the_window_changes_language(
     session: Session,
 ) -> None:
     """Saving the Settings as shown pins the language: another computer's language won't move it."""
-    from inventory_app.i18n.catalogue import set_language
-
+    forget_bar_language(session)
     set_setting(session, BAR_LANGUAGE, "en", author="owner")  # what the dialog showed
     set_language(ITALIAN)
     assert bar_language(session) == "en"
