@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[int, PageSpec] = {}  # sidebar row: the page not built yet
         self._rows: dict[PageSpec, int] = {}
         self._built: dict[PageSpec, QWidget] = {}
-        self.setWindowTitle(tr("Inventory"))
+        self.setWindowTitle("Inventory")
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -117,9 +117,7 @@ class MainWindow(QMainWindow):
             self._unbuilt[self.stack.count()] = spec
             self._rows[spec] = self.stack.count()
             sidebar_icon = tinted_icon(spec.icon, SIDEBAR_ICON_COLOUR)
-            self.add_page(
-                spec.shown_title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon
-            )
+            self.add_page(spec.title, icon(spec.icon), _opening(), spec.shortcut, sidebar_icon)
         self._clock = clock
         self.resize(_first_size(self))
         if context is not None:
@@ -151,7 +149,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self.menu_bar.open()
         self.doorman = Doorman(self, context)
-        self.database_label.setText(tr("Database: {name}").format(name=context.database.label))
+        self.database_label.setText(f"Database: {context.database.label}")
         self.database_label.setToolTip(context.database.label)
         self.statusBar().addPermanentWidget(self.doorman.badge)
         if locked:
@@ -183,12 +181,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
     def retranslate(self) -> None:
-        """Settings › Language changed: menus, sidebar, badge and pages again, in the new one.
+        """Settings › Language changed: the menus, the sidebar and the pages, in the new one.
 
         In place, on the same database with the same person signed in; the pages built so
         far are built again (the one on screen, then those with menu actions, as at opening).
         """
         self.menu_bar = self.menu_bar.replaced()
+        for menu, shown in self.menu_bar.menus.items():
+            shown.setTitle(tr(menu.value))
         self.import_sales_action = self.menu_bar.import_sales
         self.setWindowTitle(tr("Inventory"))
         pages_menu = self.menu_bar.menus[Menu.PAGES].actions()
@@ -200,7 +200,6 @@ class MainWindow(QMainWindow):
         self.menu_bar.open()
         for menu in MENU_PAGES:
             self.menu_bar.menus[menu].aboutToShow.connect(lambda m=menu: self._build_pages_of(m))
-        self.doorman.retranslate()
         self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
         light = sidebar_icon or tinted(page_icon, SIDEBAR_ICON_COLOUR)
         QListWidgetItem(light, name, self.sidebar)
         action = QAction(page_icon, f"&{name}", self)
-        action.setStatusTip(tr("Go to {page}").format(page=name))
+        action.setStatusTip(f"Go to {name}")
         if shortcut:
             self.menu_bar.shortcut(action, shortcut)
         action.triggered.connect(lambda: self.sidebar.setCurrentRow(number))
@@ -373,15 +372,13 @@ class MainWindow(QMainWindow):
             return
         found = queries.lookup_code(self.context.database, code)
         if found is None:
-            self.show_message(
-                tr("Scanned {code}: no item has this barcode or SKU").format(code=code)
-            )
+            self.show_message(f"Scanned {code}: no item has this barcode or SKU")
             return
         item_id, name = found
         self.show_page(self.stock_page)
         self.stock_page.select_item(item_id)
         self.stock_page.table.setFocus()
-        self.show_message(tr("Scanned {code}: {name}").format(code=code, name=name))
+        self.show_message(f"Scanned {code}: {name}")
 
     def _is_known_barcode(self, code: str) -> bool:
         from inventory_app.ui import queries
@@ -408,7 +405,7 @@ class MainWindow(QMainWindow):
 
 def _opening() -> QLabel:
     """What the page area shows while the database opens (a fraction of a second)."""
-    label = QLabel(tr("Opening the bar…"))
+    label = QLabel("Opening the bar…")
     label.setObjectName("opening")
     label.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt namespace before paint
     return label

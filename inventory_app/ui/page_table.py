@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar, cast, 
 
 from PySide6.QtWidgets import QWidget
 
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, NC_, trc
 
 if TYPE_CHECKING:
     from inventory_app.ui.context import AppContext
@@ -54,7 +54,7 @@ class PageSpec(NamedTuple):
     @property
     def shown_title(self) -> str:
         """The sidebar's and the View menu's name of the page, in the current language."""
-        return tr(self.title)
+        return trc("page", self.title)
 
     def load(self) -> Callable[[AppContext], QWidget]:
         """The page's class (importing its module brings the services and SQLAlchemy)."""
@@ -67,35 +67,39 @@ class PageSpec(NamedTuple):
 
 
 DASHBOARD = PageSpec(
-    "dashboard_page", N_("Dashboard"), "dashboard", None, "dashboard_page", "DashboardPage"
+    "dashboard_page", NC_("page", "Dashboard"), "dashboard", None, "dashboard_page", "DashboardPage"
 )
 STOCK = PageSpec(
-    "stock_page", N_("Stock"), "stock", None, "stock_page", "StockPage", ((Menu.ITEM, ()),)
+    "stock_page", NC_("page", "Stock"), "stock", None, "stock_page", "StockPage", ((Menu.ITEM, ()),)
 )
 SELL = PageSpec(
-    "sell_page", N_("Sell"), "sell", "Ctrl+2", "sell_page", "SellPage", ((Menu.SELL, ()),)
+    "sell_page", NC_("page", "Sell"), "sell", "Ctrl+2", "sell_page", "SellPage", ((Menu.SELL, ()),)
 )
 RECIPES = PageSpec(
-    "recipes_page", N_("Recipes"), "recipes", "Ctrl+3", "recipes_page", "RecipesPage",
+    "recipes_page", NC_("page", "Recipes"), "recipes", "Ctrl+3", "recipes_page", "RecipesPage",
     ((Menu.RECIPE, ()),),
 )  # fmt: skip
 OPENINGS = PageSpec(
-    "openings_page", N_("Openings"), "opening", "Ctrl+4", "openings_page", "OpeningsPage"
+    "openings_page", NC_("page", "Openings"), "opening", "Ctrl+4", "openings_page", "OpeningsPage"
 )
-BOTTLES = PageSpec("bottles_page", N_("Bottles"), "bottle", "Ctrl+5", "bottles_page", "BottlesPage")
+BOTTLES = PageSpec(
+    "bottles_page", NC_("page", "Bottles"), "bottle", "Ctrl+5", "bottles_page", "BottlesPage"
+)
 COUNT = PageSpec(
-    "count_page", N_("Count"), "count", "Ctrl+6", "count_page", "CountPage",
+    "count_page", NC_("page", "Count"), "count", "Ctrl+6", "count_page", "CountPage",
     ((Menu.ITEM, ("finalise",)),),
 )  # fmt: skip
 VARIANCE = PageSpec(
-    "variance_page", N_("Variance"), "variance", "Ctrl+7", "variance_page", "VariancePage"
+    "variance_page", NC_("page", "Variance"), "variance", "Ctrl+7", "variance_page", "VariancePage"
 )
 CONTROL = PageSpec(
-    "control_page", N_("Control"), "control", "Ctrl+8", "control_page", "ControlPage"
+    "control_page", NC_("page", "Control"), "control", "Ctrl+8", "control_page", "ControlPage"
 )
-ORDERS = PageSpec("orders_page", N_("Orders"), "orders", "Ctrl+9", "orders_page", "OrdersPage")
+ORDERS = PageSpec(
+    "orders_page", NC_("page", "Orders"), "orders", "Ctrl+9", "orders_page", "OrdersPage"
+)
 HISTORY = PageSpec(
-    "history_page", N_("History"), "history", "Ctrl+Shift+H", "history_page", "HistoryPage"
+    "history_page", NC_("page", "History"), "history", "Ctrl+Shift+H", "history_page", "HistoryPage"
 )
 
 PAGES: tuple[PageSpec, ...] = (

@@ -66,13 +66,6 @@ class Doorman(QObject):
         self._show_who()
         return box
 
-    def retranslate(self) -> None:
-        """Settings › Language changed: the status bar's badge again, in the new language."""
-        old, self.badge = self.badge, self._badge()
-        self._window.statusBar().removeWidget(old)
-        old.deleteLater()
-        self._window.statusBar().addPermanentWidget(self.badge)
-
     # --- the moments someone must say who they are -------------------------------------------
     def start(self) -> None:
         """On opening: name the first owner, or sign in once the bar has PINs."""

@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from inventory_app import __version__
-from inventory_app.i18n.catalogue import current_language, tr
 from inventory_app.ui.icons import icon
 from inventory_app.ui.page_table import Menu
 
@@ -37,7 +35,6 @@ class Window(Protocol):
     def refresh_all(self) -> None: ...
     def focus_search(self) -> None: ...
     def all_actions(self) -> list[QAction]: ...
-    def retranslate(self) -> None: ...
 
 
 class MenuBar:
@@ -52,7 +49,7 @@ class MenuBar:
         self._pending: list[tuple[QAction, str]] = []
         self._open = False
         bar = window.menuBar()
-        self.menus: dict[Menu, QMenu] = {menu: bar.addMenu(tr(menu.value)) for menu in BAR}
+        self.menus: dict[Menu, QMenu] = {menu: bar.addMenu(menu.value) for menu in BAR}
         file, view, help_ = self.menus[Menu.FILE], self.menus[Menu.VIEW], self.menus[Menu.HELP]
         self.import_sales = self.action(
             file, "&Import sales…", "Ctrl+I", lambda: import_sales(window)
@@ -69,7 +66,7 @@ class MenuBar:
         self.needs_database.append(self.action(view, "&Refresh", "F5", window.refresh_all))
         self.action(view, "&Find", "Ctrl+F", window.focus_search)
         view.addSeparator()
-        pages = view.addMenu(tr(Menu.PAGES.value))
+        pages = view.addMenu(Menu.PAGES.value)
         self.needs_database.append(
             self.action(help_, "&Keyboard shortcuts", "F1", lambda: show_shortcuts(window))
         )
@@ -141,10 +138,7 @@ def show_settings(window: Window) -> None:
     """Saved settings change what pages show (VAT, measures): those refresh themselves."""
     from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
 
-    language = current_language()
     if SettingsDialog.ask(window.window(), context=window.context) is not None:
-        if current_language() != language:  # Settings › Language: the window speaks it now
-            QTimer.singleShot(0, window.retranslate)  # once this menu's action has returned
         window.show_message("Settings saved")
 
 

@@ -8,7 +8,9 @@ documents (a setting in the database, shared by every terminal).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Protocol, runtime_checkable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,12 +30,21 @@ from inventory_app.db.engine import SYNCHRONOUS_MODES
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
-from inventory_app.i18n.catalogue import LANGUAGE_NAMES, LANGUAGES, N_, NC_, set_language, tr, trc
+from inventory_app.i18n.catalogue import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    N_,
+    NC_,
+    current_language,
+    set_language,
+    tr,
+    trc,
+)
 from inventory_app.i18n.formats import localized_number
 from inventory_app.i18n.language import SYSTEM, save_language, saved_language, start_language
 from inventory_app.services.settings import BAR_LANGUAGE, all_settings, check_setting
 from inventory_app.ui import operations
-from inventory_app.ui.context import AppContext
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.backups_section import BackupsSection
 from inventory_app.ui.dialogs.people_section import PeopleSection
 from inventory_app.ui.ops import read_now
@@ -91,6 +102,13 @@ CHOICES = {
 }
 
 
+@runtime_checkable
+class Retranslatable(Protocol):
+    """A window that builds its menus and pages again in the language now in use."""
+
+    def retranslate(self) -> None: ...
+
+
 class SettingsDialog(QDialog):
     """Each value is checked by the same rule the service applies, as it is typed."""
 
@@ -99,6 +117,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         self._context = context
         self.saved: dict[str, str] | None = None
+        self.language_changed = False  # this computer's language, switched by Save
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.backups = BackupsSection(context)
@@ -153,9 +172,17 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, context: AppContext) -> dict[str, str] | None:
-        """The saved values, or None when cancelled."""
+        """The saved values, or None when cancelled.
+
+        When this computer's language changed, a window that can speak it again does, once
+        this dialog (and the menu action that opened it) has returned.
+        """
         dialog = cls(parent, context=context)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.language_changed and isinstance(parent, Retranslatable):
+            QTimer.singleShot(0, parent.retranslate)
+        return dialog.saved
 
     def _language_group(self) -> QGroupBox:
         """This computer's language (not in the database), then the bar's for suppliers."""
@@ -269,7 +296,11 @@ class SettingsDialog(QDialog):
                 self.show_banner(message.format(error=error))
                 return False
             self._computer_language = choice
+            before = current_language()
             set_language(start_language())
+            self.language_changed = current_language() != before
+            if self.language_changed:  # the pages and the window's words follow it
+                self._context.changes.announce(Change.SETTINGS)
         return True
 
     def show_banner(self, message: str) -> None:
