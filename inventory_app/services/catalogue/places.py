@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Location, Supplier
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
-from inventory_app.i18n.catalogue import LANGUAGES, tr
+from inventory_app.i18n import catalogue as i18n
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.people.permissions import require
 
@@ -55,17 +56,17 @@ def ensure_location(session: Session, name: str | None) -> Location | None:
 def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Supplier:
     """Create or update a supplier by name."""
     require(session, author, Action.EDIT_ITEMS)
-    if not spec.name.strip():
-        raise InputError("a supplier needs a name", column="name")
-    if spec.lead_time_days < 0:
-        raise InputError("lead time is zero or more days", column="lead_time_days")
-    if spec.language not in (None, *LANGUAGES):
+    if spec.language not in (None, *i18n.LANGUAGES):
         raise InputError(
             tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
                 value=repr(spec.language)
             ),
             column="language",
         )
+    if not spec.name.strip():
+        raise InputError("a supplier needs a name", column="name")
+    if spec.lead_time_days < 0:
+        raise InputError("lead time is zero or more days", column="lead_time_days")
     supplier = ensure_supplier(session, spec.name)
     assert supplier is not None
     new = supplier.id is None

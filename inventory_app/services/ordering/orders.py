@@ -29,10 +29,10 @@ from inventory_app.services.ordering.reorder import (
     SupplierProposal,
     proposal,
     reorder_proposal,
+    sheet_language,
     with_quantities,
 )
 from inventory_app.services.people.permissions import require
-from inventory_app.services.settings import bar_language
 
 STATUSES = ("draft", "sent", "received", "cancelled")
 
@@ -226,7 +226,7 @@ def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
     total = order_total((x.quantity, x.unit_cost) for x in lines)
     return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
                             supplier.phone, lines, total,
-                            supplier.language or bar_language(session))  # fmt: skip
+                            sheet_language(session, supplier))  # fmt: skip
 
 
 def receive_order(

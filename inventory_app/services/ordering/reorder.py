@@ -92,6 +92,11 @@ def proposal_line(item: Item, on_hand: Decimal, on_order: Decimal) -> ProposalLi
     )  # fmt: skip
 
 
+def sheet_language(session: Session, supplier: Supplier) -> str:
+    """The language of a supplier's order sheet: their own, else the bar's for documents."""
+    return supplier.language or bar_language(session)
+
+
 def _group(supplier: Supplier, lines: list[ProposalLine], bar: str) -> SupplierProposal:
     return SupplierProposal(
         supplier_id=supplier.id, supplier=supplier.name, contact=supplier.contact,
