@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Location, Supplier
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
-from inventory_app.i18n import catalogue as i18n
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.people.permissions import require
@@ -56,7 +55,7 @@ def ensure_location(session: Session, name: str | None) -> Location | None:
 def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Supplier:
     """Create or update a supplier by name."""
     require(session, author, Action.EDIT_ITEMS)
-    if spec.language not in (None, *i18n.LANGUAGES):
+    if spec.language not in (None, *Supplier.LANGUAGES):
         raise InputError(
             tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
                 value=repr(spec.language)
