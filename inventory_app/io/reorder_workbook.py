@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from inventory_app.domain import display
-from inventory_app.i18n.catalogue import N_, current_language, in_language, tr
+from inventory_app.i18n.catalogue import LANGUAGES, N_, current_language, in_language, tr
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
@@ -68,8 +69,6 @@ class SupplierSheet(Protocol):
     def phone(self) -> str: ...
     @property
     def lines(self) -> Sequence[SheetLine]: ...
-    @property
-    def language(self) -> str | None: ...  # the supplier's ('it', 'en'); None: the one in use
 
 
 def write_reorder_workbook(
@@ -90,7 +89,7 @@ def write_reorder_workbook(
     names = sheet_names([p.supplier for p in proposals])
     styles = _Styles()
     for done, (proposal, name) in enumerate(zip(proposals, names, strict=True), start=1):
-        with in_language(proposal.language or current_language()):  # each in its supplier's
+        with _written_in(proposal):
             write_supplier_sheet(book.create_sheet(name), proposal, day=day, styles=styles)
         if progress is not None:
             progress(done, len(proposals))
@@ -212,3 +211,11 @@ def _print_setup(sheet: Any, supplier: str, day: date) -> None:
     header = f"Order {supplier} {day:%Y-%m-%d}".replace("&", "&&")
     sheet.oddHeader.center.text = header
     sheet.oddFooter.right.text = "Page &P of &N"
+
+
+@contextmanager
+def _written_in(proposal: SupplierSheet) -> Iterator[None]:
+    """The supplier's own language for its sheet, when the proposal gives one."""
+    language = getattr(proposal, "language", None) or current_language()
+    with in_language(language if language in LANGUAGES else current_language()):
+        yield
