@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from inventory_app.domain import display
 from inventory_app.i18n.catalogue import LANGUAGES, N_, current_language, in_language, tr
+from inventory_app.i18n.formats import date_text
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.table_workbook import set_text
 
@@ -208,9 +209,9 @@ def _print_setup(sheet: Any, supplier: str, day: date) -> None:
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    header = f"Order {supplier} {day:%Y-%m-%d}".replace("&", "&&")
-    sheet.oddHeader.center.text = header
-    sheet.oddFooter.right.text = "Page &P of &N"
+    header = tr("Order {supplier} {date}").format(supplier=supplier, date=date_text(day))
+    sheet.oddHeader.center.text = header.replace("&", "&&")
+    sheet.oddFooter.right.text = tr("Page &P of &N")
 
 
 @contextmanager
