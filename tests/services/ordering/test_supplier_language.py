@@ -27,7 +27,7 @@ D = Decimal
 ENGLISH_HEADER = ["SKU", "Supplier code", "Item", "On hand", "Par", "Pack size", "Order qty",
                   "Unit cost", "Line total"]  # fmt: skip
 ITALIAN_HEADER = ["Codice", "Codice fornitore", "Articolo", "Giacenza", "Scorta ideale",
-                  "Confezione", "Q.tà da ordinare", "Costo unitario", "Totale riga"]  # fmt: skip
+                  "Confezione", "Da ordinare", "Costo unitario", "Totale riga"]  # fmt: skip
 
 
 def three_suppliers(session: Session) -> None:
