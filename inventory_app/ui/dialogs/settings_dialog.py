@@ -146,6 +146,11 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        for which, name in (  # in the app's words, not Qt's (ui/dialogs/buttons.py on main)
+            (QDialogButtonBox.StandardButton.Save, trc("button", "Save")),
+            (QDialogButtonBox.StandardButton.Cancel, trc("button", "Cancel")),
+        ):
+            buttons.button(which).setText(name)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.people = PeopleSection(context)
