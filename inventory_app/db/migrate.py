@@ -19,7 +19,6 @@ from inventory_app.db.engine import (
     sqlite_path,
 )
 from inventory_app.db.fault_naming import named_faults
-from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,8 +27,6 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision: a database already there opens without importing Alembic
 # (a third of a second at every start). tests/db/test_migrate.py checks it is Alembic's head.
 HEAD_REVISION = "0014_supplier_language"
-# The language of the bar's documents for suppliers (services/settings.py reads it).
-BAR_LANGUAGE_SETTING = "bar_language"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -78,17 +75,6 @@ def upgrade(connection: Connection) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
-    if current is None:
-        _keep_language(connection)
-
-
-def _keep_language(connection: Connection) -> None:
-    """A new bar keeps the language it is created in for its suppliers' documents."""
-    language = current_language()
-    connection.execute(
-        text("INSERT INTO settings (key, value) VALUES (:key, :value)"),
-        {"key": BAR_LANGUAGE_SETTING, "value": language if language in LANGUAGES else ENGLISH},
-    )
 
 
 def open_database(

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from inventory_app.db.backups import DEFAULT_KEEP, KEEP_SETTING
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.engine import SYNCHRONOUS_MODES, SYNCHRONOUS_SETTING
-from inventory_app.db.migrate import BAR_LANGUAGE_SETTING
 from inventory_app.db.models import Base, Setting
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
@@ -25,9 +24,9 @@ from inventory_app.services.people.permissions import require
 
 BARTENDERS_SEE_COSTS = "bartenders_see_costs"
 # The language of the bar's documents for its suppliers (order sheets), shared by every
-# terminal; each supplier may have their own (suppliers.language). Stored when the bar is
-# created (db/migrate.py); unset (a bar older than that): the language in use.
-BAR_LANGUAGE = BAR_LANGUAGE_SETTING
+# terminal; each supplier may have their own (suppliers.language). Kept when the demo bar
+# is loaded and whenever Settings are saved; until then, the language in use.
+BAR_LANGUAGE = "bar_language"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),

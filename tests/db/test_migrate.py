@@ -83,30 +83,3 @@ def test_open_migrates_to_head_and_is_idempotent(db_url: str) -> None:
         tables = set(inspect(conn).get_table_names())
     again.dispose()
     assert {"items", "movements", "stock_levels", "suppliers", "locations", "imports"} <= tables
-
-
-def _bar_language(path: Path) -> list[tuple[str]]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(
-            "SELECT value FROM settings WHERE key = 'bar_language'"
-        ).fetchall()
-
-
-def test_a_new_bar_keeps_the_language_it_was_created_in(tmp_path: Path) -> None:
-    """Created in Italian, its suppliers' documents stay Italian when it opens in English."""
-    from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
-
-    path = tmp_path / "bar.sqlite3"
-    set_language(ITALIAN)
-    open_database(f"sqlite:///{path}").dispose()
-    set_language(ENGLISH)
-    open_database(f"sqlite:///{path}").dispose()
-    assert _bar_language(path) == [("it",)]
-
-
-def test_an_existing_bar_brought_up_to_date_gets_no_language_kept(tmp_path: Path) -> None:
-    """An older bar was not created now: it reads the language in use until Settings are saved."""
-    path = tmp_path / "bar.sqlite3"
-    _at_revision(path, "0013_sell")
-    open_database(f"sqlite:///{path}").dispose()
-    assert _bar_language(path) == []

@@ -8,6 +8,7 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import item_count
 from inventory_app.services.demo.bar import load_demo
 from inventory_app.services.demo.history import load_sales_history
+from inventory_app.services.settings import remember_bar_language
 
 
 def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) -> str:
@@ -23,6 +24,7 @@ def demo_if_empty(session: Session, *, author: str, with_sales: bool = False) ->
         return tr("the catalogue already has {count} items; the demo bar was not loaded").format(
             count=count
         )
+    remember_bar_language(session)  # the new bar keeps the language of its demo
     demo = load_demo(session, author=author)
     if not with_sales:
         return tr(

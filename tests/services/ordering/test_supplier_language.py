@@ -80,17 +80,11 @@ def test_a_sent_orders_sheet_is_in_its_suppliers_language(session: Session, tmp_
 
 
 def forget_bar_language(session: Session) -> None:
-    """As a bar created before suppliers had languages: no bar_language kept."""
+    """As a bar whose Settings were never saved: no bar_language kept."""
     session.execute(delete(Setting).where(Setting.key == BAR_LANGUAGE))
 
 
-def test_a_new_bar_keeps_the_language_it_was_created_in(session: Session) -> None:
-    assert bar_language(session) == "en"  # the test bar was created in English
-    set_language(ITALIAN)
-    assert bar_language(session) == "en"
-
-
-def test_an_older_bars_language_is_the_one_in_use(session: Session) -> None:
+def test_a_bars_language_never_kept_is_the_one_in_use(session: Session) -> None:
     forget_bar_language(session)
     assert bar_language(session) == "en"
     set_language(ITALIAN)
@@ -103,7 +97,7 @@ def test_a_supplier_language_other_than_it_or_en_is_refused(session: Session) ->
     assert refused.value.column == "language"
 
 
-def test_an_older_bars_language_saved_as_shown_stays_when_the_window_changes_language(
+def test_the_bars_language_saved_as_shown_stays_when_the_window_changes_language(
     session: Session,
 ) -> None:
     """Saving the Settings as shown pins the language: another computer's language won't move it."""

@@ -116,7 +116,7 @@ def test_in_italian_the_words_are_italian_and_the_stored_values_stay(
     assert [channel.itemText(i) for i in range(channel.count())] == ["asporto", "speakeasy"]
     language = dialog.fields["bar_language"]
     assert isinstance(language, QComboBox)
-    assert language.currentText() == "English"  # the test bar was created in English
+    assert language.currentText() == "Italiano"  # never saved yet: the language in use
     assert [dialog.language.itemText(i) for i in range(3)] == [
         "Come il computer", "Italiano", "English"
     ]  # fmt: skip
@@ -130,7 +130,7 @@ def test_in_italian_the_words_are_italian_and_the_stored_values_stay(
     assert dialog.saved is not None
     assert stored(context)["dash_ml"] == "0.8"  # stored as the app reads it back
     assert stored(context)["default_channel"] == "takeaway"
-    assert stored(context)["bar_language"] == "en"  # the window's language is not the bar's
+    assert stored(context)["bar_language"] == "it"  # kept from now on, as it was shown
 
 
 @pytest.mark.usefixtures("own_config")
