@@ -38,6 +38,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "levels",
     "reorder",
     "order",
+    "supplier",
     "backup",
     "restore",
     "transfer",

@@ -18,10 +18,15 @@ from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
+from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language, tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
 BARTENDERS_SEE_COSTS = "bartenders_see_costs"
+# The language of the bar's documents for its suppliers (order sheets), shared by every
+# terminal; each supplier may have their own (suppliers.language). Kept when the demo bar
+# is loaded and whenever Settings are saved; until then, the language in use.
+BAR_LANGUAGE = "bar_language"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -35,59 +40,95 @@ DEFAULTS: dict[str, str] = {
     "container_style": ContainerStyle.DECIMAL.value,  # part bottles: '1.4 btl' or '1 + 4/10'
     BARTENDERS_SEE_COSTS: "no",  # costs, margins and pour cost % are the owner's
     SYNCHRONOUS_SETTING: "normal",  # SQLite: "full" keeps the last commits on a power cut
+    BAR_LANGUAGE: ENGLISH,  # read through _default: the language in use when unset
 }
+
+
+def _one_of(key: str, choices: str, value: str) -> str:
+    return tr("{key} is one of {choices}, got {value}").format(
+        key=key, choices=choices, value=repr(value)
+    )
 
 
 def _yes_no(key: str, value: str) -> None:
     if value not in ("yes", "no"):
-        raise InputError(f"{key} is yes or no, got {value!r}")
+        raise InputError(tr("{key} is yes or no, got {value}").format(key=key, value=repr(value)))
 
 
 def _positive_ml(key: str, value: str) -> None:
-    if parse_decimal(value, what=f"{key} in ml") <= 0:
-        raise InputError(f"{key} must be above zero, got {value!r}")
+    if parse_decimal(value, what=tr("{key} in ml").format(key=key)) <= 0:
+        raise InputError(
+            tr("{key} must be above zero, got {value}").format(key=key, value=repr(value))
+        )
 
 
 def _percentage(key: str, value: str) -> None:
-    if not 0 <= parse_decimal(value, what=f"{key} as a percentage") < 100:
-        raise InputError(f"{key} is a percentage from 0 to 99, got {value!r}")
+    if not 0 <= parse_decimal(value, what=tr("{key} as a percentage").format(key=key)) < 100:
+        raise InputError(
+            tr("{key} is a percentage from 0 to 99, got {value}").format(key=key, value=repr(value))
+        )
 
 
 def _channel(key: str, value: str) -> None:
     if value not in {c.value for c in Channel}:
-        raise InputError(f"{key} is one of {', '.join(c.value for c in Channel)}, got {value!r}")
+        channels = ", ".join(c.value for c in Channel)
+        raise InputError(_one_of(key, channels, value))
 
 
 def _container_style(key: str, value: str) -> None:
     if value not in {s.value for s in ContainerStyle}:
         styles = ", ".join(s.value for s in ContainerStyle)
-        raise InputError(f"{key} is one of {styles}, got {value!r}")
+        raise InputError(_one_of(key, styles, value))
 
 
 def _months(key: str, value: str) -> None:
     if not is_whole_number(value) or int(value) < 1:
-        raise InputError(f"{key} is a whole number of months, 1 or more, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of months, 1 or more, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _backups(key: str, value: str) -> None:
     if not is_whole_number(value) or not 1 <= int(value) <= 999:
-        raise InputError(f"{key} is a whole number of backups from 1 to 999, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of backups from 1 to 999, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _hours(key: str, value: str) -> None:
     if not is_whole_number(value) or not 1 <= int(value) <= 72:
-        raise InputError(f"{key} is a whole number of hours from 1 to 72, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of hours from 1 to 72, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _minutes(key: str, value: str) -> None:
     if not is_whole_number(value) or not 0 <= int(value) <= 240:
-        raise InputError(f"{key} is a whole number of minutes from 0 (never) to 240, got {value!r}")
+        raise InputError(
+            tr("{key} is a whole number of minutes from 0 (never) to 240, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
 
 
 def _synchronous(key: str, value: str) -> None:
     if value not in SYNCHRONOUS_MODES:
-        raise InputError(f"{key} is one of {', '.join(SYNCHRONOUS_MODES)}, got {value!r}")
+        raise InputError(_one_of(key, ", ".join(SYNCHRONOUS_MODES), value))
 
+
+def _language(key: str, value: str) -> None:
+    if value not in LANGUAGES:
+        raise InputError(_one_of(key, ", ".join(LANGUAGES), value))
+
+
+# Settings read back with Decimal(...): stored with a point whatever mark was typed.
+DECIMAL_SETTINGS = frozenset({"dash_ml", "barspoon_ml", "drop_ml", "vat_rate_pct"})
 
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     BARTENDERS_SEE_COSTS: _yes_no,
@@ -102,12 +143,21 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "default_channel": _channel,
     "container_style": _container_style,
     KEEP_SETTING: _backups,
+    BAR_LANGUAGE: _language,
 }
 
 
 def get_setting(session: Session, key: str) -> str:
     found = _READ_SETTING.rows(flushed(session), {"key": key})
-    return found[0][0] if found else DEFAULTS[key]
+    return found[0][0] if found else _default(key)
+
+
+def _default(key: str) -> str:
+    """The value of a setting never stored; the bar's language is the one in use now."""
+    if key == BAR_LANGUAGE:
+        language = current_language()
+        return language if language in LANGUAGES else ENGLISH
+    return DEFAULTS[key]
 
 
 _SETTINGS_TABLE = Base.metadata.tables["settings"]
@@ -125,20 +175,24 @@ def get_settings(session: Session, *keys: str) -> list[str]:
     """Several settings in one query, in the order asked."""
     rows = session.execute(_READ_SETTINGS, {"keys": list(keys)})
     stored = {key: value for key, value in rows}
-    return [stored.get(key, DEFAULTS[key]) for key in keys]
+    return [stored.get(key, _default(key)) for key in keys]
 
 
 def all_settings(session: Session) -> dict[str, str]:
     """Every known setting, stored or default, for the settings dialog."""
     stored = {row.key: row.value for row in session.execute(select(Setting.key, Setting.value))}
-    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+    return {key: stored.get(key, _default(key)) for key in DEFAULTS}
 
 
 def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
     """Store a setting after checking it makes sense for its key (owner only, audited)."""
     require(session, author, Action.EDIT_SETTINGS)
     if key not in DEFAULTS:
-        raise InputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+        raise InputError(
+            tr("unknown setting {key}; known: {known}").format(
+                key=repr(key), known=", ".join(sorted(DEFAULTS))
+            )
+        )
     value = check_setting(key, value)
     before = get_setting(session, key)
     if before != value:
@@ -147,6 +201,8 @@ def set_setting(session: Session, key: str, value: str, *, author: str) -> None:
             session, author=author, entity="setting", entity_id=key, label=key,
             action="update", before={"value": before}, after={"value": value},
         )  # fmt: skip
+    elif key == BAR_LANGUAGE:  # its default follows the language in use: saved, it stays
+        remember_bar_language(session)
 
 
 def store_setting(session: Session, key: str, value: str) -> None:
@@ -159,6 +215,8 @@ def check_setting(key: str, value: str) -> str:
     """The value as it would be stored; a value that makes no sense raises InputError."""
     value = value.strip()
     _CHECKS[key](key, value)
+    if key in DECIMAL_SETTINGS:  # '0,92' as typed in Italian is stored as 0.92
+        return format(parse_decimal(value).normalize(), "f")
     return value
 
 
@@ -201,3 +259,14 @@ def backup_keep(session: Session) -> int:
 def shift_hours(session: Session) -> int:
     """How far back a bartender may undo their own actions."""
     return int(get_setting(session, "shift_hours"))
+
+
+def bar_language(session: Session) -> str:
+    """'it' or 'en': the language of the bar's documents for suppliers who have none."""
+    return get_setting(session, BAR_LANGUAGE)
+
+
+def remember_bar_language(session: Session) -> None:
+    """Keep the language in use now, if none is kept (Settings saved as shown)."""
+    if not _READ_SETTING.rows(flushed(session), {"key": BAR_LANGUAGE}):
+        store_setting(session, BAR_LANGUAGE, _default(BAR_LANGUAGE))

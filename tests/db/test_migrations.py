@@ -151,3 +151,27 @@ def test_constraints_and_indexes_carry_the_models_names(db_url: str) -> None:
     if not sqlite:
         want = {name: without_check_text(shape) for name, shape in want.items()}
     assert found == want
+
+
+def test_supplier_language_comes_and_goes_keeping_the_suppliers(db_url: str) -> None:
+    """0014: every supplier already there follows the bar (NULL); down again, they stay."""
+    engine = make_engine(db_url)
+    migrate(engine, "0013_sell")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO suppliers (name, contact, email, phone, lead_time_days, "
+                          "order_days) VALUES ('Laguna', 'Marco', '', '', 2, 'Mon')"))  # fmt: skip
+    migrate(engine, "0014_supplier_language")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT name, language FROM suppliers")).all() == [
+            ("Laguna", None)
+        ]
+        conn.execute(text("UPDATE suppliers SET language = 'en'"))
+    migrate(engine, "0013_sell", down=True)
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("suppliers")}
+        assert "language" not in columns
+        assert conn.execute(text("SELECT name, contact FROM suppliers")).all() == [
+            ("Laguna", "Marco")
+        ]
+    migrate(engine, "head")
+    engine.dispose()

@@ -6,12 +6,14 @@ Every other domain's table points at `items`; this module imports no other table
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inventory_app.db.models.base import Base
 from inventory_app.db.types import Money, Quantity
+from inventory_app.i18n.catalogue import LANGUAGES
 
 
 class Location(Base):
@@ -32,6 +34,9 @@ class Supplier(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     lead_time_days: Mapped[int] = mapped_column(default=2)
     order_days: Mapped[str] = mapped_column(String(60), default="")
+    # 'it' or 'en': the language of the order sheets sent to them; None is the bar's.
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
+    LANGUAGES: ClassVar[tuple[str, ...]] = LANGUAGES  # those a supplier may have
 
 
 class Item(Base):

@@ -23,6 +23,7 @@ class SupplierSpec:
     phone: str = ""
     lead_time_days: int = 2
     order_days: str = ""
+    language: str | None = None  # 'it' or 'en' for their order sheets; None: the bar's
 
 
 def ensure_supplier(session: Session, name: str | None) -> Supplier | None:
@@ -54,6 +55,13 @@ def ensure_location(session: Session, name: str | None) -> Location | None:
 def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Supplier:
     """Create or update a supplier by name."""
     require(session, author, Action.EDIT_ITEMS)
+    if spec.language not in (None, *Supplier.LANGUAGES):
+        raise InputError(
+            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
+                value=repr(spec.language)
+            ),
+            column="language",
+        )
     if not spec.name.strip():
         raise InputError(tr("a supplier needs a name"), column="name")
     if spec.lead_time_days < 0:
@@ -75,7 +83,7 @@ def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Suppl
     return supplier
 
 
-SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days")
+SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days", "language")
 
 
 def save_location(session: Session, name: str, walk_order: int, *, author: str) -> Location:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import InputError
+from inventory_app.i18n.catalogue import LANGUAGES, current_language, in_language, tr
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
-from inventory_app.resources import resource_path
 from inventory_app.services.catalogue.items import SupplierSpec, save_location, save_supplier
 from inventory_app.services.demo.bottles import load_demo_bottles, load_demo_openings
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS, load_demo_people
+from inventory_app.services.demo.translated import DemoFile, demo_files, demo_language
 from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
 from inventory_app.services.imports.recipes import RecipeImportSummary, import_recipes
 
@@ -27,23 +29,30 @@ class DemoSummary:
     bottles: int = 0
 
 
-def load_demo(session: Session, *, author: str) -> DemoSummary:
-    """Suppliers, locations in walking order, the catalogue with its levels, recipes, bottles."""
-    suppliers = _load_suppliers(session, author)
-    locations = _load_locations(session, author)
-    summary = import_catalogue(session, resource_path("demo", "catalogue.csv"), author=author)
-    recipes = import_recipes(session, resource_path("demo", "recipes.csv"), author=author)
-    bottles = load_demo_bottles(session, author=author)
-    load_demo_openings(session, author=author)
-    load_demo_people(session, author=author)
+def load_demo(session: Session, *, author: str, language: str | None = None) -> DemoSummary:
+    """Suppliers, locations in walking order, the catalogue with its levels, recipes, bottles.
+
+    In `language` (default: the one in use): its categories, places, preps and notes;
+    the brands, quantities and costs are the same in every language.
+    """
+    written_in = demo_language(language or current_language())
+    with in_language(written_in), demo_files(written_in) as demo_file:  # its notes too
+        suppliers = load_demo_suppliers(session, demo_file("suppliers.csv"), author=author)
+        locations = _load_locations(session, author, demo_file)
+        summary = import_catalogue(session, demo_file("catalogue.csv"), author=author)
+        recipes = import_recipes(session, demo_file("recipes.csv"), author=author)
+        bottles = load_demo_bottles(session, author=author)
+        load_demo_openings(session, author=author)
+        load_demo_people(session, author=author)
     return DemoSummary(
         suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes,
         bottles=bottles,
     )  # fmt: skip
 
 
-def _load_suppliers(session: Session, author: str) -> int:
-    sheet = read_sheet(resource_path("demo", "suppliers.csv"))
+def load_demo_suppliers(session: Session, path: Path, *, author: str) -> int:
+    """The suppliers file: name, contact, email, phone, lead time, order days, language."""
+    sheet = read_sheet(path)
     for number, row in rows_as_dicts(sheet):
         spec = SupplierSpec(
             name=row["name"],
@@ -52,13 +61,14 @@ def _load_suppliers(session: Session, author: str) -> int:
             phone=row.get("phone", ""),
             lead_time_days=_whole(row.get("lead_time_days", "2"), number, sheet.file_name),
             order_days=row.get("order_days", ""),
+            language=_language(row.get("language", ""), number, sheet.file_name),
         )
         save_supplier(session, spec, author=author)
     return len(sheet.rows)
 
 
-def _load_locations(session: Session, author: str) -> int:
-    sheet = read_sheet(resource_path("demo", "locations.csv"))
+def _load_locations(session: Session, author: str, demo_file: DemoFile) -> int:
+    sheet = read_sheet(demo_file("locations.csv"))
     for number, row in rows_as_dicts(sheet):
         walk_order = _whole(row["walk_order"], number, sheet.file_name)
         save_location(session, row["name"], walk_order, author=author)
@@ -70,5 +80,19 @@ def _whole(text: str, row: int, file_name: str) -> int:
         return int(text)
     except ValueError:
         raise InputError(
-            f"expected a whole number, got {text!r}", file=file_name, row=row
-        ) from None
+            tr("expected a whole number, got {text}").format(text=repr(text)),
+            file=file_name, row=row,
+        ) from None  # fmt: skip
+
+
+def _language(text: str, row: int, file_name: str) -> str | None:
+    """A supplier's language: it, en, or empty for the bar's."""
+    code = text.strip().lower()
+    if code and code not in LANGUAGES:
+        raise InputError(
+            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
+                value=repr(text)
+            ),
+            file=file_name, row=row, column="language",
+        )  # fmt: skip
+    return code or None

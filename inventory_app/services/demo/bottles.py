@@ -16,6 +16,7 @@ from inventory_app.db.models import utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.money import parse_money
 from inventory_app.domain.units import parse_decimal
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.resources import resource_path
 from inventory_app.services.bottles.containers import add_bottle, empty_container, open_container
@@ -52,7 +53,7 @@ def _measure(session: Session, sku: str, bottle_id: int, remaining: Decimal, aut
     item = find_item(session, sku)
     record_movement(
         session, item.id, remaining - item.size, Reason.COUNT, author=author,
-        bottle_id=bottle_id, note="demo bar: level of the open bottle",
+        bottle_id=bottle_id, note=tr("demo bar: level of the open bottle"),
     )  # fmt: skip
 
 

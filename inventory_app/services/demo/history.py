@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import get_item
 from inventory_app.services.imports.sales import SalesFormat, import_sales
 from inventory_app.services.ledger.movements import set_level
@@ -40,7 +41,7 @@ def load_sales_history(
     for item_id, level in levels.items():
         set_level(
             session, get_item(session, item_id), level, author=author,
-            note="demo: counted after the weeks of sales",
+            note=tr("demo: counted after the weeks of sales"),
         )  # fmt: skip
     return summary.imported
 

@@ -31,6 +31,7 @@ from inventory_app.services.ordering.reorder import (
     SupplierProposal,
     proposal,
     reorder_proposal,
+    sheet_language,
     with_quantities,
 )
 from inventory_app.services.people.permissions import require
@@ -244,7 +245,8 @@ def order_proposal(session: Session, order: PurchaseOrder) -> SupplierProposal:
     supplier = order.supplier
     total = order_total((x.quantity, x.unit_cost) for x in lines)
     return SupplierProposal(supplier.id, supplier.name, supplier.contact, supplier.email,
-                            supplier.phone, lines, total)  # fmt: skip
+                            supplier.phone, lines, total,
+                            sheet_language(session, supplier))  # fmt: skip
 
 
 def receive_order(

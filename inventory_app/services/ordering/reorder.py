@@ -15,6 +15,7 @@ from inventory_app.domain.levels import containers
 from inventory_app.domain.ordering import line_total, needs_order, order_quantity, order_total
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ordering.levels import on_order_by_item
+from inventory_app.services.settings import bar_language
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class SupplierProposal:
     phone: str
     lines: tuple[ProposalLine, ...]
     total: Decimal
+    language: str | None = None  # their sheet's: the supplier's, else the bar's (None: as now)
 
 
 def reorder_proposal(session: Session, *, suppliers: Sequence[str] = ()) -> list[SupplierProposal]:
@@ -69,7 +71,8 @@ def proposal(
         line = proposal_line(item, on_hand, on_order.get(item.id, Decimal(0)))
         if line is not None and item.supplier_id is not None:
             lines[item.supplier_id].append(line)
-    return [_group(s, lines[s.id]) for s in chosen if lines[s.id]]
+    bar = bar_language(session)
+    return [_group(s, lines[s.id], bar) for s in chosen if lines[s.id]]
 
 
 def proposal_line(item: Item, on_hand: Decimal, on_order: Decimal) -> ProposalLine | None:
@@ -90,11 +93,16 @@ def proposal_line(item: Item, on_hand: Decimal, on_order: Decimal) -> ProposalLi
     )  # fmt: skip
 
 
-def _group(supplier: Supplier, lines: list[ProposalLine]) -> SupplierProposal:
+def sheet_language(session: Session, supplier: Supplier) -> str:
+    """The language of a supplier's order sheet: their own, else the bar's for documents."""
+    return supplier.language or bar_language(session)
+
+
+def _group(supplier: Supplier, lines: list[ProposalLine], bar: str) -> SupplierProposal:
     return SupplierProposal(
         supplier_id=supplier.id, supplier=supplier.name, contact=supplier.contact,
         email=supplier.email, phone=supplier.phone, lines=tuple(lines),
-        total=_total(lines),
+        total=_total(lines), language=supplier.language or bar,
     )  # fmt: skip
 
 
