@@ -190,26 +190,12 @@ class MainWindow(QMainWindow):
         self._show_row(max(self.sidebar.currentRow(), 0))
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))
 
-    def retranslate(self) -> None:
-        """Settings › Language changed: the menus, the sidebar and the pages, in the new one.
-
-        In place, on the same database with the same person signed in; the pages built so
-        far are built again (the one on screen, then those with menu actions, as at opening).
-        """
-        self.menu_bar = self.menu_bar.replaced()
-        for menu, shown in self.menu_bar.menus.items():
-            shown.setTitle(tr(menu.value))
-        self.import_sales_action = self.menu_bar.import_sales
-        self.setWindowTitle(tr("Inventory"))
-        pages_menu = self.menu_bar.menus[Menu.PAGES].actions()
-        for row, (spec, action) in enumerate(zip(PAGES, pages_menu, strict=False)):
-            self.sidebar.item(row).setText(spec.shown_title)
-            action.setText(f"&{spec.shown_title}")
-            action.setStatusTip(tr("Go to {page}").format(page=spec.shown_title))
+    def rebuild_pages(self) -> None:
+        """Settings › Language changed: the pages built so far are built again in the new one
+        (the one on screen, then those with menu actions, as at opening), on the same
+        database with the same person signed in. The window's own words are renamed by
+        ui/window_language.py."""
         self._unbuild_pages()
-        self.menu_bar.open()
-        for menu in MENU_PAGES:
-            self.menu_bar.menus[menu].aboutToShow.connect(lambda m=menu: self._build_pages_of(m))
         self._show_row(max(self.sidebar.currentRow(), 0))
         self.doorman.apply_role()
         QTimer.singleShot(0, self, lambda: self._build_pages_of(*MENU_PAGES, one_now=True))

@@ -3,14 +3,14 @@
 Saving the settings announces Change.SETTINGS; if the language is no longer the one the
 window's words were written in, the window writes them again: its title, the sidebar, the
 menus, the status bar's badge, Qt's own words, and every table's column titles (asked
-again through headerData). The cells follow as each page refreshes on that same change.
+again through headerData); then the pages it had built are built again in that language.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QTableView, QWidget
 
 from inventory_app.i18n.catalogue import current_language, tr
@@ -33,6 +33,7 @@ class Window(Protocol):
     def show_database(self) -> None: ...
     def setWindowTitle(self, title: str) -> None: ...
     def tables(self) -> list[QTableView]: ...
+    def rebuild_pages(self) -> None: ...
 
 
 class LanguageFollower(QObject):
@@ -49,6 +50,8 @@ class LanguageFollower(QObject):
         if current_language() != self.language:
             self.language = current_language()
             retranslate(self._window)
+            # the pages, once the action that saved the settings (a modal dialog) returned
+            QTimer.singleShot(0, self, self._window.rebuild_pages)
 
 
 def retranslate(window: Window) -> None:

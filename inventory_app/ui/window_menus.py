@@ -29,7 +29,6 @@ class Window(Protocol):
     def context(self) -> AppContext: ...
     def window(self) -> QWidget: ...  # Qt's: the main window itself, as a widget
     def menuBar(self) -> QMenuBar: ...
-    def setMenuBar(self, bar: QMenuBar) -> None: ...
     def close(self) -> bool: ...
     def show_message(self, text: str) -> None: ...
     def switch_user(self) -> None: ...
@@ -122,22 +121,6 @@ class MenuBar:
         for menu in self.menus.values():
             found += [a for a in menu.actions() if not a.isSeparator() and not a.menu()]
         return found
-
-    def replaced(self) -> MenuBar:
-        """A new menu bar in the language now in use (Settings › Language); this one goes.
-
-        The pages' entries of Go to page are kept, with their shortcuts; the window renames them.
-        """
-        pages = self.menus[Menu.PAGES].actions()
-        window = self._window.window()
-        old = [a for a in self.all_actions() if a.parent() is window and a not in pages]
-        self._window.setMenuBar(QMenuBar())  # the old bar and its menus go with it
-        for action in old:
-            action.setEnabled(False)  # its shortcut answers no more, from now
-            action.deleteLater()
-        new = MenuBar(self._window)
-        new.menus[Menu.PAGES].addActions(pages)
-        return new
 
 
 def import_sales(window: Window) -> None:

@@ -8,9 +8,7 @@ documents (a setting in the database, shared by every terminal).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,13 +100,6 @@ CHOICES = {
 }
 
 
-@runtime_checkable
-class Retranslatable(Protocol):
-    """A window that builds its menus and pages again in the language now in use."""
-
-    def retranslate(self) -> None: ...
-
-
 class SettingsDialog(QDialog):
     """Each value is checked by the same rule the service applies, as it is typed."""
 
@@ -179,14 +170,12 @@ class SettingsDialog(QDialog):
     def ask(cls, parent: QWidget | None, *, context: AppContext) -> dict[str, str] | None:
         """The saved values, or None when cancelled.
 
-        When this computer's language changed, a window that can speak it again does, once
-        this dialog (and the menu action that opened it) has returned.
+        A change of this computer's language is announced with the other settings; the
+        window follows it (ui/window_language.py).
         """
         dialog = cls(parent, context=context)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.language_changed and isinstance(parent, Retranslatable):
-            QTimer.singleShot(0, parent.retranslate)
         return dialog.saved
 
     def _language_group(self) -> QGroupBox:
