@@ -44,6 +44,7 @@ import inventory_app
 from inventory_app.db.engine import Database
 from inventory_app.i18n.catalogue import PSEUDO_OPEN
 from inventory_app.services.views.stock import Order
+from inventory_app.services.views.timeline_rows import Sort, TimelineFilter
 from inventory_app.ui import queries
 
 CELL_ROWS = 12  # a table's first rows are read (its headings always): enough to see each kind
@@ -113,6 +114,12 @@ def bar_data(database: Database) -> list[str]:
     for proposal in queries.load_proposal(database):  # a supplier's contact heads its lines
         words |= {proposal.contact, proposal.email, proposal.phone}
     words |= {person.name for person in queries.load_all_people(database)}
+    # Notes already in the ledger are text as written (the demo's, in the language it was
+    # made in); a note the app writes during the walk goes through the catalogue, and shows.
+    everything = queries.load_timeline(
+        database, TimelineFilter(), sort=Sort.AT, descending=True, after=None, limit=100_000
+    )
+    words |= {row.note for row in everything}
     words.add(database.label)
     return sorted((w for w in words if w), key=len, reverse=True)  # longest first
 
