@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import AuditEntry
 from inventory_app.domain.permissions import Role
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.people.permissions import find_user
 from inventory_app.services.people.roster import add_user, needs_first_owner, set_secret
 
@@ -32,8 +33,8 @@ def load_demo_people(session: Session, *, author: str) -> None:
         set_secret(session, DEMO_BARTENDER, DEMO_PINS[Role.BARTENDER], author=author)
     session.add(
         AuditEntry(
-            author=author, entity=DEMO_MARK_ENTITY, entity_id="", label="the demo bar",
-            action=DEMO_MARK_ACTION, note="the demo's people have the demo PINs (README)",
+            author=author, entity=DEMO_MARK_ENTITY, entity_id="", label=tr("the demo bar"),
+            action=DEMO_MARK_ACTION, note=tr("the demo's people have the demo PINs (README)"),
         )
     )  # fmt: skip
     session.flush()

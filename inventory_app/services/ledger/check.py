@@ -25,13 +25,13 @@ from inventory_app.db.models import Bottle, Item, Movement, StockLevel
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import format_decimal
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
 
 MAX_NAMED = 10  # items a message names before "and N more"
-REPAIR_NOTE = "kept total rebuilt from the ledger"
+REPAIR_NOTE = N_("kept total rebuilt from the ledger")  # written in the repairer's language
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def rebuild_kept_totals(session: Session, *, author: str) -> list[Mismatch]:
             session, author=author, entity="bottle" if mismatch.bottle_id else "stock_level",
             entity_id=mismatch.bottle_id or mismatch.item_id, label=mismatch.label,
             action="rebuild", before={_field(mismatch): mismatch.kept},
-            after={_field(mismatch): mismatch.ledger}, note=REPAIR_NOTE,
+            after={_field(mismatch): mismatch.ledger}, note=tr(REPAIR_NOTE),
         )  # fmt: skip
     return mismatches
 

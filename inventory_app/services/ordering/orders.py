@@ -201,7 +201,7 @@ def send_order(
     order = _order(session, order_id, allowed=("draft",), action="sent")
     _expect(session, order, expected_version)
     if not order.lines:
-        raise InputError(f"order {order_id} has no lines: add some or cancel it")
+        raise InputError(tr("order {id} has no lines: add some or cancel it").format(id=order_id))
     order.status, order.sent_at = "sent", utcnow()
     _flush(session, order)
     return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())

@@ -97,7 +97,7 @@ def _check(turn: Turn, user_id: int, secret: str, now: datetime) -> Actor | Refu
         message = tr("{name} is locked for {seconds} more seconds after {five} wrong PINs").format(
             name=account.name, seconds=left, five=_five()
         )
-        line = _line(account.name, user_id, "sign_in_failed", "tried while locked")
+        line = _line(account.name, user_id, "sign_in_failed", tr("tried while locked"))
         return SignInError(message, locked_seconds=left), line
     if read_only is not None:
         return cannot_count(account.name, read_only), None
