@@ -23,6 +23,7 @@ from inventory_app.db.models import Recipe, RecipeAlias, RecipeLine
 from inventory_app.domain.catalogue import ItemKind, Reason
 from inventory_app.domain.recipes import name_key
 from inventory_app.domain.units import BaseUnit
+from inventory_app.i18n.catalogue import ITALIAN, in_language
 from inventory_app.services.catalogue.items import save_location
 from inventory_app.services.ledger import movements as stock
 from inventory_app.ui.context import AppContext, Changes
@@ -148,6 +149,17 @@ def demo_bar_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo-bar") / "bar.sqlite3"
     database = open_database(f"sqlite:///{path}")
     with database.transaction() as session:
+        demo_if_empty(session, author=DEMO_OWNER, with_sales=True)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def italian_demo_bar_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo bar as an Italian bar creates it: its own words are Italian, and longer."""
+    path = tmp_path_factory.mktemp("demo-bar-it") / "bar.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    with in_language(ITALIAN), database.transaction() as session:
         demo_if_empty(session, author=DEMO_OWNER, with_sales=True)
     database.dispose()
     return path

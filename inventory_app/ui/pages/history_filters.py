@@ -87,14 +87,16 @@ class HistoryFilters(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         parts = ((tr("Item"), self.item), (tr("Person"), self.person),
-                 (tr("Reason"), self.reason), (tr("Kind"), self.kind),
-                 (tr("From"), self.since), (tr("To"), self.until))  # fmt: skip
-        for text, widget in parts:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-        row.addStretch(1)  # the search box sits with the page's buttons, where it has room
+                 (tr("Reason"), self.reason), (tr("Kind"), self.kind))  # fmt: skip
+        _labelled(row, parts)
+        row.addStretch(1)
+        # The days go on the page's second row, with the search box and its buttons: six
+        # labelled filters on one row made the window wider than a 1280-pixel screen.
+        self.dates = QWidget(self)
+        days = QHBoxLayout(self.dates)
+        days.setContentsMargins(0, 0, 0, 0)
+        days.setSpacing(8)
+        _labelled(days, ((tr("From"), self.since), (tr("To"), self.until)))
 
     # --- choices and the filter -------------------------------------------------------------
     def set_choices(self, choices: TimelineChoices) -> None:
@@ -169,3 +171,11 @@ class HistoryFilters(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+
+def _labelled(row: QHBoxLayout, parts: Sequence[tuple[str, QWidget]]) -> None:
+    for text, widget in parts:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)

@@ -148,7 +148,9 @@ class HistoryPage(QWidget):
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        self.filters.search.setMinimumWidth(320)
+        self.filters.search.setMinimumWidth(200)
+        buttons.addWidget(self.filters.dates)
+        buttons.addSpacing(12)
         buttons.addWidget(self.filters.search, 1)
         for name in ("undo", "end", "export"):
             button = QToolButton()
