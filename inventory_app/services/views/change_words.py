@@ -55,6 +55,7 @@ FIELD_WORDS = {
     "unit_cost": NC_("changed field", "unit cost"),
     "minimum_order": NC_("changed field", "minimum order"),
     "order_days": NC_("changed field", "order days"),
+    "language": NC_("changed field", "language"),  # a supplier's (issue 17)
 }
 MONEY_FIELDS = frozenset({"cost", "price", "unit_cost", "minimum_order"})
 # A change that made or ended a record, as one clause (marked only).

@@ -56,6 +56,8 @@ def test_change_sentence(
          "inserimento ricetta Garibaldi"),
         ("item", "Campari 1 L", "update", '{"location": "Back wall"}', '{"location": null}',
          "posizione di Campari 1 L: Back wall → vuoto"),
+        ("supplier", "Laguna", "update", '{"language": null}', '{"language": "en"}',
+         "lingua di Laguna: vuoto → en"),
     ],
 )  # fmt: skip
 def test_change_sentence_in_italian(
