@@ -34,6 +34,7 @@ from inventory_app.io.sales_profile import (
 )
 from inventory_app.io.sheet_stream import SheetRow
 
+MAX_LISTED_COLUMNS = 40  # a message quotes this many of the file's columns at most
 RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
 
 
@@ -41,7 +42,10 @@ def missing_columns_error(
     file_name: str, profile: SalesProfile, missing: list[str], header: tuple[str, ...]
 ) -> ImportErrors:
     """One problem per missing field: the profile, the names looked for, the header found."""
-    found = ", ".join(header) or tr("nothing")
+    listed = [shown(name) for name in header[:MAX_LISTED_COLUMNS] if name]
+    if len(header) > MAX_LISTED_COLUMNS:
+        listed.append("…")
+    found = ", ".join(listed) or tr("none")
     problems = [
         InputError(
             tr(
