@@ -138,8 +138,11 @@ class _Reading:
             raise self.fail(key, tr("expected one of {options}").format(options=shown))
         return str(value)
 
-    def names(self, data: Mapping[str, Any], key: str, default: list[str]) -> list[str]:
+    def names(
+        self, data: Mapping[str, Any], key: str, default: list[str], *, within: str = ""
+    ) -> list[str]:
         value = data.get(key, default)
+        key = f"{within}.{key}" if within else key
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -153,7 +156,7 @@ class _Reading:
         for field in table:
             if field not in FIELDS:
                 raise self.fail(f"columns.{field}", self.unknown_field(field))
-            columns[field] = tuple(self.names(table, field, []))
+            columns[field] = tuple(self.names(table, field, [], within="columns"))
             if not columns[field]:
                 raise self.fail(f"columns.{field}", tr("expected at least one header name"))
         return columns
@@ -165,7 +168,7 @@ class _Reading:
         for kind in table:
             if kind not in _KINDS:
                 raise self.fail(f"line_types.{kind}", tr("expected sale, refund or void"))
-            for word in self.names(table, kind, []):
+            for word in self.names(table, kind, [], within="line_types"):
                 words[header_key(word)] = _KINDS[kind]
         return words
 
