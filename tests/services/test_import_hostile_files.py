@@ -37,7 +37,7 @@ COLUMNS = {
     "recipes": RECIPE_COLUMNS,
     "sales": GENERIC_COLUMNS + SQUARE_COLUMNS + SUMUP_COLUMNS,
     "sales-skip-unknown": GENERIC_COLUMNS + SQUARE_COLUMNS,
-    "sales-sumup": SUMUP_COLUMNS + ("Account", "Receipt Number", "Konto", "Währung"),
+    "sales-sumup": (*SUMUP_COLUMNS, "Account", "Receipt Number", "Konto", "Währung"),
     "count": COUNT_HEADER,
 }
 REQUIRED = {
