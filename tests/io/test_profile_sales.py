@@ -35,7 +35,7 @@ TILL = SalesProfile(
         "line_type": ("Kind",),
         "channel": ("Service",),
         "net_amount": ("Net",),
-    },  # fmt: skip
+    },
     required=frozenset({"date", "item", "quantity", "line_type"}),
     line_types={"sold": SaleKind.SALE, "back": SaleKind.REFUND, "void": SaleKind.VOID},
     decimal=DecimalMark.COMMA,
