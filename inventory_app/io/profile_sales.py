@@ -45,7 +45,7 @@ def missing_columns_error(
     listed = [shown(name) for name in header[:MAX_LISTED_COLUMNS] if name]
     if len(header) > MAX_LISTED_COLUMNS:
         listed.append("…")
-    found = ", ".join(listed) or tr("none")
+    found = ", ".join(listed)
     problems = [
         InputError(
             tr(
@@ -53,7 +53,7 @@ def missing_columns_error(
                 "the file's columns are {found}"
             ).format(
                 profile=repr(profile.shown_title),
-                names=tr(" or ").join(repr(n) for n in profile.columns.get(name, (name,))),
+                names=_either(profile.columns.get(name, (name,))),
                 field=name,
                 found=found,
             ),
@@ -62,6 +62,14 @@ def missing_columns_error(
         for name in missing
     ]
     return ImportErrors(file_name, problems)
+
+
+def _either(names: tuple[str, ...]) -> str:
+    """'Description', 'Beschreibung' or 'Descrizione'."""
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return tr("{first} or {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def profile_parser(file_name: str, profile: SalesProfile, header: tuple[str, ...]) -> RowParser:

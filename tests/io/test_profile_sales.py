@@ -74,7 +74,7 @@ def test_a_header_near_a_profile_is_reported_as_its_drift() -> None:
         choose_profile("s.csv", header)
     [problem] = caught.value.errors
     assert "'SumUp sales report'" in problem.detail
-    assert "'Quantity' or 'Menge' or 'Quantità'" in problem.detail
+    assert "'Quantity', 'Menge' or 'Quantità'" in problem.detail
 
 
 def test_a_profiles_separator_encoding_words_and_extra_columns(tmp_path: Path) -> None:

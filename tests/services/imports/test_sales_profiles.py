@@ -141,7 +141,7 @@ def test_a_renamed_column_is_reported_not_misread(db: Database, bar: Bar, tmp_pa
     [problem] = error.errors
     assert problem.row == 1
     assert "'SumUp sales report'" in problem.detail
-    assert "'Description' or 'Beschreibung' or 'Descrizione'" in problem.detail
+    assert "'Description', 'Beschreibung' or 'Descrizione'" in problem.detail
     assert "'Artikel'" in problem.detail
 
 
@@ -152,7 +152,7 @@ def test_a_renamed_type_column_is_not_read_as_all_sales(
     text = SUMUP_EN.replace(",Type,", ",Kind,", 1)
     error = refused(db, write(tmp_path / "sumup.csv", text), fmt="sumup")
     assert isinstance(error, ImportErrors)
-    assert "'Type' or 'Typ' or 'Tipo'" in error.errors[0].detail
+    assert "'Type', 'Typ' or 'Tipo'" in error.errors[0].detail
 
 
 def test_a_new_refund_word_stops_the_import_naming_row_column_and_word(
@@ -220,3 +220,15 @@ def test_a_bad_profile_file_names_the_file_and_the_key(
 def test_an_unknown_profile_name_lists_the_profiles(db: Database, bar: Bar, tmp_path: Path) -> None:
     error = refused(db, write(tmp_path / "s.csv", SQUARE), fmt="zettle")
     assert "'zettle'" in error.detail and "auto, square, sumup, generic" in error.detail
+
+
+@pytest.mark.usefixtures("italian")
+def test_in_italian_the_drift_is_named_in_italian(db: Database, bar: Bar, tmp_path: Path) -> None:
+    text = SUMUP_IT.replace("Rimborso", "Storno", 1)
+    error = refused(db, write(tmp_path / "sumup.csv", text))
+    assert isinstance(error, ImportErrors)
+    [problem] = error.errors
+    assert (problem.row, problem.column) == (4, "Tipo")
+    assert problem.detail.startswith(
+        "il profilo 'Report vendite di SumUp' non conosce il tipo di riga 'Storno'"
+    )
