@@ -27,7 +27,7 @@ ENCODINGS = ("utf-8", "cp1252", "latin-1")
 # Words a till writes in its channel or dining-option column for a drink that leaves by
 # the window (compared as letters only, in lower case): English, German and Italian.
 TAKEAWAY_WORDS = frozenset(
-    {"togo", "takeout", "takeaway", "zummitnehmen", "mitnehmen", "auserhaus", "asporto"}
+    {"togo", "takeout", "takeaway", "zummitnehmen", "mitnehmen", "ausserhaus", "asporto"}
 )
 
 

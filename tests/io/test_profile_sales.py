@@ -108,3 +108,18 @@ def test_square_and_generic_keep_their_formats(tmp_path: Path) -> None:
     path = write(tmp_path / "s.csv", "date,item,qty\n2026-03-06,Shot,1\n")
     with open_sales(path, SalesFormat.AUTO) as stream:
         assert stream.format is SalesFormat.GENERIC and stream.profile is GENERIC
+
+
+@pytest.mark.parametrize(
+    ("word", "takeaway"),
+    [("Asporto", True), ("Außer Haus", True), ("Zum Mitnehmen", True), ("To go", True),
+     ("Al tavolo", False), ("", False)],
+)  # fmt: skip
+def test_the_channel_words_of_three_languages(tmp_path: Path, word: str, takeaway: bool) -> None:
+    path = tmp_path / "till.csv"
+    path.write_bytes(
+        f"When|Product|Qty|Kind|Service\n06.03.2026 21:00|Shot|1|Sold|{word}\n".encode()
+    )
+    with open_sales(path, replace(TILL, encoding="utf-8")) as stream:
+        [line] = list(stream.lines)
+    assert (line.channel is not None and line.channel.value == "takeaway") is takeaway
