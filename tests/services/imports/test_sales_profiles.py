@@ -180,6 +180,8 @@ def test_a_date_in_another_order_is_refused_not_turned_around(
 def test_the_owners_profile_beside_the_database_is_picked_by_auto(
     db: Database, bar: Bar, tmp_path: Path
 ) -> None:
+    if not db.url.startswith("sqlite:///"):
+        pytest.skip("a server database has no folder beside it: its profiles are named by path")
     folder = Path(db.url.removeprefix("sqlite:///")).resolve().parent / "sales-profiles"
     folder.mkdir()
     (folder / "cassa.toml").write_text(
@@ -232,3 +234,14 @@ def test_in_italian_the_drift_is_named_in_italian(db: Database, bar: Bar, tmp_pa
     assert problem.detail.startswith(
         "il profilo 'Report vendite di SumUp' non conosce il tipo di riga 'Storno'"
     )
+
+
+def test_a_server_database_takes_a_profile_by_path(db: Database, bar: Bar, tmp_path: Path) -> None:
+    profile = write(
+        tmp_path / "till.toml",
+        'name = "till"\ndate_order = "dmy"\n'
+        '[columns]\ndatetime = "Quando"\nitem = "Prodotto"\nquantity = "Pezzi"\n',
+    )
+    path = write(tmp_path / "till.csv", "Quando,Prodotto,Pezzi\n06/03/2026 21:00,Shot,2\n")
+    done = run(db, path, fmt=str(profile))
+    assert (done.format, done.imported, done.drinks) == ("till", 1, D(2))
