@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, time
+from functools import lru_cache
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import ExactNumberText
@@ -35,8 +36,12 @@ def date_example(order: DateOrder) -> str:
     return _EXAMPLES[order]
 
 
+@lru_cache(maxsize=4096, typed=True)
 def parse_when(text: str, order: DateOrder) -> tuple[date, time | None]:
-    """A date written in `order`, and the time written after it (None when there is none)."""
+    """A date written in `order`, and the time written after it (None when there is none).
+
+    Kept like sales_cells' parsers: an export repeats its days (and minutes) on many lines;
+    the answer is a pure function of the text, a refused text raises and is not kept."""
     match = _WHEN[order].match(text)
     if match is None:
         raise _bad_date(text, order)
