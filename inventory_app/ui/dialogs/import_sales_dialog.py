@@ -212,6 +212,7 @@ class ImportSalesDialog(QDialog):
             )
 
         self.model.set_rows([])
+        self.lines_label.setText("")  # the last file's profile and count no longer hold
         self.unknown.hide()
         self._say(tr("Reading the file…"), ok=None)
         self._start(work, self._previewed, busy=True)
