@@ -1,4 +1,4 @@
-"""`import sales FILE`: drinks sold from a POS export (Square item sales or the generic sheet)."""
+"""`import sales FILE [--profile auto|NAME|PATH]`: drinks sold from a till's export."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from pathlib import Path
 from inventory_app.commands.context import Context
 from inventory_app.domain.display import exact_number
 from inventory_app.i18n.catalogue import tr
-from inventory_app.services.imports.sales import SalesFormat, SalesImportSummary, import_sales
+from inventory_app.services.imports.sales import (
+    BUILT_IN_PROFILES,
+    SalesFormat,
+    SalesImportSummary,
+    import_sales,
+)
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,8 +26,16 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     parser.add_argument("file", metavar="FILE", type=Path, help=tr("a .csv or .xlsx export"))
     parser.add_argument(
-        "--format", choices=[f.value for f in SalesFormat], default=SalesFormat.AUTO.value,
-        help=tr("the till's export format (default: recognised from the file)"),
+        "--profile", metavar="auto|NAME|PATH", default=None,
+        help=tr(
+            "the till's import profile: auto (recognised from the file's columns, the "
+            "default), a profile's name ({names}, or one in the bar's sales-profiles "
+            "folder), or a .toml profile file"
+        ).format(names=", ".join(p.name for p in BUILT_IN_PROFILES)),
+    )  # fmt: skip
+    parser.add_argument(
+        "--format", choices=[f.value for f in SalesFormat], default=None,
+        help=tr("the same as --profile, kept for older scripts"),
     )  # fmt: skip
     parser.add_argument(
         "--dry-run", action="store_true", help=tr("report what would happen; write nothing")
@@ -38,7 +51,8 @@ def run_sales(args: argparse.Namespace, ctx: Context) -> int:
     try:
         with ctx.database.transaction() as session:
             summary = import_sales(
-                session, args.file, author=ctx.user, fmt=SalesFormat(args.format),
+                session, args.file, author=ctx.user,
+                fmt=args.profile or args.format or SalesFormat.AUTO.value,
                 dry_run=args.dry_run, skip_unknown=args.skip_unknown, progress=progress,
             )  # fmt: skip
     finally:
@@ -63,7 +77,7 @@ def describe(summary: SalesImportSummary) -> str:
     # Each line whole, so a translation pads its labels to line up as the English do.
     lines = [
         head.format(
-            file=summary.file_name, format=summary.format.value, import_id=summary.import_id
+            file=summary.file_name, format=str(summary.format), import_id=summary.import_id
         ),
         tr("  lines read:          {count}").format(count=summary.lines),
         tr("  new sales imported:  {count}").format(count=summary.imported),

@@ -1,4 +1,7 @@
-"""Sales exports read as a stream of SalesLine: the generic sheet or Square's item sales.
+"""Sales exports read as a stream of SalesLine, through an import profile (io/sales_profile).
+
+Square and the generic sheet keep their own readers; every other till is read by its
+profile's table of columns. `auto` picks the profile by the header.
 
 Every bad cell is reported with its row and column (up to MAX_ERRORS), after the
 good lines have streamed by; the caller's first pass over the file finds them all.
@@ -6,7 +9,7 @@ good lines have streamed by; the caller's first pass over the file finds them al
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +18,7 @@ from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.recipes import SaleKind
 from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, checked_columns, read_cell
+from inventory_app.io.profile_sales import missing_columns_error, profile_parser
 from inventory_app.io.sales_cells import (
     optional_amount,
     parse_channel,
@@ -22,10 +26,14 @@ from inventory_app.io.sales_cells import (
     parse_transaction_id,
 )
 from inventory_app.io.sales_line import SalesFormat, SalesLine, read_when_and_item
+from inventory_app.io.sales_profile import Reader, SalesProfile, missing_fields, profile_columns
 from inventory_app.io.sheet_stream import SheetRow, SheetStream, open_sheet_stream
 from inventory_app.io.square_sales import looks_like_square, square_parser
+from inventory_app.io.till_profiles import BUILT_IN, GENERIC, SQUARE
 
-__all__ = ["SalesFormat", "SalesLine", "SalesStream", "detect_format", "open_sales"]
+__all__ = [
+    "SalesFormat", "SalesLine", "SalesStream", "choose_profile", "detect_format", "open_sales",
+]  # fmt: skip
 
 MAX_ERRORS = 50
 GENERIC_COLUMNS = (
@@ -33,18 +41,27 @@ GENERIC_COLUMNS = (
 )  # fmt: skip
 GENERIC_REQUIRED = ("date", "item", "qty")
 
+# A header that shares this many required fields with a profile is that till's export
+# drifted (a renamed column), and is reported as such rather than as a generic sheet.
+CLOSE_MATCH = 2
+
 RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
+Choice = SalesFormat | SalesProfile
 
 
 @dataclass(frozen=True)
 class SalesStream:
-    """One pass over a sales file; `done()` against `total` is its progress."""
+    """One pass over a sales file; `done()` against `total` is its progress.
+
+    `format` is the profile's name (for Square and the generic sheet, the SalesFormat).
+    """
 
     file_name: str
-    format: SalesFormat
+    format: str
     lines: Iterator[SalesLine]
     total: int
     done: Callable[[], int]
+    profile: SalesProfile = GENERIC
 
 
 def detect_format(header: tuple[str, ...]) -> SalesFormat:
@@ -52,17 +69,77 @@ def detect_format(header: tuple[str, ...]) -> SalesFormat:
     return SalesFormat.SQUARE if looks_like_square(header) else SalesFormat.GENERIC
 
 
-@contextmanager
-def open_sales(path: Path, fmt: SalesFormat = SalesFormat.AUTO) -> Iterator[SalesStream]:
-    """Open a sales file for one pass; its lines raise ImportErrors at the end if any is bad."""
-    with open_sheet_stream(path) as sheet:
-        chosen = detect_format(sheet.header) if fmt is SalesFormat.AUTO else fmt
-        if chosen is SalesFormat.SQUARE:
-            parse = square_parser(sheet.file_name, sheet.header)
+def choose_profile(
+    file_name: str, header: tuple[str, ...], owned: Sequence[SalesProfile] = ()
+) -> SalesProfile:
+    """The profile whose required columns this header has, the most of its fields first
+    (the owner's profiles before the built-in ones on a tie). Square keeps its own test; a
+    header near one profile but short of a column raises, naming the profile and column."""
+    if looks_like_square(header):
+        return SQUARE
+    tables = [p for p in (*owned, *BUILT_IN) if p.reader is Reader.TABLE]
+    best: tuple[int, SalesProfile] | None = None
+    closest: tuple[int, SalesProfile, list[str]] | None = None
+    for profile in tables:
+        found = profile_columns(profile, header)
+        missing = missing_fields(profile, found)
+        if not missing:
+            if best is None or len(found) > best[0]:
+                best = (len(found), profile)
         else:
-            parse = _generic_parser(sheet.file_name, sheet.header)
-        lines = _checked(sheet, parse)
-        yield SalesStream(sheet.file_name, chosen, lines, sheet.total, sheet.done)
+            shared = len(profile.required) - len(missing)
+            if shared >= CLOSE_MATCH and (closest is None or shared > closest[0]):
+                closest = (shared, profile, missing)
+    if best is not None:
+        return best[1]
+    generic = {_generic_key(name) for name in header}
+    if closest is not None and not set(GENERIC_REQUIRED) <= generic:
+        raise missing_columns_error(file_name, closest[1], closest[2], header)
+    return GENERIC
+
+
+def _resolved(choice: Choice) -> SalesProfile | None:
+    if isinstance(choice, SalesProfile):
+        return choice
+    return {SalesFormat.SQUARE: SQUARE, SalesFormat.GENERIC: GENERIC}.get(choice)
+
+
+@contextmanager
+def open_sales(
+    path: Path, fmt: Choice = SalesFormat.AUTO, *, owned: Sequence[SalesProfile] = ()
+) -> Iterator[SalesStream]:
+    """Open a sales file for one pass; its lines raise ImportErrors at the end if any is bad.
+
+    `fmt`: a profile, a SalesFormat, or AUTO to pick among `owned` and the built-in ones.
+    """
+    profile = _resolved(fmt)
+    if profile is None:
+        with open_sheet_stream(path) as sheet:
+            profile = choose_profile(sheet.file_name, sheet.header, owned)
+            if _default_reading(profile):
+                yield _stream(sheet, profile)
+                return
+    with open_sheet_stream(path, delimiter=_delimiter(profile), encoding=profile.encoding) as sheet:
+        yield _stream(sheet, profile)
+
+
+def _default_reading(profile: SalesProfile) -> bool:
+    return profile.separator == "auto" and profile.encoding == "utf-8"
+
+
+def _delimiter(profile: SalesProfile) -> str | None:
+    return None if profile.separator == "auto" else profile.separator
+
+
+def _stream(sheet: SheetStream, profile: SalesProfile) -> SalesStream:
+    if profile.reader is Reader.SQUARE:
+        parse = square_parser(sheet.file_name, sheet.header)
+    elif profile.reader is Reader.GENERIC:
+        parse = _generic_parser(sheet.file_name, sheet.header)
+    else:
+        parse = profile_parser(sheet.file_name, profile, sheet.header)
+    lines = _checked(sheet, parse)
+    return SalesStream(sheet.file_name, profile.name, lines, sheet.total, sheet.done, profile)
 
 
 def _checked(sheet: SheetStream, parse: RowParser) -> Iterator[SalesLine]:

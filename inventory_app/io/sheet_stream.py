@@ -70,10 +70,17 @@ class SheetStream:
 
 @contextmanager
 def open_sheet_stream(
-    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES
-) -> Iterator[SheetStream]:
-    """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError."""
-    with open_sheet_records(path, max_rows=max_rows, max_bytes=max_bytes) as sheet:
+    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES,
+    delimiter: str | None = None, encoding: str = "utf-8",
+) -> Iterator[SheetStream]:  # fmt: skip
+    """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError.
+
+    `delimiter` None: whichever of comma and semicolon the header uses more; `encoding`
+    is a CSV file's (an import profile may say cp1252, as Windows tills write).
+    """
+    with open_sheet_records(
+        path, max_rows=max_rows, max_bytes=max_bytes, delimiter=delimiter, encoding=encoding
+    ) as sheet:
         records = checked_cells(sheet.file_name, _utf8_checked(sheet.file_name, sheet.records))
         header = sheet_header(sheet.file_name, records)
         yield SheetStream(sheet.file_name, header, data_rows(records), sheet.total, sheet.done)
@@ -81,8 +88,9 @@ def open_sheet_stream(
 
 @contextmanager
 def open_sheet_records(
-    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES
-) -> Iterator[SheetRecords]:
+    path: Path, *, max_rows: int = MAX_ROWS, max_bytes: int = MAX_SALES_BYTES,
+    delimiter: str | None = None, encoding: str = "utf-8",
+) -> Iterator[SheetRecords]:  # fmt: skip
     """The one place a .csv or .xlsx file is opened and decoded; any failure is an InputError.
 
     The file is first proven a regular, readable file of at most `max_bytes` (file_check).
@@ -97,7 +105,7 @@ def open_sheet_records(
     with ExitStack() as stack:
         binary = stack.enter_context(open_checked(path, sheet_limit(path, max_bytes)))
         if suffix in CSV_SUFFIXES:
-            records, done, total = _csv_records(path.name, binary, stack)
+            records, done, total = _csv_records(path.name, binary, stack, delimiter, encoding)
         else:
             records, done, total = xlsx_records(path.name, binary, stack, max_rows)
         yield SheetRecords(path.name, _row_capped(path.name, records, max_rows), total, done)
@@ -177,8 +185,9 @@ def _utf8_checked(file_name: str, records: Iterator[Record]) -> Iterator[Record]
 
 
 def _csv_records(
-    file_name: str, binary: BinaryIO, stack: ExitStack
-) -> tuple[Iterator[Record], Callable[[], int], int]:
+    file_name: str, binary: BinaryIO, stack: ExitStack, delimiter: str | None = None,
+    encoding: str = "utf-8",
+) -> tuple[Iterator[Record], Callable[[], int], int]:  # fmt: skip
     try:
         total = os.fstat(binary.fileno()).st_size
         start = binary.read(2)
@@ -193,12 +202,17 @@ def _csv_records(
         )
     # newline="" lets a quoted cell hold a line break and still count as one row.
     text = stack.enter_context(
-        io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        io.TextIOWrapper(
+            binary,
+            encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+            errors="surrogateescape",
+            newline="",
+        )
     )
-    return _csv_lines(file_name, text), binary.tell, total
+    return _csv_lines(file_name, text, delimiter), binary.tell, total
 
 
-def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
+def _csv_lines(file_name: str, text: IO[str], delimiter: str | None = None) -> Iterator[Record]:
     number = 0
     lines = _bounded_lines(file_name, text, lambda: number)
     try:
@@ -209,7 +223,8 @@ def _csv_lines(file_name: str, text: IO[str]) -> Iterator[Record]:
             first = next(lines, "")
             number += 1
         # Comma, or semicolon as European spreadsheets write, whichever the header uses more.
-        delimiter = ";" if first.count(";") > first.count(",") else ","
+        if delimiter is None:
+            delimiter = ";" if first.count(";") > first.count(",") else ","
         # strict: a quote never closed is an error, not a cell that swallows the rest of the file.
         records = itertools.chain(
             csv.reader([first], delimiter=delimiter, strict=True),

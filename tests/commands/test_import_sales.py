@@ -71,3 +71,63 @@ def test_the_summary_in_italian_lines_up(bar: tuple[str, Path]) -> None:
     assert "  rimborsi:            6" in lines
     first = run("--db", url, "import", "sales", str(SAMPLE), cwd=folder)
     assert first.stdout.startswith("importato square_sample.csv (square, importazione ")
+
+
+SUMUP_DE = (
+    "Datum;Typ;Transaktionsnummer;Zahlungsmethode;Menge;Beschreibung;Category;Sku;Währung;"
+    "Preis vor Rabatt;Rabatt;Preis (brutto);Preis (netto);Steuer;Steuersatz;Konto\n"
+    '"22.11.2026, 21:00";Verkauf;S1;Karte;2;Negroni;Drinks;;EUR;20,00;0;20,00;16,39;3,61;22%;bar\n'
+)
+
+
+def test_auto_says_which_profile_it_used(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sales = folder / "sumup.csv"
+    sales.write_text(SUMUP_DE, encoding="utf-8")
+    done = run("--db", url, "import", "sales", str(sales), cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported sumup.csv (sumup, import ")
+    assert "  drinks:              2" in done.stdout.splitlines()
+    again = run("--db", url, "import", "sales", str(sales), "--profile", "sumup", cwd=folder)
+    assert again.returncode == 0, again.stderr
+    assert "  already known:       1" in again.stdout.splitlines()
+
+
+def test_a_renamed_column_is_reported_with_the_profile(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sales = folder / "sumup.csv"
+    sales.write_text(SUMUP_DE.replace("Transaktionsnummer", "Transaktions-ID"), encoding="utf-8")
+    done = run("--db", url, "import", "sales", str(sales), "--profile", "sumup", cwd=folder)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert "sumup.csv" in done.stderr and "row 1" in done.stderr
+    assert "'SumUp sales report'" in done.stderr and "'Transaktionsnummer'" in done.stderr
+    assert TRACEBACK not in done.stderr
+
+
+def test_a_profile_file_by_path_and_a_bad_one(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sales = folder / "till.csv"
+    sales.write_text("Quando;Prodotto;Pezzi\n22/11/2026 21:00;Negroni;1\n", encoding="utf-8")
+    profile = folder / "till.toml"
+    profile.write_text(
+        'name = "till"\ndate_order = "dmy"\n'
+        '[columns]\ndatetime = "Quando"\nitem = "Prodotto"\nquantity = "Pezzi"\n',
+        encoding="utf-8",
+    )
+    done = run("--db", url, "import", "sales", str(sales), "--profile", str(profile), cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("imported till.csv (till, import ")
+    profile.write_text('name = "till"\n[columns]\nitem = 3\n', encoding="utf-8")
+    bad = run("--db", url, "import", "sales", str(sales), "--profile", str(profile), cwd=folder)
+    assert bad.returncode == 2
+    assert bad.stderr == (
+        "inventory-app: error: till.toml: key 'columns.item': expected a text or a list of texts\n"
+    )
+
+
+def test_format_is_still_taken(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    done = run("--db", url, "import", "sales", str(SAMPLE), "--format", "square", "--dry-run",
+               cwd=folder)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "checked square_sample.csv (square)"

@@ -34,7 +34,7 @@ def line(
     return SalesLine(row, utc(at), item, D(qty), channel, txn, net_sales, gross_sales, kind)
 
 
-def read(path: Path, fmt: SalesFormat = SalesFormat.AUTO) -> tuple[SalesFormat, list[SalesLine]]:
+def read(path: Path, fmt: SalesFormat = SalesFormat.AUTO) -> tuple[str, list[SalesLine]]:
     with open_sales(path, fmt) as stream:
         return stream.format, list(stream.lines)
 

@@ -36,6 +36,7 @@ IMPORTERS: dict[str, Importer] = {
     "recipes": lambda s, p: import_recipes(s, p, author=AUTHOR),
     "sales": lambda s, p: import_sales(s, p, author=AUTHOR),
     "sales-skip-unknown": lambda s, p: import_sales(s, p, author=AUTHOR, skip_unknown=True),
+    "sales-sumup": lambda s, p: import_sales(s, p, author=AUTHOR, fmt="sumup"),
     "count": lambda s, p: import_count_sheet(s, p, author=AUTHOR, finalise=True),
 }
 

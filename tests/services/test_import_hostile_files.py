@@ -23,17 +23,21 @@ from inventory_app.io.catalogue_file import COLUMNS as CATALOGUE_COLUMNS
 from inventory_app.io.count_sheet import HEADER as COUNT_HEADER
 from inventory_app.io.recipe_file import COLUMNS as RECIPE_COLUMNS
 from inventory_app.io.sales_file import GENERIC_COLUMNS
+from inventory_app.io.till_profiles import SUMUP
 from tests.services.import_attempts import attempt, make_template
 
 SQUARE_COLUMNS = (
     "Date", "Time", "Item", "Qty", "Event Type", "Transaction ID", "Gross Sales",
     "Net Sales", "Dining Option",
 )  # fmt: skip
+# SumUp's sales report in its three languages (io/till_profiles.py).
+SUMUP_COLUMNS = tuple(name for names in SUMUP.columns.values() for name in names)
 COLUMNS = {
     "catalogue": CATALOGUE_COLUMNS,
     "recipes": RECIPE_COLUMNS,
-    "sales": GENERIC_COLUMNS + SQUARE_COLUMNS,
+    "sales": GENERIC_COLUMNS + SQUARE_COLUMNS + SUMUP_COLUMNS,
     "sales-skip-unknown": GENERIC_COLUMNS + SQUARE_COLUMNS,
+    "sales-sumup": (*SUMUP_COLUMNS, "Account", "Receipt Number", "Konto", "Währung"),
     "count": COUNT_HEADER,
 }
 REQUIRED = {
@@ -41,6 +45,7 @@ REQUIRED = {
     "recipes": ("recipe", "ingredient", "quantity", "unit"),
     "sales": ("date", "item", "qty"),
     "sales-skip-unknown": ("Date", "Item", "Qty", "Event Type"),
+    "sales-sumup": ("Datum", "Beschreibung", "Menge", "Transaktionsnummer", "Typ"),
     "count": ("SKU", "Full", "Quantity"),
 }
 HOSTILE = (
@@ -185,6 +190,11 @@ GOOD = {
     "sales-skip-unknown": (
         "Date,Time,Item,Qty,Event Type,Transaction ID,Gross Sales,Net Sales,Dining Option\n"
         "2024-05-01,20:00:00,Negroni,1,Payment,T9,€10.00,€9.00,To Go\n"
+    ),
+    "sales-sumup": (
+        "Datum,Typ,Transaktionsnummer,Menge,Beschreibung,Preis (brutto),Preis (netto),Konto\n"
+        "01.05.2024 20:00,Verkauf,S1,2,Negroni,20.00,16.40,bar\n"
+        "01.05.2024 20:05,Rückerstattung,S1,1,Negroni,10.00,8.20,bar\n"
     ),
     "count": "SKU,Full,Open tenths,Weight g,Quantity\nGIN,2,5,,\nCUP,,,,40\n",
 }

@@ -31,8 +31,16 @@ from inventory_app.domain.recipes import SaleKind, name_key
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.tabular import file_sha256
+from inventory_app.io.till_profiles import BUILT_IN as BUILT_IN_PROFILES
 from inventory_app.services.imports.progress import ImportCancelled, Progress, Ticker
+from inventory_app.services.imports.sales_profiles import (
+    ProfileChoice,
+    owned_profiles,
+    profiles_folder,
+    resolve_profile,
+)
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
 from inventory_app.services.selling.line_keys import LineKeys
@@ -41,6 +49,7 @@ from inventory_app.services.selling.preview import PreviewLine, SalesPreview, pr
 from inventory_app.services.selling.sales import sale_reference
 
 __all__ = [
+    "BUILT_IN_PROFILES",
     "ImportCancelled",
     "PreviewLine",
     "SalesFormat",
@@ -55,7 +64,6 @@ IMPORT_KIND = "sales"
 CHUNK = 2_000
 MAX_PROBLEMS = 50
 MAX_LISTED = 20
-SOURCE = {SalesFormat.SQUARE: "square", SalesFormat.GENERIC: "pos"}
 
 _SALES = Base.metadata.tables["sales"]
 _SALE_COLUMNS = (
@@ -99,10 +107,14 @@ class UnknownItemsError(InputError):
 
 @dataclass(frozen=True)
 class SalesImportSummary:
-    """What an import did (or, in a dry run, would do); imported = new sales and refunds."""
+    """What an import did (or, in a dry run, would do); imported = new sales and refunds.
+
+    `format` is the name of the profile that read the file (its SalesFormat for Square
+    and the generic sheet), so the owner sees which one `auto` picked.
+    """
 
     file_name: str
-    format: SalesFormat
+    format: str
     lines: int
     imported: int
     already_known: int
@@ -120,20 +132,26 @@ def import_sales(
     path: Path,
     *,
     author: str,
-    fmt: SalesFormat = SalesFormat.AUTO,
+    fmt: str | ProfileChoice = SalesFormat.AUTO,
     dry_run: bool = False,
     skip_unknown: bool = False,
     progress: Progress | None = None,
 ) -> SalesImportSummary:
-    """Record each new line as a sale and deduct its recipe; refunds move no stock."""
+    """Record each new line as a sale and deduct its recipe; refunds move no stock.
+
+    `fmt`: `auto`, a profile's name or a profile file's path (services/imports/sales_profiles).
+    """
     require(session, author, Action.IMPORT_SALES)
     if not author:
         raise InputError(tr("every import needs an author"))
+    folder = profiles_folder(session)
+    choice = resolve_profile(fmt, folder)
+    owned = owned_profiles(folder) if choice is SalesFormat.AUTO else []
     menu = SalesMenu(session)
     ticker = Ticker(progress, passes=1)
     savepoint = session.begin_nested()
     try:
-        summary = _write(session, path, fmt, menu, author=author, ticker=ticker)
+        summary = _write(session, path, choice, owned, menu, author=author, ticker=ticker)
         if summary.unknown and not skip_unknown:
             raise UnknownItemsError(summary.file_name, summary.unknown)
     except BaseException:
@@ -151,7 +169,7 @@ class _Scan:
     """What the file holds, kept small (counts of unknown names, never the lines)."""
 
     file_name: str
-    format: SalesFormat
+    format: str
     lines: int = 0
     unknown: dict[str, int] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # name key -> first spelling seen
@@ -193,14 +211,14 @@ class _Tally:
 
 
 def _write(
-    session: Session, path: Path, fmt: SalesFormat, menu: SalesMenu, *, author: str,
-    ticker: Ticker,
+    session: Session, path: Path, fmt: ProfileChoice, owned: list[SalesProfile],
+    menu: SalesMenu, *, author: str, ticker: Ticker,
 ) -> SalesImportSummary:  # fmt: skip
     """One import record, then the lines chunk by chunk; bad lines raise once all are read."""
     digest = file_sha256(path, max_bytes=MAX_SALES_BYTES)  # checks the file before hashing it
     record = ImportRecord(kind=IMPORT_KIND, filename=path.name, sha256=digest, author=author)
     tally = _Tally()
-    with open_sales(path, fmt) as stream:
+    with open_sales(path, fmt, owned=owned) as stream:
         scan = _Scan(stream.file_name, stream.format)
         record.rows = 0
         session.add(record)
@@ -208,7 +226,7 @@ def _write(
         # Every item the menu may draw, locked in id order before the first chunk: chunks
         # that each lock their own items would meet another terminal's sale in a deadlock.
         lock_levels(session, menu.ingredient_ids())
-        keys = LineKeys(SOURCE[scan.format], digest)
+        keys = LineKeys(stream.profile.line_source, digest)
         for chunk in _chunks(stream.lines, CHUNK):
             _write_chunk(
                 session, chunk, keys, menu, scan, tally, import_id=record.id, author=author

@@ -12,6 +12,12 @@ from sqlalchemy.orm import Session
 from inventory_app.domain.recipes import Channel, SaleKind, name_key
 from inventory_app.i18n.formats import date_time_text
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.services.imports.sales_profiles import (
+    ProfileChoice,
+    owned_profiles,
+    profiles_folder,
+    resolve_profile,
+)
 from inventory_app.services.selling.menu import SalesMenu
 
 
@@ -31,25 +37,28 @@ class PreviewLine:
 @dataclass(frozen=True)
 class SalesPreview:
     file_name: str
-    format: SalesFormat
+    format: str  # the profile's name (services/imports/sales.py)
     lines: list[PreviewLine]
     total_lines: int
     unknown: dict[str, int]
 
 
 def preview_sales(
-    session: Session, path: Path, *, fmt: SalesFormat = SalesFormat.AUTO, limit: int = 20
+    session: Session, path: Path, *, fmt: str | ProfileChoice = SalesFormat.AUTO, limit: int = 20
 ) -> SalesPreview:
     """Stream the whole file (bad rows raise ImportErrors) but keep only `limit` lines.
 
     A prep recipe's name counts as unknown here: it can never be sold.
     """
+    folder = profiles_folder(session)
+    choice = resolve_profile(fmt, folder)
+    owned = owned_profiles(folder) if choice is SalesFormat.AUTO else []
     menu = SalesMenu(session)
     shown: list[PreviewLine] = []
     unknown: dict[str, int] = {}
     spelling: dict[str, str] = {}
     total = 0
-    with open_sales(path, fmt) as stream:
+    with open_sales(path, choice, owned=owned) as stream:
         for line in stream.lines:
             total += 1
             recipe = _recipe(menu, line)

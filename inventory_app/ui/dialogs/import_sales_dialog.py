@@ -30,6 +30,7 @@ from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InventoryError
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.services.imports.sales import (
+    BUILT_IN_PROFILES,
     ImportCancelled,
     SalesFormat,
     SalesImportSummary,
@@ -46,12 +47,22 @@ from inventory_app.ui.styling import named, set_state
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
 FILE_FILTER = N_("Sales exports (*.csv *.xlsx);;All files (*)")
-# The formats as the chooser names them (the value stays the option the CLI takes).
+# The import profiles as the chooser names them (the value stays the name --profile
+# takes): auto, then the built-in ones. The owner's own profiles are found by auto.
 FORMAT_LABELS = {
-    SalesFormat.AUTO: NC_("sales format", "auto"),
-    SalesFormat.SQUARE: NC_("sales format", "square"),
-    SalesFormat.GENERIC: NC_("sales format", "generic"),
+    SalesFormat.AUTO.value: NC_("sales format", "auto"),
+    SalesFormat.SQUARE.value: NC_("sales format", "square"),
+    "sumup": NC_("sales format", "SumUp"),
+    SalesFormat.GENERIC.value: NC_("sales format", "generic"),
 }
+
+
+def format_label(name: str) -> str:
+    """A profile as the window names it; an owner's profile by its own name."""
+    label = FORMAT_LABELS.get(str(name))
+    return trc("sales format", label) if label is not None else str(name)
+
+
 PREVIEW_LINES = 20
 IMPORTED = Change.SALES | Change.STOCK | Change.BOTTLES  # sales, their deductions and pours
 Work = Callable[[Report], object]
@@ -122,15 +133,15 @@ class ImportSalesDialog(QDialog):
         self.choose = QPushButton(tr("&Choose file…"))
         self.choose.clicked.connect(self.choose_file)
         self.format = QComboBox()
-        for fmt in SalesFormat:
-            self.format.addItem(trc("sales format", FORMAT_LABELS[fmt]), fmt.value)
+        for name in (SalesFormat.AUTO.value, *(p.name for p in BUILT_IN_PROFILES)):
+            self.format.addItem(format_label(name), str(name))
         self.format.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose)
         form = QFormLayout()
         form.addRow(tr("File"), file_row)
-        form.addRow(tr("&Format"), self.format)
+        form.addRow(tr("&Profile"), self.format)
         self.model = SalesPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -185,8 +196,9 @@ class ImportSalesDialog(QDialog):
         self.file.setText(str(path))
         self.refresh_preview()
 
-    def chosen_format(self) -> SalesFormat:
-        return SalesFormat(self.format.currentData())
+    def chosen_format(self) -> str:
+        """The chosen profile's name, or auto."""
+        return str(self.format.currentData())
 
     def refresh_preview(self) -> None:
         """Read the file in a worker: the unknown-name count needs the whole file."""
@@ -200,6 +212,7 @@ class ImportSalesDialog(QDialog):
             )
 
         self.model.set_rows([])
+        self.lines_label.setText("")  # the last file's profile and count no longer hold
         self.unknown.hide()
         self._say(tr("Reading the file…"), ok=None)
         self._start(work, self._previewed, busy=True)
@@ -207,7 +220,7 @@ class ImportSalesDialog(QDialog):
     def _previewed(self, preview: SalesPreview) -> None:
         self.model.set_rows(preview.lines)
         shown = len(preview.lines)
-        fmt = trc("sales format", FORMAT_LABELS[preview.format])
+        fmt = format_label(preview.format)
         if shown < preview.total_lines:
             said = tr("{file}: {format} format, {lines} lines (first {shown} shown)")
         else:

@@ -175,3 +175,44 @@ def test_in_italian_the_preview_and_the_summary_group_thousands_with_a_dot(
         "Prova, niente scritto: importerebbe 1.500 righe su 1.502 (1.500 drink) · "
     )
     assert dialog.status.text().endswith("· 2 saltate perché sconosciute")
+
+
+SUMUP_DE = (
+    "Datum;Typ;Transaktionsnummer;Menge;Beschreibung;Preis (brutto);Preis (netto);Konto\n"
+    '"20.11.2026, 21:00";Verkauf;S1;2;Negroni classico;20,00;16,39;bar\n'
+    '"20.11.2026, 21:05";Rückerstattung;S1;1;Negroni classico;10,00;8,20;bar\n'
+)
+
+
+def test_the_dialog_offers_the_built_in_profiles_and_shows_the_one_it_used(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path
+) -> None:
+    offered = [
+        (dialog.format.itemText(i), dialog.format.itemData(i)) for i in range(dialog.format.count())
+    ]
+    assert offered == [
+        ("auto", "auto"), ("square", "square"), ("SumUp", "sumup"), ("generic", "generic"),
+    ]  # fmt: skip
+    path = tmp_path / "sumup.csv"
+    path.write_text(SUMUP_DE, encoding="utf-8")
+    dialog.set_file(path)
+    settle(qtbot, dialog)
+    assert dialog.lines_label.text() == "sumup.csv: SumUp format, 2 lines"
+    assert dialog.model.index(1, PreviewColumn.RECIPE).data() == "Negroni"
+
+
+def test_a_drifted_export_is_refused_in_the_window_naming_the_column(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path, context: AppContext, bar: Bar
+) -> None:
+    path = tmp_path / "sumup.csv"
+    path.write_text(SUMUP_DE.replace("Beschreibung", "Artikel"), encoding="utf-8")
+    dialog.format.setCurrentIndex(dialog.format.findData("sumup"))
+    dialog.set_file(path)
+    settle(qtbot, dialog)
+    said = dialog.status.text()
+    assert "'SumUp sales report'" in said and "'Beschreibung'" in said and "'Artikel'" in said
+    before = on_hand(context.database, bar.gin)
+    dialog.start_import()
+    settle(qtbot, dialog)
+    assert "nothing was imported" in dialog.status.text()
+    assert on_hand(context.database, bar.gin) == before
