@@ -34,6 +34,7 @@ from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.tabular import file_sha256
 from inventory_app.io.till_profiles import BUILT_IN as BUILT_IN_PROFILES
+from inventory_app.services.imports.preview import PreviewLine, SalesPreview, preview_sales
 from inventory_app.services.imports.progress import ImportCancelled, Progress, Ticker
 from inventory_app.services.imports.sales_profiles import (
     ProfileChoice,
@@ -45,7 +46,6 @@ from inventory_app.services.ledger.movements import NewMovement, lock_levels, re
 from inventory_app.services.people.permissions import require
 from inventory_app.services.selling.line_keys import LineKeys
 from inventory_app.services.selling.menu import SalesMenu, deduction
-from inventory_app.services.selling.preview import PreviewLine, SalesPreview, preview_sales
 from inventory_app.services.selling.sales import sale_reference
 
 __all__ = [

@@ -27,8 +27,8 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.services.backups.files import back_up_now, backups_of
 from inventory_app.services.counts import sessions as counts
 from inventory_app.services.counts.view import CountRow
+from inventory_app.services.imports.preview import preview_sales
 from inventory_app.services.ordering import orders
-from inventory_app.services.selling.preview import preview_sales
 from inventory_app.services.views.stock import Order
 from inventory_app.services.views.timeline import Sort, TimelineFilter, TimelineRow
 from inventory_app.ui import queries

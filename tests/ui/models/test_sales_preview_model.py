@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from inventory_app.domain.recipes import Channel, SaleKind
-from inventory_app.services.selling.preview import PreviewLine
+from inventory_app.services.imports.preview import PreviewLine
 from inventory_app.ui.models.row_table_model import RIGHT
 from inventory_app.ui.models.sales_preview_model import PreviewColumn, SalesPreviewModel
 

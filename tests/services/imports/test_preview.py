@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.engine import Database
 from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.io.sales_file import SalesFormat
-from inventory_app.services.selling.preview import PreviewLine, preview_sales
+from inventory_app.services.imports.preview import PreviewLine, preview_sales
 from tests.services.sales_fixtures import UNKNOWN_FILE, Bar, counts, make_bar, write
 
 D = Decimal
