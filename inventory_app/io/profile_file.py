@@ -66,9 +66,17 @@ def load_profile(path: Path) -> SalesProfile:
             file=path.name,
         )
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(tr("expected UTF-8 text"), file=path.name) from None
+    return profile_from_text(text, path)
+
+
+def profile_from_text(text: str, path: Path) -> SalesProfile:
+    """The profile this TOML text holds, as if read from `path` (the mapping assistant
+    checks what it is about to write with the very reader that will read it back)."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(
             tr("not a TOML file: {reason}").format(reason=str(exc)), file=path.name

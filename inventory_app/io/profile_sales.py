@@ -81,6 +81,19 @@ def profile_parser(file_name: str, profile: SalesProfile, header: tuple[str, ...
     return _TableLines(profile, columns).parse
 
 
+def field_reader(profile: SalesProfile, field: str) -> Callable[[str], object]:
+    """How this profile reads one cell of `field`, as the import reads it (the mapping
+    assistant shows each column's first values read this way before it is saved)."""
+    lines = _TableLines(profile, {})
+    readers: dict[str, Callable[[str], object]] = {
+        "date": lines._when, "datetime": lines._when, "time": parse_clock, "item": item_name,
+        "quantity": lines._count, "line_type": lines._line_type,
+        "transaction_id": parse_transaction_id, "channel": lines._channel,
+        "net_amount": lines._amount, "gross_amount": lines._amount,
+    }  # fmt: skip
+    return readers.get(field, str)  # variant, modifiers, note: the text as written
+
+
 class _TableLines:
     """Each row's cells read by the profile's fields; unknown extra columns are ignored."""
 

@@ -32,7 +32,8 @@ from inventory_app.io.square_sales import looks_like_square, square_parser
 from inventory_app.io.till_profiles import BUILT_IN, GENERIC, SQUARE
 
 __all__ = [
-    "SalesFormat", "SalesLine", "SalesStream", "choose_profile", "detect_format", "open_sales",
+    "SalesFormat", "SalesLine", "SalesStream", "choose_profile", "detect_format",
+    "matches_no_profile", "open_sales",
 ]  # fmt: skip
 
 MAX_ERRORS = 50
@@ -96,6 +97,17 @@ def choose_profile(
     if closest is not None and not set(GENERIC_REQUIRED) <= generic:
         raise missing_columns_error(file_name, closest[1], closest[2], header)
     return GENERIC
+
+
+def matches_no_profile(header: tuple[str, ...], owned: Sequence[SalesProfile] = ()) -> bool:
+    """No profile reads this header, nor is it near one (a drifted export is reported as
+    such, not mapped anew): a till we have never seen, for the mapping assistant."""
+    try:
+        profile = choose_profile("", header, owned)
+    except ImportErrors:
+        return False
+    generic = {_generic_key(name) for name in header}
+    return profile is GENERIC and not set(GENERIC_REQUIRED) <= generic
 
 
 def _resolved(choice: Choice) -> SalesProfile | None:

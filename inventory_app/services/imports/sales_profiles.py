@@ -17,7 +17,10 @@ from inventory_app.db.engine import sqlite_path
 from inventory_app.domain.errors import InputError
 from inventory_app.i18n.catalogue import tr
 from inventory_app.io.profile_file import load_profile
+from inventory_app.io.profile_mapping import MappingChoice, build_profile
+from inventory_app.io.sales_file import matches_no_profile
 from inventory_app.io.sales_line import SalesFormat
+from inventory_app.io.sheet_stream import open_sheet_stream
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.till_profiles import BUILT_IN
 
@@ -76,3 +79,40 @@ def resolve_profile(spec: str | ProfileChoice, folder: Path | None) -> ProfileCh
             name=repr(spec), names=names
         )
     )
+
+
+def needs_mapping(path: Path, folder: Path | None) -> bool:
+    """True when no profile, built-in or the owner's, reads this file's header."""
+    with open_sheet_stream(path) as sheet:
+        return matches_no_profile(sheet.header, owned_profiles(folder))
+
+
+def save_profile(choice: MappingChoice, folder: Path | None) -> SalesProfile:
+    """Write the assistant's profile into the bar's folder; auto picks it from now on.
+
+    A name already taken (built in, or another file) is refused, never overwritten; the
+    file is written whole or not at all."""
+    if folder is None:
+        raise InputError(
+            tr("a bar on a database server has no profile folder; save the profile as a file")
+        )
+    profile, text = build_profile(choice)
+    taken = {p.name for p in (*BUILT_IN, *owned_profiles(folder))}
+    target = folder / f"{profile.name}{PROFILE_SUFFIX}"
+    if profile.name in taken or target.exists():
+        raise InputError(
+            tr("the profile {name} is already taken; choose another name").format(
+                name=repr(profile.name)
+            )
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".toml.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except (OSError, UnicodeEncodeError) as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(
+            tr("cannot write the profile: {reason}").format(reason=exc), file=str(target)
+        ) from None
+    return load_profile(target)
