@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from inventory_app.domain.recipes import SaleKind
 from inventory_app.io.sales_profile import FIELDS, TAKEAWAY_WORDS, SalesProfile
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
 _KINDS = (("sale", SaleKind.SALE), ("refund", SaleKind.REFUND), ("void", SaleKind.VOID))
 
 

@@ -20,8 +20,8 @@ from inventory_app.io.profile_file import load_profile
 from inventory_app.io.profile_mapping import MappingChoice, build_profile
 from inventory_app.io.sales_file import matches_no_profile
 from inventory_app.io.sales_line import SalesFormat
-from inventory_app.io.sheet_stream import open_sheet_stream
 from inventory_app.io.sales_profile import SalesProfile
+from inventory_app.io.sheet_stream import open_sheet_stream
 from inventory_app.io.till_profiles import BUILT_IN
 
 PROFILES_FOLDER = "sales-profiles"

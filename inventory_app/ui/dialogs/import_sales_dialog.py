@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InventoryError
@@ -39,7 +41,9 @@ from inventory_app.services.imports.sales import (
     import_sales,
     preview_sales,
 )
+from inventory_app.services.imports.sales_profiles import needs_mapping, profiles_folder
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.profile_assistant import ProfileAssistant
 from inventory_app.ui.file_choice import open_path
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
 from inventory_app.ui.ops import Op, read_now
@@ -61,6 +65,14 @@ def format_label(name: str) -> str:
     """A profile as the window names it; an owner's profile by its own name."""
     label = FORMAT_LABELS.get(str(name))
     return trc("sales format", label) if label is not None else str(name)
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A file no profile reads (auto chose none): the mapping assistant maps it."""
+
+    path: Path
+    folder: Path | None
 
 
 PREVIEW_LINES = 20
@@ -120,6 +132,7 @@ class ImportSalesDialog(QDialog):
         self._worker: Worker | None = None
         self._generation = 0
         self.summary: SalesImportSummary | None = None
+        self.assistant: ProfileAssistant | None = None
         self.setWindowTitle(tr("Import sales"))
         self._build()
         self._set_running(False)
@@ -206,10 +219,15 @@ class ImportSalesDialog(QDialog):
         if path is None:
             return
 
-        def work(_report: Report) -> SalesPreview:
-            return read_now(
-                database, lambda s: preview_sales(s, path, fmt=fmt, limit=PREVIEW_LINES)
-            )
+        def look(session: Session) -> SalesPreview | Unmapped:
+            if fmt == SalesFormat.AUTO.value:
+                folder = profiles_folder(session)
+                if needs_mapping(path, folder):
+                    return Unmapped(path, folder)
+            return preview_sales(session, path, fmt=fmt, limit=PREVIEW_LINES)
+
+        def work(_report: Report) -> SalesPreview | Unmapped:
+            return read_now(database, look)
 
         self.model.set_rows([])
         self.lines_label.setText("")  # the last file's profile and count no longer hold
@@ -217,7 +235,10 @@ class ImportSalesDialog(QDialog):
         self._say(tr("Reading the file…"), ok=None)
         self._start(work, self._previewed, busy=True)
 
-    def _previewed(self, preview: SalesPreview) -> None:
+    def _previewed(self, preview: SalesPreview | Unmapped) -> None:
+        if isinstance(preview, Unmapped):
+            self._map(preview)
+            return
         self.model.set_rows(preview.lines)
         shown = len(preview.lines)
         fmt = format_label(preview.format)
@@ -232,6 +253,19 @@ class ImportSalesDialog(QDialog):
         )
         self._show_unknown(preview.unknown)
         self._say(tr("Ready to import."), ok=None)
+
+    def _map(self, unmapped: Unmapped) -> None:
+        """Open the mapping assistant; once its profile is saved, auto reads the file with it."""
+        self._say(
+            tr("No profile reads {file}: map its columns in the assistant.").format(
+                file=unmapped.path.name
+            ),
+            ok=False,
+        )
+        assistant = ProfileAssistant(self, path=unmapped.path, folder=unmapped.folder)
+        assistant.accepted.connect(self.refresh_preview)
+        self.assistant = assistant
+        assistant.open()
 
     def _show_unknown(self, unknown: dict[str, int]) -> None:
         self.unknown.setText(unknown_text(unknown) if unknown else "")
