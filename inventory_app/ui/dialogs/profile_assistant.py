@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.money import format_money
 from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.i18n.formats import date_text
@@ -47,6 +48,7 @@ from inventory_app.services.imports.sales_profiles import save_profile
 from inventory_app.ui.styling import named, set_state
 
 NO_COLUMN = ""
+MONEY_FIELDS = ("net_amount",)
 SHOWN_VALUES = 3  # values beside a choice; the preview above shows every sampled row
 
 
@@ -75,8 +77,10 @@ def date_order_choices() -> list[tuple[str, DateOrder]]:
     ]
 
 
-def value_text(value: object) -> str:
+def value_text(value: object, *, money: bool = False) -> str:
     """A value read from a cell, as the reader writes it (dates and numbers in their language)."""
+    if money and isinstance(value, Decimal):
+        return format_money(value)
     if isinstance(value, tuple):
         day, clock = value
         return date_text(day) if clock is None else f"{date_text(day)} {clock:%H:%M}"
@@ -95,12 +99,12 @@ def value_text(value: object) -> str:
     return str(value)
 
 
-def cells_text(cells: list[ReadCell]) -> tuple[str, bool]:
+def cells_text(cells: list[ReadCell], *, money: bool = False) -> tuple[str, bool]:
     """'Negroni · Spritz · Mule', or the first cell that does not read; and whether all read."""
     bad = next((c for c in cells if c.error), None)
     if bad is not None:
         return tr("row {row}: {problem}").format(row=bad.row, problem=bad.error), False
-    return " · ".join(value_text(c.value) for c in cells[:SHOWN_VALUES]), True
+    return " · ".join(value_text(c.value, money=money) for c in cells[:SHOWN_VALUES]), True
 
 
 class ProfileAssistant(QDialog):
@@ -134,7 +138,7 @@ class ProfileAssistant(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.show_values())
         reading = QHBoxLayout()
         for label, combo in (
-            (tr("&Separator"), self.separator),
+            (tr("Se&parator"), self.separator),
             (tr("&Decimal mark"), self.decimal),
             (tr("Date &order"), self.date_order),
         ):
@@ -230,7 +234,8 @@ class ProfileAssistant(QDialog):
             return
         choice = self.choice()
         for name, label in self.values.items():
-            text, ok = cells_text(read_column(choice, name, self._sample))
+            cells = read_column(choice, name, self._sample)
+            text, ok = cells_text(cells, money=name in MONEY_FIELDS)
             label.setText(text)
             set_state(label, "ok", ok)
 

@@ -31,7 +31,7 @@ HEADER = "Quando;Articolo;Pezzi;Causale;Scontrino;Netto\n"
 FIRST = HEADER + (
     "20/11/2026 21:00;Negroni;2;Vendita;C1;16,40\n"
     "20/11/2026 21:10;Negroni;1;Vendita;C2;8,20\n"
-)
+)  # fmt: skip
 SECOND = HEADER + "21/11/2026 22:00;Negroni;3;Vendita;C3;24,60\n"
 
 
@@ -112,7 +112,7 @@ def test_an_unknown_till_is_mapped_once_and_its_next_file_imports_without_a_ques
     assert values["item"] == "Negroni · Negroni"
     assert values["quantity"] == "2 · 1"
     assert values["line_type"] == "sale · sale"
-    assert values["net_amount"] == "16.4 · 8.2"
+    assert values["net_amount"] == "€16.40 · €8.20"
     assert values["time"] == ""
     assert seen["mdy"].startswith("row 2: expected a date such as 03/24/2023, got")
     saved = tmp_path / "sales-profiles" / "cassetta.toml"  # beside the bar's database
