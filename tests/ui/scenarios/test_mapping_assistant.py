@@ -69,10 +69,10 @@ def test_an_unknown_till_is_mapped_once_and_its_next_file_imports_without_a_ques
             assert assistant is not None
             qtbot.waitUntil(assistant.isVisible, timeout=WAIT_MS)
             seen["status"] = dialog.status.text()
-            seen["preview"] = [
-                assistant.rows.horizontalHeaderItem(c).text()
-                for c in range(assistant.rows.columnCount())
-            ]
+            heads = (assistant.rows.horizontalHeaderItem(c) for c in range(6))
+            seen["preview"] = [head.text() if head else "" for head in heads]
+            cell = assistant.rows.item(1, 1)
+            seen["cell"] = cell.text() if cell is not None else ""
             _choose(assistant.columns["date"], "Quando")
             _choose(assistant.columns["item"], "Articolo")
             _choose(assistant.columns["quantity"], "Pezzi")
@@ -107,6 +107,7 @@ def test_an_unknown_till_is_mapped_once_and_its_next_file_imports_without_a_ques
         "No profile reads cassetta-nov.csv: map its columns in the assistant."
     )
     assert seen["preview"] == ["Quando", "Articolo", "Pezzi", "Causale", "Scontrino", "Netto"]
+    assert seen["cell"] == "Negroni"
     values = seen["values"]
     assert values["date"] == "2026-11-20 21:00 · 2026-11-20 21:10"
     assert values["item"] == "Negroni · Negroni"
