@@ -158,7 +158,7 @@ class ProfileAssistant(QDialog):
         for line, name in enumerate(ASSISTANT_FIELDS):
             combo = QComboBox()
             combo.currentIndexChanged.connect(lambda _i: self.show_values())
-            value = named(QLabel(), "mappedValues")
+            value = named(QLabel(wordWrap=True), "mappedValues")
             grid.addWidget(QLabel(field_label(name)), line, 0)
             grid.addWidget(combo, line, 1)
             grid.addWidget(value, line, 2)
