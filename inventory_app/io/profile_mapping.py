@@ -52,6 +52,14 @@ class MappingChoice:
     separator: str = "auto"
     decimal: DecimalMark = DecimalMark.AUTO
     date_order: DateOrder = DateOrder.DMY
+    # The till's own line-type words beyond those the built-in profiles know ("Omaggio").
+    line_words: Mapping[SaleKind, tuple[str, ...]] = field(default_factory=dict)
+
+    def words(self) -> dict[str, SaleKind]:
+        words = known_line_words()
+        for kind, added in self.line_words.items():
+            words.update({header_key(w): kind for w in added if w.strip()})
+        return words
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,7 @@ def draft_profile(choice: MappingChoice) -> SalesProfile:
         title=choice.title or choice.name or "draft",
         columns={f: (h,) for f, h in choice.columns.items() if h},
         required=frozenset(NEEDED),
-        line_types=known_line_words() if choice.columns.get("line_type") else {},
+        line_types=choice.words() if choice.columns.get("line_type") else {},
         decimal=choice.decimal,
         date_order=choice.date_order,
         separator=choice.separator,

@@ -100,3 +100,19 @@ def test_a_needed_field_without_a_column_or_a_bad_name_is_refused() -> None:
     )
     with pytest.raises(InputError, match="key 'name'"):
         build_profile(bad)
+
+
+def test_a_tills_own_line_type_word_reads_and_is_saved(cassetta: Path) -> None:
+    sample = read_sample(cassetta, ";")
+    choice = MappingChoice(
+        name="cassetta",
+        title="Cassetta",
+        columns={"date": "Quando", "item": "Articolo", "quantity": "Pezzi", "line_type": "Causale"},
+        separator=";",
+        line_words={SaleKind.VOID: ("Omaggio",)},
+    )
+    kinds = read_column(choice, "line_type", sample)
+    assert [c.value for c in kinds] == [SaleKind.SALE, SaleKind.REFUND, SaleKind.VOID]
+    profile, text = build_profile(choice)
+    assert 'void = ["omaggio"]' in text
+    assert profile.line_types["omaggio"] is SaleKind.VOID

@@ -119,7 +119,7 @@ class ProfileAssistant(QDialog):
         self.setWindowTitle(tr("Map a new till's export"))
         self._build()
         self.reread()
-        self.resize(900, 640)
+        self.resize(900, 700)
 
     def _build(self) -> None:
         intro = QLabel(
@@ -150,7 +150,8 @@ class ProfileAssistant(QDialog):
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.verticalHeader().hide()
-        self.rows.setMaximumHeight(170)
+        self.rows.setMinimumHeight(150)
+        self.rows.setMaximumHeight(190)
         fields = QGroupBox(tr("Columns"))
         grid = QGridLayout(fields)
         self.columns: dict[str, QComboBox] = {}
@@ -164,6 +165,16 @@ class ProfileAssistant(QDialog):
             grid.addWidget(value, line, 2)
             self.columns[name], self.values[name] = combo, value
         grid.setColumnStretch(2, 1)
+        words = QHBoxLayout()
+        words.addWidget(QLabel(tr("The till's own line-type words:")))
+        self.words: dict[SaleKind, QLineEdit] = {}
+        for kind in (SaleKind.SALE, SaleKind.REFUND, SaleKind.VOID):
+            edit = QLineEdit(placeholderText=tr("words, comma-separated"))
+            edit.textChanged.connect(lambda _t: self.show_values())
+            words.addWidget(QLabel(kind.label))
+            words.addWidget(edit, 1)
+            self.words[kind] = edit
+        grid.addLayout(words, len(ASSISTANT_FIELDS), 0, 1, 3)
         self.name = QLineEdit(placeholderText=tr("lower-case letters, digits, - or _"))
         self.name.setText(_suggested_name(self._path))
         form = QFormLayout()
@@ -226,6 +237,10 @@ class ProfileAssistant(QDialog):
             separator=str(self.separator.currentData()),
             decimal=DecimalMark(self.decimal.currentData()),
             date_order=DateOrder(self.date_order.currentData()),
+            line_words={
+                kind: tuple(w.strip() for w in edit.text().split(",") if w.strip())
+                for kind, edit in self.words.items()
+            },
         )
 
     def show_values(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from inventory_app.domain.recipes import SaleKind
 from inventory_app.ui.dialogs.profile_assistant import ProfileAssistant
 
 TILL = (
@@ -64,3 +65,14 @@ def test_a_taken_name_is_said_and_nothing_is_written(
     assert assistant.profile is None and not assistant.error.isHidden()
     assert "'sumup' is already taken" in assistant.error.text()
     assert not folder.exists()
+
+
+def test_a_word_the_till_adds_reads_at_once(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "till.csv"
+    path.write_text("Quando;Articolo;Pezzi;Causale\n20/11/2026;Mule;1;Omaggio\n", encoding="utf-8")
+    assistant = ProfileAssistant(None, path=path, folder=tmp_path / "sales-profiles")
+    qtbot.addWidget(assistant)
+    _map(assistant, date="Quando", item="Articolo", quantity="Pezzi", line_type="Causale")
+    assert "does not know the line type 'Omaggio'" in assistant.values["line_type"].text()
+    qtbot.keyClicks(assistant.words[SaleKind.VOID], "Omaggio")
+    assert assistant.values["line_type"].text() == "void"
