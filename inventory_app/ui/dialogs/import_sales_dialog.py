@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from inventory_app.db.engine import Session
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InventoryError
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
