@@ -15,11 +15,13 @@ from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.levels import Status
+from inventory_app.domain.money import format_money
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
 from inventory_app.services.ordering.levels import OPEN_STATUSES, LevelRow, level_rows
 from inventory_app.services.ordering.orders import OrderRow, order_rows
+from inventory_app.services.selling.unmatched import unresolved_totals
 from inventory_app.services.settings import oxidation_months
 
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
@@ -51,6 +53,26 @@ class Dashboard:
     open_orders: list[OrderRow]
     flasks_to_make: list[FlaskToMake]
     bottles_to_watch: list[BottleWatch]
+    unmatched: Unresolved
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Till lines parked as unmatched sales: takings whose stock is not yet deducted."""
+
+    lines: int
+    takings: Decimal
+
+    def text(self) -> str:
+        """The dashboard's line for them, empty when none waits."""
+        if not self.lines:
+            return ""
+        return ntr(
+            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
+            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
+            "`sales resolve`",
+            self.lines,
+        ).format(count=self.lines, takings=format_money(self.takings))
 
 
 def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
@@ -66,7 +88,10 @@ def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
         key=lambda r: (r.days_of_cover or Decimal(0), r.sku),
     )
     orders = order_rows(session, statuses=OPEN_STATUSES)
-    return Dashboard(low, running_out, orders, _flasks(session, low), _bottles(session, day))
+    waiting = Unresolved(*unresolved_totals(session))
+    return Dashboard(
+        low, running_out, orders, _flasks(session, low), _bottles(session, day), waiting
+    )
 
 
 # Built once and run on the driver's cursor (db/driver_sql.py): building statements and
