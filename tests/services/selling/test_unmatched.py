@@ -13,7 +13,7 @@ from inventory_app.db.models import AuditEntry, Movement, Sale, UnmatchedSale
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.services.ledger.movements import on_hand
+from inventory_app.services.ledger.movements import on_hand, undo
 from inventory_app.services.selling.sales import undo_sale
 from inventory_app.services.selling.unmatched import (
     parse_pour,
@@ -146,6 +146,9 @@ def test_resolved_to_what_was_poured(db: Database, bar: Bar, tmp_path: Path) -> 
         assert {m.at for m in moved} == {utc("2026-03-06 22:15")}
         assert {(m.reason, m.author) for m in moved} == {(Reason.SALE, AUTHOR)}
         assert [u.item for u in unmatched_sales(s)] == ["Signora Rossi"]
+        for movement in moved:  # each pour is taken back as any movement is
+            undo(s, movement.id, author=AUTHOR)
+        assert (on_hand(s, bar.gin), on_hand(s, bar.campari)) == (D(-30), D(-30))
 
 
 @pytest.mark.parametrize(
