@@ -187,9 +187,13 @@ def test_unmatched_sales_come_and_go_keeping_the_sales(db_url: str) -> None:
     migrate(engine, "0015_unmatched_sales")
     with engine.begin() as conn:
         assert "unmatched_sales" in inspect(conn).get_table_names()
-        conn.execute(text("INSERT INTO unmatched_sales (import_id, line_key, at, item, note, "
-                          "quantity, kind, recorded_at) SELECT id, 'square:T2#1', '2026-03-06', "
-                          "'Special', 'gin', 1000000, 'sale', '2026-03-06' FROM imports"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO unmatched_sales (import_id, line_key, at, item, note, quantity, kind, "
+                "recorded_at) SELECT id, 'square:T2#1', '2026-03-06', 'Special', 'gin', 1000000, "
+                "'sale', '2026-03-06' FROM imports"
+            )
+        )
     migrate(engine, "0014_supplier_language", down=True)
     with engine.connect() as conn:
         assert "unmatched_sales" not in inspect(conn).get_table_names()
