@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Sale, UnmatchedSale, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.money import format_money
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
 from inventory_app.domain.units import BaseUnit, Unit, parse_quantity, to_base
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.bottles.draws import BottlePicker
 from inventory_app.services.catalogue.items import item_by_sku
@@ -75,15 +76,46 @@ def unmatched_sales(session: Session, *, include_resolved: bool = False) -> list
     return [_as_unmatched(row) for row in session.scalars(query)]
 
 
-def unresolved_totals(session: Session) -> tuple[int, Decimal]:
-    """How many parked lines wait, and their takings (what stock has not yet answered for)."""
+def unresolved_totals(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> tuple[int, Decimal]:
+    """How many parked lines wait, and their takings (what stock has not yet answered
+    for); sold in [start, end) when given, as a count's period."""
     amount = func.coalesce(UnmatchedSale.gross_amount, UnmatchedSale.net_amount)
-    count, total = session.execute(
-        select(func.count(UnmatchedSale.id), func.sum(amount)).where(
-            UnmatchedSale.resolved_at.is_(None)
-        )
-    ).one()
+    query = select(func.count(UnmatchedSale.id), func.sum(amount)).where(
+        UnmatchedSale.resolved_at.is_(None)
+    )
+    if start is not None:
+        query = query.where(UnmatchedSale.at >= start)
+    if end is not None:
+        query = query.where(UnmatchedSale.at < end)
+    count, total = session.execute(query).one()
     return int(count), total if total is not None else Decimal(0)
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Till lines parked as unmatched sales: takings whose stock is not yet deducted."""
+
+    lines: int
+    takings: Decimal
+
+    def text(self) -> str:
+        """The line the Dashboard and Variance show for them, empty when none waits."""
+        if not self.lines:
+            return ""
+        return ntr(
+            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
+            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
+            "`sales resolve`",
+            self.lines,
+        ).format(count=self.lines, takings=format_money(self.takings))
+
+
+def unresolved(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> Unresolved:
+    return Unresolved(*unresolved_totals(session, start, end))
 
 
 def parse_pour(text: str) -> tuple[str, Decimal, str]:

@@ -15,13 +15,12 @@ from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.catalogue import ItemKind
 from inventory_app.domain.levels import Status
-from inventory_app.domain.money import format_money
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
 from inventory_app.services.ordering.levels import OPEN_STATUSES, LevelRow, level_rows
 from inventory_app.services.ordering.orders import OrderRow, order_rows
-from inventory_app.services.selling.unmatched import unresolved_totals
+from inventory_app.services.selling.unmatched import Unresolved, unresolved
 from inventory_app.services.settings import oxidation_months
 
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
@@ -56,25 +55,6 @@ class Dashboard:
     unmatched: Unresolved
 
 
-@dataclass(frozen=True)
-class Unresolved:
-    """Till lines parked as unmatched sales: takings whose stock is not yet deducted."""
-
-    lines: int
-    takings: Decimal
-
-    def text(self) -> str:
-        """The dashboard's line for them, empty when none waits."""
-        if not self.lines:
-            return ""
-        return ntr(
-            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
-            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
-            "`sales resolve`",
-            self.lines,
-        ).format(count=self.lines, takings=format_money(self.takings))
-
-
 def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
     """Low and out items (out first), what runs out before delivery, orders, flasks, bottles."""
     day = today or date.today()
@@ -88,7 +68,7 @@ def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
         key=lambda r: (r.days_of_cover or Decimal(0), r.sku),
     )
     orders = order_rows(session, statuses=OPEN_STATUSES)
-    waiting = Unresolved(*unresolved_totals(session))
+    waiting = unresolved(session)
     return Dashboard(
         low, running_out, orders, _flasks(session, low), _bottles(session, day), waiting
     )

@@ -15,8 +15,8 @@ from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.ledger.movements import record_movement
 from inventory_app.services.ordering.orders import create_orders
 from inventory_app.services.ordering.reorder import reorder_proposal
-from inventory_app.services.selling.unmatched import resolve_to_recipe, unmatched_sales
-from inventory_app.services.views.dashboard import Unresolved, dashboard
+from inventory_app.services.selling.unmatched import Unresolved, resolve_to_recipe, unmatched_sales
+from inventory_app.services.views.dashboard import dashboard
 from inventory_app.services.views.stock import stock_rows
 from tests.services.order_fixtures import stock_bar
 from tests.services.sales_fixtures import make_bar, write
