@@ -29,6 +29,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "make",
     "sell",
     "undo_sale",
+    "sales",
     "count",
     "bottle_add",
     "bottles",

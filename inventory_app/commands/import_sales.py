@@ -41,7 +41,14 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--dry-run", action="store_true", help=tr("report what would happen; write nothing")
     )
     parser.add_argument(
-        "--skip-unknown", action="store_true", help=tr("import the lines whose item is known")
+        "--park-unknown",
+        "--skip-unknown",
+        dest="park_unknown",
+        action="store_true",
+        help=tr(
+            "import the lines whose item is known; keep the others as unmatched sales, "
+            "resolved later with `sales resolve` (--skip-unknown is its older name)"
+        ),
     )
     parser.set_defaults(handler=run_sales)
 
@@ -53,7 +60,7 @@ def run_sales(args: argparse.Namespace, ctx: Context) -> int:
             summary = import_sales(
                 session, args.file, author=ctx.user,
                 fmt=args.profile or args.format or SalesFormat.AUTO.value,
-                dry_run=args.dry_run, skip_unknown=args.skip_unknown, progress=progress,
+                dry_run=args.dry_run, park_unknown=args.park_unknown, progress=progress,
             )  # fmt: skip
     finally:
         if progress is not None:
@@ -83,7 +90,7 @@ def describe(summary: SalesImportSummary) -> str:
         tr("  new sales imported:  {count}").format(count=summary.imported),
         tr("  already known:       {count}").format(count=summary.already_known),
         tr("  refunds:             {count}").format(count=summary.refunds),
-        tr("  skipped unknown:     {count}").format(count=skipped),
+        tr("  parked unknown:      {count}").format(count=skipped),
         tr("  drinks:              {count}").format(count=exact_number(summary.drinks)),
         tr("  movements:           {count}").format(count=summary.movements),
     ]

@@ -138,6 +138,7 @@ class _TableLines:
             net_sales=_refund_sign(net, refund),
             gross_sales=_refund_sign(gross, refund),
             kind=kind,
+            note=_note(row, columns.get("note")),
         )
 
     def _when(self, text: str) -> tuple[date, time | None]:
@@ -206,3 +207,8 @@ def _refund_sign(amount: Decimal | None, refund: bool) -> Decimal | None:
     if amount is None or not refund:
         return amount
     return -abs(amount)
+
+
+def _note(row: SheetRow, column: Column | None) -> str:
+    """The note cell as written (kept with an unmatched line), empty without the column."""
+    return str(row.get(column.index) or "").strip() if column is not None else ""

@@ -23,7 +23,9 @@ class SalesFormat(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SalesLine:
-    """A sold (or refunded) drink; `at` is naive UTC, `channel` None means the bar's default."""
+    """A sold (or refunded) drink; `at` is naive UTC, `channel` None means the bar's default.
+
+    `note` is the till's note column where the export has one (a bespoke drink's recipe)."""
 
     row: int
     at: datetime
@@ -34,6 +36,7 @@ class SalesLine:
     net_sales: Decimal | None
     gross_sales: Decimal | None
     kind: SaleKind
+    note: str = ""
 
 
 def read_when_and_item(

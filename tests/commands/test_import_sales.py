@@ -31,7 +31,7 @@ def test_import_square_sample_twice(bar: tuple[str, Path]) -> None:
         "  new sales imported:  0",
         f"  already known:       {read}",
         "  refunds:             0",
-        "  skipped unknown:     0",
+        "  parked unknown:      0",
         "  drinks:              0",
         "  movements:           0",
     ]
@@ -46,12 +46,12 @@ def test_import_unknown_names(bar: tuple[str, Path]) -> None:
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
         'inventory-app: error: sales.csv: 2 unknown items; nothing was imported: "Spritz" '
-        '(2 lines), "Hugo" (1 line); add them as recipes or POS names, or use --skip-unknown\n'
+        '(2 lines), "Hugo" (1 line); add them as recipes or POS names, or use --park-unknown\n'
     )
     assert TRACEBACK not in done.stderr
     skipped = run("--db", url, "import", "sales", str(sales), "--skip-unknown", cwd=folder)
     assert skipped.returncode == 0, skipped.stderr
-    assert '  skipped unknown:     3 ("Spritz" 2, "Hugo" 1)' in skipped.stdout.splitlines()
+    assert '  parked unknown:      3 ("Spritz" 2, "Hugo" 1)' in skipped.stdout.splitlines()
 
 
 @pytest.mark.usefixtures("italian")
@@ -64,7 +64,7 @@ def test_the_summary_in_italian_lines_up(bar: tuple[str, Path]) -> None:
     assert lines[-1] == "(prova: non è stato scritto niente)"
     labels = [line[: line.index(":") + 1].strip() for line in lines[1:-1]]
     assert labels == [
-        "righe lette:", "vendite nuove:", "già importate:", "rimborsi:", "sconosciute saltate:",
+        "righe lette:", "vendite nuove:", "già importate:", "rimborsi:", "non abbinate:",
         "drink:", "movimenti:",
     ]  # fmt: skip
     assert len({len(line) - len(line.split()[-1]) for line in lines[1:-1]}) == 1, "lined up"

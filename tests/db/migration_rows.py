@@ -25,6 +25,7 @@ CHOICES = {
     "items.kind": "bottle", "items.unit": "ml", "items.tracking": "bulk",
     "recipes.kind": "cocktail", "recipe_lines.channel": "takeaway", "sales.kind": "sale",
     "sales.channel": "takeaway", "bottles.state": "sealed", "counts.status": "open",
+    "unmatched_sales.kind": "sale", "unmatched_sales.channel": "takeaway",
     "orders.status": "draft", "users.role": "owner", "users.secret_kind": "pin",
     # A bottle's level is the sum of its movements; the sample movement is poured from none.
     "movements.bottle_id": None, "bottles.remaining": 0,

@@ -175,3 +175,28 @@ def test_supplier_language_comes_and_goes_keeping_the_suppliers(db_url: str) -> 
         ]
     migrate(engine, "head")
     engine.dispose()
+
+
+def test_unmatched_sales_come_and_go_keeping_the_sales(db_url: str) -> None:
+    """0015: an empty unmatched_sales table beside the sales; down again, it is gone."""
+    engine = make_engine(db_url)
+    migrate(engine, "0014_supplier_language")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO imports (kind, filename, sha256, rows, at, author) "
+                          "VALUES ('sales', 'a.csv', 'x', 1, '2026-03-06', 'owner')"))  # fmt: skip
+    migrate(engine, "0015_unmatched_sales")
+    with engine.begin() as conn:
+        assert "unmatched_sales" in inspect(conn).get_table_names()
+        conn.execute(
+            text(
+                "INSERT INTO unmatched_sales (import_id, line_key, at, item, note, quantity, kind, "
+                "recorded_at) SELECT id, 'square:T2#1', '2026-03-06', 'Special', 'gin', 1000000, "
+                "'sale', '2026-03-06' FROM imports"
+            )
+        )
+    migrate(engine, "0014_supplier_language", down=True)
+    with engine.connect() as conn:
+        assert "unmatched_sales" not in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT filename FROM imports")).all() == [("a.csv",)]
+    migrate(engine, "head")
+    engine.dispose()

@@ -16,10 +16,12 @@ from inventory_app.domain.units import Unit
 from inventory_app.services.bottles import containers as bottles
 from inventory_app.services.counts import sessions as counts
 from inventory_app.services.demo.bar import load_demo
+from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.ordering import orders
 from inventory_app.services.recipes.production import make_prep
 from inventory_app.services.selling import sales as selling
+from inventory_app.services.selling.unmatched import resolve_to_recipe, unmatched_sales
 from inventory_app.services.settings import set_setting
 from tests.conftest import AUTHOR, backend_url
 
@@ -27,7 +29,8 @@ D = Decimal
 
 
 def busy_bar(db: Database, tmp_path: Path) -> None:
-    """The demo bar after an evening: sales and a void, a count, an order, bottles, people."""
+    """The demo bar after an evening: sales and a void, a count, an order, bottles, people,
+    unmatched sales (one resolved)."""
     with db.transaction() as s:
         load_demo(s, author=AUTHOR)
         set_setting(s, "vat_rate_pct", "10", author="owner")
@@ -47,6 +50,13 @@ def busy_bar(db: Database, tmp_path: Path) -> None:
         order_ids = orders.create_orders(s, author=AUTHOR)
         orders.send_order(s, order_ids[0], author=AUTHOR, out=tmp_path / "order.xlsx")
         orders.receive_order(s, order_ids[0], author=AUTHOR)
+    with db.transaction() as s:  # two drinks no till names: one parked, one resolved
+        night = tmp_path / "night.csv"
+        night.write_text(
+            "date,item,qty\n2026-03-06,Special,1\n2026-03-06,Signora Rossi,2\n", encoding="utf-8"
+        )
+        import_sales(s, night, author=AUTHOR, park_unknown=True)
+        resolve_to_recipe(s, unmatched_sales(s)[0].id, "Negroni", author=AUTHOR)
     with db.transaction() as s:
         _people(s)
 

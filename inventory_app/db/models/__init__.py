@@ -13,6 +13,7 @@ from inventory_app.db.models.people import User
 from inventory_app.db.models.recipes import Production, Recipe, RecipeAlias, RecipeLine
 from inventory_app.db.models.sales import Sale
 from inventory_app.db.models.settings import Setting
+from inventory_app.db.models.unmatched import UnmatchedSale
 
 __all__ = [
     "MIGRATION_ONLY_INDEXES",
@@ -38,6 +39,7 @@ __all__ = [
     "Setting",
     "StockLevel",
     "Supplier",
+    "UnmatchedSale",
     "UsageRevision",
     "User",
     "utcnow",

@@ -34,6 +34,7 @@ from inventory_app.domain.rounding import half_up
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.counts.sessions import CountStatus, get_count
 from inventory_app.services.recipes.costs import CostBook
+from inventory_app.services.selling.unmatched import Unresolved, unresolved
 from inventory_app.services.settings import vat_rate_pct
 
 PCT_PLACES = 1
@@ -121,6 +122,9 @@ class CountReport:
     closing_value: Decimal
     net_sales: Decimal | None
     beverage_cost_pct: Decimal | None
+    # Drinks sold in the period and still parked as unmatched sales: their stock is not
+    # yet deducted, so the variance reads them as a loss until they are resolved.
+    unresolved: Unresolved
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,7 @@ def count_report(session: Session, count_id: int | None = None) -> CountReport:
         opening_value=_money(opening), purchases_value=to_cents(purchases),
         closing_value=to_cents(closing), net_sales=_money(net),
         beverage_cost_pct=half_up(pct, PCT_PLACES) if pct is not None else None,
+        unresolved=unresolved(session, start, end),
     )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy import Connection, bindparam, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement
@@ -79,8 +79,20 @@ _NEW_SALES = DriverStatement(
         _SALES.c.import_id == bindparam("import_id"), _SALES.c.id > bindparam("after")
     )
 )
-_KNOWN_KEYS = select(_SALES.c.line_key, _SALES.c.import_id).where(
-    _SALES.c.line_key.in_(bindparam("keys", expanding=True))
+_PARKED = Base.metadata.tables["unmatched_sales"]
+_PARKED_COLUMNS = (
+    "import_id", "line_key", "at", "item", "note", "quantity", "kind", "channel",
+    "gross_amount", "net_amount", "recorded_at",
+)  # fmt: skip
+_INSERT_PARKED = DriverStatement(insert(_PARKED).inline(), keys=_PARKED_COLUMNS)
+# A line is known once it is a sale or parked among the unmatched (resolved or not).
+_KNOWN_KEYS = union_all(
+    select(_SALES.c.line_key, _SALES.c.import_id).where(
+        _SALES.c.line_key.in_(bindparam("keys", expanding=True))
+    ),
+    select(_PARKED.c.line_key, _PARKED.c.import_id).where(
+        _PARKED.c.line_key.in_(bindparam("keys", expanding=True))
+    ),
 )
 
 
@@ -97,9 +109,9 @@ class UnknownItemsError(InputError):
             )
         text = ntr(
             "{count} unknown item; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --skip-unknown",
+            "names, or use --park-unknown",
             "{count} unknown items; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --skip-unknown",
+            "names, or use --park-unknown",
             len(unknown),
         )
         super().__init__(text.format(count=len(unknown), listed=listed), file=file)
@@ -108,6 +120,9 @@ class UnknownItemsError(InputError):
 @dataclass(frozen=True)
 class SalesImportSummary:
     """What an import did (or, in a dry run, would do); imported = new sales and refunds.
+
+    `skipped_unknown` counts the new lines of unknown items: with park_unknown they wait
+    among the unmatched sales (services/selling/unmatched.py), deducting nothing yet.
 
     `format` is the name of the profile that read the file (its SalesFormat for Square
     and the generic sheet), so the owner sees which one `auto` picked.
@@ -134,10 +149,14 @@ def import_sales(
     author: str,
     fmt: str | ProfileChoice = SalesFormat.AUTO,
     dry_run: bool = False,
+    park_unknown: bool = False,
     skip_unknown: bool = False,
     progress: Progress | None = None,
 ) -> SalesImportSummary:
     """Record each new line as a sale and deduct its recipe; refunds move no stock.
+
+    A line whose item is no recipe stops the import, unless `park_unknown` (or its older
+    name `skip_unknown`, which parks too): then it is kept as an unmatched sale.
 
     `fmt`: `auto`, a profile's name or a profile file's path (services/imports/sales_profiles).
     """
@@ -152,7 +171,7 @@ def import_sales(
     savepoint = session.begin_nested()
     try:
         summary = _write(session, path, choice, owned, menu, author=author, ticker=ticker)
-        if summary.unknown and not skip_unknown:
+        if summary.unknown and not (park_unknown or skip_unknown):
             raise UnknownItemsError(summary.file_name, summary.unknown)
     except BaseException:
         savepoint.rollback()
@@ -262,15 +281,19 @@ def _write_chunk(
     now = utcnow()
     rows: list[dict[str, Any]] = []
     sold: list[tuple[str, SalesLine, int]] = []
+    parked: list[dict[str, Any]] = []
     for key, line in keyed:
         recipe_id = scan.check(line, menu)
         if key in known:
             tally.already_known += 1
         elif recipe_id is None:
             tally.skipped_unknown += 1
+            parked.append(_parked_row(line, key, import_id, now))
         else:
             rows.append(_sale_row(line, recipe_id, key, menu, import_id, author, now))
             sold.append((key, line, recipe_id))
+    if parked and not scan.problems:
+        _INSERT_PARKED.execute_many(connection, parked)
     if not rows or scan.problems:
         return
     _INSERT_SALES.execute_many(connection, rows)
@@ -315,6 +338,16 @@ def _sale_row(
         "kind": line.kind.value, "gross_amount": line.gross_sales, "net_amount": line.net_sales,
         "import_id": import_id, "line_key": key, "voids_id": None, "author": author,
         "recorded_at": now,
+    }  # fmt: skip
+
+
+def _parked_row(line: SalesLine, key: str, import_id: int, now: datetime) -> dict[str, Any]:
+    """An unknown line kept as it was sold; a new item name can be resolved later."""
+    return {
+        "import_id": import_id, "line_key": key, "at": line.at, "item": line.item[:400],
+        "note": line.note[:2000], "quantity": line.quantity, "kind": line.kind.value,
+        "channel": line.channel.value if line.channel else None,
+        "gross_amount": line.gross_sales, "net_amount": line.net_sales, "recorded_at": now,
     }  # fmt: skip
 
 

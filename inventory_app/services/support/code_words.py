@@ -31,6 +31,7 @@ ACTION_WORDS = {
     "sign_in_failed": NC_("change action", "sign-in failed"),
     "locked": NC_("change action", "locked"),
     "demo_pins": NC_("change action", "demo PINs"),
+    "resolve": NC_("change action", "resolve"),
 }
 # The kinds of things the audit log records changes of; 'stock' is the Kind History gives
 # a ledger line beside them.
@@ -48,6 +49,7 @@ ENTITY_WORDS = {
     "order": NC_("changed thing", "order"),
     "bar": NC_("changed thing", "bar"),
     "stock": NC_("changed thing", "stock"),
+    "unmatched_sale": NC_("changed thing", "unmatched sale"),
 }
 _REASONS = frozenset(Reason)
 

@@ -20,6 +20,7 @@ from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
 from inventory_app.services.ordering.levels import OPEN_STATUSES, LevelRow, level_rows
 from inventory_app.services.ordering.orders import OrderRow, order_rows
+from inventory_app.services.selling.unmatched import Unresolved, unresolved
 from inventory_app.services.settings import oxidation_months
 
 _STATUS_ORDER = {Status.OUT: 0, Status.LOW: 1, Status.OK: 2}
@@ -51,6 +52,7 @@ class Dashboard:
     open_orders: list[OrderRow]
     flasks_to_make: list[FlaskToMake]
     bottles_to_watch: list[BottleWatch]
+    unmatched: Unresolved
 
 
 def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
@@ -66,7 +68,10 @@ def dashboard(session: Session, *, today: date | None = None) -> Dashboard:
         key=lambda r: (r.days_of_cover or Decimal(0), r.sku),
     )
     orders = order_rows(session, statuses=OPEN_STATUSES)
-    return Dashboard(low, running_out, orders, _flasks(session, low), _bottles(session, day))
+    waiting = unresolved(session)
+    return Dashboard(
+        low, running_out, orders, _flasks(session, low), _bottles(session, day), waiting
+    )
 
 
 # Built once and run on the driver's cursor (db/driver_sql.py): building statements and

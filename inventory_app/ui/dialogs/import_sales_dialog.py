@@ -90,9 +90,9 @@ def unknown_text(unknown: dict[str, int]) -> str:
     )
     return ntr(
         "{count} name matches no recipe or POS name: {names}. Add them as POS names on "
-        "the Recipes page, or tick Skip unknown.",
+        "the Recipes page, or tick Keep unknown names.",
         "{count} names match no recipe or POS name: {names}. Add them as POS names on "
-        "the Recipes page, or tick Skip unknown.",
+        "the Recipes page, or tick Keep unknown names.",
         len(unknown),
     ).format(count=whole(len(unknown)), names=listed)
 
@@ -112,7 +112,7 @@ def summary_text(summary: SalesImportSummary) -> str:
         ),
         tr("{count} already known").format(count=whole(summary.already_known)),
         tr("{count} refunds").format(count=whole(summary.refunds)),
-        tr("{count} skipped as unknown").format(count=whole(summary.skipped_unknown)),
+        tr("{count} parked as unmatched").format(count=whole(summary.skipped_unknown)),
     ]
     return " · ".join(parts)
 
@@ -168,7 +168,7 @@ class ImportSalesDialog(QDialog):
         self.lines_label = named(QLabel(), "count")
         self.unknown = named(QLabel(wordWrap=True), "dialogError")
         self.unknown.hide()
-        self.skip_unknown = QCheckBox(tr("&Skip unknown names"))
+        self.skip_unknown = QCheckBox(tr("&Keep unknown names as unmatched sales"))
         self.dry_run = QCheckBox(tr("&Dry run (report only, write nothing)"))
         self.progress = QProgressBar()
         self.progress.setRange(0, PER_MILLE)
@@ -282,7 +282,7 @@ class ImportSalesDialog(QDialog):
         def work(report: Report) -> SalesImportSummary:
             return Op(context, IMPORTED, lambda s: import_sales(
                 s, path, author=context.user, fmt=fmt,
-                dry_run=dry_run, skip_unknown=skip, progress=report,
+                dry_run=dry_run, park_unknown=skip, progress=report,
             )).call()  # fmt: skip
 
         self.progress.setValue(0)

@@ -191,6 +191,8 @@ class DashboardPage(QWidget):
         self.flasks = Card(tr("Flasks to make"), FLASK_COLUMNS, tr("No flask to make"))
         self.watch = Card(tr("Bottles to watch"), WATCH_COLUMNS, tr("No bottle needs a look"))
         self.heading = named(QLabel(tr("Today")), "dashboardTitle")
+        self.unmatched = named(QLabel(wordWrap=True), "dashboardUnmatched")
+        self.unmatched.hide()
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.low, 0, 0, 2, 1)  # the main list gets the tall place
@@ -202,6 +204,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(self.heading)
+        column.addWidget(self.unmatched)
         column.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -219,6 +222,8 @@ class DashboardPage(QWidget):
         self.open_orders.set_rows(board.open_orders)
         self.flasks.set_rows(board.flasks_to_make)
         self.watch.set_rows(board.bottles_to_watch)
+        self.unmatched.setText(board.unmatched.text())
+        self.unmatched.setVisible(bool(board.unmatched.lines))
         out = sum(1 for r in board.low if r.status == Status.OUT)
         orders = len(board.open_orders)
         self.heading.setText(

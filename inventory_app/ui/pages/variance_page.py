@@ -56,7 +56,7 @@ class VariancePage(QWidget):
     """Shows the latest finalised count unless another is picked; exports it to Excel."""
 
     SHOWS = (
-        Change.COUNTS | Change.STOCK | Change.ITEMS | Change.SETTINGS
+        Change.COUNTS | Change.STOCK | Change.ITEMS | Change.SETTINGS | Change.SALES
     )  # the changes it refreshes on
 
     status_message = Signal(str)
@@ -72,6 +72,8 @@ class VariancePage(QWidget):
         self.title = named(QLabel(), "pageTitle")
         self.facts = {name: QLabel() for name in FACTS}
         self.captions: dict[str, QLabel] = {}
+        self.unmatched = named(QLabel(wordWrap=True), "varianceUnmatched")
+        self.unmatched.hide()
         self.table = self._table()
         self.export_action = QAction(icon("import"), tr("&Export to Excel…"), self)
         self.export_action.triggered.connect(lambda: self.export())
@@ -89,6 +91,7 @@ class VariancePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(bar)
         layout.addLayout(self._fact_grid())
+        layout.addWidget(self.unmatched)
         layout.addWidget(self.table, 1)
         context.changes.watch(self, self.SHOWS, self.refresh)
         self.picker.activated.connect(lambda _n: self._load(self.picker.currentData()))
@@ -164,6 +167,9 @@ class VariancePage(QWidget):
         self._show_facts(self.report)
 
     def _show_facts(self, report: CountReport | None) -> None:
+        waiting = report.unresolved if report is not None else None
+        self.unmatched.setText(waiting.text() if waiting is not None else "")
+        self.unmatched.setVisible(bool(waiting and waiting.lines))
         if report is None:
             self.title.setText(tr("No finalised count yet: finalise one on the Count page"))
             for label in self.facts.values():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,8 @@ from inventory_app.services.counts.report import (
     finalised_counts,
     latest_report,
 )
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.services.selling.unmatched import Unresolved
 from tests.conftest import AUTHOR
 from tests.services.count_fixtures import CountBar, make_count_bar
 
@@ -104,3 +107,17 @@ def test_latest_report_is_none_until_a_count_is_finalised(db: Database) -> None:
     with db.reading() as s:
         assert latest_report(s, None) == count_report(s, first)
         assert latest_report(s, None) == latest_report(s, first)
+
+
+def test_unmatched_sales_of_the_period_are_named(
+    db: Database, two_counts: tuple[CountBar, int, int], tmp_path: Path
+) -> None:
+    """A parked drink deducts nothing yet: the variance says so for the period it was sold in."""
+    night = tmp_path / "night.csv"
+    night.write_text("date,item,qty,gross_sales\n2026-03-06,Special,2,€24.00\n", encoding="utf-8")
+    with db.transaction() as s:
+        import_sales(s, night, author=AUTHOR, park_unknown=True)
+    with db.sessions() as s:
+        first, latest = count_report(s, two_counts[1]), count_report(s)
+    assert first.unresolved == Unresolved(1, D("24.00"))  # sold before the first count
+    assert latest.unresolved == Unresolved(0, D(0))

@@ -174,7 +174,7 @@ def test_unknown_names_stop_the_import(db: Database, bar: Bar, tmp_path: Path) -
     assert caught.value.unknown == {"Spritz": 12, "Hugo": 2}
     assert str(caught.value) == (
         'sales.csv: 2 unknown items; nothing was imported: "Spritz" (12 lines), "Hugo" (2 lines); '
-        "add them as recipes or POS names, or use --skip-unknown"
+        "add them as recipes or POS names, or use --park-unknown"
     )
     assert caught.value.exit_code == 2
     with db.transaction() as s:
@@ -305,5 +305,5 @@ def test_import_errors_read_in_italian_and_keep_file_row_and_column(
     assert refused.value.detail == (
         '2 articoli sconosciuti; non è stato importato nulla: "Spritz" (12 righe), '
         '"Hugo" (2 righe); '
-        "aggiungili come ricette o nomi cassa, oppure usa --skip-unknown"
+        "aggiungili come ricette o nomi cassa, oppure usa --park-unknown"
     )

@@ -69,7 +69,7 @@ def test_unknown_names_stop_the_import_unless_skipped(
     dialog.start_import()
     settle(qtbot, dialog)
     assert "Imported 4 of 6 lines" in dialog.status.text()
-    assert "2 skipped as unknown" in dialog.status.text()
+    assert "2 parked as unmatched" in dialog.status.text()
     assert on_hand(context.database, bar.gin) == D(1400 - 4 * 30)
 
 
@@ -174,7 +174,7 @@ def test_in_italian_the_preview_and_the_summary_group_thousands_with_a_dot(
     assert dialog.status.text().startswith(
         "Prova, niente scritto: importerebbe 1.500 righe su 1.502 (1.500 drink) · "
     )
-    assert dialog.status.text().endswith("· 2 saltate perché sconosciute")
+    assert dialog.status.text().endswith("· 2 in attesa come non abbinate")
 
 
 SUMUP_DE = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ pytest.importorskip("inventory_app.services.views.dashboard")
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import Unit
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.services.selling.unmatched import resolve_to_pours, unmatched_sales
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.pages.dashboard_page import DashboardPage
@@ -61,3 +64,25 @@ def test_empty_state_when_all_is_stocked(
     assert page.low.model.rows == []
     assert page.low.empty.isVisible()
     assert page.low.empty.text() == "Nothing low — all stocked"
+
+
+def test_unmatched_sales_show_until_resolved(
+    page: DashboardPage, db: Database, tmp_path: Path
+) -> None:
+    assert not page.unmatched.isVisible()
+    sales = tmp_path / "night.csv"
+    sales.write_text(
+        "Date,Time,Item,Qty,Gross Sales,Event Type\n2026-03-06,22:15:00,Special,1,€12.00,Payment\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        import_sales(s, sales, author="owner", park_unknown=True)
+    page.refresh()
+    assert page.unmatched.isVisible()
+    assert page.unmatched.text() == (
+        "1 unmatched sale (€12.00) not yet deducted: resolve it with `sales resolve`"
+    )
+    with db.transaction() as s:
+        resolve_to_pours(s, unmatched_sales(s)[0].id, [("BIT-ANGO", D(2), "ml")], author="owner")
+    page.refresh()
+    assert not page.unmatched.isVisible()

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue.items import save_item
+from inventory_app.services.imports.sales import import_sales
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.variance_model import VarianceColumn
@@ -105,3 +106,17 @@ def test_the_export_writes_the_workbook_and_says_so(
     sheets = load_workbook(out).worksheets
     texts = [str(c.value) for sheet in sheets for row in sheet.iter_rows() for c in row]
     assert "GIN-TANQ" in texts
+
+
+def test_unmatched_sales_of_the_period_are_named(
+    page: VariancePage, context: AppContext, bar: Bar, tmp_path: Path
+) -> None:
+    night = tmp_path / "night.csv"
+    night.write_text("date,item,qty,gross_sales\n2026-03-06,Special,1,€12.00\n", encoding="utf-8")
+    with context.database.transaction() as s:
+        import_sales(s, night, author="owner", park_unknown=True)
+    count_gin(context, bar, "2")
+    assert page.unmatched.isVisible()
+    assert page.unmatched.text() == (
+        "1 unmatched sale (€12.00) not yet deducted: resolve it with `sales resolve`"
+    )

@@ -1,0 +1,253 @@
+"""Unmatched sales: till lines of no recipe, resolved later to a recipe or to what was poured.
+
+The speakeasy rings a bespoke drink up under a guest's name or "Special" (issue 18);
+`import sales --park-unknown` keeps such a line here instead of losing it. Resolving
+deducts, dated when the drink was sold, exactly once: the row is claimed by one UPDATE
+that only an unresolved row matches, so a second resolve (or a second terminal) is
+refused. To a recipe, it becomes an ordinary sale (line_key and import kept), which
+undo_sale voids as any other; to the ingredients poured, its `sale` movements reference
+unmatched:<id>, and each is undone as any movement is (services/ledger/movements.undo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from inventory_app.db.models import Sale, UnmatchedSale, utcnow
+from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.errors import InputError, NotFoundError
+from inventory_app.domain.money import format_money
+from inventory_app.domain.permissions import Action
+from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
+from inventory_app.domain.units import BaseUnit, Unit, parse_quantity, to_base
+from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.services.audit_log.entries import record_change
+from inventory_app.services.bottles.draws import BottlePicker
+from inventory_app.services.catalogue.items import item_by_sku
+from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
+from inventory_app.services.people.permissions import require
+from inventory_app.services.recipes.book import draws, find_recipe_ref
+from inventory_app.services.selling.sales import sale_reference
+from inventory_app.services.settings import default_channel, measure_sizes
+
+ENTITY = "unmatched_sale"
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A parked line as the list shows it; `amount` is the takings (gross, else net)."""
+
+    id: int
+    item: str
+    note: str
+    at: datetime
+    quantity: Decimal
+    amount: Decimal | None
+    kind: str
+    import_id: int
+    resolved: bool
+
+
+@dataclass(frozen=True)
+class Resolved:
+    unmatched_id: int
+    sale_id: int | None  # the sale written when resolved to a recipe
+    movements: int
+
+
+@dataclass(frozen=True)
+class Pour:
+    """One ingredient poured into one drink of the line, in the item's own unit."""
+
+    sku: str
+    amount: Decimal
+
+
+def unmatched_sales(session: Session, *, include_resolved: bool = False) -> list[Unmatched]:
+    """Parked lines, oldest sale first: the order the owner goes through the night."""
+    query = select(UnmatchedSale).order_by(UnmatchedSale.at, UnmatchedSale.id)
+    if not include_resolved:
+        query = query.where(UnmatchedSale.resolved_at.is_(None))
+    return [_as_unmatched(row) for row in session.scalars(query)]
+
+
+def unresolved_totals(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> tuple[int, Decimal]:
+    """How many parked lines wait, and their takings (what stock has not yet answered
+    for); sold in [start, end) when given, as a count's period."""
+    amount = func.coalesce(UnmatchedSale.gross_amount, UnmatchedSale.net_amount)
+    query = select(func.count(UnmatchedSale.id), func.sum(amount)).where(
+        UnmatchedSale.resolved_at.is_(None)
+    )
+    if start is not None:
+        query = query.where(UnmatchedSale.at >= start)
+    if end is not None:
+        query = query.where(UnmatchedSale.at < end)
+    count, total = session.execute(query).one()
+    return int(count), total if total is not None else Decimal(0)
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Till lines parked as unmatched sales: takings whose stock is not yet deducted."""
+
+    lines: int
+    takings: Decimal
+
+    def text(self) -> str:
+        """The line the Dashboard and Variance show for them, empty when none waits."""
+        if not self.lines:
+            return ""
+        return ntr(
+            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
+            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
+            "`sales resolve`",
+            self.lines,
+        ).format(count=self.lines, takings=format_money(self.takings))
+
+
+def unresolved(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> Unresolved:
+    return Unresolved(*unresolved_totals(session, start, end))
+
+
+def parse_pour(text: str) -> tuple[str, Decimal, str]:
+    """'GIN-1=50ml' as SKU, amount and unit; the amount is per drink and above zero."""
+    sku, sep, quantity = text.partition("=")
+    if not sep or not sku.strip() or not quantity.strip():
+        raise InputError(
+            tr("expected SKU=QTY such as GIN-1=50ml, got {text}").format(text=repr(text))
+        )
+    amount, unit = parse_quantity(quantity)
+    if amount <= 0:
+        raise InputError(
+            tr("a pour must be above zero, got {text}").format(text=repr(quantity.strip()))
+        )
+    return sku.strip(), amount, unit.value
+
+
+def resolve_to_recipe(session: Session, unmatched_id: int, recipe: str, *, author: str) -> Resolved:
+    """The line becomes the sale of a recipe, dated when it was sold, and deducts it."""
+    require(session, author, Action.IMPORT_SALES)
+    ref = find_recipe_ref(session, recipe)
+    if ref.kind != RecipeKind.COCKTAIL:
+        raise InputError(
+            tr("{name} is a prep recipe: record it with `make`, not `sell`").format(name=ref.name)
+        )
+    line = _claim(session, unmatched_id, author)
+    channel = Channel(line.channel) if line.channel else default_channel(session)
+    sale = Sale(
+        at=line.at, recipe_id=ref.id, recipe_name=ref.name, quantity=line.quantity,
+        channel=channel.value, kind=line.kind, gross_amount=line.gross_amount,
+        net_amount=line.net_amount, import_id=line.import_id, line_key=line.line_key,
+        author=author,
+    )  # fmt: skip
+    session.add(sale)
+    session.flush()
+    line.sale_id = sale.id
+    moved = 0
+    if line.kind == SaleKind.SALE:
+        taken = sorted(draws(session, ref.id, channel), key=lambda d: d.item_id)
+        picker = BottlePicker(session, serial={d.item_id for d in taken if d.serial})
+        lock_levels(session, [d.item_id for d in taken])
+        movements = [
+            NewMovement(
+                d.item_id,
+                -d.quantity * line.quantity,
+                Reason.SALE,
+                sale_reference(sale.id),
+                "",
+                line.at,
+                picker.bottle_for(d.item_id),
+            )
+            for d in taken
+        ]
+        moved = record_movements(session, movements, author=author)
+    _audit(session, line, author, {"recipe": ref.name, "sale_id": sale.id})
+    return Resolved(unmatched_id, sale.id, moved)
+
+
+def resolve_to_pours(
+    session: Session, unmatched_id: int, pours: list[tuple[str, Decimal, str]], *, author: str
+) -> Resolved:
+    """The line deducts what was poured into each drink (SKU, amount, unit), dated at sale."""
+    require(session, author, Action.IMPORT_SALES)
+    if not pours:
+        raise InputError(tr("name at least one pour, as SKU=QTY"))
+    sizes = measure_sizes(session)
+    per_drink: dict[int, Decimal] = {}
+    shown: list[Pour] = []
+    for sku, amount, unit in pours:
+        item = item_by_sku(session, sku)
+        if item is None:
+            raise NotFoundError(tr("no item with SKU {sku}").format(sku=repr(sku)))
+        base = to_base(amount, Unit(unit), BaseUnit(item.unit), sizes)
+        per_drink[item.id] = per_drink.get(item.id, Decimal(0)) + base
+        shown.append(Pour(item.sku, base))
+    line = _claim(session, unmatched_id, author)
+    moved = 0
+    if line.kind == SaleKind.SALE:
+        ids = sorted(per_drink)
+        lock_levels(session, ids)
+        picker = BottlePicker(session)
+        reference = f"unmatched:{line.id}"
+        movements = [
+            NewMovement(
+                item_id,
+                -per_drink[item_id] * line.quantity,
+                Reason.SALE,
+                reference,
+                "",
+                line.at,
+                picker.bottle_for(item_id),
+            )
+            for item_id in ids
+        ]
+        moved = record_movements(session, movements, author=author)
+    poured = [{"sku": p.sku, "amount": p.amount} for p in shown]
+    _audit(session, line, author, {"pours": poured})
+    return Resolved(unmatched_id, None, moved)
+
+
+def _claim(session: Session, unmatched_id: int, author: str) -> UnmatchedSale:
+    """The unresolved line, marked resolved by this author; refused if missing or resolved."""
+    line = session.get(UnmatchedSale, unmatched_id)
+    if line is None:
+        raise NotFoundError(tr("no unmatched sale with id {id}").format(id=unmatched_id))
+    claimed = session.execute(
+        update(UnmatchedSale)
+        .where(UnmatchedSale.id == unmatched_id, UnmatchedSale.resolved_at.is_(None))
+        .values(resolved_at=utcnow(), resolved_by=author)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise InputError(
+            tr("unmatched sale {id} ({item}) was already resolved").format(
+                id=unmatched_id, item=line.item
+            )
+        )
+    session.refresh(line)
+    return line
+
+
+def _audit(session: Session, line: UnmatchedSale, author: str, after: dict[str, object]) -> None:
+    record_change(
+        session, author=author, entity=ENTITY, entity_id=line.id, label=line.item,
+        action="resolve", before={"resolved": False}, after={"resolved": True, **after},
+    )  # fmt: skip
+
+
+def _as_unmatched(row: UnmatchedSale) -> Unmatched:
+    amount = row.gross_amount if row.gross_amount is not None else row.net_amount
+    return Unmatched(
+        id=row.id, item=row.item, note=row.note, at=row.at, quantity=row.quantity,
+        amount=amount, kind=row.kind, import_id=row.import_id,
+        resolved=row.resolved_at is not None,
+    )  # fmt: skip
