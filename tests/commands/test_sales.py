@@ -1,4 +1,4 @@
-"""`sales unmatched` and `sales resolve`: parked till lines listed, then resolved once."""
+"""`sales unmatched` and `sales resolve`: the drinks no till names, from the command line."""
 
 from __future__ import annotations
 
