@@ -20,10 +20,12 @@ from inventory_app.io.columns import Column, read_cell
 from inventory_app.io.profile_cells import number_text, parse_when
 from inventory_app.io.sales_cells import (
     local_to_utc,
+    note_text,
     optional_amount,
     parse_clock,
     parse_count,
     parse_transaction_id,
+    refund_sign,
 )
 from inventory_app.io.sales_line import SalesLine, item_name
 from inventory_app.io.sales_profile import (
@@ -135,10 +137,10 @@ class _TableLines:
             quantity=abs(signed),
             channel=self._channel(row.get(channel_column.index)) if channel_column else None,
             transaction_id=transaction,
-            net_sales=_refund_sign(net, refund),
-            gross_sales=_refund_sign(gross, refund),
+            net_sales=refund_sign(net, refund),
+            gross_sales=refund_sign(gross, refund),
             kind=kind,
-            note=_note(row, columns.get("note")),
+            note=note_text(row, columns.get("note")),
         )
 
     def _when(self, text: str) -> tuple[date, time | None]:
@@ -200,15 +202,3 @@ class _TableLines:
             row=row.number,
             column=qty.name,
         )
-
-
-def _refund_sign(amount: Decimal | None, refund: bool) -> Decimal | None:
-    """A refund gives money back: its amounts are stored negative whatever the export wrote."""
-    if amount is None or not refund:
-        return amount
-    return -abs(amount)
-
-
-def _note(row: SheetRow, column: Column | None) -> str:
-    """The note cell as written (kept with an unmatched line), empty without the column."""
-    return str(row.get(column.index) or "").strip() if column is not None else ""

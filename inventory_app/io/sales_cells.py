@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
@@ -20,6 +21,10 @@ from inventory_app.domain.numbers import shown as _shown
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import parse_decimal
 from inventory_app.i18n.catalogue import N_, tr
+
+if TYPE_CHECKING:
+    from inventory_app.io.columns import Column
+    from inventory_app.io.sheet_stream import SheetRow
 
 # ASCII: Python's \d matches any script's digits, and int() reads them ('٢٠٢٤' is 2024).
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?$", re.ASCII)
@@ -153,3 +158,15 @@ def parse_transaction_id(text: str) -> str | None:
             )
         )
     return str(text) or None  # plain text, also from a workbook's number cell
+
+
+def refund_sign(amount: Decimal | None, refund: bool) -> Decimal | None:
+    """A refund gives money back: its amounts are stored negative whatever the export wrote."""
+    if amount is None or not refund:
+        return amount
+    return -abs(amount)
+
+
+def note_text(row: SheetRow, column: Column | None) -> str:
+    """A note cell as written (kept with an unmatched line), empty without the column."""
+    return str(row.get(column.index) or "").strip() if column is not None else ""

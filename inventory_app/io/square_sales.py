@@ -12,9 +12,11 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, find_columns, read_cell
 from inventory_app.io.sales_cells import (
     dining_channel,
+    note_text,
     optional_amount,
     parse_count,
     parse_transaction_id,
+    refund_sign,
 )
 from inventory_app.io.sales_line import SalesLine, read_when_and_item
 from inventory_app.io.sheet_stream import SheetRow
@@ -87,10 +89,10 @@ def _square_line(
         quantity=abs(signed),
         channel=dining_channel(row.get(dining.index)) if dining is not None else None,
         transaction_id=transaction,
-        net_sales=_refund_sign(net, refund),
-        gross_sales=_refund_sign(gross, refund),
+        net_sales=refund_sign(net, refund),
+        gross_sales=refund_sign(gross, refund),
         kind=kind,
-        note=_note(row, columns.get("notes")),
+        note=note_text(row, columns.get("notes")),
     )
 
 
@@ -104,15 +106,3 @@ def _event(text: str) -> SaleKind | None:
 
 def _signed_count(text: str) -> Decimal:
     return parse_count(text, signed=True)
-
-
-def _refund_sign(amount: Decimal | None, refund: bool) -> Decimal | None:
-    """A refund gives money back: its amounts are stored negative whatever the export wrote."""
-    if amount is None or not refund:
-        return amount
-    return -abs(amount)
-
-
-def _note(row: SheetRow, column: Column | None) -> str:
-    """Square's Notes cell as written (kept with an unmatched line), empty without the column."""
-    return str(row.get(column.index) or "").strip() if column is not None else ""
