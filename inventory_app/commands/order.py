@@ -16,7 +16,7 @@ from inventory_app.domain.ordering import OrderStatus, parse_containers
 from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads, orders
 
 LIST_COLUMNS = (
     N_("ID"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"), N_("Total €"),
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     create.add_argument("--supplier", action="append", default=[], metavar="NAME")
     create.set_defaults(handler=run_create)
     listing = steps.add_parser("list", help=tr("orders, newest first"))
-    listing.add_argument("--status", choices=orders.STATUSES)
+    listing.add_argument("--status", choices=order_reads.STATUSES)
     listing.set_defaults(handler=run_list)
     show = steps.add_parser("show", help=tr("one order's lines"))
     _order_id(show)
@@ -91,7 +91,7 @@ def pairs(flag: str, texts: Sequence[str], parse: Callable[[str], Decimal]) -> d
 def run_create(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         ids = orders.create_orders(session, author=ctx.user, suppliers=args.supplier)
-        rows = [r for r in orders.order_rows(session) if r.order_id in ids]
+        rows = [r for r in order_reads.order_rows(session) if r.order_id in ids]
     if not rows:
         print(tr("nothing to order"))
     for r in rows:
@@ -104,7 +104,7 @@ def run_create(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
-        rows = orders.order_rows(session, status=args.status)
+        rows = order_reads.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
         [r.order_id, r.supplier, OrderStatus(r.status).label, r.created_at.date(), r.lines,
          _cents(r.total), r.version]
@@ -117,7 +117,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
-        lines = orders.order_lines(session, args.id)
+        lines = order_reads.order_lines(session, args.id)
     cells: list[list[Cell]] = [
         [x.sku, x.supplier_code, x.name, x.pack_size, x.quantity, _cents(x.unit_cost),
          x.received_quantity, None if x.received_cost is None else _cents(x.received_cost)]
@@ -148,7 +148,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         supplier = next(
-            (r.supplier for r in orders.order_rows(session) if r.order_id == args.id), ""
+            (r.supplier for r in order_reads.order_rows(session) if r.order_id == args.id), ""
         )
         out = args.out or Path(f"order-{args.id}-{_slug(supplier)}.xlsx")
         path = orders.send_order(

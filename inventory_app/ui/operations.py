@@ -29,7 +29,7 @@ from inventory_app.services.counts.report import CountReport
 from inventory_app.services.counts.view import CountRow
 from inventory_app.services.imports import counts as count_import
 from inventory_app.services.ledger import movements as stock
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.people import first_owner
 from inventory_app.services.people import roster as people
 from inventory_app.services.people import sign_in as sign_in_service
@@ -250,7 +250,9 @@ def create_draft_orders(
 
     def work(session: Session) -> list[int]:
         ids = orders.create_orders(session, author=context.user)
-        by_supplier = {r.supplier: r.order_id for r in orders.order_rows(session, status="draft")}
+        by_supplier = {
+            r.supplier: r.order_id for r in order_reads.order_rows(session, status="draft")
+        }
         for (supplier, sku), quantity in quantities.items():
             if supplier in by_supplier:
                 orders.set_line(session, by_supplier[supplier], sku, quantity, author=context.user)

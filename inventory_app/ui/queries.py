@@ -31,7 +31,7 @@ from inventory_app.services.counts import view as count_view
 from inventory_app.services.counts.report import CountReport
 from inventory_app.services.demo.people import demo_pins
 from inventory_app.services.imports import counts as count_import
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 from inventory_app.services.people import roster as people
 from inventory_app.services.recipes import editing as recipes
@@ -188,12 +188,12 @@ def load_proposal(database: Database) -> list[SupplierProposal]:
     return read_now(database, reorder_proposal)
 
 
-def load_orders(database: Database, *, status: str | None) -> list[orders.OrderRow]:
-    return read_now(database, lambda session: orders.order_rows(session, status=status))
+def load_orders(database: Database, *, status: str | None) -> list[order_reads.OrderRow]:
+    return read_now(database, lambda session: order_reads.order_rows(session, status=status))
 
 
-def load_order_lines(database: Database, order_id: int) -> list[orders.OrderLineRow]:
-    return read_now(database, lambda session: orders.order_lines(session, order_id))
+def load_order_lines(database: Database, order_id: int) -> list[order_reads.OrderLineRow]:
+    return read_now(database, lambda session: order_reads.order_lines(session, order_id))
 
 
 def export_reorder_workbook(

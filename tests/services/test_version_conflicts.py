@@ -24,7 +24,7 @@ from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.units import Unit
 from inventory_app.services.catalogue import items as catalogue
 from inventory_app.services.counts import sessions as counts
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.recipes import editing as recipes
 from inventory_app.services.recipes.editing import RecipeLineSpec, RecipeSpec
 from tests.conftest import AUTHOR, make_item
@@ -117,7 +117,7 @@ def test_the_later_recipe_save_is_refused(db: Database, campari: int) -> None:
 def draft(db: Database) -> tuple[int, int]:
     """The Laguna draft, as the Orders page reads it: its id and version."""
     with db.reading() as s:
-        row = next(r for r in orders.order_rows(s) if r.supplier == "Laguna Spirits")
+        row = next(r for r in order_reads.order_rows(s) if r.supplier == "Laguna Spirits")
         return row.order_id, row.version
 
 
@@ -138,7 +138,7 @@ def test_the_later_draft_edit_is_refused(db: Database, laguna: int) -> None:
     assert str(refused.value).startswith("Someone else changed order")
     assert "Laguna Spirits since you opened it" in str(refused.value)
     with db.reading() as s:
-        quantities = {x.sku: x.quantity for x in orders.order_lines(s, laguna)}
+        quantities = {x.sku: x.quantity for x in order_reads.order_lines(s, laguna)}
     assert quantities == {"GIN": D(12)}
 
 
@@ -265,4 +265,4 @@ def test_an_order_received_on_two_terminals_at_once_is_received_once(
         _race(db, receive, receive)
     with db.reading() as s:
         received = s.scalar(select(func.count()).where(Movement.reference == f"order:{laguna}"))
-        assert received == len(orders.order_lines(s, laguna))
+        assert received == len(order_reads.order_lines(s, laguna))

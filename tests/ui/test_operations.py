@@ -19,7 +19,7 @@ from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads
 from inventory_app.services.settings import all_settings
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext, Change, Changes
@@ -134,7 +134,7 @@ def test_a_cancelled_draft_is_no_longer_a_draft(demo_context: AppContext) -> Non
     assert done is None
     drafts = queries.load_orders(demo_context.database, status="draft")
     assert draft.order_id not in {r.order_id for r in drafts}
-    assert read_now(demo_context.database, lambda s: orders.order_rows(s, status="cancelled"))
+    assert read_now(demo_context.database, lambda s: order_reads.order_rows(s, status="cancelled"))
 
 
 def test_signing_in_switches_the_window_only_with_the_right_pin(

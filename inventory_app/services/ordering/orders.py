@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from inventory_app.db.driver_sql import DriverStatement, flushed
-from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, Supplier, utcnow
+from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
-from inventory_app.domain.ordering import OrderStatus, check_delivered, line_total, order_total
+from inventory_app.domain.ordering import check_delivered, line_total, order_total
 from inventory_app.domain.permissions import Action
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ledger.movements import NewMovement, record_movements
 from inventory_app.services.ordering.levels import on_order_by_item
+from inventory_app.services.ordering.order_reads import STATUSES, order_in_status
 from inventory_app.services.ordering.reorder import (
     ProposalLine,
     SupplierProposal,
@@ -36,31 +34,11 @@ from inventory_app.services.ordering.reorder import (
 )
 from inventory_app.services.people.permissions import require
 
-STATUSES = tuple(OrderStatus)
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    order_id: int
-    supplier: str
-    status: str
-    created_at: datetime
-    sent_at: datetime | None
-    lines: int
-    total: Decimal
-    version: int  # what an editor of the draft hands back to set_line
-
-
-@dataclass(frozen=True)
-class OrderLineRow:
-    sku: str
-    name: str
-    supplier_code: str
-    pack_size: int
-    quantity: Decimal
-    unit_cost: Decimal
-    received_quantity: Decimal | None
-    received_cost: Decimal | None
+_DRAFTS = (
+    select(PurchaseOrder)
+    .where(PurchaseOrder.status == "draft")
+    .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
+)
 
 
 def create_orders(session: Session, *, author: str, suppliers: Sequence[str] = ()) -> list[int]:
@@ -116,7 +94,7 @@ def set_line(
     the draft since, the edit is refused rather than made to lines they never saw.
     """
     require(session, author, Action.CREATE_ORDER)
-    order = _order(session, order_id, allowed=("draft",), action="edited")
+    order = order_in_status(session, order_id, allowed=("draft",), action="edited")
     if expected_version is not None:
         expect_version(session, order_id, expected_version)
     if quantity < 0:
@@ -157,7 +135,7 @@ def set_line(
 
 def expect_version(session: Session, order_id: int, version: int) -> None:
     """Refuse to go on with a draft someone changed since it was read at `version`."""
-    order = _order(session, order_id, allowed=STATUSES, action="checked")
+    order = order_in_status(session, order_id, allowed=STATUSES, action="checked")
     if order.version != version:
         raise changed_elsewhere(_label(order))
 
@@ -198,7 +176,7 @@ def send_order(
     from inventory_app.io.reorder_workbook import write_reorder_workbook
 
     _need_author(author)
-    order = _order(session, order_id, allowed=("draft",), action="sent")
+    order = order_in_status(session, order_id, allowed=("draft",), action="sent")
     _expect(session, order, expected_version)
     if not order.lines:
         raise InputError(tr("order {id} has no lines: add some or cancel it").format(id=order_id))
@@ -266,7 +244,7 @@ def receive_order(
     """
     require(session, author, Action.RECEIVE_ORDER)
     _need_author(author)
-    order = _order(session, order_id, allowed=("sent",), action="received")
+    order = order_in_status(session, order_id, allowed=("sent",), action="received")
     _expect(session, order, expected_version)
     by_sku = {x.item.sku.lower(): x for x in order.lines}
     arrived = _per_line(by_sku, lines, "quantity") if lines is not None else None
@@ -310,95 +288,10 @@ def cancel_order(
     """A draft or sent order that will not arrive: it stops counting as on order."""
     require(session, author, Action.CREATE_ORDER)
     _need_author(author)
-    order = _order(session, order_id, allowed=("draft", "sent"), action="cancelled")
+    order = order_in_status(session, order_id, allowed=("draft", "sent"), action="cancelled")
     _expect(session, order, expected_version)
     order.status = "cancelled"
     _flush(session, order)
-
-
-def order_rows(
-    session: Session, *, status: str | None = None, statuses: Sequence[str] | None = None
-) -> list[OrderRow]:
-    """Orders (in one status, or in any of `statuses`), newest first, with their line count
-    and ordered total."""
-    wanted = (status,) if status is not None else tuple(statuses or ())
-    for one in wanted:
-        if one not in STATUSES:
-            raise InputError(
-                tr("status is one of {statuses}, got {status}").format(
-                    statuses=", ".join(STATUSES), status=repr(one)
-                )
-            )
-    orders = _order_query(wanted).rows(flushed(session), {})
-    lines: dict[int, list[tuple[Decimal, Decimal]]] = {order[0]: [] for order in orders}
-    if lines:
-        query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost)
-        found = session.execute(query.where(OrderLine.order_id.in_(list(lines))))
-        for order_id, quantity, unit_cost in found:
-            lines[order_id].append((quantity, unit_cost))
-    return [
-        OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
-                 order_total(lines[order_id]), version)
-        for order_id, supplier, state, created, sent, version in orders
-    ]  # fmt: skip
-
-
-_DRAFTS = (
-    select(PurchaseOrder)
-    .where(PurchaseOrder.status == "draft")
-    .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
-)
-
-
-@cache
-def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
-    """Orders with their supplier's name, newest first: built once per set of statuses (the
-    dashboard asks for the open ones on every refresh), run on the driver's cursor."""
-    query = (
-        select(
-            PurchaseOrder.id, Supplier.name, PurchaseOrder.status, PurchaseOrder.created_at,
-            PurchaseOrder.sent_at, PurchaseOrder.version,
-        )
-        .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
-        .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
-    )  # fmt: skip
-    if statuses:
-        query = query.where(or_(*(PurchaseOrder.status == s for s in statuses)))
-    return DriverStatement(query)
-
-
-def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
-    """One order's lines by SKU, what was asked beside what arrived."""
-    order = _order(session, order_id, allowed=STATUSES, action="shown")
-    return [
-        OrderLineRow(x.item.sku, x.item.name, x.item.supplier_code, x.item.pack_size,
-                     x.quantity, x.unit_cost, x.received_quantity, x.received_cost)
-        for x in sorted(order.lines, key=lambda x: x.item.sku)
-    ]  # fmt: skip
-
-
-def _order(
-    session: Session, order_id: int, *, allowed: Sequence[str], action: str
-) -> PurchaseOrder:
-    order = session.get(PurchaseOrder, order_id)
-    if order is None:
-        raise NotFoundError(tr("no order {id}").format(id=order_id))
-    if order.status not in allowed:
-        raise InputError(
-            tr(_REFUSED[action]).format(id=order_id, status=OrderStatus(order.status).label)
-        )
-    return order
-
-
-# Why an order in the wrong status is refused, by what was asked of it (marked only).
-_REFUSED = {
-    "edited": N_("order {id} is {status}: it cannot be edited"),
-    "checked": N_("order {id} is {status}: it cannot be checked"),
-    "sent": N_("order {id} is {status}: it cannot be sent"),
-    "received": N_("order {id} is {status}: it cannot be received"),
-    "cancelled": N_("order {id} is {status}: it cannot be cancelled"),
-    "shown": N_("order {id} is {status}: it cannot be shown"),
-}
 
 
 def _item(session: Session, sku: str) -> Item:

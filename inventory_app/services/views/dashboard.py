@@ -19,7 +19,7 @@ from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import unassigned_draws
 from inventory_app.services.bottles.view import bottle_rows
 from inventory_app.services.ordering.levels import OPEN_STATUSES, LevelRow, level_rows
-from inventory_app.services.ordering.orders import OrderRow, order_rows
+from inventory_app.services.ordering.order_reads import OrderRow, order_rows
 from inventory_app.services.selling.unmatched import Unresolved, unresolved
 from inventory_app.services.settings import oxidation_months
 

@@ -23,7 +23,7 @@ from inventory_app.domain.ordering import check_delivered, parse_containers
 from inventory_app.domain.units import format_decimal
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.i18n.formats import localized_number
-from inventory_app.services.ordering.orders import OrderLineRow
+from inventory_app.services.ordering.order_reads import OrderLineRow
 from inventory_app.ui.dialogs.buttons import standard_buttons
 from inventory_app.ui.styling import named
 

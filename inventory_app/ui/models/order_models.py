@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.domain.display import heading_word
 from inventory_app.domain.ordering import OrderStatus, line_total
 from inventory_app.i18n.catalogue import N_
-from inventory_app.services.ordering.orders import OrderLineRow, OrderRow
+from inventory_app.services.ordering.order_reads import OrderLineRow, OrderRow
 from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
 from inventory_app.ui.formatting import euros

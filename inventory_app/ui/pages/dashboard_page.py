@@ -29,7 +29,7 @@ from inventory_app.domain.levels import Status
 from inventory_app.domain.ordering import OrderStatus
 from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.services.ordering.levels import LevelRow
-from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
 from inventory_app.ui import formatting
 from inventory_app.ui.context import AppContext, Change

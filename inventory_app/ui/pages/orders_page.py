@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import ConflictError, InventoryError
 from inventory_app.i18n.catalogue import NC_, ntr, tr, trc
-from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext, Change

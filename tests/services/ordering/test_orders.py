@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Movement, PurchaseOrder
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.services.ledger.movements import on_hand
+from inventory_app.services.ordering.order_reads import order_lines, order_rows
 from inventory_app.services.ordering.orders import (
     cancel_order,
     create_orders,
     draft_sheets,
-    order_lines,
-    order_rows,
     receive_order,
     send_order,
     set_line,

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.engine import Database
-from inventory_app.services.ordering.orders import OrderLineRow
+from inventory_app.services.ordering.order_reads import OrderLineRow
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.dialogs.receive_dialog import COST, RECEIVED, Delivery, ReceiveDialog

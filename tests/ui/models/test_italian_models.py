@@ -16,7 +16,7 @@ from inventory_app.domain.counting import Band
 from inventory_app.domain.recipes import Channel, RecipeKind
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.counts.report import VarianceLine
-from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.recipes.editing import RecipeRow
 from inventory_app.services.views.stock import Order
 from inventory_app.ui import queries

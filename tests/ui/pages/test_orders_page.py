@@ -19,8 +19,8 @@ from inventory_app.db.engine import Database
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.ledger import movements as stock
-from inventory_app.services.ordering import orders
-from inventory_app.services.ordering.orders import OrderRow
+from inventory_app.services.ordering import order_reads, orders
+from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
 from inventory_app.ui.models.order_models import (
@@ -159,7 +159,7 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
     ]
     assert [line.quantity for line in page.lines_model.rows] == [D(12)]  # theirs, shown
     with db.reading() as s:
-        assert [x.quantity for x in orders.order_lines(s, order_id)] == [D(12)]
+        assert [x.quantity for x in order_reads.order_lines(s, order_id)] == [D(12)]
 
 
 def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
@@ -173,4 +173,4 @@ def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
     assert len(shown) == 2 and all(m.startswith("Someone else changed order") for m in shown)
     assert not (tmp_path / "order.xlsx").exists()
     with db.reading() as s:
-        assert orders.order_rows(s, status="draft")[0].order_id == row.order_id
+        assert order_reads.order_rows(s, status="draft")[0].order_id == row.order_id

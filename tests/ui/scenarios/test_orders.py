@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inventory_app.db.engine import Database
-from inventory_app.services.ordering import orders
+from inventory_app.services.ordering import order_reads
 from inventory_app.ui import file_choice
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.main_window import MainWindow
@@ -58,7 +58,7 @@ def go_to_orders(window: MainWindow, qtbot: Any) -> OrdersPage:
     return page
 
 
-def pick_order(page: OrdersPage, qtbot: Any, row: int) -> orders.OrderRow:
+def pick_order(page: OrdersPage, qtbot: Any, row: int) -> order_reads.OrderRow:
     spot = page.orders.visualRect(page.orders_model.index(row, 1)).center()
     qtbot.mouseClick(page.orders.viewport(), Qt.MouseButton.LeftButton, pos=spot + QPoint(0, 0))
     chosen = page.selected_order()
@@ -84,7 +84,7 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     assert page.proposal_model.proposals, "the demo bar has something to order"
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     with demo_db.reading() as s:
-        drafts = orders.order_rows(s, status="draft")
+        drafts = order_reads.order_rows(s, status="draft")
     assert len(drafts) >= 2
 
     # The drafts' sheets are one Export away; nothing is marked sent by it.
@@ -96,7 +96,7 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     assert save_dialogs.started_in == [file_choice.documents_folder()]
     assert sorted(load_workbook(first).sheetnames) == sorted(d.supplier for d in drafts)
     with demo_db.reading() as s:
-        assert len(orders.order_rows(s, status="draft")) == len(drafts)
+        assert len(order_reads.order_rows(s, status="draft")) == len(drafts)
 
     # The next save starts where the last one went, in this run and the next.
     save_dialogs.answers.append(tmp_path / "sheets" / "again.xlsx")
@@ -112,7 +112,7 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     assert order.supplier in said[0] and euros(order.total) in said[0]
     assert len(save_dialogs.started_in) == 2  # no save dialog: nothing was sent
     with demo_db.reading() as s:
-        assert orders.order_rows(s, status="sent") == []
+        assert order_reads.order_rows(s, status="sent") == []
 
     sheet = tmp_path / "sheets" / "order.xlsx"
     save_dialogs.answers.append(sheet)
@@ -120,7 +120,7 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     assert sheet.exists()
     with demo_db.reading() as s:
-        assert [o.order_id for o in orders.order_rows(s, status="sent")] == [order.order_id]
+        assert [o.order_id for o in order_reads.order_rows(s, status="sent")] == [order.order_id]
 
     # Cancel asks too, and "Not now" keeps the order.
     page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
@@ -132,4 +132,6 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     when_a_dialog_opens(click("Cancel order"))
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     with demo_db.reading() as s:
-        assert [o.order_id for o in orders.order_rows(s, status="cancelled")] == [other.order_id]
+        assert [o.order_id for o in order_reads.order_rows(s, status="cancelled")] == [
+            other.order_id
+        ]
