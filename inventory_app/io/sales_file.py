@@ -29,6 +29,7 @@ from inventory_app.io.sales_line import SalesFormat, SalesLine, read_when_and_it
 from inventory_app.io.sales_profile import Reader, SalesProfile, missing_fields, profile_columns
 from inventory_app.io.sheet_stream import SheetRow, SheetStream, open_sheet_stream
 from inventory_app.io.square_sales import looks_like_square, square_parser
+from inventory_app.io.text_encoding import AUTO
 from inventory_app.io.till_profiles import BUILT_IN, GENERIC, SQUARE
 
 __all__ = [
@@ -42,8 +43,9 @@ GENERIC_COLUMNS = (
 )  # fmt: skip
 GENERIC_REQUIRED = ("date", "item", "qty")
 
-# A header that shares this many required fields with a profile is that till's export
-# drifted (a renamed column), and is reported as such rather than as a generic sheet.
+# A header that shares more than half of a profile's required fields, and at least this
+# many, is that till's export drifted (a renamed column), and is reported as such rather
+# than as a generic sheet. Half, because "Date" and "Item" alone are every till's words.
 CLOSE_MATCH = 2
 
 RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
@@ -54,7 +56,8 @@ Choice = SalesFormat | SalesProfile
 class SalesStream:
     """One pass over a sales file; `done()` against `total` is its progress.
 
-    `format` is the profile's name (for Square and the generic sheet, the SalesFormat).
+    `format` is the profile's name (for Square and the generic sheet, the SalesFormat);
+    `encoding` the codec a CSV file was read with ('' for a workbook).
     """
 
     file_name: str
@@ -63,6 +66,7 @@ class SalesStream:
     total: int
     done: Callable[[], int]
     profile: SalesProfile = GENERIC
+    encoding: str = ""
 
 
 def detect_format(header: tuple[str, ...]) -> SalesFormat:
@@ -89,7 +93,8 @@ def choose_profile(
                 best = (len(found), profile)
         else:
             shared = len(profile.required) - len(missing)
-            if shared >= CLOSE_MATCH and (closest is None or shared > closest[0]):
+            near = shared >= CLOSE_MATCH and 2 * shared > len(profile.required)
+            if near and (closest is None or shared > closest[0]):
                 closest = (shared, profile, missing)
     if best is not None:
         return best[1]
@@ -126,7 +131,7 @@ def open_sales(
     """
     profile = _resolved(fmt)
     if profile is None:
-        with open_sheet_stream(path) as sheet:
+        with open_sheet_stream(path, encoding=AUTO) as sheet:
             profile = choose_profile(sheet.file_name, sheet.header, owned)
             if _default_reading(profile):
                 yield _stream(sheet, profile)
@@ -136,7 +141,7 @@ def open_sales(
 
 
 def _default_reading(profile: SalesProfile) -> bool:
-    return profile.separator == "auto" and profile.encoding == "utf-8"
+    return profile.separator == "auto" and profile.encoding == AUTO
 
 
 def _delimiter(profile: SalesProfile) -> str | None:
@@ -151,7 +156,9 @@ def _stream(sheet: SheetStream, profile: SalesProfile) -> SalesStream:
     else:
         parse = profile_parser(sheet.file_name, profile, sheet.header)
     lines = _checked(sheet, parse)
-    return SalesStream(sheet.file_name, profile.name, lines, sheet.total, sheet.done, profile)
+    return SalesStream(
+        sheet.file_name, profile.name, lines, sheet.total, sheet.done, profile, sheet.encoding
+    )
 
 
 def _checked(sheet: SheetStream, parse: RowParser) -> Iterator[SalesLine]:

@@ -221,7 +221,7 @@ def test_a_bad_profile_file_names_the_file_and_the_key(
 
 def test_an_unknown_profile_name_lists_the_profiles(db: Database, bar: Bar, tmp_path: Path) -> None:
     error = refused(db, write(tmp_path / "s.csv", SQUARE), fmt="zettle")
-    assert "'zettle'" in error.detail and "auto, square, sumup, generic" in error.detail
+    assert "'zettle'" in error.detail and "auto, square, sumup, loyverse, generic" in error.detail
 
 
 @pytest.mark.usefixtures("italian")
