@@ -13,6 +13,7 @@ from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.io.profile_mapping import (
     MappingChoice,
     build_profile,
+    field_label,
     read_column,
     read_sample,
 )
@@ -90,6 +91,17 @@ def test_the_built_profile_imports_the_file_and_auto_picks_it(cassetta: Path) ->
         ("Negroni", Decimal(2), SaleKind.SALE),
         ("Spritz", Decimal(1), SaleKind.REFUND),
     ]
+
+
+def test_the_assistant_names_each_field_from_the_one_table_in_the_readers_language(
+    italian: None,
+) -> None:
+    assert [field_label(f) for f in ("date", "quantity", "line_type", "transaction_id")] == [
+        "Data (o data e ora)", "Quantità", "Tipo di riga (vendita, rimborso, storno)",
+        "ID transazione",
+    ]  # fmt: skip
+    with pytest.raises(InputError, match="scegli una colonna per Articolo"):
+        build_profile(_choice(date="Quando", quantity="Pezzi"))
 
 
 def test_a_needed_field_without_a_column_or_a_bad_name_is_refused() -> None:
