@@ -245,3 +245,17 @@ def test_a_server_database_takes_a_profile_by_path(db: Database, bar: Bar, tmp_p
     path = write(tmp_path / "till.csv", "Quando,Prodotto,Pezzi\n06/03/2026 21:00,Shot,2\n")
     done = run(db, path, fmt=str(profile))
     assert (done.format, done.imported, done.drinks) == ("till", 1, D(2))
+
+
+@pytest.mark.usefixtures("italian")
+def test_in_italian_a_missing_column_names_its_field_in_italian(
+    db: Database, bar: Bar, tmp_path: Path
+) -> None:
+    """The field is named from the one table of labels, never by its key (`quantity`)."""
+    text = SUMUP_IT.replace("Quantità", "Pezzi", 1)
+    error = refused(db, write(tmp_path / "sumup.csv", text))
+    assert isinstance(error, ImportErrors)
+    [problem] = error.errors
+    assert "per il campo quantità;" in problem.detail
+    assert "'Quantity', 'Menge' o 'Quantità'" in problem.detail
+    assert "quantity" not in problem.detail.replace("'Quantity'", "")
