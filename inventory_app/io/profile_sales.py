@@ -41,10 +41,22 @@ RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
 
 
 def missing_columns_error(
-    file_name: str, profile: SalesProfile, missing: list[str], header: tuple[str, ...]
+    file_name: str,
+    profile: SalesProfile,
+    missing: list[str],
+    header: tuple[str, ...],
+    sample: SheetRow | None = None,
 ) -> ImportErrors:
-    """One problem per missing field: the profile, the names looked for, the header found."""
-    listed = [shown(name) for name in header[:MAX_LISTED_COLUMNS] if name]
+    """One problem per missing field: the profile, the names looked for, the header found.
+
+    A column the profile does not know is shown with its first value, from `sample` (the
+    first row): the renamed column is among them, and 'Artikel' (e.g. 'Negroni') says which."""
+    known = {column.index for column in profile_columns(profile, header).values()}
+    listed = [
+        _column_shown(index, name, None if index in known else sample)
+        for index, name in enumerate(header[:MAX_LISTED_COLUMNS])
+        if name
+    ]
     if len(header) > MAX_LISTED_COLUMNS:
         listed.append("…")
     found = ", ".join(listed)
@@ -66,6 +78,14 @@ def missing_columns_error(
     return ImportErrors(file_name, problems)
 
 
+def _column_shown(index: int, name: str, sample: SheetRow | None) -> str:
+    """'Artikel', or with its first value: "'Artikel' (e.g. 'Negroni')"."""
+    value = sample.get(index) if sample is not None else ""
+    if not value:
+        return shown(name)
+    return tr("{column} (e.g. {value})").format(column=shown(name), value=shown(value))
+
+
 def _either(names: tuple[str, ...]) -> str:
     """'Description', 'Beschreibung' or 'Descrizione'."""
     quoted = [repr(n) for n in names]
@@ -74,12 +94,18 @@ def _either(names: tuple[str, ...]) -> str:
     return tr("{first} or {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
 
 
-def profile_parser(file_name: str, profile: SalesProfile, header: tuple[str, ...]) -> RowParser:
-    """A row reader for this header; a missing required column raises ImportErrors now."""
+def profile_parser(
+    file_name: str,
+    profile: SalesProfile,
+    header: tuple[str, ...],
+    sample: SheetRow | None = None,
+) -> RowParser:
+    """A row reader for this header; a missing required column raises ImportErrors now,
+    showing the first values (`sample`, the first row) of the columns it does not know."""
     columns = profile_columns(profile, header)
     missing = missing_fields(profile, columns)
     if missing:
-        raise missing_columns_error(file_name, profile, missing, header)
+        raise missing_columns_error(file_name, profile, missing, header, sample)
     return _TableLines(profile, columns).parse
 
 

@@ -44,7 +44,7 @@ def test_each_tills_export_deducts_two_negroni_once(bar: tuple[str, Path], key: 
 def refused(bar: tuple[str, Path], text: str, *args: str) -> str:
     """The import's error output; the bar is as it was."""
     url, folder = bar
-    path = folder / "loyverse.csv"
+    path = folder / "till.csv"
     path.write_text(text, encoding="utf-8")
     before = levels(bar)
     done = run("--db", url, "import", "sales", str(path), *args, cwd=folder)
@@ -54,11 +54,29 @@ def refused(bar: tuple[str, Path], text: str, *args: str) -> str:
     return done.stderr
 
 
-def test_a_renamed_loyverse_column_names_the_profile_and_the_column(bar: tuple[str, Path]) -> None:
-    said = refused(bar, LOYVERSE.replace(",Item,", ",Product,", 1))
-    assert "loyverse.csv" in said and "row 1" in said
-    assert "the profile 'Loyverse receipts by item' needs a column 'Item' for its item" in said
-    assert "'Product'" in said  # among the file's columns
+# The drink's column renamed in each till's export: (sample, its header name, renamed).
+RENAMED = {
+    "square": (",Item,", ",Article,", "the profile 'Square item sales' needs a column 'Item'"),
+    "sumup": (",Description,", ",Article,", "needs a column 'Description', 'Beschreibung' or"),
+    "sumup-de": (";Beschreibung;", ";Artikel;", "needs a column 'Description', 'Beschreibung'"),
+    "loyverse": (",Item,", ",Product,", "the profile 'Loyverse receipts by item' needs a column"),
+}
+
+
+@pytest.mark.parametrize("key", list(RENAMED))
+def test_a_renamed_column_names_profile_column_and_a_sample_value(
+    bar: tuple[str, Path], key: str
+) -> None:
+    name, renamed, words = RENAMED[key]
+    said = refused(bar, SAMPLES[key][0].replace(name, renamed, 1))
+    assert "row 1" in said and words in said
+    assert f"{renamed.strip(',;')!r} (e.g. 'Negroni')" in said  # the renamed column, its value
+    assert "'Date' (e.g." not in said  # a column the profile reads needs no example
+
+
+def test_a_renamed_column_of_the_generic_sheet_is_named(bar: tuple[str, Path]) -> None:
+    said = refused(bar, SAMPLES["generic"][0].replace(",item,", ",drink,", 1))
+    assert "the required column 'item' is missing" in said
 
 
 def test_a_new_receipt_type_names_row_column_and_value(bar: tuple[str, Path]) -> None:
