@@ -128,3 +128,12 @@ def test_a_tills_own_line_type_word_reads_and_is_saved(cassetta: Path) -> None:
     profile, text = build_profile(choice)
     assert 'void = ["omaggio"]' in text
     assert profile.line_types["omaggio"] is SaleKind.VOID
+
+
+def test_a_windows_1252_file_of_a_new_till_is_shown_as_written(tmp_path: Path) -> None:
+    """Excel's plain CSV on Windows: the assistant shows its accents, not an error."""
+    path = tmp_path / "cassa.csv"
+    path.write_bytes("Data;Prodotto;Quantità\n06/03/2026;Caffè €;1\n".encode("cp1252"))
+    sample = read_sample(path)
+    assert sample.header == ("Data", "Prodotto", "Quantità")
+    assert sample.rows[0].cells == ("06/03/2026", "Caffè €", "1")
