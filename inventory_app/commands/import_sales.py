@@ -81,11 +81,11 @@ def describe(summary: SalesImportSummary) -> str:
     if summary.skipped_unknown:
         names = sorted(summary.unknown.items(), key=lambda pair: (-pair[1], pair[0]))
         skipped += " (" + ", ".join(f'"{name}" {count}' for name, count in names) + ")"
+    # A file that was not UTF-8 says how it was read: "(sumup, Windows-1252)".
+    shown = ", ".join(filter(None, (str(summary.format), summary.unusual_encoding)))
     # Each line whole, so a translation pads its labels to line up as the English do.
     lines = [
-        head.format(
-            file=summary.file_name, format=str(summary.format), import_id=summary.import_id
-        ),
+        head.format(file=summary.file_name, format=shown, import_id=summary.import_id),
         tr("  lines read:          {count}").format(count=summary.lines),
         tr("  new sales imported:  {count}").format(count=summary.imported),
         tr("  already known:       {count}").format(count=summary.already_known),

@@ -25,6 +25,8 @@ _WHEN = {
         r"^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})(?:(?:,\s*|\s+)(.+))?$", re.ASCII
     ),
 }
+# A 12-hour clock as US-set tills write it after the date: '1:33 PM', '12:05 a.m.'.
+_TWELVE_HOUR = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$", re.ASCII)
 _EXAMPLES = {
     DateOrder.ISO: "2023-03-24",
     DateOrder.DMY: "24.03.2023, 17.04.23",
@@ -62,7 +64,18 @@ def parse_when(text: str, order: DateOrder) -> tuple[date, time | None]:
         rest = match[5]
     if rest is None:
         return day, None
-    return day, parse_clock(rest)
+    return day, parse_time_of_day(rest)
+
+
+def parse_time_of_day(text: str) -> time:
+    """HH:MM or HH:MM:SS, or a 12-hour clock ('1:33 PM'); a blank cell is midnight."""
+    match = _TWELVE_HOUR.match(text)
+    if match is None:
+        return parse_clock(text)
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if not 1 <= hour <= 12 or minute > 59 or second > 59:
+        return parse_clock(text)  # refused, with the shared message
+    return time(hour % 12 + (12 if match[4] in "Pp" else 0), minute, second)
 
 
 def _bad_date(text: str, order: DateOrder) -> InputError:

@@ -3,7 +3,7 @@
 name = "cassa"                    # what --profile takes; letters, digits, - and _
 title = "Cassa in Cloud, bar"     # how messages and the window name it
 separator = ";"                   # "auto" (default), ",", ";" or "\\t"
-encoding = "utf-8"                # or "cp1252", "latin-1"
+encoding = "auto"                 # (default) or "utf-8", "utf-16", "cp1252", "latin-1"
 decimal = "comma"                 # "point" (default), "comma" or "auto"
 date_order = "dmy"                # "iso" (default), "dmy" or "mdy"
 required = ["date", "item", "quantity"]   # the default
@@ -17,6 +17,10 @@ quantity = "Quantità"
 [line_types]                      # the words of the line_type column
 sale = ["Vendita"]
 refund = ["Reso"]
+void = ["Annullato"]
+
+[statuses]                        # the words of the status column, if it has one
+counted = ["Chiuso"]
 void = ["Annullato"]
 """
 
@@ -46,9 +50,10 @@ MAX_PROFILE_BYTES = 64 * 1024  # a profile is a few lines; more is not a profile
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$", re.ASCII)
 _KEYS = frozenset(
     {"name", "title", "separator", "encoding", "decimal", "date_order", "required",
-     "takeaway", "columns", "line_types"}
+     "takeaway", "columns", "line_types", "statuses"}
 )  # fmt: skip
 _KINDS = {"sale": SaleKind.SALE, "refund": SaleKind.REFUND, "void": SaleKind.VOID}
+_STATUSES = {"counted": True, "void": False}
 
 
 def load_profile(path: Path) -> SalesProfile:
@@ -123,6 +128,7 @@ class _Reading:
             columns=columns,
             required=required,
             line_types=self.line_types(data.get("line_types", {})),
+            statuses=self.statuses(data.get("statuses", {})),
             decimal=DecimalMark(self.choice(data, "decimal", [m.value for m in DecimalMark])),
             date_order=DateOrder(self.choice(data, "date_order", [d.value for d in DateOrder])),
             separator=self.choice(data, "separator", list(SEPARATORS)),
@@ -178,6 +184,17 @@ class _Reading:
                 raise self.fail(f"line_types.{kind}", tr("expected sale, refund or void"))
             for word in self.names(table, kind, [], within="line_types"):
                 words[header_key(word)] = _KINDS[kind]
+        return words
+
+    def statuses(self, table: object) -> dict[str, bool]:
+        if not isinstance(table, dict):
+            raise self.fail("statuses", tr("expected a table: counted, void"))
+        words: dict[str, bool] = {}
+        for kind in table:
+            if kind not in _STATUSES:
+                raise self.fail(f"statuses.{kind}", tr("expected counted or void"))
+            for word in self.names(table, kind, [], within="statuses"):
+                words[header_key(word)] = _STATUSES[kind]
         return words
 
     def takeaway(self, data: Mapping[str, Any]) -> frozenset[str]:

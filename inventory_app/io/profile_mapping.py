@@ -20,7 +20,9 @@ from inventory_app.io.profile_file import profile_from_text
 from inventory_app.io.profile_sales import field_reader
 from inventory_app.io.profile_writer import profile_toml
 from inventory_app.io.sales_profile import DateOrder, DecimalMark, SalesProfile, header_key
+from inventory_app.io.sales_profile import field_label as profile_field_label
 from inventory_app.io.sheet_stream import SheetRow, open_sheet_stream
+from inventory_app.io.text_encoding import AUTO
 from inventory_app.io.till_profiles import BUILT_IN
 
 # The fields the assistant offers, in its order; the date column may hold a date-time.
@@ -84,7 +86,7 @@ class ReadCell:
 def read_sample(path: Path, separator: str = "auto", *, limit: int = SAMPLE_ROWS) -> Sample:
     """The header and first `limit` rows; a file that is not a sheet raises InputError."""
     delimiter = None if separator == "auto" else separator
-    with open_sheet_stream(path, delimiter=delimiter) as sheet:
+    with open_sheet_stream(path, delimiter=delimiter, encoding=AUTO) as sheet:
         rows = tuple(itertools.islice(sheet.rows, limit))
         return Sample(sheet.file_name, sheet.header, rows)
 
@@ -131,16 +133,7 @@ def build_profile(choice: MappingChoice) -> tuple[SalesProfile, str]:
 
 
 def field_label(name: str) -> str:
-    """A field as the assistant names it."""
-    labels = {
-        "date": tr("Date (or date and time)"),
-        "time": tr("Time"),
-        "item": tr("Item"),
-        "quantity": tr("Quantity"),
-        "line_type": tr("Line type (sale, refund, void)"),
-        "transaction_id": tr("Transaction id"),
-        "channel": tr("Channel or dining option"),
-        "net_amount": tr("Net amount"),
-        "note": tr("Note"),
-    }
-    return labels.get(name, name)
+    """A field as the assistant names it beside its column: 'Quantity', 'Quantità' (the
+    one table of labels, sales_profile.FIELD_LABELS, with a capital to start a line)."""
+    label = profile_field_label(name)
+    return label[:1].upper() + label[1:]

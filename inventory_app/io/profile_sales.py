@@ -17,12 +17,11 @@ from inventory_app.domain.numbers import shown
 from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, read_cell
-from inventory_app.io.profile_cells import number_text, parse_when
+from inventory_app.io.profile_cells import number_text, parse_time_of_day, parse_when
 from inventory_app.io.sales_cells import (
     local_to_utc,
     note_text,
     optional_amount,
-    parse_clock,
     parse_count,
     parse_transaction_id,
     refund_sign,
@@ -30,6 +29,7 @@ from inventory_app.io.sales_cells import (
 from inventory_app.io.sales_line import SalesLine, item_name
 from inventory_app.io.sales_profile import (
     SalesProfile,
+    field_label,
     header_key,
     missing_fields,
     profile_columns,
@@ -41,10 +41,22 @@ RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
 
 
 def missing_columns_error(
-    file_name: str, profile: SalesProfile, missing: list[str], header: tuple[str, ...]
+    file_name: str,
+    profile: SalesProfile,
+    missing: list[str],
+    header: tuple[str, ...],
+    sample: SheetRow | None = None,
 ) -> ImportErrors:
-    """One problem per missing field: the profile, the names looked for, the header found."""
-    listed = [shown(name) for name in header[:MAX_LISTED_COLUMNS] if name]
+    """One problem per missing field: the profile, the names looked for, the header found.
+
+    A column the profile does not know is shown with its first value, from `sample` (the
+    first row): the renamed column is among them, and 'Artikel' (e.g. 'Negroni') says which."""
+    known = {column.index for column in profile_columns(profile, header).values()}
+    listed = [
+        _column_shown(index, name, None if index in known else sample)
+        for index, name in enumerate(header[:MAX_LISTED_COLUMNS])
+        if name
+    ]
     if len(header) > MAX_LISTED_COLUMNS:
         listed.append("…")
     found = ", ".join(listed)
@@ -56,7 +68,7 @@ def missing_columns_error(
             ).format(
                 profile=repr(profile.shown_title),
                 names=_either(profile.columns.get(name, (name,))),
-                field=name,
+                field=field_label(name),
                 found=found,
             ),
             row=1,
@@ -64,6 +76,14 @@ def missing_columns_error(
         for name in missing
     ]
     return ImportErrors(file_name, problems)
+
+
+def _column_shown(index: int, name: str, sample: SheetRow | None) -> str:
+    """'Artikel', or with its first value: "'Artikel' (e.g. 'Negroni')"."""
+    value = sample.get(index) if sample is not None else ""
+    if not value:
+        return shown(name)
+    return tr("{column} (e.g. {value})").format(column=shown(name), value=shown(value))
 
 
 def _either(names: tuple[str, ...]) -> str:
@@ -74,12 +94,18 @@ def _either(names: tuple[str, ...]) -> str:
     return tr("{first} or {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
 
 
-def profile_parser(file_name: str, profile: SalesProfile, header: tuple[str, ...]) -> RowParser:
-    """A row reader for this header; a missing required column raises ImportErrors now."""
+def profile_parser(
+    file_name: str,
+    profile: SalesProfile,
+    header: tuple[str, ...],
+    sample: SheetRow | None = None,
+) -> RowParser:
+    """A row reader for this header; a missing required column raises ImportErrors now,
+    showing the first values (`sample`, the first row) of the columns it does not know."""
     columns = profile_columns(profile, header)
     missing = missing_fields(profile, columns)
     if missing:
-        raise missing_columns_error(file_name, profile, missing, header)
+        raise missing_columns_error(file_name, profile, missing, header, sample)
     return _TableLines(profile, columns).parse
 
 
@@ -88,8 +114,8 @@ def field_reader(profile: SalesProfile, field: str) -> Callable[[str], object]:
     assistant shows each column's first values read this way before it is saved)."""
     lines = _TableLines(profile, {})
     readers: dict[str, Callable[[str], object]] = {
-        "date": lines._when, "datetime": lines._when, "time": parse_clock, "item": item_name,
-        "quantity": lines._count, "line_type": lines._line_type,
+        "date": lines._when, "datetime": lines._when, "time": parse_time_of_day, "item": item_name,
+        "quantity": lines._count, "line_type": lines._line_type, "status": lines._counts,
         "transaction_id": parse_transaction_id, "channel": lines._channel,
         "net_amount": lines._amount, "gross_amount": lines._amount,
     }  # fmt: skip
@@ -104,13 +130,15 @@ class _TableLines:
         self.columns = columns
         self.date = columns.get("date") or columns.get("datetime")
         self.words = {header_key(word): kind for word, kind in profile.line_types.items()}
+        self.statuses = {header_key(word): counts for word, counts in profile.statuses.items()}
 
     def parse(self, row: SheetRow, problems: list[InputError]) -> SalesLine | None:
         columns, before = self.columns, len(problems)
         when = read_cell(row, self.date, self._when, problems)
-        clock = read_cell(row, columns.get("time"), parse_clock, problems)
+        clock = read_cell(row, columns.get("time"), parse_time_of_day, problems)
         item = read_cell(row, columns["item"], item_name, problems)
         kind = read_cell(row, columns.get("line_type"), self._line_type, problems)
+        counts = read_cell(row, columns.get("status"), self._counts, problems)
         signed = read_cell(row, columns["quantity"], self._count, problems)
         net = read_cell(row, columns.get("net_amount"), self._amount, problems)
         gross = read_cell(row, columns.get("gross_amount"), self._amount, problems)
@@ -118,10 +146,10 @@ class _TableLines:
         channel_column = columns.get("channel")
         if len(problems) > before or when is None or item is None or signed is None:
             return None
+        if kind is SaleKind.VOID or counts is False:
+            return None  # a voided line or a cancelled receipt: nothing to deduct or record
         if kind is None:  # no line type written: a negative quantity is a refund
             kind = SaleKind.REFUND if signed < 0 else SaleKind.SALE
-        elif kind is SaleKind.VOID:
-            return None  # a voided line was never sold: nothing to deduct or record
         elif kind is SaleKind.SALE and signed < 0:
             problems.append(self._negative_sale(row))
             return None
@@ -168,6 +196,21 @@ class _TableLines:
                 ).format(profile=repr(self.profile.shown_title), text=shown(text), known=known)
             )
         return kind
+
+    def _counts(self, text: str) -> bool | None:
+        """Whether a receipt of this status counts; blank says nothing, an unknown word stops."""
+        if not text:
+            return None
+        counts = self.statuses.get(header_key(text))
+        if counts is None:
+            known = ", ".join(sorted(self.profile.statuses))
+            raise InputError(
+                tr(
+                    "the profile {profile} does not know the receipt status {text} (it knows "
+                    "{known}); if the till has a new word, add it to the profile"
+                ).format(profile=repr(self.profile.shown_title), text=shown(text), known=known)
+            )
+        return counts
 
     def _count(self, text: str) -> Decimal:
         try:

@@ -67,4 +67,10 @@ def profile_toml(profile: SalesProfile) -> str:
             words = sorted(w for w, k in profile.line_types.items() if k is kind)
             if words:
                 lines.append(f"{key} = {toml_list(words)}")
+    if profile.statuses:
+        lines += ["", "[statuses]"]
+        for key, counts in (("counted", True), ("void", False)):
+            words = sorted(w for w, c in profile.statuses.items() if c is counts)
+            if words:
+                lines.append(f"{key} = {toml_list(words)}")
     return "\n".join(lines) + "\n"

@@ -9,9 +9,10 @@ good lines have streamed by; the caller's first pass over the file finds them al
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from inventory_app.domain.errors import ImportErrors, InputError
@@ -28,7 +29,8 @@ from inventory_app.io.sales_cells import (
 from inventory_app.io.sales_line import SalesFormat, SalesLine, read_when_and_item
 from inventory_app.io.sales_profile import Reader, SalesProfile, missing_fields, profile_columns
 from inventory_app.io.sheet_stream import SheetRow, SheetStream, open_sheet_stream
-from inventory_app.io.square_sales import looks_like_square, square_parser
+from inventory_app.io.square_sales import MARKERS, looks_like_square, square_key, square_parser
+from inventory_app.io.text_encoding import AUTO
 from inventory_app.io.till_profiles import BUILT_IN, GENERIC, SQUARE
 
 __all__ = [
@@ -42,8 +44,9 @@ GENERIC_COLUMNS = (
 )  # fmt: skip
 GENERIC_REQUIRED = ("date", "item", "qty")
 
-# A header that shares this many required fields with a profile is that till's export
-# drifted (a renamed column), and is reported as such rather than as a generic sheet.
+# A header that shares more than half of a profile's required fields, and at least this
+# many, is that till's export drifted (a renamed column), and is reported as such rather
+# than as a generic sheet. Half, because "Date" and "Item" alone are every till's words.
 CLOSE_MATCH = 2
 
 RowParser = Callable[[SheetRow, list[InputError]], SalesLine | None]
@@ -54,7 +57,8 @@ Choice = SalesFormat | SalesProfile
 class SalesStream:
     """One pass over a sales file; `done()` against `total` is its progress.
 
-    `format` is the profile's name (for Square and the generic sheet, the SalesFormat).
+    `format` is the profile's name (for Square and the generic sheet, the SalesFormat);
+    `encoding` the codec a CSV file was read with ('' for a workbook).
     """
 
     file_name: str
@@ -63,6 +67,7 @@ class SalesStream:
     total: int
     done: Callable[[], int]
     profile: SalesProfile = GENERIC
+    encoding: str = ""
 
 
 def detect_format(header: tuple[str, ...]) -> SalesFormat:
@@ -71,14 +76,20 @@ def detect_format(header: tuple[str, ...]) -> SalesFormat:
 
 
 def choose_profile(
-    file_name: str, header: tuple[str, ...], owned: Sequence[SalesProfile] = ()
+    file_name: str,
+    header: tuple[str, ...],
+    owned: Sequence[SalesProfile] = (),
+    sample: SheetRow | None = None,
 ) -> SalesProfile:
     """The profile whose required columns this header has, the most of its fields first
     (the owner's profiles before the built-in ones on a tie). Square keeps its own test; a
-    header near one profile but short of a column raises, naming the profile and column."""
+    header near one profile but short of a column raises, naming the profile and column
+    (near Square: one of its own columns such as Event Type, and two of Date, Item, Qty)."""
     if looks_like_square(header):
         return SQUARE
     tables = [p for p in (*owned, *BUILT_IN) if p.reader is Reader.TABLE]
+    if {square_key(name) for name in header} & MARKERS:
+        tables.append(SQUARE)  # complete it would have been Square: only ever near here
     best: tuple[int, SalesProfile] | None = None
     closest: tuple[int, SalesProfile, list[str]] | None = None
     for profile in tables:
@@ -89,13 +100,14 @@ def choose_profile(
                 best = (len(found), profile)
         else:
             shared = len(profile.required) - len(missing)
-            if shared >= CLOSE_MATCH and (closest is None or shared > closest[0]):
+            near = shared >= CLOSE_MATCH and 2 * shared > len(profile.required)
+            if near and (closest is None or shared > closest[0]):
                 closest = (shared, profile, missing)
     if best is not None:
         return best[1]
     generic = {_generic_key(name) for name in header}
     if closest is not None and not set(GENERIC_REQUIRED) <= generic:
-        raise missing_columns_error(file_name, closest[1], closest[2], header)
+        raise missing_columns_error(file_name, closest[1], closest[2], header, sample)
     return GENERIC
 
 
@@ -126,32 +138,43 @@ def open_sales(
     """
     profile = _resolved(fmt)
     if profile is None:
-        with open_sheet_stream(path) as sheet:
-            profile = choose_profile(sheet.file_name, sheet.header, owned)
+        with open_sheet_stream(path, encoding=AUTO) as sheet:
+            first, rows = _peek(sheet.rows)
+            profile = choose_profile(sheet.file_name, sheet.header, owned, first)
             if _default_reading(profile):
-                yield _stream(sheet, profile)
+                yield _stream(replace(sheet, rows=rows), profile)
                 return
     with open_sheet_stream(path, delimiter=_delimiter(profile), encoding=profile.encoding) as sheet:
         yield _stream(sheet, profile)
 
 
 def _default_reading(profile: SalesProfile) -> bool:
-    return profile.separator == "auto" and profile.encoding == "utf-8"
+    return profile.separator == "auto" and profile.encoding == AUTO
 
 
 def _delimiter(profile: SalesProfile) -> str | None:
     return None if profile.separator == "auto" else profile.separator
 
 
+def _peek(rows: Iterator[SheetRow]) -> tuple[SheetRow | None, Iterator[SheetRow]]:
+    """The first row (shown beside a drift message), and all the rows still to come."""
+    first = next(rows, None)
+    return first, rows if first is None else itertools.chain([first], rows)
+
+
 def _stream(sheet: SheetStream, profile: SalesProfile) -> SalesStream:
+    first, rows = _peek(sheet.rows)
+    sheet = replace(sheet, rows=rows)
     if profile.reader is Reader.SQUARE:
         parse = square_parser(sheet.file_name, sheet.header)
     elif profile.reader is Reader.GENERIC:
         parse = _generic_parser(sheet.file_name, sheet.header)
     else:
-        parse = profile_parser(sheet.file_name, profile, sheet.header)
+        parse = profile_parser(sheet.file_name, profile, sheet.header, first)
     lines = _checked(sheet, parse)
-    return SalesStream(sheet.file_name, profile.name, lines, sheet.total, sheet.done, profile)
+    return SalesStream(
+        sheet.file_name, profile.name, lines, sheet.total, sheet.done, profile, sheet.encoding
+    )
 
 
 def _checked(sheet: SheetStream, parse: RowParser) -> Iterator[SalesLine]:

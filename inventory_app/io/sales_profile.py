@@ -13,17 +13,38 @@ from enum import StrEnum
 from pathlib import Path
 
 from inventory_app.domain.recipes import SaleKind
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.io.columns import Column
 
 # The fields a profile may map, in the order a message lists them. Variant, modifiers
 # and note are named by a profile now so its file need not change when they are read.
+# `status` is a receipt's state beside its line type (Loyverse: Closed or Cancelled).
 FIELDS = (
     "date", "time", "datetime", "item", "quantity", "variant", "modifiers",
-    "transaction_id", "line_type", "channel", "net_amount", "gross_amount", "note",
+    "transaction_id", "line_type", "status", "channel", "net_amount", "gross_amount", "note",
 )  # fmt: skip
+# How a message, the mapping assistant and the command line name each field: the key
+# (`quantity`, `line_type`) is the profile file's word, never shown in a sentence.
+FIELD_LABELS = {
+    "date": N_("date (or date and time)"),
+    "time": N_("time"),
+    "datetime": N_("date and time"),
+    "item": N_("item"),
+    "quantity": N_("quantity"),
+    "variant": N_("variant"),
+    "modifiers": N_("modifiers"),
+    "transaction_id": N_("transaction id"),
+    "line_type": N_("line type (sale, refund, void)"),
+    "status": N_("receipt status"),
+    "channel": N_("channel or dining option"),
+    "net_amount": N_("net amount"),
+    "gross_amount": N_("gross amount"),
+    "note": N_("note"),
+}
 SEPARATORS = ("auto", ",", ";", "\t")
-ENCODINGS = ("utf-8", "cp1252", "latin-1")
+# "auto": UTF-8 with or without its BOM, UTF-16 with its BOM, else Windows-1252
+# (io/text_encoding); any other choice is read as that encoding and nothing else.
+ENCODINGS = ("auto", "utf-8", "utf-16", "cp1252", "latin-1")
 # Words a till writes in its channel or dining-option column for a drink that leaves by
 # the window (compared as letters only, in lower case): English, German and Italian.
 TAKEAWAY_WORDS = frozenset(
@@ -61,17 +82,19 @@ class Reader(StrEnum):
 class SalesProfile:
     """One till's export layout. `columns` maps a field to the header names it may have
     (the same column in each language the till writes); `line_types` maps a word of the
-    line-type column, in lower case, to sale, refund or void."""
+    line-type column, in lower case, to sale, refund or void; `statuses` maps a word of
+    the status column to whether its line counts (False: a cancelled receipt, nothing sold)."""
 
     name: str
     title: str
     columns: Mapping[str, tuple[str, ...]]
     required: frozenset[str]
     line_types: Mapping[str, SaleKind] = field(default_factory=dict)
+    statuses: Mapping[str, bool] = field(default_factory=dict)
     decimal: DecimalMark = DecimalMark.POINT
     date_order: DateOrder = DateOrder.ISO
     separator: str = "auto"
-    encoding: str = "utf-8"
+    encoding: str = "auto"
     takeaway: frozenset[str] = TAKEAWAY_WORDS
     reader: Reader = Reader.TABLE
     source: str = ""  # the prefix of its lines' identities (Sale.line_key)
@@ -85,6 +108,12 @@ class SalesProfile:
     @property
     def line_source(self) -> str:
         return self.source or self.name
+
+
+def field_label(name: str) -> str:
+    """A field as people read it, in their language: 'quantity', 'quantità'."""
+    label = FIELD_LABELS.get(name)
+    return tr(label) if label is not None else name
 
 
 def header_key(name: str) -> str:

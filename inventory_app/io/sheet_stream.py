@@ -17,6 +17,14 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.io import xlsx_guard
 from inventory_app.io.file_check import MAX_SALES_BYTES, MB, FileLimit, open_checked
 from inventory_app.io.sheet_cells import MAX_CELL_CHARS, checked_cells
+from inventory_app.io.text_encoding import (
+    AUTO,
+    UTF8,
+    UTF8_BOM,
+    UTF16,
+    detect_encoding,
+    encoding_name,
+)
 from inventory_app.io.workbook_rows import xlsx_records
 
 CSV_SUFFIXES = (".csv", ".txt")
@@ -46,12 +54,14 @@ class SheetRecords:
 
     Bytes that are not UTF-8 are kept as surrogates, so the reader decides how to name them.
     `done()` and `total` measure progress: bytes for CSV, rows for a workbook (0 = unknown).
+    `encoding` is the codec a CSV file was read with ('' for a workbook).
     """
 
     file_name: str
     records: Iterator[Record]
     total: int
     done: Callable[[], int]
+    encoding: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,7 @@ class SheetStream:
     """The header as written (cells stripped) and an iterator over the non-blank rows below.
 
     `done()` and `total` measure progress: bytes for CSV, rows for a workbook (0 = unknown).
+    `encoding` is the codec a CSV file was read with ('' for a workbook).
     """
 
     file_name: str
@@ -66,6 +77,7 @@ class SheetStream:
     rows: Iterator[SheetRow]
     total: int
     done: Callable[[], int]
+    encoding: str = ""
 
 
 @contextmanager
@@ -76,14 +88,18 @@ def open_sheet_stream(
     """Open a .csv or .xlsx file for one streaming pass; any failure is an InputError.
 
     `delimiter` None: whichever of comma and semicolon the header uses more; `encoding`
-    is a CSV file's (an import profile may say cp1252, as Windows tills write).
+    is a CSV file's (an import profile may say cp1252, as Windows tills write), or "auto"
+    (io/text_encoding: UTF-8, UTF-16 by its mark, else Windows-1252).
     """
     with open_sheet_records(
         path, max_rows=max_rows, max_bytes=max_bytes, delimiter=delimiter, encoding=encoding
     ) as sheet:
-        records = checked_cells(sheet.file_name, _utf8_checked(sheet.file_name, sheet.records))
+        text = _decoded(sheet.file_name, sheet.records, sheet.encoding)
+        records = checked_cells(sheet.file_name, text)
         header = sheet_header(sheet.file_name, records)
-        yield SheetStream(sheet.file_name, header, data_rows(records), sheet.total, sheet.done)
+        yield SheetStream(
+            sheet.file_name, header, data_rows(records), sheet.total, sheet.done, sheet.encoding
+        )
 
 
 @contextmanager
@@ -105,10 +121,14 @@ def open_sheet_records(
     with ExitStack() as stack:
         binary = stack.enter_context(open_checked(path, sheet_limit(path, max_bytes)))
         if suffix in CSV_SUFFIXES:
+            if encoding == AUTO:
+                encoding = detect_encoding(binary, path.name)
             records, done, total = _csv_records(path.name, binary, stack, delimiter, encoding)
         else:
             records, done, total = xlsx_records(path.name, binary, stack, max_rows)
-        yield SheetRecords(path.name, _row_capped(path.name, records, max_rows), total, done)
+            encoding = ""
+        capped = _row_capped(path.name, records, max_rows)
+        yield SheetRecords(path.name, capped, total, done, encoding)
 
 
 def sheet_limit(path: Path, max_bytes: int) -> FileLimit:
@@ -159,28 +179,31 @@ def data_rows(records: Iterator[Record]) -> Iterator[SheetRow]:
             yield SheetRow(number, cells)
 
 
-def check_utf8(cells: tuple[str, ...], file_name: str, row: int | None = None) -> None:
-    """Bytes that are not UTF-8 were kept as surrogates; name the first one."""
+def check_utf8(
+    cells: tuple[str, ...], file_name: str, row: int | None = None, encoding: str = UTF8
+) -> None:
+    """Bytes that are not text in `encoding` were kept as surrogates; name the first one."""
     text = "".join(cells)
     if text.isascii():
         return
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        byte = ord(exc.object[exc.start]) - 0xDC00
-        raise InputError(
-            tr(
+        byte = f"{ord(exc.object[exc.start]) - 0xDC00:#04x}"
+        if encoding in (UTF8, UTF8_BOM, ""):
+            message = tr(
                 "expected UTF-8 text, got a byte {byte} that is not UTF-8 "
                 "(save the sheet as 'CSV UTF-8')"
-            ).format(byte=f"{byte:#04x}"),
-            file=file_name,
-            row=row,
-        ) from None
+            ).format(byte=byte)
+        else:
+            wanted = tr("expected {encoding} text, got a byte {byte} that is not {encoding}")
+            message = wanted.format(encoding=encoding_name(encoding), byte=byte)
+        raise InputError(message, file=file_name, row=row) from None
 
 
-def _utf8_checked(file_name: str, records: Iterator[Record]) -> Iterator[Record]:
+def _decoded(file_name: str, records: Iterator[Record], encoding: str) -> Iterator[Record]:
     for number, cells in records:
-        check_utf8(cells, file_name, number)
+        check_utf8(cells, file_name, number, encoding)
         yield number, cells
 
 
@@ -196,16 +219,17 @@ def _csv_records(
         raise InputError(
             tr("cannot read the file: {reason}").format(reason=exc.strerror or exc), file=file_name
         ) from None
-    if start in _UTF16_BOMS:
+    if start in _UTF16_BOMS and encoding != UTF16:
         raise InputError(
             tr("expected UTF-8 text, got UTF-16 (save the sheet as 'CSV UTF-8')"), file=file_name
         )
-    # newline="" lets a quoted cell hold a line break and still count as one row.
+    # newline="" lets a quoted cell hold a line break and still count as one row. UTF-16
+    # cannot keep a bad byte as a surrogate: a bad pair stops the reading (_csv_lines).
     text = stack.enter_context(
         io.TextIOWrapper(
             binary,
-            encoding="utf-8-sig" if encoding == "utf-8" else encoding,
-            errors="surrogateescape",
+            encoding=UTF8_BOM if encoding in (UTF8, UTF8_BOM) else encoding,
+            errors="strict" if encoding == UTF16 else "surrogateescape",
             newline="",
         )
     )
@@ -235,6 +259,14 @@ def _csv_lines(file_name: str, text: IO[str], delimiter: str | None = None) -> I
             number += 1
     except csv.Error as exc:
         raise InputError(_csv_problem(str(exc)), file=file_name, row=number) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            tr("expected {encoding} text, got bytes that are not {encoding}").format(
+                encoding=encoding_name(UTF16 if "16" in exc.encoding else exc.encoding)
+            ),
+            file=file_name,
+            row=max(number, 1),
+        ) from None
 
 
 def _csv_problem(error: str) -> str:

@@ -1,9 +1,17 @@
-"""The profiles the app knows without being told: Square, SumUp's sales report, the generic sheet.
+"""The profiles the app knows without being told: Square, SumUp, Loyverse, the generic sheet.
 
-Only columns seen in a real export or in the vendor's own documentation are listed (the
-README says which). Zettle, Lightspeed K-series, Loyverse and Cassa in Cloud are not
-built in: their exact export columns could not be confirmed, and a guessed profile
-would misread rather than refuse. Their owners write a small TOML profile instead.
+Only columns seen in a real export, in the vendor's own documentation or in public code
+that reads the vendor's real files are listed; each profile's comment says where they
+come from and what is not confirmed (the README's "Tills and their exports" too).
+
+Zettle, Lightspeed K-series, Cassa in Cloud and Tilby are not built in. No source names
+the columns of an item-level export for them: Zettle's receipts workbook (16 lines above
+its header: Dato, Kvitteringsnummer, ..., Beskrivelse in a Danish account, as
+bornhack/bornhack-website src/economy/utils.py reads it) has one row per receipt with
+every drink in one description cell; Lightspeed K-series documents its Transactions
+report (Export Transactions CSV, types Sale, Refund, ...) but not its column names;
+Cassa in Cloud and Tilby publish none. A guessed profile would misread rather than
+refuse, so their owners map the file once in the assistant or write a TOML profile.
 """
 
 from __future__ import annotations
@@ -68,6 +76,45 @@ SUMUP = SalesProfile(
     date_order=DateOrder.DMY,
 )
 
+# Loyverse, Back office > Sales > Receipts > Export > "Receipts by item": one row per item
+# of a receipt. Loyverse's help centre gives no column list; this header is the one
+# several independent public parsers of real exports read, word for word (GitHub code
+# search for "Date,Receipt number,Receipt type,Category,SKU,Item,Variant,Modifiers
+# applied,Quantity,Gross sales"):
+#   Date, Receipt number, Receipt type, Category, SKU, Item, Variant, Modifiers applied,
+#   Quantity, Gross sales, Discounts, Net sales, Cost of goods, Gross profit, Taxes, POS,
+#   Store, Cashier name, Customer name, Customer contacts, Comment, Status
+# Confirmed by those files: Receipt type is Sale or Refund, a refund's Quantity and money
+# are negative, Status is Closed or Cancelled (a cancelled receipt sold nothing), Date
+# holds the time too. Not confirmed: the headers of a non-English back office, and the
+# date order, which follows the account's region (US accounts write 7/28/26 1:33 PM);
+# day first is read here, as an Italian account writes it, and a month-first file is
+# refused (month 28), never turned around. "Sales by item" is a total per item over the
+# period with no date on its lines (Item name, SKU, Category, Items sold, Gross sales,
+# Items refunded, ...): it cannot date a deduction, so this profile does not read it.
+LOYVERSE = SalesProfile(
+    name="loyverse",
+    title=N_("Loyverse receipts by item"),
+    columns={
+        "date": ("Date",),
+        "item": ("Item",),
+        "quantity": ("Quantity",),
+        "variant": ("Variant",),
+        "modifiers": ("Modifiers applied",),
+        "transaction_id": ("Receipt number",),
+        "line_type": ("Receipt type",),
+        "status": ("Status",),
+        "net_amount": ("Net sales",),
+        "gross_amount": ("Gross sales",),
+        "note": ("Comment",),
+    },
+    required=frozenset({"date", "item", "quantity", "transaction_id", "line_type", "status"}),
+    line_types={"sale": SaleKind.SALE, "refund": SaleKind.REFUND},
+    statuses={"closed": True, "cancelled": False},
+    decimal=DecimalMark.AUTO,
+    date_order=DateOrder.DMY,
+)
+
 GENERIC = SalesProfile(
     name=SalesFormat.GENERIC,
     title=N_("Generic sheet"),
@@ -86,4 +133,4 @@ GENERIC = SalesProfile(
     source="pos",
 )
 
-BUILT_IN = (SQUARE, SUMUP, GENERIC)
+BUILT_IN = (SQUARE, SUMUP, LOYVERSE, GENERIC)

@@ -23,6 +23,9 @@ DMY, MDY, ISO = DateOrder.DMY, DateOrder.MDY, DateOrder.ISO
         ("2023-03-24", ISO, (date(2023, 3, 24), None)),
         ("2023-03-24T21:00:00", ISO, (date(2023, 3, 24), time(21))),
         ("2023-03-24 21:00", ISO, (date(2023, 3, 24), time(21))),
+        ("7/28/26 1:33 PM", MDY, (date(2026, 7, 28), time(13, 33))),  # Loyverse, US account
+        ("28/07/26 12:05 am", DMY, (date(2026, 7, 28), time(0, 5))),
+        ("28/07/2026 12:00 p.m.", DMY, (date(2026, 7, 28), time(12))),
     ],
 )
 def test_a_date_is_read_in_the_profiles_order(
@@ -42,6 +45,8 @@ def test_a_date_is_read_in_the_profiles_order(
         ("١٧.٠٤.٢٣", DMY),  # digits of another script
         ("31.02.2023", DMY),
         ("01.01.1899", DMY),
+        ("28/07/26 13:33 PM", DMY),  # no thirteenth hour on a 12-hour clock
+        ("28/07/26 0:10 AM", DMY),
     ],
 )
 def test_a_date_in_another_order_is_refused(text: str, order: DateOrder) -> None:

@@ -65,7 +65,7 @@ def test_a_good_profile_is_read_whole(tmp_path: Path) -> None:
         (('date_order = "dmy"', 'date_order = "ymd"'), "'date_order'", "'dmy'"),
         (('decimal = "comma"', "decimal = 1"), "'decimal'", "'comma'"),
         (('separator = ";"', 'separator = "|"'), "'separator'", "';'"),
-        (('encoding = "cp1252"', 'encoding = "utf-16"'), "'encoding'", "'latin-1'"),
+        (('encoding = "cp1252"', 'encoding = "utf-32"'), "'encoding'", "'latin-1'"),
         (('item = "Prodotto"', 'articolo = "Prodotto"'), "'columns.articolo'", "unknown field"),
         (('item = "Prodotto"', "item = []"), "'columns.item'", "at least one"),
         (('item = "Prodotto"', "item = 3"), "'columns.item'", "a list of texts"),

@@ -13,6 +13,7 @@ from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.io.profile_mapping import (
     MappingChoice,
     build_profile,
+    field_label,
     read_column,
     read_sample,
 )
@@ -92,6 +93,17 @@ def test_the_built_profile_imports_the_file_and_auto_picks_it(cassetta: Path) ->
     ]
 
 
+def test_the_assistant_names_each_field_from_the_one_table_in_the_readers_language(
+    italian: None,
+) -> None:
+    assert [field_label(f) for f in ("date", "quantity", "line_type", "transaction_id")] == [
+        "Data (o data e ora)", "Quantità", "Tipo di riga (vendita, rimborso, storno)",
+        "ID transazione",
+    ]  # fmt: skip
+    with pytest.raises(InputError, match="scegli una colonna per Articolo"):
+        build_profile(_choice(date="Quando", quantity="Pezzi"))
+
+
 def test_a_needed_field_without_a_column_or_a_bad_name_is_refused() -> None:
     with pytest.raises(InputError, match="choose a column for Item"):
         build_profile(_choice(date="Quando", quantity="Pezzi"))
@@ -116,3 +128,12 @@ def test_a_tills_own_line_type_word_reads_and_is_saved(cassetta: Path) -> None:
     profile, text = build_profile(choice)
     assert 'void = ["omaggio"]' in text
     assert profile.line_types["omaggio"] is SaleKind.VOID
+
+
+def test_a_windows_1252_file_of_a_new_till_is_shown_as_written(tmp_path: Path) -> None:
+    """Excel's plain CSV on Windows: the assistant shows its accents, not an error."""
+    path = tmp_path / "cassa.csv"
+    path.write_bytes("Data;Prodotto;Quantità\n06/03/2026;Caffè €;1\n".encode("cp1252"))
+    sample = read_sample(path)
+    assert sample.header == ("Data", "Prodotto", "Quantità")
+    assert sample.rows[0].cells == ("06/03/2026", "Caffè €", "1")

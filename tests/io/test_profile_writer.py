@@ -10,7 +10,7 @@ from inventory_app.domain.recipes import SaleKind
 from inventory_app.io.profile_file import load_profile
 from inventory_app.io.profile_writer import profile_toml, toml_string
 from inventory_app.io.sales_profile import DateOrder, DecimalMark, SalesProfile
-from inventory_app.io.till_profiles import SUMUP
+from inventory_app.io.till_profiles import LOYVERSE, SUMUP
 
 
 def _round_trip(profile: SalesProfile, tmp_path: Path) -> SalesProfile:
@@ -35,6 +35,13 @@ def _same(read: SalesProfile, written: SalesProfile) -> None:
 
 def test_sumups_built_in_profile_reads_back_whole(tmp_path: Path) -> None:
     _same(_round_trip(SUMUP, tmp_path), SUMUP)
+
+
+def test_loyverses_profile_with_its_statuses_reads_back_whole(tmp_path: Path) -> None:
+    """A copy of a built-in profile is where an owner starts (another date order, say)."""
+    written = _round_trip(LOYVERSE, tmp_path)
+    _same(written, LOYVERSE)
+    assert written.statuses == {"closed": True, "cancelled": False}
 
 
 @pytest.mark.parametrize(

@@ -275,10 +275,16 @@ def test_square_needs_its_columns(tmp_path: Path) -> None:
         ("sales.ods", b"x", "sales.ods: expected a .csv or .xlsx file, got '.ods'"),
         ("fake.xlsx", b"not a zip", "fake.xlsx: cannot read the file as an .xlsx workbook"),
         (
-            "latin.csv",
-            "date,item,qty\n2026-03-06,Caffè,1\n".encode("latin-1"),
-            "latin.csv, row 2: expected UTF-8 text, got a byte 0xe8 that is not UTF-8 "
-            "(save the sheet as 'CSV UTF-8')",
+            "junk.csv",
+            b"date,item,qty\n\x00\x13\x88PK\x03\x04\xff\x00",
+            "junk.csv: the file holds NUL bytes (0x00): it is not a text sheet, or it is "
+            "UTF-16 without its byte-order mark; save it as 'CSV UTF-8'",
+        ),
+        (
+            "undefined.csv",
+            b"date,item,qty\n2026-03-06,Caf\xe8 \x81\x8d,1\n",
+            "undefined.csv: the file is not text: its bytes are neither UTF-8 nor "
+            "Windows-1252; save the sheet as 'CSV UTF-8'",
         ),
     ],
 )

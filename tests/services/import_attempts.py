@@ -37,6 +37,7 @@ IMPORTERS: dict[str, Importer] = {
     "sales": lambda s, p: import_sales(s, p, author=AUTHOR),
     "sales-skip-unknown": lambda s, p: import_sales(s, p, author=AUTHOR, skip_unknown=True),
     "sales-sumup": lambda s, p: import_sales(s, p, author=AUTHOR, fmt="sumup"),
+    "sales-loyverse": lambda s, p: import_sales(s, p, author=AUTHOR, fmt="loyverse"),
     "count": lambda s, p: import_count_sheet(s, p, author=AUTHOR, finalise=True),
 }
 

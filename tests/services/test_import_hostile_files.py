@@ -23,7 +23,7 @@ from inventory_app.io.catalogue_file import COLUMNS as CATALOGUE_COLUMNS
 from inventory_app.io.count_sheet import HEADER as COUNT_HEADER
 from inventory_app.io.recipe_file import COLUMNS as RECIPE_COLUMNS
 from inventory_app.io.sales_file import GENERIC_COLUMNS
-from inventory_app.io.till_profiles import SUMUP
+from inventory_app.io.till_profiles import LOYVERSE, SUMUP
 from tests.services.import_attempts import attempt, make_template
 
 SQUARE_COLUMNS = (
@@ -32,12 +32,14 @@ SQUARE_COLUMNS = (
 )  # fmt: skip
 # SumUp's sales report in its three languages (io/till_profiles.py).
 SUMUP_COLUMNS = tuple(name for names in SUMUP.columns.values() for name in names)
+LOYVERSE_COLUMNS = tuple(name for names in LOYVERSE.columns.values() for name in names)
 COLUMNS = {
     "catalogue": CATALOGUE_COLUMNS,
     "recipes": RECIPE_COLUMNS,
     "sales": GENERIC_COLUMNS + SQUARE_COLUMNS + SUMUP_COLUMNS,
     "sales-skip-unknown": GENERIC_COLUMNS + SQUARE_COLUMNS,
     "sales-sumup": (*SUMUP_COLUMNS, "Account", "Receipt Number", "Konto", "Währung"),
+    "sales-loyverse": (*LOYVERSE_COLUMNS, "Category", "SKU", "POS", "Store", "Cashier name"),
     "count": COUNT_HEADER,
 }
 REQUIRED = {
@@ -46,6 +48,7 @@ REQUIRED = {
     "sales": ("date", "item", "qty"),
     "sales-skip-unknown": ("Date", "Item", "Qty", "Event Type"),
     "sales-sumup": ("Datum", "Beschreibung", "Menge", "Transaktionsnummer", "Typ"),
+    "sales-loyverse": ("Date", "Receipt number", "Receipt type", "Item", "Quantity", "Status"),
     "count": ("SKU", "Full", "Quantity"),
 }
 HOSTILE = (
@@ -196,6 +199,13 @@ GOOD = {
         "01.05.2024 20:00,Verkauf,S1,2,Negroni,20.00,16.40,bar\n"
         "01.05.2024 20:05,Rückerstattung,S1,1,Negroni,10.00,8.20,bar\n"
     ),
+    "sales-loyverse": (
+        "Date,Receipt number,Receipt type,Item,Variant,Modifiers applied,Quantity,Gross sales,"
+        "Net sales,Comment,Status\n"
+        "01/05/2024 20:00,1-1001,Sale,Negroni,,,2,20.00,16.40,,Closed\n"
+        "01/05/2024 20:05,1-1002,Refund,Negroni,,,-1,-10.00,-8.20,,Closed\n"
+        "01/05/2024 20:10,1-1003,Sale,Negroni,,,1,10.00,8.20,,Cancelled\n"
+    ),
     "count": "SKU,Full,Open tenths,Weight g,Quantity\nGIN,2,5,,\nCUP,,,,40\n",
 }
 
@@ -304,6 +314,11 @@ def test_a_file_that_is_no_sheet_is_refused_naming_the_file(
             source.write_bytes(content.encode(encoding))
         error = attempt(kind, source, template, work)
         assert error is not None
+        if kind.startswith("sales") and encoding in ("utf-16", "latin-1", "surrogateescape"):
+            # A till's export is read as UTF-16 by its mark, else Windows-1252
+            # (io/text_encoding): the text is read, and its cells are what is wrong.
+            assert words not in error.detail and "not UTF-8" not in error.detail
+            continue
         assert words in error.detail
         # The whole-sheet readers name no row for an encoding: every row would be at fault.
         assert error.row in (row, None)

@@ -33,6 +33,7 @@ from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.tabular import file_sha256
+from inventory_app.io.text_encoding import UTF8, UTF8_BOM, encoding_name
 from inventory_app.io.till_profiles import BUILT_IN as BUILT_IN_PROFILES
 from inventory_app.services.imports.preview import PreviewLine, SalesPreview, preview_sales
 from inventory_app.services.imports.progress import ImportCancelled, Progress, Ticker
@@ -125,7 +126,8 @@ class SalesImportSummary:
     among the unmatched sales (services/selling/unmatched.py), deducting nothing yet.
 
     `format` is the name of the profile that read the file (its SalesFormat for Square
-    and the generic sheet), so the owner sees which one `auto` picked.
+    and the generic sheet), so the owner sees which one `auto` picked; `encoding` is the
+    codec a CSV file was read with ('' for a workbook: io/text_encoding names it).
     """
 
     file_name: str
@@ -140,6 +142,13 @@ class SalesImportSummary:
     movements: int
     dry_run: bool
     import_id: int | None
+    encoding: str = ""
+
+    @property
+    def unusual_encoding(self) -> str:
+        """The encoding by name when it is not UTF-8 ('Windows-1252', 'UTF-16'), else ''."""
+        plain = ("", UTF8, UTF8_BOM)
+        return "" if self.encoding in plain else encoding_name(self.encoding)
 
 
 def import_sales(
@@ -239,6 +248,7 @@ def _write(
     tally = _Tally()
     with open_sales(path, fmt, owned=owned) as stream:
         scan = _Scan(stream.file_name, stream.format)
+        encoding = stream.encoding
         record.rows = 0
         session.add(record)
         session.flush()
@@ -259,7 +269,7 @@ def _write(
         file_name=scan.file_name, format=scan.format, lines=scan.lines,
         imported=tally.imported, already_known=tally.already_known, refunds=tally.refunds,
         skipped_unknown=tally.skipped_unknown, unknown=scan.unknown, drinks=tally.drinks,
-        movements=tally.movements, dry_run=False, import_id=record.id,
+        movements=tally.movements, dry_run=False, import_id=record.id, encoding=encoding,
     )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from inventory_app.io.sales_file import matches_no_profile
 from inventory_app.io.sales_line import SalesFormat
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.sheet_stream import open_sheet_stream
+from inventory_app.io.text_encoding import AUTO
 from inventory_app.io.till_profiles import BUILT_IN
 
 PROFILES_FOLDER = "sales-profiles"
@@ -83,7 +84,7 @@ def resolve_profile(spec: str | ProfileChoice, folder: Path | None) -> ProfileCh
 
 def needs_mapping(path: Path, folder: Path | None) -> bool:
     """True when no profile, built-in or the owner's, reads this file's header."""
-    with open_sheet_stream(path) as sheet:
+    with open_sheet_stream(path, encoding=AUTO) as sheet:
         return matches_no_profile(sheet.header, owned_profiles(folder))
 
 

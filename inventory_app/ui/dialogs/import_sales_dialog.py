@@ -57,6 +57,7 @@ FORMAT_LABELS = {
     SalesFormat.AUTO.value: NC_("sales format", "auto"),
     SalesFormat.SQUARE.value: NC_("sales format", "square"),
     "sumup": NC_("sales format", "SumUp"),
+    "loyverse": NC_("sales format", "Loyverse"),
     SalesFormat.GENERIC.value: NC_("sales format", "generic"),
 }
 

@@ -54,7 +54,7 @@ def summary(**fields: object) -> SalesImportSummary:
     base = SalesImportSummary(
         file_name="sales.csv", format=SalesFormat.GENERIC, lines=0, imported=0,
         already_known=0, refunds=0, skipped_unknown=0, unknown={}, drinks=D(0), movements=0,
-        dry_run=False, import_id=1,
+        dry_run=False, import_id=1, encoding="utf-8",
     )  # fmt: skip
     return replace(base, **fields)  # type: ignore[arg-type]
 

@@ -221,7 +221,7 @@ def test_a_bad_profile_file_names_the_file_and_the_key(
 
 def test_an_unknown_profile_name_lists_the_profiles(db: Database, bar: Bar, tmp_path: Path) -> None:
     error = refused(db, write(tmp_path / "s.csv", SQUARE), fmt="zettle")
-    assert "'zettle'" in error.detail and "auto, square, sumup, generic" in error.detail
+    assert "'zettle'" in error.detail and "auto, square, sumup, loyverse, generic" in error.detail
 
 
 @pytest.mark.usefixtures("italian")
@@ -245,3 +245,40 @@ def test_a_server_database_takes_a_profile_by_path(db: Database, bar: Bar, tmp_p
     path = write(tmp_path / "till.csv", "Quando,Prodotto,Pezzi\n06/03/2026 21:00,Shot,2\n")
     done = run(db, path, fmt=str(profile))
     assert (done.format, done.imported, done.drinks) == ("till", 1, D(2))
+
+
+@pytest.mark.usefixtures("italian")
+def test_in_italian_a_missing_column_names_its_field_in_italian(
+    db: Database, bar: Bar, tmp_path: Path
+) -> None:
+    """The field is named from the one table of labels, never by its key (`quantity`)."""
+    text = SUMUP_IT.replace("Quantità", "Pezzi", 1)
+    error = refused(db, write(tmp_path / "sumup.csv", text))
+    assert isinstance(error, ImportErrors)
+    [problem] = error.errors
+    assert "per il campo quantità;" in problem.detail
+    assert "'Quantity', 'Menge' o 'Quantità'" in problem.detail
+    assert "quantity" not in problem.detail.replace("'Quantity'", "")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "imported"), [("auto", True), ("cp1252", True), ("utf-8", False)]
+)
+def test_a_profiles_own_encoding_wins_over_the_guess(
+    db: Database, bar: Bar, tmp_path: Path, encoding: str, imported: bool
+) -> None:
+    """A Windows-1252 file (a 'ü' in a column name): auto and cp1252 read it, a profile
+    that says UTF-8 is taken at its word and refuses it."""
+    profile = write(
+        tmp_path / "till.toml",
+        f'name = "till"\nencoding = "{encoding}"\ndate_order = "dmy"\n'
+        '[columns]\ndatetime = "Uhrzeit für"\nitem = "Getränk"\nquantity = "Stück"\n',
+    )
+    path = tmp_path / "till.csv"
+    path.write_bytes("Uhrzeit für;Getränk;Stück\n06/03/2026 21:00;Shot;2\n".encode("cp1252"))
+    if imported:
+        done = run(db, path, fmt=str(profile))
+        assert (done.imported, done.drinks, done.encoding) == (1, D(2), "cp1252")
+    else:
+        error = refused(db, path, fmt=str(profile))
+        assert "expected UTF-8 text, got a byte 0xfc" in str(error)

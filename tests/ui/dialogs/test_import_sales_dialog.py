@@ -191,7 +191,8 @@ def test_the_dialog_offers_the_built_in_profiles_and_shows_the_one_it_used(
         (dialog.format.itemText(i), dialog.format.itemData(i)) for i in range(dialog.format.count())
     ]
     assert offered == [
-        ("auto", "auto"), ("square", "square"), ("SumUp", "sumup"), ("generic", "generic"),
+        ("auto", "auto"), ("square", "square"), ("SumUp", "sumup"), ("Loyverse", "loyverse"),
+        ("generic", "generic"),
     ]  # fmt: skip
     path = tmp_path / "sumup.csv"
     path.write_text(SUMUP_DE, encoding="utf-8")

@@ -65,7 +65,7 @@ def test_the_dialog_names_the_profile_and_refuses_a_renamed_column(
     window.import_sales_action.trigger()
     assert len(seen) == 2, "the dialog did not read both files"
     (label, status, offered), (drift_label, drift_status, _) = seen
-    assert offered == ["auto", "square", "SumUp", "generic"]
+    assert offered == ["auto", "square", "SumUp", "Loyverse", "generic"]
     assert (label, status) == ("sumup.csv: SumUp format, 2 lines", "Ready to import.")
     assert drift_status.startswith("sumup-may.csv: 1 problem(s); nothing was imported:")
     assert "'SumUp sales report'" in drift_status and "'Beschreibung'" in drift_status
