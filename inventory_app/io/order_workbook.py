@@ -45,8 +45,9 @@ def _write(sheet: Worksheet, document: OrderDocument) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet.title = (document.number or document.title)[:31].replace("/", "-")
-    for column, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
+    for column, (width, heading) in enumerate(zip(WIDTHS, document.headings, strict=True), 1):
+        wide = max(width, len(heading) + 3)  # 'Prezzo unitario' is no 'Unit price'
+        sheet.column_dimensions[get_column_letter(column)].width = wide
     row = _heading(sheet, document)
     header_row = row
     _put_row(sheet, row, document.headings, bold=True, fill=True)

@@ -157,9 +157,9 @@ def _parties(document: OrderDocument) -> str:
     )
     return (
         "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top: 6pt;'><tr>"
-        f"<td width='38%' valign='top'><span style='color: #555;'>"
+        f"<td width='36%' valign='top'><span style='color: #555;'>"
         f"{escape(document.supplier_heading)}</span><br/>{supplier}</td>"
-        f"<td width='62%' valign='top'><table cellspacing='0' cellpadding='1'>{fields}</table></td>"
+        f"<td width='64%' valign='top'><table cellspacing='0' cellpadding='1'>{fields}</table></td>"
         "</tr></table>"
     )
 

@@ -50,7 +50,7 @@ def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -
         bar_lines=bar_lines(bar), supplier_heading=tr("Supplier"),
         supplier_lines=_supplier_lines(order),
         fields=_fields(number, day, delivery, bar),
-        headings=(tr("Code"), tr("Item"), tr("Cases"), tr("Quantity"), tr("Unit price"),
+        headings=(trc("order document", "Code"), tr("Item"), tr("Cases"), tr("Quantity"), tr("Unit price"),
                   tr("Amount")),
         lines=lines,
         net_label=tr("Total before VAT"), net_total=net, net_text=format_money(net),
@@ -115,16 +115,15 @@ def packs_text(units: Decimal, pack_size: int) -> str:
         return ""
     count = int(cases)
     text = ntr("{count} case of {size}", "{count} cases of {size}", count).format(
-        count=count, size=pack_size
+        count=count, size=number_text(Decimal(pack_size), 0)
     )
     return f"{text} + {number_text(rest, CONTAINER_PLACES)}" if rest else text
 
 
 def _unit_word(kind: str, units: Decimal) -> str:
     """What the quantity counts: bottles, or pieces (cups, lids, limes)."""
-    if kind == "bottle":
-        count = int(units) if units == units.to_integral_value() else 2
-        return ntr("bottle", "bottles", count)
+    if kind == "bottle":  # one word or the other, as Italian and English both count
+        return trc("order unit", "bottle") if units == 1 else trc("order unit", "bottles")
     return unit_label("pcs")
 
 
@@ -149,7 +148,10 @@ def _footer(bar: BarDetails, number: str) -> str:
 
 
 def _file_stem(order: PurchaseOrder, number: str) -> str:
+    """'order-2026-0042-laguna-spirits-srl' ('ordine-...'); a draft's by its id."""
     slug = re.sub(r"[^a-z0-9]+", "-", order.supplier.name.lower()).strip("-") or "supplier"
     if number:
-        return f"{trc('file name', 'order')}-{number}-{slug}"
-    return f"{trc('file name', 'draft-order')}-{order.id}-{slug}"
+        word = trc("file name", "order")
+        return f"{word}-{number}-{slug}"
+    word = trc("file name", "draft-order")
+    return f"{word}-{order.id}-{slug}"
