@@ -1,13 +1,27 @@
-"""`settings` and `settings set KEY VALUE`: the bar's settings, as File > Settings shows them."""
+"""`settings`, `settings set KEY VALUE` and `settings bar`: the bar's settings, as File >
+Settings shows them."""
 
 from __future__ import annotations
 
 import argparse
 
 from inventory_app.commands.context import Context
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.io.text_output import render_json, render_table
-from inventory_app.services.settings import DEFAULTS, all_settings, set_setting
+from inventory_app.services.settings import BAR_DETAILS, DEFAULTS, all_settings, set_setting
+
+# `settings bar` options: the bar's details as its orders name them (bar_<field> settings).
+BAR_OPTIONS = {
+    "bar_name": ("--name", N_("the bar's name, heading its orders")),
+    "bar_legal_name": ("--legal-name", N_("the company's name, as on invoices")),
+    "bar_vat_number": ("--vat", N_("VAT number (an Italian P.IVA is checked)")),
+    "bar_address": ("--address", N_("the bar's address")),
+    "bar_delivery_address": ("--delivery-address", N_("where suppliers deliver")),
+    "bar_receiving_hours": ("--receiving-hours", N_("when deliveries are received")),
+    "bar_contact": ("--contact", N_("who receives deliveries")),
+    "bar_phone": ("--phone", N_("the bar's phone")),
+    "bar_email": ("--email", N_("the bar's email for orders")),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +37,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     change.add_argument("key", metavar="KEY", choices=sorted(DEFAULTS), help=tr("the setting"))
     change.add_argument("value", metavar="VALUE", help=tr("its new value"))
     change.set_defaults(handler=run_set)
+    bar = actions.add_parser(
+        "bar", help=tr("the bar's details on its orders: show them, or change some (owner)")
+    )
+    for key in BAR_DETAILS:
+        flag, words = BAR_OPTIONS[key]
+        bar.add_argument(flag, dest=key, metavar="TEXT", help=tr(words))
+    bar.set_defaults(handler=run_bar)
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -45,4 +66,18 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
         set_setting(session, args.key, args.value, author=ctx.user)
         value = all_settings(session)[args.key]
     print(f"{args.key} = {value}")
+    return 0
+
+
+def run_bar(args: argparse.Namespace, ctx: Context) -> int:
+    """Those given are checked and saved together (one transaction); then all are shown."""
+    given = {key: getattr(args, key) for key in BAR_DETAILS if getattr(args, key) is not None}
+    if given:
+        with ctx.database.transaction() as session:
+            for key, value in given.items():
+                set_setting(session, key, value, author=ctx.user)
+    with ctx.database.reading() as session:
+        values = all_settings(session)
+    rows = [[BAR_OPTIONS[key][0].removeprefix("--"), values[key]] for key in BAR_DETAILS]
+    print(render_table((tr("Detail"), tr("Value")), rows), end="")
     return 0

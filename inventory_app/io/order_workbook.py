@@ -17,6 +17,7 @@ from inventory_app.domain.order_document import OrderDocument
 from inventory_app.i18n.catalogue import in_language
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.cell_formats import date_format, euro_format
+from inventory_app.io.reorder_workbook import sheet_names
 from inventory_app.io.table_workbook import set_text
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
@@ -44,7 +45,7 @@ def write_order_workbook(path: Path, document: OrderDocument) -> Path:
 def _write(sheet: Worksheet, document: OrderDocument) -> None:
     from openpyxl.utils import get_column_letter
 
-    sheet.title = (document.number or document.title)[:31].replace("/", "-")
+    sheet.title = sheet_names([document.number or document.title])[0]  # no ':' in a name
     for column, (width, heading) in enumerate(zip(WIDTHS, document.headings, strict=True), 1):
         wide = max(width, len(heading) + 3)  # 'Prezzo unitario' is no 'Unit price'
         sheet.column_dimensions[get_column_letter(column)].width = wide
