@@ -15,7 +15,37 @@ from inventory_app.i18n.catalogue import tr
 
 _SPACING = re.compile(r"[\s.\-/]")
 _ITALIAN = re.compile(r"(?:IT)?(\d{11})")
-_EUROPEAN = re.compile(r"[A-Z]{2}[0-9A-Z+*]{2,13}")
+# The EU's VAT country codes (Greece is EL) and Northern Ireland's XI, then its body.
+EU_PREFIXES = [
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "EL",
+    "ES",
+    "FI",
+    "FR",
+    "HR",
+    "HU",
+    "IE",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+    "XI",
+]
+_EUROPEAN = re.compile(rf"(?:{'|'.join(EU_PREFIXES)})(?=[0-9A-Z+*]*\d)[0-9A-Z+*]{{2,12}}")
 
 
 def check_vat_number(text: str) -> str:

@@ -92,3 +92,24 @@ def test_settings_in_italian(
     assert run(demo_url, capsys, *owner, "settings", "set", "shift_hours", "8", pin="1234")[1] == (
         "shift_hours = 8\n"  # keys and stored values are never translated
     )
+
+
+def test_settings_bar_shows_and_changes_the_bars_details(
+    demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = ("--user", "owner")
+    details = ("--vat", "it 0964 815 0150", "--email", "ordini@alzaia.example")
+    status, out, err = run(demo_url, capsys, *owner, "settings", "bar", *details, pin="1234")
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0].split() == ["Detail", "Value"]
+    assert "vat               IT09648150150" in lines
+    assert "email             ordini@alzaia.example" in lines
+    assert any(line.startswith("name ") and "La Chiusa" in line for line in lines)
+    refused = run(demo_url, capsys, *owner, "settings", "bar", "--vat", "IT09648150151",
+                  "--name", "Other", pin="1234")  # fmt: skip
+    assert refused[0] == 2 and "wrong check digit" in refused[2]
+    assert settings(demo_url, capsys, *owner)["bar_name"] == "La Chiusa Cocktail Bar"
+    bartender = run(demo_url, capsys, "--user", "giulia", "settings", "bar", "--name", "X",
+                    pin="1111")  # fmt: skip
+    assert bartender[0] == 3

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from inventory_app.domain.order_document import DocumentLine
 from inventory_app.render.order_pdf import order_html, write_order_pdf
 from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.orders import send_order
@@ -37,8 +36,13 @@ def pdf_text(path: Path) -> str:
 def sent_pdfs(session: Session, tmp_path: Path) -> dict[str, Path]:
     """Both suppliers' orders sent as PDFs: Rialto's in English, Laguna's in Italian."""
     return {
-        supplier: send_order(session, order_id, author="owner", out=tmp_path / f"{order_id}.pdf",
-                             write=write_order_pdf)  # fmt: skip
+        supplier: send_order(
+            session,
+            order_id,
+            author="owner",
+            out=tmp_path / f"{order_id}.pdf",
+            write=write_order_pdf,
+        )
         for supplier, order_id in sorted(ordering_bar(session).items(), key=lambda s: s[1])
     }
 
@@ -106,8 +110,7 @@ def test_a_long_order_repeats_its_header_and_numbers_its_pages(
 
 def test_texts_are_escaped_not_read_as_markup(session: Session) -> None:
     document = order_document(session, ordering_bar(session)["Rialto"])
-    odd = DocumentLine("<b>", "Gin & <i>tonic</i>", "", document.lines[0].units, "pcs", "1 pcs",
-                       document.lines[0].unit_price, "€1", document.lines[0].line_total, "€1")  # fmt: skip
+    odd = replace(document.lines[0], code="<b>", item="Gin & <i>tonic</i>")
     html = order_html(replace(document, lines=(odd,)))
     assert "Gin &amp; &lt;i&gt;tonic&lt;/i&gt;" in html and "<i>tonic" not in html
 

@@ -56,15 +56,21 @@ def ordering_bar(session: Session) -> dict[str, int]:
     items = stock_bar(session)
     for key, value in zip(BAR_DETAILS, astuple(BAR), strict=True):
         set_setting(session, key, value, author="owner")
-    save_supplier(session, SupplierSpec("Laguna Spirits", contact="Marco", lead_time_days=2,
-                                        order_days="Mon,Thu", language="it"), author="owner")  # fmt: skip
-    save_supplier(session, SupplierSpec("Rialto", contact="Giulia", email="orders@rialto.example",
-                                        lead_time_days=1, language="en"), author="owner")  # fmt: skip
-    items["TONIC"] = make_item(session, "TONIC", name="Tonic Water 200 ml", supplier="Rialto",
-                               supplier_code="BR-T24", kind="consumable", unit="pcs", size=D(1),
-                               pack_size=24, cost=D("0.85"), par=TONIC_PAR, reorder_at=D(20))  # fmt: skip
+    laguna = SupplierSpec(
+        "Laguna Spirits", contact="Marco", lead_time_days=2, order_days="Mon,Thu", language="it"
+    )
+    rialto = SupplierSpec(
+        "Rialto", contact="Giulia", email="orders@rialto.example", lead_time_days=1, language="en"
+    )
+    for spec in (laguna, rialto):
+        save_supplier(session, spec, author="owner")
+    items["TONIC"] = make_item(
+        session, "TONIC", name="Tonic Water 200 ml", supplier="Rialto", supplier_code="BR-T24",
+        kind="consumable", unit="pcs", size=D(1), pack_size=24, cost=D("0.85"), par=TONIC_PAR,
+        reorder_at=D(20),
+    )  # fmt: skip
     record_movement(session, items["TONIC"], D(7), Reason.RECEIVE, author="owner")
     ids = create_orders(session, author="owner")
-    laguna, rialto = sorted(ids)  # suppliers by name: Laguna first
-    set_line(session, laguna, "RUM", D(12), author="owner")  # two cases of rum beside the gin
-    return {"Laguna Spirits": laguna, "Rialto": rialto}
+    first, second = sorted(ids)  # suppliers by name: Laguna first
+    set_line(session, first, "RUM", D(12), author="owner")  # two cases of rum beside the gin
+    return {"Laguna Spirits": first, "Rialto": second}

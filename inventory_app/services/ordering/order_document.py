@@ -50,8 +50,7 @@ def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -
         bar_lines=bar_lines(bar), supplier_heading=tr("Supplier"),
         supplier_lines=_supplier_lines(order),
         fields=_fields(number, day, delivery, bar),
-        headings=(trc("order document", "Code"), tr("Item"), tr("Cases"), tr("Quantity"), tr("Unit price"),
-                  tr("Amount")),
+        headings=_headings(),
         lines=lines,
         net_label=tr("Total before VAT"), net_total=net, net_text=format_money(net),
         vat_label=tr("VAT {rate}").format(rate=percent_text(rate)), vat_rate_pct=rate,
@@ -61,6 +60,14 @@ def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -
         notes=_notes(order, number),
         footer=_footer(bar, number),
         file_stem=_file_stem(order, number),
+    )  # fmt: skip
+
+
+def _headings() -> tuple[str, ...]:
+    """The lines' columns: the supplier's code, the item, cases, units, price, amount."""
+    return (
+        trc("order document", "Code"), tr("Item"), tr("Cases"), tr("Quantity"),
+        tr("Unit price"), tr("Amount"),
     )  # fmt: skip
 
 
