@@ -17,6 +17,7 @@ from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.i18n.catalogue import tr
+from inventory_app.render.order_files import write_order_file
 from inventory_app.services import settings
 from inventory_app.services.backups import files as backups
 from inventory_app.services.backups import restoring
@@ -277,14 +278,16 @@ def set_order_quantity(
 def send_order(
     context: AppContext, *, order_id: int, out: Path, expected_version: int
 ) -> Path | InventoryError:
-    """Mark the order sent and write the supplier's sheet (the version the page shows)."""
+    """Mark the order sent with its number and write the supplier's document, a .pdf or an
+    .xlsx by the name chosen (the version the page shows)."""
     return Op(
         context,
         Change.ORDERS,
         lambda s: orders.send_order(
-            s, order_id, author=context.user, out=out, expected_version=expected_version
+            s, order_id, author=context.user, out=out, expected_version=expected_version,
+            write=write_order_file,
         ),
-    ).run()
+    ).run()  # fmt: skip
 
 
 def receive_order(

@@ -1,0 +1,60 @@
+"""The settings dialog's Bar tab: the bar's details that head every order to a supplier.
+
+Each field is a setting (`bar_<field>`, services/settings.py) checked by the same rule the
+service applies, as it is typed: the dialog registers these fields beside its own and
+saves them in the same transaction. The VAT a supplier adds to an order is here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.services.settings import ORDER_VAT
+
+# key, label, placeholder: in the order an order's heading reads them (translated when shown)
+BAR_FIELDS = (
+    ("bar_name", N_("Name"), N_("e.g. La Chiusa Cocktail Bar")),
+    ("bar_legal_name", N_("Company name"), N_("e.g. La Chiusa di Teresa Colombo & C. S.a.s.")),
+    ("bar_vat_number", N_("VAT number (P.IVA)"), N_("e.g. IT09648150150")),
+    ("bar_address", N_("Address"), N_("e.g. Alzaia Naviglio Grande 48, 20144 Milano MI")),
+    ("bar_delivery_address", N_("Delivery address"), N_("empty: the address above")),
+    ("bar_receiving_hours", N_("Receiving hours"), N_("e.g. Mon–Fri 10:00–13:00")),
+    ("bar_contact", N_("Contact person"), N_("who receives deliveries")),
+    ("bar_phone", N_("Phone"), N_("e.g. +39 02 5555 0148")),
+    ("bar_email", N_("Email"), N_("e.g. ordini@lachiusa.it")),
+    (ORDER_VAT, N_("VAT on orders to suppliers (%)"), N_("e.g. 22")),
+)
+BAR_NOTE = N_(
+    "These details head every order sent to a supplier, in the supplier's language. Unit "
+    "costs are before VAT; the VAT above is added on the order."
+)
+
+
+class BarSection(QWidget):
+    """A form of line edits; `fields` and `errors` join the dialog's, which checks and saves."""
+
+    def __init__(self, check: Callable[[str], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        note = QLabel(tr(BAR_NOTE), wordWrap=True)
+        form.addRow(note)
+        for key, label, placeholder in BAR_FIELDS:
+            edit = QLineEdit(placeholderText=tr(placeholder))
+            edit.setObjectName(key)
+            edit.textEdited.connect(lambda _text, k=key: check(k))
+            error = QLabel(wordWrap=True)
+            error.setObjectName("fieldError")
+            error.hide()
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(edit)
+            column.addWidget(error)
+            form.addRow(tr(label), cell)
+            self.fields[key], self.errors[key] = edit, error
