@@ -128,7 +128,7 @@ class OrdersPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_filter)
         self.orders_model = OrderModel(self)
-        self.orders = table_view(self.orders_model, stretch=1)
+        self.orders = table_view(self.orders_model, stretch=2)  # the supplier
         self.orders.selectionModel().selectionChanged.connect(lambda *_: self._show_lines())
         self.lines_model = OrderLineModel(self)
         self.lines_model.quantity_edited.connect(self.set_quantity)
