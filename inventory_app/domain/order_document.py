@@ -29,6 +29,14 @@ class BarDetails:
 
 
 @dataclass(frozen=True)
+class Logo:
+    """The bar's logo as stored: PNG, JPEG or SVG bytes (services/bar_logo.py)."""
+
+    kind: str  # 'png', 'jpeg' or 'svg'
+    data: bytes
+
+
+@dataclass(frozen=True)
 class DocumentLine:
     """One line as the supplier reads it: their code, the item, cases, units, price."""
 
@@ -82,3 +90,4 @@ class OrderDocument:
     notes: tuple[str, ...]  # the order's note, then what to quote on the delivery note
     footer: str  # the page footer's words, '{page}' and '{pages}' filled by the writer
     file_stem: str  # 'order-2026-0042-laguna-spirits-srl': a file name without its suffix
+    logo: Logo | None = None  # drawn beside the bar's name where the writer can; else none

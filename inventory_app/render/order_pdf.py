@@ -10,10 +10,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from inventory_app.domain.order_document import DocumentLine, OrderDocument
+from inventory_app.domain.order_document import DocumentLine, Logo, OrderDocument
 from inventory_app.io.atomic_file import write_atomically
 
 # One family for every word; the first one installed wins (Liberation Sans on Linux is
@@ -33,6 +34,9 @@ FOOTER_PT = 8
 RESOLUTION = 300  # dots per inch of the PDF's coordinates (text stays vector)
 RULE = "#8a94a3"
 SHADE = "#e4e8ee"
+LOGO_URL = "logo"
+LOGO_HEIGHT = 240  # the image's own pixels: sharp when printed 18 mm tall
+LOGO_SHOWN = 68  # rich text's pixels are 1/96 inch whatever the device: 18 mm
 
 
 def write_order_pdf(path: Path, document: OrderDocument) -> Path:
@@ -66,7 +70,11 @@ def _draw(path: Path, document: OrderDocument) -> None:
     text.documentLayout().setPaintDevice(writer)  # points are the PDF's points
     text.setDefaultFont(_font(BODY_PT))
     text.setDocumentMargin(0)
-    text.setHtml(order_html(document))
+    logo = logo_image(document.logo)
+    if logo is not None:
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), logo)
+    shown = None if logo is None else (round(LOGO_SHOWN * logo.width() / logo.height()), LOGO_SHOWN)
+    text.setHtml(order_html(document, logo=shown))
     text.setPageSize(QSizeF(area.width(), area.height() - footer_height))
     pages = text.pageCount()
     painter = QPainter(writer)
@@ -112,12 +120,43 @@ def _points(points: float) -> int:
     return round(points * RESOLUTION / 72)
 
 
-def order_html(document: OrderDocument) -> str:
-    """The page as Qt's rich text: heading, supplier beside the fields, lines, totals, notes."""
+def logo_image(logo: Logo | None) -> QImage | None:
+    """The logo at the height it prints, or None when there is none or it cannot be read:
+    the order prints without it rather than not at all."""
+    if logo is None:
+        return None
+    if logo.kind == "svg":
+        return _svg_image(logo.data)
+    image = QImage()
+    if not image.loadFromData(logo.data) or image.isNull():
+        return None
+    return image.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+
+
+def _svg_image(data: bytes) -> QImage | None:
+    from PySide6.QtSvg import QSvgRenderer  # QtGui's sibling: no widgets
+
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid() or renderer.defaultSize().isEmpty():
+        return None
+    size = renderer.defaultSize().scaled(
+        10 * LOGO_HEIGHT, LOGO_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio
+    )
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def order_html(document: OrderDocument, *, logo: tuple[int, int] | None = None) -> str:
+    """The page as Qt's rich text: heading, supplier beside the fields, lines, totals, notes.
+    `logo`: its (width, height) shown, when the document's resources hold it at LOGO_URL."""
     family = ", ".join(f"'{f}'" for f in FAMILIES)
     return (
         f'<html><body style="font-family: {family}; font-size: {BODY_PT}pt;">'
-        + _heading(document)
+        + _heading(document, logo=logo)
         + _parties(document)
         + _lines(document)
         + _totals(document)
@@ -126,8 +165,14 @@ def order_html(document: OrderDocument) -> str:
     )
 
 
-def _heading(document: OrderDocument) -> str:
+def _heading(document: OrderDocument, *, logo: tuple[int, int] | None) -> str:
     name = escape(document.bar.name or document.title)
+    picture = (
+        f"<td valign='top' width='1'><img src='{LOGO_URL}' width='{logo[0]}' "
+        f"height='{logo[1]}'/>&nbsp;&nbsp;&nbsp;</td>"
+        if logo
+        else ""
+    )
     details = "<br/>".join(escape(t) for t in document.bar_lines)
     number = (
         f"<br/><span style='font-size: 13pt; font-weight: bold;'>{escape(document.number)}</span>"
@@ -135,7 +180,7 @@ def _heading(document: OrderDocument) -> str:
         else ""
     )
     return (
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{picture}"
         f"<td valign='top'><span style='font-size: 16pt; font-weight: bold;'>{name}</span>"
         f"<br/>{details}</td>"
         f"<td valign='top' align='right'><span style='font-size: 13pt; font-weight: bold;'>"

@@ -18,7 +18,7 @@ from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.i18n.catalogue import tr
 from inventory_app.render.order_files import write_order_file
-from inventory_app.services import settings
+from inventory_app.services import bar_logo, settings
 from inventory_app.services.backups import files as backups
 from inventory_app.services.backups import restoring
 from inventory_app.services.bottles import containers as bottles
@@ -329,6 +329,24 @@ def save_settings(context: AppContext, *, values: Mapping[str, str]) -> Inventor
             settings.set_setting(session, key, value, author=context.user)
 
     return _run(context, Change.SETTINGS, work)
+
+
+def set_bar_logo(context: AppContext, *, path: Path | None) -> InventoryError | None:
+    """Keep the image at `path` as the bar's logo (None removes it), at once: a file that
+    cannot be read comes back as a message naming it."""
+    if path is None:
+        return _run(
+            context, Change.SETTINGS, lambda s: bar_logo.clear_bar_logo(s, author=context.user)
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return InventoryError(
+            tr("cannot read {path}: {error}").format(path=path, error=error.strerror)
+        )
+    return _run(
+        context, Change.SETTINGS, lambda s: bar_logo.set_bar_logo(s, data, author=context.user)
+    )
 
 
 def back_up_now(context: AppContext) -> Path | InventoryError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,25 @@ def test_settings_bar_shows_and_changes_the_bars_details(
     bartender = run(demo_url, capsys, "--user", "giulia", "settings", "bar", "--name", "X",
                     pin="1111")  # fmt: skip
     assert bartender[0] == 3
+
+
+def test_settings_bar_keeps_a_logo_and_removes_it(
+    demo_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    owner = ("--user", "owner")
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
+    status, out, err = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(logo),
+                           pin="1234")  # fmt: skip
+    assert status == 0, err
+    assert any(line.startswith("logo") and "svg, 1 kB, " in line for line in out.splitlines())
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("a logo")
+    refused = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(not_an_image),
+                  pin="1234")  # fmt: skip
+    assert refused[0] == 2 and "PNG, JPEG or SVG" in refused[2]
+    missing = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(tmp_path / "no.png"),
+                  pin="1234")  # fmt: skip
+    assert missing[0] == 2 and "no.png" in missing[2]
+    cleared = run(demo_url, capsys, *owner, "settings", "bar", "--no-logo", pin="1234")
+    assert cleared[0] == 0 and cleared[1].splitlines()[-1].split() == ["logo"]

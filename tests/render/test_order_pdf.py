@@ -125,3 +125,38 @@ def test_the_pdf_fits_one_a4_page_with_one_family(session: Session, tmp_path: Pa
     assert len(families) == 1, families
     info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
     assert "(A4)" in info.stdout
+
+
+def _png(tmp_path: Path) -> bytes:
+    from PySide6.QtGui import QColor, QImage
+
+    from inventory_app.render.order_pdf import gui_application
+
+    gui_application()
+    image = QImage(300, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e5f"))
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    return path.read_bytes()
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["png", "svg", "damaged"])
+def test_a_logo_is_drawn_and_a_damaged_one_is_left_out(
+    session: Session, tmp_path: Path, kind: str
+) -> None:
+    from inventory_app.domain.order_document import Logo
+
+    data = {
+        "png": _png(tmp_path),
+        "svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        b'<rect width="40" height="20" fill="#1f4e5f"/></svg>',
+        "damaged": b"\x89PNG\r\n\x1a\n but nothing after",
+    }[kind]
+    document = order_document(session, ordering_bar(session)["Rialto"])
+    logo = Logo("png" if kind == "damaged" else kind, data)
+    path = write_order_pdf(tmp_path / "logo.pdf", replace(document, logo=logo))
+    images = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True,
+                            text=True).stdout.splitlines()[2:]  # fmt: skip
+    assert len(images) == (0 if kind == "damaged" else 1)
+    assert BAR.name in pdf_text(path)  # the order prints either way

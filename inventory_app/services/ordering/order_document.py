@@ -9,6 +9,7 @@ the order is the `order_vat_pct` setting, 22 % by default as in Italy.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ from inventory_app.domain.ordering import delivery_date
 from inventory_app.domain.units import unit_label
 from inventory_app.i18n.catalogue import current_language, in_language, ntr, tr, trc
 from inventory_app.i18n.formats import date_text, weekday_name
+from inventory_app.services.bar_logo import bar_logo
 from inventory_app.services.ordering.order_numbers import local_date, order_number
 from inventory_app.services.ordering.order_reads import STATUSES, order_in_status
 from inventory_app.services.ordering.reorder import sheet_language
@@ -34,7 +36,8 @@ def order_document(session: Session, order_id: int, *, today: date | None = None
     order = order_in_status(session, order_id, allowed=STATUSES, action="shown")
     day = local_date(order.sent_at) if order.sent_at else (today or date.today())
     with in_language(sheet_language(session, order.supplier)):
-        return _document(order, bar_details(session), order_vat_pct(session), day)
+        document = _document(order, bar_details(session), order_vat_pct(session), day)
+    return replace(document, logo=bar_logo(session))
 
 
 def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -> OrderDocument:

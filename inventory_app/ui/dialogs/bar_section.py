@@ -8,11 +8,26 @@ saves them in the same transaction. The VAT a supplier adds to an order is here 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.services.bar_logo import bar_logo, describe_logo
 from inventory_app.services.settings import ORDER_VAT
+from inventory_app.ui import operations
+from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import open_path
+from inventory_app.ui.ops import read_now
 
 # key, label, placeholder: in the order an order's heading reads them (translated when shown)
 BAR_FIELDS = (
@@ -27,6 +42,7 @@ BAR_FIELDS = (
     ("bar_email", N_("Email"), N_("e.g. ordini@lachiusa.it")),
     (ORDER_VAT, N_("VAT on orders to suppliers (%)"), N_("e.g. 22")),
 )
+LOGO_KINDS = N_("Images (*.png *.jpg *.jpeg *.svg)")
 BAR_NOTE = N_(
     "These details head every order sent to a supplier, in the supplier's language. Unit "
     "costs are before VAT; the VAT above is added on the order."
@@ -36,8 +52,11 @@ BAR_NOTE = N_(
 class BarSection(QWidget):
     """A form of line edits; `fields` and `errors` join the dialog's, which checks and saves."""
 
-    def __init__(self, check: Callable[[str], object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, check: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._context = context
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout(self)
@@ -58,3 +77,37 @@ class BarSection(QWidget):
             column.addWidget(error)
             form.addRow(tr(label), cell)
             self.fields[key], self.errors[key] = edit, error
+        form.addRow(tr("Logo"), self._logo_row())
+        self.show_logo()
+
+    def _logo_row(self) -> QWidget:
+        """What is kept, and two buttons that change it at once (as Back up now does)."""
+        self.logo_label = QLabel()
+        self.choose_logo = QPushButton(tr("Choose…"))
+        self.choose_logo.clicked.connect(self.pick_logo)
+        self.remove_logo = QPushButton(tr("Remove"))
+        self.remove_logo.clicked.connect(lambda: self.change_logo(None))
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.logo_label, 1)
+        line.addWidget(self.choose_logo)
+        line.addWidget(self.remove_logo)
+        self.logo_buttons = (self.choose_logo, self.remove_logo)  # read-only: both off
+        return row
+
+    def show_logo(self) -> None:
+        kept = describe_logo(read_now(self._context.database, bar_logo))
+        self.logo_label.setText(kept or tr("none: orders print without one"))
+        self.remove_logo.setEnabled(bool(kept))
+
+    def pick_logo(self) -> None:
+        path = open_path(self, tr("Choose the bar's logo"), tr(LOGO_KINDS))
+        if path is not None:
+            self.change_logo(path)
+
+    def change_logo(self, path: Path | None) -> None:
+        error = operations.set_bar_logo(self._context, path=path)
+        if error is not None:
+            QMessageBox.warning(self, tr("Logo not changed"), str(error))
+        self.show_logo()

@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.people = PeopleSection(context)
-        self.bar = BarSection(self._check)  # its fields are checked and saved with these
+        self.bar = BarSection(context, self._check)  # its fields are checked and saved with these
         self.fields.update(self.bar.fields)
         self.errors.update(self.bar.errors)
         scroll = QScrollArea()  # on a 1280x800 screen the settings are taller than it
@@ -166,7 +166,7 @@ class SettingsDialog(QDialog):
         self._load()
         self.read_only = read_only_reason(context, Action.EDIT_SETTINGS)
         if self.read_only is not None:
-            content: list[QWidget] = [*self.fields.values(), self.language]
+            content: list[QWidget] = [*self.fields.values(), self.language, *self.bar.logo_buttons]
             make_read_only(self.read_only, layout=layout, content=content, buttons=buttons)
         self._fit_screen()
 

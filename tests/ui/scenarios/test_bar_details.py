@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QWidget
 
 from inventory_app.db.engine import Database
+from inventory_app.services.bar_logo import bar_logo
 from inventory_app.services.settings import bar_details
 from inventory_app.ui.dialogs.bar_section import BarSection
 from inventory_app.ui.dialogs.settings_dialog import SettingsDialog
@@ -90,3 +93,35 @@ def test_in_italian_an_address_keeps_its_commas(
     with demo_db.reading() as s:
         assert shown == [bar_details(s).address, "22"]
     assert "," in shown[0]
+
+
+def test_a_logo_is_chosen_and_removed_at_once(
+    open_main_window: Callable[..., MainWindow],
+    qtbot: Any,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_args: (str(logo), "")
+    )  # the system's open dialog answers the file
+    window = open_main_window()
+    said: list[str] = []
+
+    def work(dialog: SettingsDialog) -> None:
+        section = show_bar(dialog, qtbot)
+        said.append(section.logo_label.text())
+        qtbot.mouseClick(section.choose_logo, Qt.MouseButton.LeftButton)
+        said.append(section.logo_label.text())
+        with demo_db.reading() as s:
+            said.append(getattr(bar_logo(s), "kind", ""))
+        qtbot.mouseClick(section.remove_logo, Qt.MouseButton.LeftButton)
+        said.append(section.logo_label.text())
+
+    open_settings(window, qtbot, work)
+    assert said[0] == said[3] == "none: orders print without one"
+    assert said[1].startswith("svg, 1 kB, ") and said[2] == "svg"
+    with demo_db.reading() as s:
+        assert bar_logo(s) is None
