@@ -331,22 +331,12 @@ def save_settings(context: AppContext, *, values: Mapping[str, str]) -> Inventor
     return _run(context, Change.SETTINGS, work)
 
 
-def set_bar_logo(context: AppContext, *, path: Path | None) -> InventoryError | None:
-    """Keep the image at `path` as the bar's logo (None removes it), at once: a file that
-    cannot be read comes back as a message naming it."""
-    if path is None:
-        return _run(
-            context, Change.SETTINGS, lambda s: bar_logo.clear_bar_logo(s, author=context.user)
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return InventoryError(
-            tr("cannot read {path}: {error}").format(path=path, error=error.strerror)
-        )
-    return _run(
-        context, Change.SETTINGS, lambda s: bar_logo.set_bar_logo(s, data, author=context.user)
-    )
+def set_bar_logo(context: AppContext, *, data: bytes | None) -> InventoryError | None:
+    """Keep `data` as the bar's logo at once (None removes it)."""
+    user = context.user
+    if data is None:
+        return _run(context, Change.SETTINGS, lambda s: bar_logo.clear_bar_logo(s, author=user))
+    return _run(context, Change.SETTINGS, lambda s: bar_logo.set_bar_logo(s, data, author=user))
 
 
 def back_up_now(context: AppContext) -> Path | InventoryError:

@@ -98,7 +98,7 @@ def _sheet_skus(path: Path) -> dict[str, list[str]]:
     return found
 
 
-DOCUMENT_HEADER = ["Code", "Item", "Cases", "Quantity", "Unit price", "Amount"]
+DOCUMENT_HEADER: list[object] = ["Code", "Item", "Cases", "Quantity", "Unit price", "Amount"]
 
 
 def _document_skus(path: Path) -> tuple[str, list[str]]:
@@ -106,7 +106,7 @@ def _document_skus(path: Path) -> tuple[str, list[str]]:
     supplier, the lines' items (named 'Item <SKU>' here) and the totals' formulas."""
     sheet = load_workbook(path).active
     assert sheet is not None
-    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    rows: list[list[object]] = [[c.value for c in row] for row in sheet.iter_rows()]
     assert DOCUMENT_HEADER in rows, f"{path.name}: no lines header"
     first = rows.index(DOCUMENT_HEADER) + 1
     last = next(i for i in range(first, len(rows)) if not rows[i][1]) - 1

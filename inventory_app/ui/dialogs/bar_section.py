@@ -107,7 +107,14 @@ class BarSection(QWidget):
             self.change_logo(path)
 
     def change_logo(self, path: Path | None) -> None:
-        error = operations.set_bar_logo(self._context, path=path)
-        if error is not None:
-            QMessageBox.warning(self, tr("Logo not changed"), str(error))
+        """The image at `path` kept, or none; a file that cannot be read is named."""
+        try:
+            data = None if path is None else path.read_bytes()
+        except OSError as unread:
+            message = tr("cannot read {path}: {error}").format(path=path, error=unread.strerror)
+            QMessageBox.warning(self, tr("Logo not changed"), message)
+            return
+        refused = operations.set_bar_logo(self._context, data=data)
+        if refused is not None:
+            QMessageBox.warning(self, tr("Logo not changed"), str(refused))
         self.show_logo()
