@@ -17,10 +17,11 @@ from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
 from inventory_app.services.ordering import order_reads, orders
+from inventory_app.services.ordering.order_document import order_document
 
 LIST_COLUMNS = (
-    N_("ID"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"), N_("Total €"),
-    N_("Version"),
+    N_("ID"), N_("Number"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"),
+    N_("Total €"), N_("Version"),
 )  # fmt: skip
 LINE_COLUMNS = (
     N_("SKU"), N_("Code"), N_("Item"), N_("Pack"), N_("Qty"), N_("Cost €"), N_("Received"),
@@ -45,11 +46,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     edit.add_argument("lines", nargs="+", metavar="SKU=QTY")
     _expect_version(edit)
     edit.set_defaults(handler=run_set)
-    send = steps.add_parser("send", help=tr("mark a draft sent and write its sheet"))
+    send = steps.add_parser(
+        "send", help=tr("mark a draft sent, number it and write the supplier's document")
+    )
     _order_id(send)
-    send.add_argument("--out", type=Path, metavar="FILE.xlsx")
+    send.add_argument(
+        "--out", type=Path, metavar="FILE.pdf|FILE.xlsx",
+        help=tr("the document to write: .pdf or .xlsx (the same content either way)"),
+    )  # fmt: skip
+    send.add_argument("--note", metavar="TEXT", help=tr("a notes line for the supplier"))
     _expect_version(send)
     send.set_defaults(handler=run_send)
+    document = steps.add_parser(
+        "document", help=tr("write an order's document again (a draft's is marked a draft)")
+    )
+    _order_id(document)
+    document.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.xlsx", required=True)
+    document.set_defaults(handler=run_document)
     receive = steps.add_parser(
         "receive", help=tr("record the delivery (all as ordered by default)")
     )
@@ -106,8 +119,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         rows = order_reads.order_rows(session, status=args.status)
     cells: list[list[Cell]] = [
-        [r.order_id, r.supplier, OrderStatus(r.status).label, r.created_at.date(), r.lines,
-         _cents(r.total), r.version]
+        [r.order_id, r.number, r.supplier, OrderStatus(r.status).label, r.created_at.date(),
+         r.lines, _cents(r.total), r.version]
         for r in rows
     ]  # fmt: skip
     header = [tr(c) for c in LIST_COLUMNS]
@@ -146,15 +159,33 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
+    """Sent, numbered and written in one transaction: a file not written sends nothing."""
+    from inventory_app.render.order_files import check_document_path, write_order_file
+
     with ctx.database.transaction() as session:
         supplier = next(
             (r.supplier for r in order_reads.order_rows(session) if r.order_id == args.id), ""
         )
-        out = args.out or Path(f"order-{args.id}-{_slug(supplier)}.xlsx")
+        out = check_document_path(args.out or Path(f"order-{args.id}-{_slug(supplier)}.xlsx"))
         path = orders.send_order(
-            session, args.id, author=ctx.user, out=out, expected_version=args.expect_version
-        )
-    print(tr("order {id} sent: wrote {path}").format(id=args.id, path=path))
+            session, args.id, author=ctx.user, out=out, expected_version=args.expect_version,
+            write=write_order_file, note=args.note,
+        )  # fmt: skip
+        number = next(r.number for r in order_reads.order_rows(session) if r.order_id == args.id)
+    print(tr("order {id} sent as {number}: wrote {path}").format(
+        id=args.id, number=number, path=path))  # fmt: skip
+    return 0
+
+
+def run_document(args: argparse.Namespace, ctx: Context) -> int:
+    """A sent order's document as it was sent (its number); a draft's, marked a draft."""
+    from inventory_app.render.order_files import check_document_path, write_order_file
+
+    out = check_document_path(args.out)
+    with ctx.database.reading() as session:
+        document = order_document(session, args.id)
+    path = write_order_file(out, document)
+    print(tr("order {id}: wrote {path}").format(id=args.id, path=path))
     return 0
 
 

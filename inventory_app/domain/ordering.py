@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
@@ -135,6 +135,24 @@ def days_until_next_order(order_days: str, today: date) -> int:
     if not days:
         return 7
     return min((d - today.weekday() - 1) % 7 + 1 for d in days)
+
+
+def delivery_date(order_day: date, lead_time_days: int) -> date:
+    """The day to ask a supplier to deliver: their lead time after the order, moved on to
+    the next working day (Monday to Friday) when it falls on a weekend.
+
+    A supplier's order days (Supplier.order_days) are the days the bar orders from them,
+    the review period of levels.py, not days they deliver: they do not move this date.
+    """
+    day = order_day + timedelta(days=max(lead_time_days, 0))
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def order_number_text(year: int, sequence: int) -> str:
+    """'2026-0042': the year the order was sent and its place in that year's orders."""
+    return f"{year}-{sequence:04d}"
 
 
 def suggest_levels(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -15,9 +16,11 @@ from inventory_app.db.models import Base, Setting
 from inventory_app.domain.display import ContainerStyle
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import is_whole_number
+from inventory_app.domain.order_document import BarDetails
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
+from inventory_app.domain.vat_number import check_vat_number
 from inventory_app.i18n.catalogue import ENGLISH, LANGUAGES, current_language, tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.people.permissions import require
@@ -27,11 +30,20 @@ BARTENDERS_SEE_COSTS = "bartenders_see_costs"
 # terminal; each supplier may have their own (suppliers.language). Kept when the demo bar
 # is loaded and whenever Settings are saved; until then, the language in use.
 BAR_LANGUAGE = "bar_language"
+# The bar as its orders name it (issue 19): BarDetails' fields, each a setting `bar_<field>`.
+BAR_DETAILS = tuple(f"bar_{name}" for name in BarDetails.__dataclass_fields__)
+BAR_VAT_NUMBER = "bar_vat_number"
+BAR_EMAIL = "bar_email"
+BAR_TEXT_MAX = 200
+ORDER_VAT = "order_vat_pct"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
     "drop_ml": str(MeasureSizes.drop_ml),
     "vat_rate_pct": "22",
+    # VAT a supplier adds to the bar's orders: 22 % on spirits, glassware and cups in Italy
+    # (the menu's own rate above may differ: serving drinks at a bar is 10 %).
+    ORDER_VAT: "22",
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
     KEEP_SETTING: str(DEFAULT_KEEP),
@@ -41,7 +53,9 @@ DEFAULTS: dict[str, str] = {
     BARTENDERS_SEE_COSTS: "no",  # costs, margins and pour cost % are the owner's
     SYNCHRONOUS_SETTING: "normal",  # SQLite: "full" keeps the last commits on a power cut
     BAR_LANGUAGE: ENGLISH,  # read through _default: the language in use when unset
+    **dict.fromkeys(BAR_DETAILS, ""),  # the bar's name, address, VAT number...: none yet
 }
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def _one_of(key: str, choices: str, value: str) -> str:
@@ -127,8 +141,32 @@ def _language(key: str, value: str) -> None:
         raise InputError(_one_of(key, ", ".join(LANGUAGES), value))
 
 
+def _bar_text(key: str, value: str) -> None:
+    """One line of at most 200 characters: it heads a printed page."""
+    if len(value) > BAR_TEXT_MAX or any(ord(c) < 32 for c in value):
+        raise InputError(
+            tr("{key} is one line of at most {count} characters").format(
+                key=key, count=BAR_TEXT_MAX
+            )
+        )
+
+
+def _bar_vat_number(key: str, value: str) -> None:
+    check_vat_number(value)
+
+
+def _bar_email(key: str, value: str) -> None:
+    _bar_text(key, value)
+    if value and _EMAIL.fullmatch(value) is None:
+        raise InputError(
+            tr("{key} is an email address such as ordini@bar.it, got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
+
+
 # Settings read back with Decimal(...): stored with a point whatever mark was typed.
-DECIMAL_SETTINGS = frozenset({"dash_ml", "barspoon_ml", "drop_ml", "vat_rate_pct"})
+DECIMAL_SETTINGS = frozenset({"dash_ml", "barspoon_ml", "drop_ml", "vat_rate_pct", ORDER_VAT})
 
 _CHECKS: dict[str, Callable[[str, str], None]] = {
     BARTENDERS_SEE_COSTS: _yes_no,
@@ -140,10 +178,14 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "barspoon_ml": _positive_ml,
     "drop_ml": _positive_ml,
     "vat_rate_pct": _percentage,
+    ORDER_VAT: _percentage,
     "default_channel": _channel,
     "container_style": _container_style,
     KEEP_SETTING: _backups,
     BAR_LANGUAGE: _language,
+    **dict.fromkeys(BAR_DETAILS, _bar_text),
+    BAR_VAT_NUMBER: _bar_vat_number,
+    BAR_EMAIL: _bar_email,
 }
 
 
@@ -217,6 +259,8 @@ def check_setting(key: str, value: str) -> str:
     _CHECKS[key](key, value)
     if key in DECIMAL_SETTINGS:  # '0,92' as typed in Italian is stored as 0.92
         return format(parse_decimal(value).normalize(), "f")
+    if key == BAR_VAT_NUMBER:  # 'it 123 456 789 03' is stored as IT12345678903
+        return check_vat_number(value)
     return value
 
 
@@ -239,6 +283,11 @@ def measure_sizes(session: Session) -> MeasureSizes:
 def vat_rate_pct(session: Session) -> Decimal:
     """VAT included in menu prices, in percent (22 in Italy)."""
     return Decimal(get_setting(session, "vat_rate_pct"))
+
+
+def order_vat_pct(session: Session) -> Decimal:
+    """VAT on the bar's orders to suppliers, in percent: unit costs are kept before VAT."""
+    return Decimal(get_setting(session, ORDER_VAT))
 
 
 def default_channel(session: Session) -> Channel:
@@ -270,3 +319,9 @@ def remember_bar_language(session: Session) -> None:
     """Keep the language in use now, if none is kept (Settings saved as shown)."""
     if not _READ_SETTING.rows(flushed(session), {"key": BAR_LANGUAGE}):
         store_setting(session, BAR_LANGUAGE, _default(BAR_LANGUAGE))
+
+
+def bar_details(session: Session) -> BarDetails:
+    """The bar as its documents name it; an empty field is left out where it would show."""
+    values = get_settings(session, *BAR_DETAILS)
+    return BarDetails(*values)

@@ -17,7 +17,8 @@ from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.i18n.catalogue import tr
-from inventory_app.services import settings
+from inventory_app.render.order_files import write_order_file
+from inventory_app.services import bar_logo, settings
 from inventory_app.services.backups import files as backups
 from inventory_app.services.backups import restoring
 from inventory_app.services.bottles import containers as bottles
@@ -277,14 +278,16 @@ def set_order_quantity(
 def send_order(
     context: AppContext, *, order_id: int, out: Path, expected_version: int
 ) -> Path | InventoryError:
-    """Mark the order sent and write the supplier's sheet (the version the page shows)."""
+    """Mark the order sent with its number and write the supplier's document, a .pdf or an
+    .xlsx by the name chosen (the version the page shows)."""
     return Op(
         context,
         Change.ORDERS,
         lambda s: orders.send_order(
-            s, order_id, author=context.user, out=out, expected_version=expected_version
+            s, order_id, author=context.user, out=out, expected_version=expected_version,
+            write=write_order_file,
         ),
-    ).run()
+    ).run()  # fmt: skip
 
 
 def receive_order(
@@ -326,6 +329,14 @@ def save_settings(context: AppContext, *, values: Mapping[str, str]) -> Inventor
             settings.set_setting(session, key, value, author=context.user)
 
     return _run(context, Change.SETTINGS, work)
+
+
+def set_bar_logo(context: AppContext, *, data: bytes | None) -> InventoryError | None:
+    """Keep `data` as the bar's logo at once (None removes it)."""
+    user = context.user
+    if data is None:
+        return _run(context, Change.SETTINGS, lambda s: bar_logo.clear_bar_logo(s, author=user))
+    return _run(context, Change.SETTINGS, lambda s: bar_logo.set_bar_logo(s, data, author=user))
 
 
 def back_up_now(context: AppContext) -> Path | InventoryError:

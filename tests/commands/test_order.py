@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,8 +24,14 @@ def test_order_create_send_receive(bar: tuple[str, Path]) -> None:
     assert bad.returncode == 2 and bad.stdout == ""
     sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
     assert sent.returncode == 0, sent.stderr
-    sheet = load_workbook(folder / "laguna.xlsx")["Laguna Spirits Srl"]
-    assert ("RUM-WRAY", 12) in {(r[0].value, r[6].value) for r in sheet.iter_rows(min_row=6)}
+    year = date.today().year
+    assert sent.stdout == f"order 1 sent as {year}-0001: wrote laguna.xlsx\n"
+    sheet = load_workbook(folder / "laguna.xlsx").active
+    assert sheet is not None
+    assert ("LS-30131", 12) in {(r[0].value, r[3].value) for r in sheet.iter_rows()}
+    numbered = run("--db", url, "order", "list", cwd=folder).stdout.splitlines()
+    assert numbered[0].split()[:2] == ["ID", "Number"]
+    assert numbered[2].split()[:2] == ["1", f"{year}-0001"]
     got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6",
               "--cost", "RUM-WRAY=€23,50", cwd=folder)  # fmt: skip
     assert got.returncode == 0, got.stderr
@@ -58,15 +65,50 @@ def test_orders_in_italian(bar: tuple[str, Path], italian: None) -> None:
     created = run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
     assert created.stdout == "bozza d'ordine 1: Laguna Spirits Srl, 4 righe, 930,00\u00a0€\n"
     listed = run("--db", url, "order", "list", cwd=folder).stdout.splitlines()
-    assert listed[0].split() == ["ID", "Fornitore", "Stato", "Creato", "Righe", "Totale", "€",
-                                 "Versione"]  # fmt: skip
-    row = listed[2].split()
+    assert listed[0].split() == ["ID", "Numero", "Fornitore", "Stato", "Creato", "Righe",
+                                 "Totale", "€", "Versione"]  # fmt: skip
+    row = listed[2].split()  # a draft has no number yet: the column is blank
     assert row[4] == "bozza" and re.fullmatch(r"\d\d/\d\d/20\d\d", row[5]) and row[7] == "930,00"
     shown = run("--db", url, "order", "show", "1", cwd=folder).stdout.splitlines()
     assert shown[0].split()[:4] == ["Codice", "Cod.", "fornitore", "Articolo"]
     sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
-    assert sent.stdout == "ordine 1 inviato: scritto laguna.xlsx\n"
+    assert sent.stdout == f"ordine 1 inviato come {date.today().year}-0001: scritto laguna.xlsx\n"
     got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6", cwd=folder)
     assert got.stdout == "ordine 1 ricevuto: 1 articolo caricato in giacenza\n"
     bad = run("--db", url, "order", "set", "1", "RUM-WRAY", cwd=folder)
     assert bad.stderr == ("inventory-app: errore: SKU=QTY: serve CODICE=VALORE, non 'RUM-WRAY'\n")
+
+
+def test_order_send_to_a_pdf_then_print_it_again(bar: tuple[str, Path]) -> None:
+    """The suffix picks the format; `order document` prints a sent order with its number."""
+    url, folder = bar
+    assert run("--db", url, "order", "create", cwd=folder).returncode == 0
+    sent = run("--db", url, "order", "send", "1", "--out", "order.pdf", "--note", "ring twice",
+               cwd=folder)  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    assert (folder / "order.pdf").read_bytes()[:4] == b"%PDF"
+    again = run("--db", url, "order", "document", "1", "--out", "again.xlsx", cwd=folder)
+    assert again.returncode == 0 and again.stdout == "order 1: wrote again.xlsx\n"
+    sheet = load_workbook(folder / "again.xlsx").active
+    assert sheet is not None
+    words = {c.value for row in sheet.iter_rows() for c in row}
+    assert {f"{date.today().year}-0001", "Notes: ring twice", "La Chiusa Cocktail Bar"} <= words
+    draft = run("--db", url, "order", "document", "2", "--out", "draft.xlsx", cwd=folder)
+    assert draft.returncode == 0, draft.stderr
+    draft_sheet = load_workbook(folder / "draft.xlsx").active
+    assert draft_sheet is not None and draft_sheet["A7"].value is not None
+    titles = {c.value for row in draft_sheet.iter_rows() for c in row}
+    assert "Draft order: not confirmed yet" in titles
+    listed = run("--db", url, "order", "list", "--status", "draft", cwd=folder).stdout
+    rows = [line.split() for line in listed.splitlines()[2:]]
+    assert rows and not any(re.fullmatch(r"\d{4}-\d{4}", row[1]) for row in rows)  # no number
+
+
+def test_order_send_refuses_another_format_and_sends_nothing(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    assert run("--db", url, "order", "create", cwd=folder).returncode == 0
+    refused = run("--db", url, "order", "send", "1", "--out", "order.csv", cwd=folder)
+    assert refused.returncode == 2 and "a .pdf or an .xlsx" in refused.stderr
+    assert not (folder / "order.csv").exists()
+    shown = run("--db", url, "order", "list", "--status", "draft", cwd=folder).stdout
+    assert "1" in [line.split()[0] for line in shown.splitlines()[2:]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,46 @@ def test_settings_in_italian(
     assert run(demo_url, capsys, *owner, "settings", "set", "shift_hours", "8", pin="1234")[1] == (
         "shift_hours = 8\n"  # keys and stored values are never translated
     )
+
+
+def test_settings_bar_shows_and_changes_the_bars_details(
+    demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = ("--user", "owner")
+    details = ("--vat", "it 0964 815 0150", "--email", "ordini@alzaia.example")
+    status, out, err = run(demo_url, capsys, *owner, "settings", "bar", *details, pin="1234")
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0].split() == ["Detail", "Value"]
+    assert "vat               IT09648150150" in lines
+    assert "email             ordini@alzaia.example" in lines
+    assert any(line.startswith("name ") and "La Chiusa" in line for line in lines)
+    refused = run(demo_url, capsys, *owner, "settings", "bar", "--vat", "IT09648150151",
+                  "--name", "Other", pin="1234")  # fmt: skip
+    assert refused[0] == 2 and "wrong check digit" in refused[2]
+    assert settings(demo_url, capsys, *owner)["bar_name"] == "La Chiusa Cocktail Bar"
+    bartender = run(demo_url, capsys, "--user", "giulia", "settings", "bar", "--name", "X",
+                    pin="1111")  # fmt: skip
+    assert bartender[0] == 3
+
+
+def test_settings_bar_keeps_a_logo_and_removes_it(
+    demo_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    owner = ("--user", "owner")
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
+    status, out, err = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(logo),
+                           pin="1234")  # fmt: skip
+    assert status == 0, err
+    assert any(line.startswith("logo") and "svg, 1 kB, " in line for line in out.splitlines())
+    not_an_image = tmp_path / "logo.txt"
+    not_an_image.write_text("a logo")
+    refused = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(not_an_image),
+                  pin="1234")  # fmt: skip
+    assert refused[0] == 2 and "PNG, JPEG or SVG" in refused[2]
+    missing = run(demo_url, capsys, *owner, "settings", "bar", "--logo", str(tmp_path / "no.png"),
+                  pin="1234")  # fmt: skip
+    assert missing[0] == 2 and "no.png" in missing[2]
+    cleared = run(demo_url, capsys, *owner, "settings", "bar", "--no-logo", pin="1234")
+    assert cleared[0] == 0 and cleared[1].splitlines()[-1].split() == ["logo"]

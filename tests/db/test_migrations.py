@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from inventory_app.db.engine import Database, make_engine
 from inventory_app.db.migrate import alembic_config, head_revision, open_database
@@ -198,5 +198,39 @@ def test_unmatched_sales_come_and_go_keeping_the_sales(db_url: str) -> None:
     with engine.connect() as conn:
         assert "unmatched_sales" not in inspect(conn).get_table_names()
         assert conn.execute(text("SELECT filename FROM imports")).all() == [("a.csv",)]
+    migrate(engine, "head")
+    engine.dispose()
+
+
+def test_order_numbers_come_and_go_keeping_the_orders(db_url: str) -> None:
+    """0016: orders already there have no number; one number per year is unique; down, the
+    orders stay."""
+    engine = make_engine(db_url)
+    migrate(engine, "0015_unmatched_sales")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO suppliers (name, contact, email, phone, lead_time_days, "
+                          "order_days) VALUES ('Laguna', 'Marco', '', '', 2, 'Mon')"))  # fmt: skip
+        for status in ("sent", "received"):
+            conn.execute(
+                text("INSERT INTO orders (supplier_id, status, created_at, created_by, note, "
+                     "version) SELECT id, :status, '2026-03-06', 'owner', '', 1 FROM suppliers"),
+                {"status": status},
+            )  # fmt: skip
+    migrate(engine, "0016_order_numbers")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT number_year, number_seq FROM orders")).all() == [
+            (None, None), (None, None)
+        ]  # fmt: skip
+        conn.execute(text("UPDATE orders SET number_year = 2026, number_seq = 1 WHERE id = 1"))
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(text("UPDATE orders SET number_year = 2026, number_seq = 1 WHERE id = 2"))
+    migrate(engine, "0015_unmatched_sales", down=True)
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("orders")}
+        assert not {"number_year", "number_seq"} & columns
+        assert conn.execute(text("SELECT status FROM orders ORDER BY id")).all() == [
+            ("sent",),
+            ("received",),
+        ]
     migrate(engine, "head")
     engine.dispose()

@@ -14,8 +14,10 @@ from inventory_app.domain.ordering import (
     average_daily,
     days_of_cover,
     days_until_next_order,
+    delivery_date,
     line_total,
     needs_order,
+    order_number_text,
     order_quantity,
     order_total,
     order_weekdays,
@@ -172,3 +174,27 @@ def test_order_status_labels_in_both_languages(value: Any, english: str, italian
 
 def test_every_order_status_value_has_a_label() -> None:
     assert all(value.label for value in OrderStatus)
+
+
+@pytest.mark.parametrize(
+    ("ordered", "lead", "asked"),
+    [
+        (date(2026, 12, 7), 2, date(2026, 12, 9)),  # Monday + 2: Wednesday
+        (date(2026, 12, 10), 1, date(2026, 12, 11)),  # Thursday + 1: Friday
+        (date(2026, 12, 11), 1, date(2026, 12, 14)),  # Friday + 1 is Saturday: Monday
+        (date(2026, 12, 11), 2, date(2026, 12, 14)),  # Friday + 2 is Sunday: Monday
+        (date(2026, 12, 12), 0, date(2026, 12, 14)),  # ordered on Saturday for the same day
+        (date(2026, 12, 7), 5, date(2026, 12, 14)),  # a week of lead time, on a weekend
+        (date(2026, 12, 7), -3, date(2026, 12, 7)),  # a negative lead time counts as none
+    ],
+)
+def test_the_delivery_asked_for_is_a_working_day(ordered: date, lead: int, asked: date) -> None:
+    assert delivery_date(ordered, lead) == asked
+
+
+@pytest.mark.parametrize(
+    ("year", "sequence", "text"),
+    [(2026, 1, "2026-0001"), (2026, 42, "2026-0042"), (2027, 12345, "2027-12345")],
+)
+def test_order_numbers_read_year_and_place(year: int, sequence: int, text: str) -> None:
+    assert order_number_text(year, sequence) == text

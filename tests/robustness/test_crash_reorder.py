@@ -1,7 +1,8 @@
 """A reorder export killed at random moments: each workbook absent or whole, orders whole.
 
 The child does what the owner does after closing: writes the reorder workbook, saves the
-proposal as draft orders, and sends each (its sheet written, the order marked sent).
+proposal as draft orders, and sends each (its supplier's document written, the order
+marked sent and numbered).
 """
 
 from __future__ import annotations
@@ -97,6 +98,24 @@ def _sheet_skus(path: Path) -> dict[str, list[str]]:
     return found
 
 
+DOCUMENT_HEADER: list[object] = ["Code", "Item", "Cases", "Quantity", "Unit price", "Amount"]
+
+
+def _document_skus(path: Path) -> tuple[str, list[str]]:
+    """A sent order's document (io/order_workbook.py), after checking it is whole: its
+    supplier, the lines' items (named 'Item <SKU>' here) and the totals' formulas."""
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows: list[list[object]] = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert DOCUMENT_HEADER in rows, f"{path.name}: no lines header"
+    first = rows.index(DOCUMENT_HEADER) + 1
+    last = next(i for i in range(first, len(rows)) if not rows[i][1]) - 1
+    gross = next(r for r in rows if r[2] == "Total including VAT")
+    assert str(gross[5]).startswith("=F"), f"{path.name}: no total"
+    supplier = next(r[1] for r in rows if r[0] == "Supplier")
+    return str(supplier), [str(r[1]).removeprefix("Item ") for r in rows[first : last + 1]]
+
+
 def _orders(database: Database) -> dict[int, tuple[str, str, list[str]]]:
     """Order id -> (supplier, status, its SKUs in order)."""
     with database.reading() as s:
@@ -133,7 +152,7 @@ def _check(database: Database, out: Path, wanted: dict[str, list[str]]) -> bool:
         if status == "sent":
             assert sheet in files, f"order {order_id} is sent but its sheet is missing"
         if sheet in files:
-            assert _sheet_skus(out / sheet) == {name: skus}
+            assert _document_skus(out / sheet) == (name, skus)
     sent = sorted(name for name, status, _ in orders.values() if status == "sent")
     return sent == sorted(wanted) and "reorder.xlsx" in files
 

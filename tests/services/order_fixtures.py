@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.catalogue import Reason
+from inventory_app.domain.order_document import BarDetails
 from inventory_app.services.catalogue.items import SupplierSpec, save_supplier
 from inventory_app.services.ledger.movements import record_movement
+from inventory_app.services.ordering.orders import create_orders, set_line
+from inventory_app.services.settings import BAR_DETAILS, set_setting
 from tests.conftest import make_item
 
 D = Decimal
@@ -34,3 +38,39 @@ def stock_bar(session: Session) -> dict[str, int]:
     for sku, quantity in levels.items():
         record_movement(session, items[sku], quantity, Reason.RECEIVE, author="owner")
     return items
+
+
+# The bar's details as an order names them (issue 19): every field distinct, to be found.
+BAR = BarDetails(
+    name="La Chiusa", legal_name="La Chiusa di T. Colombo S.a.s.", vat_number="IT09648150150",
+    address="Alzaia Naviglio Grande 48, 20144 Milano MI",
+    delivery_address="Vicolo dei Lavandai 2, 20144 Milano MI", receiving_hours="Mon-Fri 10-13",
+    contact="Teresa Colombo", phone="+39 02 5555 0148", email="ordini@lachiusa.example",
+)  # fmt: skip
+TONIC_PAR = D(37)  # a par no figure of the orders shares: it must not be on them
+
+
+def ordering_bar(session: Session) -> dict[str, int]:
+    """stock_bar with the bar's details, Laguna reading Italian and Rialto English, and
+    tonic by the case of 24 at Rialto; returns the ids of the drafts by supplier."""
+    items = stock_bar(session)
+    for key, value in zip(BAR_DETAILS, astuple(BAR), strict=True):
+        set_setting(session, key, value, author="owner")
+    laguna = SupplierSpec(
+        "Laguna Spirits", contact="Marco", lead_time_days=2, order_days="Mon,Thu", language="it"
+    )
+    rialto = SupplierSpec(
+        "Rialto", contact="Giulia", email="orders@rialto.example", lead_time_days=1, language="en"
+    )
+    for spec in (laguna, rialto):
+        save_supplier(session, spec, author="owner")
+    items["TONIC"] = make_item(
+        session, "TONIC", name="Tonic Water 200 ml", supplier="Rialto", supplier_code="BR-T24",
+        kind="consumable", unit="pcs", size=D(1), pack_size=24, cost=D("0.85"), par=TONIC_PAR,
+        reorder_at=D(20),
+    )  # fmt: skip
+    record_movement(session, items["TONIC"], D(7), Reason.RECEIVE, author="owner")
+    ids = create_orders(session, author="owner")
+    first, second = sorted(ids)  # suppliers by name: Laguna first
+    set_line(session, first, "RUM", D(12), author="owner")  # two cases of rum beside the gin
+    return {"Laguna Spirits": first, "Rialto": second}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inventory_app.db.models.base import Base, utcnow
@@ -19,6 +19,8 @@ class PurchaseOrder(Base):
     __tablename__ = "orders"
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'sent', 'received', 'cancelled')", name="status"),
+        # One number per order of a year, whatever the terminal (migration 0016).
+        Index("uq_orders_number", "number_year", "number_seq", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,6 +32,9 @@ class PurchaseOrder(Base):
     received_at: Mapped[datetime | None] = mapped_column()
     note: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(default=1)
+    # Given when sent (services/ordering/order_numbers.py): 2026-0042 is (2026, 42).
+    number_year: Mapped[int | None] = mapped_column()
+    number_seq: Mapped[int | None] = mapped_column()
 
     supplier: Mapped[Supplier] = relationship()
     lines: Mapped[list[OrderLine]] = relationship(

@@ -11,6 +11,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.i18n.catalogue import LANGUAGES, current_language, in_language, tr
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
 from inventory_app.services.catalogue.items import SupplierSpec, save_location, save_supplier
+from inventory_app.services.demo.bar_details import load_demo_bar_details
 from inventory_app.services.demo.bottles import load_demo_bottles, load_demo_openings
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS, load_demo_people
 from inventory_app.services.demo.translated import DemoFile, demo_files, demo_language
@@ -44,6 +45,7 @@ def load_demo(session: Session, *, author: str, language: str | None = None) -> 
         bottles = load_demo_bottles(session, author=author)
         load_demo_openings(session, author=author)
         load_demo_people(session, author=author)
+        load_demo_bar_details(session)
     return DemoSummary(
         suppliers=suppliers, locations=locations, catalogue=summary, recipes=recipes,
         bottles=bottles,

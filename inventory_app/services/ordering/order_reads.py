@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import OrderLine, PurchaseOrder, Supplier
 from inventory_app.domain.errors import InputError, NotFoundError
-from inventory_app.domain.ordering import OrderStatus, order_total
+from inventory_app.domain.ordering import OrderStatus, order_number_text, order_total
 from inventory_app.i18n.catalogue import N_, tr
 
 STATUSES = tuple(OrderStatus)
@@ -34,6 +34,7 @@ class OrderRow:
     lines: int
     total: Decimal
     version: int  # what an editor of the draft hands back to set_line
+    number: str = ""  # '2026-0042' once sent (order_numbers.py); '' for a draft
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,9 @@ def order_rows(
             lines[order_id].append((quantity, unit_cost))
     return [
         OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
-                 order_total(lines[order_id]), version)
-        for order_id, supplier, state, created, sent, version in orders
+                 order_total(lines[order_id]), version,
+                 "" if seq is None else order_number_text(year, seq))
+        for order_id, supplier, state, created, sent, version, year, seq in orders
     ]  # fmt: skip
 
 
@@ -82,7 +84,8 @@ def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
     query = (
         select(
             PurchaseOrder.id, Supplier.name, PurchaseOrder.status, PurchaseOrder.created_at,
-            PurchaseOrder.sent_at, PurchaseOrder.version,
+            PurchaseOrder.sent_at, PurchaseOrder.version, PurchaseOrder.number_year,
+            PurchaseOrder.number_seq,
         )
         .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
         .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())

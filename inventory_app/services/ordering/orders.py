@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,11 +17,14 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
+from inventory_app.domain.order_document import OrderDocument
 from inventory_app.domain.ordering import check_delivered, line_total, order_total
 from inventory_app.domain.permissions import Action
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.ledger.movements import NewMovement, record_movements
 from inventory_app.services.ordering.levels import on_order_by_item
+from inventory_app.services.ordering.order_document import order_document
+from inventory_app.services.ordering.order_numbers import local_date, number_order
 from inventory_app.services.ordering.order_reads import STATUSES, order_in_status
 from inventory_app.services.ordering.reorder import (
     ProposalLine,
@@ -159,6 +161,9 @@ def _label(order: PurchaseOrder) -> str:
     return tr("order {id} to {supplier}").format(id=order.id, supplier=order.supplier.name)
 
 
+DocumentWriter = Callable[[Path, OrderDocument], Path]
+
+
 def send_order(
     session: Session,
     order_id: int,
@@ -166,14 +171,19 @@ def send_order(
     author: str,
     out: Path,
     expected_version: int | None = None,
+    write: DocumentWriter | None = None,
+    note: str | None = None,
 ) -> Path:
-    """Draft -> sent, and the supplier's sheet written to `out`; an empty order is refused.
+    """Draft -> sent with its number (2026-0042), and the supplier's document written to
+    `out` in the same transaction: a file that cannot be written leaves the order a draft.
 
-    `expected_version`, as for every step of an order: the version the person read, so
-    nobody sends, receives or cancels an order someone changed since they looked at it.
+    `write` draws the document (the workbook by default; the front ends pass the PDF
+    writer of render/ for a .pdf). `note`, when given, is the order's notes line. An empty
+    order is refused. `expected_version`, as for every step of an order: the version the
+    person read, so nobody sends an order someone changed since they looked at it.
     """
     require(session, author, Action.SEND_ORDER)
-    from inventory_app.io.reorder_workbook import write_reorder_workbook
+    from inventory_app.io.order_workbook import write_order_workbook
 
     _need_author(author)
     order = order_in_status(session, order_id, allowed=("draft",), action="sent")
@@ -181,8 +191,11 @@ def send_order(
     if not order.lines:
         raise InputError(tr("order {id} has no lines: add some or cancel it").format(id=order_id))
     order.status, order.sent_at = "sent", utcnow()
+    if note is not None:
+        order.note = note.strip()
     _flush(session, order)
-    return write_reorder_workbook(out, [order_proposal(session, order)], day=date.today())
+    number_order(session, order, local_date(order.sent_at))
+    return (write or write_order_workbook)(out, order_document(session, order_id))
 
 
 def draft_sheets(session: Session) -> list[SupplierProposal]:

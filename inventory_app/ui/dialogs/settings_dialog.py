@@ -40,10 +40,16 @@ from inventory_app.i18n.catalogue import (
 )
 from inventory_app.i18n.formats import localized_number
 from inventory_app.i18n.language import SYSTEM, save_language, saved_language, start_language
-from inventory_app.services.settings import BAR_LANGUAGE, all_settings, check_setting
+from inventory_app.services.settings import (
+    BAR_LANGUAGE,
+    DECIMAL_SETTINGS,
+    all_settings,
+    check_setting,
+)
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.backups_section import BackupsSection
+from inventory_app.ui.dialogs.bar_section import BarSection
 from inventory_app.ui.dialogs.people_section import PeopleSection
 from inventory_app.ui.ops import read_now
 from inventory_app.ui.read_only import make_read_only, read_only_reason
@@ -119,7 +125,7 @@ class SettingsDialog(QDialog):
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("dialogError")
         self.banner.hide()
-        layout.addWidget(self.banner)
+        outer.addWidget(self.banner)  # above the tabs: a problem on any tab is seen
         layout.addWidget(self._language_group())
         layout.addWidget(self._group(tr("Measures"), MEASURES))
         layout.addWidget(self._group(tr("Sales and bottles"), SALES))
@@ -145,18 +151,22 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.people = PeopleSection(context)
+        self.bar = BarSection(context, self._check)  # its fields are checked and saved with these
+        self.fields.update(self.bar.fields)
+        self.errors.update(self.bar.errors)
         scroll = QScrollArea()  # on a 1280x800 screen the settings are taller than it
         scroll.setWidget(self.settings_page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(scroll, tr("Settings"))
+        self.tabs.addTab(self.bar, trc("settings tab", "Bar"))
         self.tabs.addTab(self.people, tr("People"))
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
         self._load()
         self.read_only = read_only_reason(context, Action.EDIT_SETTINGS)
         if self.read_only is not None:
-            content: list[QWidget] = [*self.fields.values(), self.language]
+            content: list[QWidget] = [*self.fields.values(), self.language, *self.bar.logo_buttons]
             make_read_only(self.read_only, layout=layout, content=content, buttons=buttons)
         self._fit_screen()
 
@@ -232,8 +242,10 @@ class SettingsDialog(QDialog):
                 field.setCurrentIndex(field.findData(values[key]))
             elif isinstance(field, QComboBox):
                 field.setCurrentText(values[key])
-            else:  # a number in the reader's decimal mark, without grouping ('0,92')
+            elif key in DECIMAL_SETTINGS:  # in the reader's decimal mark, ungrouped ('0,92')
                 field.setText(localized_number(values[key]))
+            else:  # words and whole numbers as kept: an address's commas stay commas
+                field.setText(values[key])
 
     def values(self) -> dict[str, str]:
         return {
@@ -262,6 +274,8 @@ class SettingsDialog(QDialog):
         problems = [key for key in self.fields if self._check(key) is not None]
         if problems:
             self.show_banner(tr("Please correct the fields marked in red."))
+            if problems[0] in self.bar.fields:  # the first problem on its tab, in view
+                self.tabs.setCurrentWidget(self.bar)
             self.fields[problems[0]].setFocus()
             return
         values = self.values()

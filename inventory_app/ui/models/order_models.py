@@ -179,6 +179,7 @@ class OrderModel(RowTableModel[OrderRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns = [
             RowColumn[OrderRow](N_("#"), lambda r: str(r.order_id), numeric=True),
+            RowColumn[OrderRow](N_("Number"), lambda r: r.number),  # 2026-0042 once sent
             RowColumn[OrderRow](N_("Supplier"), lambda r: r.supplier),
             RowColumn[OrderRow](N_("Status"), lambda r: heading_word(OrderStatus(r.status).label)),
             RowColumn[OrderRow](N_("Created"), lambda r: formatting.local_day_time(r.created_at)),

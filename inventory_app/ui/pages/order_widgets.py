@@ -1,4 +1,5 @@
-"""Pieces of the Orders page: the pack-stepping quantity editor and the export runner."""
+"""Pieces of the Orders page: the pack-stepping quantity editor, the export runner, the
+words of its summaries and where an order's document goes."""
 
 from __future__ import annotations
 
@@ -28,9 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.render.order_files import SUFFIXES
+from inventory_app.services.ordering.order_reads import OrderRow
+from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
+from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.order_models import PACK_ROLE
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
@@ -163,3 +168,39 @@ def confirm(parent: QWidget, *, title: str, text: str, action: str) -> bool:
 
 def show_error(parent: QWidget, title: str, error: InventoryError) -> None:
     QMessageBox.warning(parent, title, str(error))
+
+
+def lines_text(count: int) -> str:
+    return ntr("{count} line", "{count} lines", count).format(count=count)
+
+
+def proposal_summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
+    """What Export writes: the proposal's lines and the drafts still to send."""
+    parts = []
+    if proposals:
+        lines = sum(len(p.lines) for p in proposals)
+        parts.append(
+            ntr(
+                "{lines} line(s) for {count} supplier(s)",
+                "{lines} line(s) for {count} supplier(s)",
+                len(proposals),
+            ).format(lines=lines, count=len(proposals))
+        )
+    if drafts:
+        parts.append(
+            ntr(
+                "{count} draft order(s) to send", "{count} draft order(s) to send", len(drafts)
+            ).format(count=len(drafts))
+        )
+    return "; ".join(parts) if parts else tr("Nothing to order")
+
+
+DOCUMENT_KINDS = N_("PDF document (*.pdf);;Excel workbook (*.xlsx)")
+
+
+def document_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to write an order's document: a name without .pdf or .xlsx becomes a PDF."""
+    path = save_path(parent, title, suggested, tr(DOCUMENT_KINDS))
+    if path is not None and path.suffix.lower() not in SUFFIXES:
+        path = path.with_name(path.name + ".pdf")
+    return path

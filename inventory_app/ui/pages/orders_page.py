@@ -39,6 +39,9 @@ from inventory_app.ui.pages.order_widgets import (
     PackSpinDelegate,
     ReorderExport,
     confirm,
+    document_path,
+    lines_text,
+    proposal_summary,
     show_error,
     show_exported,
     table_view,
@@ -55,36 +58,11 @@ STATUS_FILTERS = (
     (NC_("orders shown", "All orders"), ""),
 )
 OPEN = ("draft", "sent")
-ORDER_TOTAL = 5  # the orders table's money column
+ORDER_TOTAL = 6  # the orders table's money column
 
 
 def _caption(text: str) -> QLabel:
     return named(QLabel(text), "sectionTitle")
-
-
-def _lines(count: int) -> str:
-    return ntr("{count} line", "{count} lines", count).format(count=count)
-
-
-def _summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) -> str:
-    """What Export writes: the proposal's lines and the drafts still to send."""
-    parts = []
-    if proposals:
-        lines = sum(len(p.lines) for p in proposals)
-        parts.append(
-            ntr(
-                "{lines} line(s) for {count} supplier(s)",
-                "{lines} line(s) for {count} supplier(s)",
-                len(proposals),
-            ).format(lines=lines, count=len(proposals))
-        )
-    if drafts:
-        parts.append(
-            ntr(
-                "{count} draft order(s) to send", "{count} draft order(s) to send", len(drafts)
-            ).format(count=len(drafts))
-        )
-    return "; ".join(parts) if parts else tr("Nothing to order")
 
 
 class OrdersPage(QWidget):
@@ -150,7 +128,7 @@ class OrdersPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_filter)
         self.orders_model = OrderModel(self)
-        self.orders = table_view(self.orders_model, stretch=1)
+        self.orders = table_view(self.orders_model, stretch=2)  # the supplier
         self.orders.selectionModel().selectionChanged.connect(lambda *_: self._show_lines())
         self.lines_model = OrderLineModel(self)
         self.lines_model.quantity_edited.connect(self.set_quantity)
@@ -163,8 +141,11 @@ class OrdersPage(QWidget):
         self.receive_button.clicked.connect(self.receive_selected)
         self.cancel_button = QPushButton(tr("Cancel order"))
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.document_button = QPushButton(tr("Save document…"))  # a draft's, or again
+        self.document_button.clicked.connect(self.save_document)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.receive_button, self.cancel_button):
+        for button in (self.send_button, self.receive_button, self.cancel_button,
+                       self.document_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         return self._column(top, self.orders, self.lines_title, self.lines, buttons)
@@ -192,7 +173,7 @@ class OrdersPage(QWidget):
             self.proposal.setSpan(row, 0, 1, ProposalColumn.LINE_TOTAL)
         self._fit_sku_column(proposals)
         self.drafts = queries.load_orders(self._context.database, status="draft")
-        self.proposal_summary.setText(_summary(proposals, self.drafts))
+        self.proposal_summary.setText(proposal_summary(proposals, self.drafts))
         self.create_button.setEnabled(bool(proposals))
         self.export_button.setEnabled(self._exportable() and not self.export.running)
         chosen = self.selected_order()
@@ -249,6 +230,7 @@ class OrdersPage(QWidget):
         self.cancel_button.setEnabled(order is not None and order.status in OPEN)
         self.send_button.setEnabled(order is not None and order.status == "draft")
         self.receive_button.setEnabled(order is not None and order.status == "sent")
+        self.document_button.setEnabled(order is not None and order.lines > 0)
         if order is None:
             self.lines_model.set_rows([])
             self.lines_title.setText(tr("Select an order to see its lines"))
@@ -318,16 +300,16 @@ class OrdersPage(QWidget):
             return
         question = tr(
             "Send order #{number} to {supplier}, {lines} for {total}?\n\nIt is marked sent "
-            "(it then counts as on order and can no longer be changed), and its sheet is saved "
-            "for you to send."
+            "(it then counts as on order and can no longer be changed), it gets its order number, "
+            "and its document (PDF or Excel) is saved for you to send."
         ).format(
-            number=order.order_id, supplier=order.supplier, lines=_lines(order.lines),
+            number=order.order_id, supplier=order.supplier, lines=lines_text(order.lines),
             total=euros(order.total),
         )  # fmt: skip
         if not confirm(self, title=tr("Send the order?"), text=question, action=tr("Send")):
             return
-        suggested = f"order-{order.order_id}-{order.supplier}.xlsx"
-        path = save_path(self, tr("Save the order sheet"), suggested)
+        suggested = f"order-{order.order_id}-{order.supplier}.pdf"
+        path = document_path(self, tr("Save the order for the supplier"), suggested)
         if path is not None:
             self.send(order.order_id, path, version=order.version)
 
@@ -339,8 +321,26 @@ class OrdersPage(QWidget):
             show_error(self, tr("Order not sent"), result)
         else:
             self.status_message.emit(
-                tr("Order #{number} sent; its sheet is {path}").format(number=order_id, path=result)
+                tr("Order #{number} sent; its document is {path}").format(
+                    number=order_id, path=result
+                )
             )
+
+    def save_document(self) -> None:
+        """The selected order's document: a sent one as sent, a draft's marked a draft."""
+        order = self.selected_order()
+        if order is None:
+            return
+        suggested = f"order-{order.number or order.order_id}-{order.supplier}.pdf"
+        path = document_path(self, tr("Save the order's document"), suggested)
+        if path is None:
+            return
+        try:
+            written = queries.write_order_document(self._context.database, order.order_id, path)
+        except (InventoryError, OSError) as error:
+            show_error(self, tr("Document not saved"), InventoryError(str(error)))
+            return
+        self.status_message.emit(tr("The order's document is {path}").format(path=written))
 
     def receive_selected(self) -> None:
         order = self.selected_order()
@@ -369,7 +369,7 @@ class OrdersPage(QWidget):
             "Cancel order #{number} to {supplier}, {lines} for {total}?\n\nIt stops counting "
             "as on order; it stays in the list as cancelled."
         ).format(
-            number=order.order_id, supplier=order.supplier, lines=_lines(order.lines),
+            number=order.order_id, supplier=order.supplier, lines=lines_text(order.lines),
             total=euros(order.total),
         )  # fmt: skip
         if not confirm(

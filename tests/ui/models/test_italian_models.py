@@ -166,9 +166,10 @@ def test_orders_in_italian(italian: None) -> None:
     model = OrderModel()
     created = datetime(2026, 12, 7, 18, 30)  # a Monday
     model.set_rows([OrderRow(order_id=7, supplier="Rialto", status="draft", created_at=created,
-                             sent_at=None, lines=1500, total=D("1234.5"), version=1)])  # fmt: skip
-    assert headers(model) == ["N.", "Fornitore", "Stato", "Creato", "Righe", "Totale"]
+                             sent_at=None, lines=1500, total=D("1234.5"), version=1,
+                             number="2026-0042")])  # fmt: skip
+    assert headers(model) == ["N.", "Numero", "Fornitore", "Stato", "Creato", "Righe", "Totale"]
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert texts[0:3] == ["7", "Rialto", "Bozza"]
-    assert texts[3].startswith("lun 07 dic ")
-    assert texts[4:] == ["1.500", "1.234,50\u00a0€"]
+    assert texts[0:4] == ["7", "2026-0042", "Rialto", "Bozza"]
+    assert texts[4].startswith("lun 07 dic ")
+    assert texts[5:] == ["1.500", "1.234,50\u00a0€"]
