@@ -78,8 +78,9 @@ def describe(summary: SalesImportSummary) -> str:
     else:
         head = tr("imported {file} ({format})")
     skipped = str(summary.skipped_unknown)
-    if summary.skipped_unknown:
-        names = sorted(summary.unknown.items(), key=lambda pair: (-pair[1], pair[0]))
+    unknown = {**summary.unknown, **summary.unknown_modifiers}
+    if summary.skipped_unknown and unknown:
+        names = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0]))
         skipped += " (" + ", ".join(f'"{name}" {count}' for name, count in names) + ")"
     # Each line whole, so a translation pads its labels to line up as the English do.
     lines = [

@@ -74,7 +74,11 @@ def test_the_models_and_the_migrations_agree(db_url: str) -> None:
             conn, opts={"compare_type": True, "include_object": _not_migration_only}
         )
         assert compare_metadata(context, Base.metadata) == []
-        names = {i["name"] for t in ("counts", "orders") for i in inspect(conn).get_indexes(t)}
+        names = {
+            i["name"]
+            for t in ("counts", "orders", "modifier_rules")
+            for i in inspect(conn).get_indexes(t)
+        }
         assert names >= MIGRATION_ONLY_INDEXES
     database.dispose()
 

@@ -26,11 +26,13 @@ from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, ImportRecord, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
+from inventory_app.domain.modifiers import is_plain_variant
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import SaleKind, name_key
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.io.sales_line import MAX_MODIFIERS
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.tabular import file_sha256
 from inventory_app.io.till_profiles import BUILT_IN as BUILT_IN_PROFILES
@@ -45,7 +47,7 @@ from inventory_app.services.imports.sales_profiles import (
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
 from inventory_app.services.selling.line_keys import LineKeys
-from inventory_app.services.selling.menu import SalesMenu, deduction
+from inventory_app.services.selling.menu import Pours, SalesMenu, Undescribed, deduction
 from inventory_app.services.selling.sales import sale_reference
 
 __all__ = [
@@ -64,11 +66,13 @@ IMPORT_KIND = "sales"
 CHUNK = 2_000
 MAX_PROBLEMS = 50
 MAX_LISTED = 20
+_Known = tuple[int, Pours]  # a line's recipe and what one of its drinks pours
 
 _SALES = Base.metadata.tables["sales"]
 _SALE_COLUMNS = (
     "at", "recipe_id", "recipe_name", "quantity", "channel", "kind", "gross_amount",
-    "net_amount", "import_id", "line_key", "voids_id", "author", "recorded_at",
+    "net_amount", "import_id", "line_key", "voids_id", "author", "recorded_at", "variant",
+    "modifiers",
 )  # fmt: skip
 # One executemany on the driver path, then the new ids by line key: this import's rows
 # after the last id it has seen. (RETURNING from a many-row insert goes through
@@ -97,24 +101,47 @@ _KNOWN_KEYS = union_all(
 
 
 class UnknownItemsError(InputError):
-    """Names in the file that are neither a recipe nor a POS name: nothing was imported."""
+    """Names in the file that are neither a recipe nor a POS name, or modifiers and variants
+    no rule describes (`modifiers`): nothing was imported."""
 
-    def __init__(self, file: str, unknown: dict[str, int]) -> None:
+    def __init__(
+        self, file: str, unknown: dict[str, int], modifiers: dict[str, int] | None = None
+    ) -> None:
         self.unknown = unknown
-        ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-        listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
-        if len(ordered) > MAX_LISTED:
-            listed = tr("{listed} and {count} more").format(
-                listed=listed, count=len(ordered) - MAX_LISTED
+        self.modifiers = modifiers or {}
+        parts = []
+        if unknown:
+            text = ntr(
+                "{count} unknown item; nothing was imported: {listed}; add them as recipes or "
+                "POS names, or use --park-unknown",
+                "{count} unknown items; nothing was imported: {listed}; add them as recipes or "
+                "POS names, or use --park-unknown",
+                len(unknown),
             )
-        text = ntr(
-            "{count} unknown item; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --park-unknown",
-            "{count} unknown items; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --park-unknown",
-            len(unknown),
+            parts.append(text.format(count=len(unknown), listed=_listed(unknown)))
+        if self.modifiers:
+            text = ntr(
+                "{count} modifier or variant nobody has described; nothing was imported: "
+                "{listed}; describe them (`import modifiers` or the Recipes page), or use "
+                "--park-unknown",
+                "{count} modifiers or variants nobody has described; nothing was imported: "
+                "{listed}; describe them (`import modifiers` or the Recipes page), or use "
+                "--park-unknown",
+                len(self.modifiers),
+            )
+            parts.append(text.format(count=len(self.modifiers), listed=_listed(self.modifiers)))
+        super().__init__("; ".join(parts), file=file)
+
+
+def _listed(unknown: dict[str, int]) -> str:
+    """'"Spritz" (41 lines), "Mule" (1 line)', the most frequent first, MAX_LISTED at most."""
+    ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+    listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
+    if len(ordered) > MAX_LISTED:
+        listed = tr("{listed} and {count} more").format(
+            listed=listed, count=len(ordered) - MAX_LISTED
         )
-        super().__init__(text.format(count=len(unknown), listed=listed), file=file)
+    return listed
 
 
 @dataclass(frozen=True)
@@ -126,6 +153,9 @@ class SalesImportSummary:
 
     `format` is the name of the profile that read the file (its SalesFormat for Square
     and the generic sheet), so the owner sees which one `auto` picked.
+
+    `unknown_modifiers`: variants and modifiers no rule describes, with their lines; such
+    a line is parked too (its modifiers in the note), or the import stops.
     """
 
     file_name: str
@@ -140,6 +170,7 @@ class SalesImportSummary:
     movements: int
     dry_run: bool
     import_id: int | None
+    unknown_modifiers: dict[str, int] = field(default_factory=dict)
 
 
 def import_sales(
@@ -155,8 +186,10 @@ def import_sales(
 ) -> SalesImportSummary:
     """Record each new line as a sale and deduct its recipe; refunds move no stock.
 
-    A line whose item is no recipe stops the import, unless `park_unknown` (or its older
-    name `skip_unknown`, which parks too): then it is kept as an unmatched sale.
+    A line whose item is no recipe, or whose variant or modifier no rule describes
+    (services/recipes/modifiers.py), stops the import, unless `park_unknown` (or its older
+    name `skip_unknown`, which parks too): then it is kept as an unmatched sale. A known
+    line deducts its recipe as its variant and modifiers change it, exactly.
 
     `fmt`: `auto`, a profile's name or a profile file's path (services/imports/sales_profiles).
     """
@@ -171,8 +204,9 @@ def import_sales(
     savepoint = session.begin_nested()
     try:
         summary = _write(session, path, choice, owned, menu, author=author, ticker=ticker)
-        if summary.unknown and not (park_unknown or skip_unknown):
-            raise UnknownItemsError(summary.file_name, summary.unknown)
+        unknown = summary.unknown or summary.unknown_modifiers
+        if unknown and not (park_unknown or skip_unknown):
+            raise UnknownItemsError(summary.file_name, summary.unknown, summary.unknown_modifiers)
     except BaseException:
         savepoint.rollback()
         raise
@@ -192,20 +226,32 @@ class _Scan:
     lines: int = 0
     unknown: dict[str, int] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # name key -> first spelling seen
+    unknown_modifiers: dict[str, int] = field(default_factory=dict)
     problems: list[InputError] = field(default_factory=list)
 
-    def check(self, line: SalesLine, menu: SalesMenu) -> int | None:
-        """The line's recipe, or None when it is unknown or a prep (noted, not written)."""
+    def check(self, line: SalesLine, menu: SalesMenu) -> _Known | None:
+        """The line's recipe and pours, or None when its item, a modifier or its variant is
+        unknown, or it is a prep (noted, not written)."""
         self.lines += 1
         recipe_id = menu.recipe_id(line.item)
         if recipe_id is None:
-            shown = self.spelling.setdefault(name_key(line.item), line.item)
-            self.unknown[shown] = self.unknown.get(shown, 0) + 1
-        elif recipe_id in menu.preps:
+            self._count(self.unknown, line.item)
+            return None
+        if recipe_id in menu.preps:
             if len(self.problems) < MAX_PROBLEMS:
                 self.problems.append(_prep_problem(line, menu.names[recipe_id]))
             return None
-        return recipe_id
+        channel = menu.channel(line.channel)
+        pours = menu.modified_pours(recipe_id, channel, line.variant, line.modifiers)
+        if isinstance(pours, Undescribed):
+            for name in dict.fromkeys(pours.names):  # a line counts once per name
+                self._count(self.unknown_modifiers, name)
+            return None
+        return recipe_id, pours
+
+    def _count(self, counts: dict[str, int], name: str) -> None:
+        shown = self.spelling.setdefault(name_key(name), name)
+        counts[shown] = counts.get(shown, 0) + 1
 
 
 def _prep_problem(line: SalesLine, recipe: str) -> InputError:
@@ -260,6 +306,7 @@ def _write(
         imported=tally.imported, already_known=tally.already_known, refunds=tally.refunds,
         skipped_unknown=tally.skipped_unknown, unknown=scan.unknown, drinks=tally.drinks,
         movements=tally.movements, dry_run=False, import_id=record.id,
+        unknown_modifiers=scan.unknown_modifiers,
     )  # fmt: skip
 
 
@@ -280,18 +327,18 @@ def _write_chunk(
     known = _known(connection, keyed, import_id)
     now = utcnow()
     rows: list[dict[str, Any]] = []
-    sold: list[tuple[str, SalesLine, int]] = []
+    sold: list[tuple[str, SalesLine, Pours]] = []
     parked: list[dict[str, Any]] = []
     for key, line in keyed:
-        recipe_id = scan.check(line, menu)
+        found = scan.check(line, menu)
         if key in known:
             tally.already_known += 1
-        elif recipe_id is None:
+        elif found is None:
             tally.skipped_unknown += 1
             parked.append(_parked_row(line, key, import_id, now))
         else:
-            rows.append(_sale_row(line, recipe_id, key, menu, import_id, author, now))
-            sold.append((key, line, recipe_id))
+            rows.append(_sale_row(line, found[0], key, menu, import_id, author, now))
+            sold.append((key, line, found[1]))
     if parked and not scan.problems:
         _INSERT_PARKED.execute_many(connection, parked)
     if not rows or scan.problems:
@@ -300,8 +347,8 @@ def _write_chunk(
     after = {"import_id": import_id, "after": tally.last_sale_id}
     sale_ids: dict[str, int] = {key: sale_id for key, sale_id in _NEW_SALES.rows(connection, after)}
     tally.last_sale_id = max(sale_ids.values())
-    written = ((sale_ids[key], (line, recipe_id)) for key, line, recipe_id in sold)
-    movements = list(_movements(written, menu, tally))
+    written = ((sale_ids[key], line, pours) for key, line, pours in sold)
+    movements = list(_movements(written, tally))
     tally.movements += record_movements(session, movements, author=author)
 
 
@@ -337,7 +384,8 @@ def _sale_row(
         "quantity": line.quantity, "channel": menu.channel(line.channel).value,
         "kind": line.kind.value, "gross_amount": line.gross_sales, "net_amount": line.net_sales,
         "import_id": import_id, "line_key": key, "voids_id": None, "author": author,
-        "recorded_at": now,
+        "recorded_at": now, "variant": line.variant or None,
+        "modifiers": ", ".join(line.modifiers)[:MAX_MODIFIERS] or None,
     }  # fmt: skip
 
 
@@ -345,24 +393,35 @@ def _parked_row(line: SalesLine, key: str, import_id: int, now: datetime) -> dic
     """An unknown line kept as it was sold; a new item name can be resolved later."""
     return {
         "import_id": import_id, "line_key": key, "at": line.at, "item": line.item[:400],
-        "note": line.note[:2000], "quantity": line.quantity, "kind": line.kind.value,
+        "note": parked_note(line)[:2000], "quantity": line.quantity, "kind": line.kind.value,
         "channel": line.channel.value if line.channel else None,
         "gross_amount": line.gross_sales, "net_amount": line.net_sales, "recorded_at": now,
     }  # fmt: skip
 
 
+def parked_note(line: SalesLine) -> str:
+    """The till's note, then the variant and modifiers it printed: the owner resolving the
+    line later sees what was asked for ("Negroni · variant: Double · modifiers: Oat milk")."""
+    parts = [line.note] if line.note else []
+    if not is_plain_variant(line.variant):
+        parts.append(tr("variant: {variant}").format(variant=line.variant))
+    if line.modifiers:
+        parts.append(tr("modifiers: {modifiers}").format(modifiers=", ".join(line.modifiers)))
+    return " · ".join(parts)
+
+
 def _movements(
-    sales: Iterable[tuple[int, tuple[SalesLine, int]]], menu: SalesMenu, tally: _Tally
+    sales: Iterable[tuple[int, SalesLine, Pours]], tally: _Tally
 ) -> Iterator[NewMovement]:
     """A refund returns money, not ingredients (the drink was poured): no movement."""
-    for sale_id, (line, recipe_id) in sales:
+    for sale_id, line, pours in sales:
         tally.imported += 1
         if line.kind is SaleKind.REFUND:
             tally.refunds += 1
             continue
         tally.drinks += line.quantity
         reference = sale_reference(sale_id)
-        for draw, bottle in menu.pours(recipe_id, menu.channel(line.channel)):
+        for draw, bottle in pours:
             yield NewMovement(
                 draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, "", line.at,
                 bottle,
