@@ -98,7 +98,7 @@ _NEEDED: dict[ModifierAction, tuple[str, ...]] = {
     ModifierAction.IGNORE: (),
 }
 _NEEDS = {
-    "ingredient": N_("a {action} rule needs the SKU of its ingredient"),
+    "ingredient": N_("the action {action} needs the SKU of its ingredient"),
     "with": N_("a replace rule needs the SKU that replaces the ingredient (column with)"),
     "quantity": N_("an add rule needs a quantity per drink such as 10"),
     "unit": N_("an add rule needs a unit (ml, cl, oz, dash, barspoon, drop, g, pcs)"),
@@ -133,7 +133,7 @@ def spec_problems(spec: ModifierSpec) -> list[InputError]:
     for column in sorted(set(given) - _FIELDS[action]):
         problems.append(
             InputError(
-                tr("a {action} rule takes no {column}; leave it blank").format(
+                tr("the action {action} takes no {column}; leave it blank").format(
                     action=action.value, column=column
                 ),
                 column=column,

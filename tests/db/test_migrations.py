@@ -204,3 +204,42 @@ def test_unmatched_sales_come_and_go_keeping_the_sales(db_url: str) -> None:
         assert conn.execute(text("SELECT filename FROM imports")).all() == [("a.csv",)]
     migrate(engine, "head")
     engine.dispose()
+
+
+def test_modifier_rules_come_and_go_keeping_the_sales(db_url: str) -> None:
+    """0016: an empty rule table and two empty columns on the sales already there; one rule per
+    modifier for every recipe; down again, the sales stay as they were."""
+    engine = make_engine(db_url)
+    migrate(engine, "0015_unmatched_sales")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO recipes (name, key, kind, notes, active, version, "
+                          "menu_position) VALUES ('Negroni', 'negroni', 'cocktail', '', "
+                          "true, 1, 1)"))  # fmt: skip
+        conn.execute(text("INSERT INTO sales (at, recipe_id, recipe_name, quantity, channel, "
+                          "kind, author, recorded_at) SELECT '2026-03-06', id, 'Negroni', "
+                          "1000000, 'takeaway', 'sale', 'owner', '2026-03-06' "
+                          "FROM recipes"))  # fmt: skip
+    migrate(engine, "0016_modifiers")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT recipe_name, variant, modifiers FROM sales")).all() == [
+            ("Negroni", None, None)
+        ]
+        conn.execute(text("UPDATE sales SET variant = 'Double', modifiers = 'Oat milk'"))
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action, factor) "
+                          "VALUES ('Double', 'double', 'scale', 2000000)"))  # fmt: skip
+        conn.execute(text("INSERT INTO modifier_rules (name, key, recipe_id, action) "
+                          "SELECT 'Double', 'double', id, 'ignore' FROM recipes"))  # fmt: skip
+    with pytest.raises(DBAPIError), engine.begin() as conn:  # a second rule for every recipe
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action) "
+                          "VALUES ('DOUBLE', 'double', 'ignore')"))  # fmt: skip
+    with pytest.raises(DBAPIError), engine.begin() as conn:
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action, factor) "
+                          "VALUES ('Half', 'half', 'scale', 0)"))  # fmt: skip
+    migrate(engine, "0015_unmatched_sales", down=True)
+    with engine.connect() as conn:
+        assert "modifier_rules" not in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT recipe_name, quantity FROM sales")).all() == [
+            ("Negroni", 1000000)
+        ]
+    migrate(engine, "head")
+    engine.dispose()
