@@ -93,7 +93,9 @@ class RuleDialog(QDialog):
             tr("&Modifier"), tr("&For"), tr("&Action"), tr("&Ingredient"), tr("Replaced &by"),
             tr("&Quantity"), tr("&Unit"), tr("&Factor"),
         )  # fmt: skip
-        for field, label in zip(FIELDS, labels, strict=True):
+        for field, text in zip(FIELDS, labels, strict=True):
+            label = QLabel(text)
+            label.setBuddy(self.widgets[field])  # the & key moves to the field
             error = named(QLabel(wordWrap=True), "fieldError")
             error.hide()
             self._errors[field] = error
