@@ -8,6 +8,7 @@ themselves are domain/modifiers.py; applying them to a sale is services/selling/
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -125,6 +126,33 @@ def save_rule(session: Session, spec: ModifierSpec, *, author: str) -> str:
         add_rule(session, spec, author=author)
         return "added"
     return "replaced" if edit_rule(session, existing.id, spec, author=author) else "unchanged"
+
+
+def current_fields(session: Session, rule_id: int, names: list[str]) -> dict[str, Any]:
+    """The rule's audited fields by name (None for one it leaves blank), for undo."""
+    stored = rule_fields(stored_spec(get_rule(session, rule_id)))
+    return {name: stored.get(name) for name in names}
+
+
+def restore_rule(session: Session, rule_id: int, values: dict[str, Any]) -> None:
+    """Undo's way back: the given audited fields as they were, checked like any save."""
+    rule = get_rule(session, rule_id)
+    fields = rule_fields(stored_spec(rule)) | values
+    number = {name: Decimal(str(fields[name])) if fields.get(name) is not None else None
+              for name in ("quantity", "factor")}  # fmt: skip
+    spec = ModifierSpec(
+        modifier=str(fields["modifier"]), action=ModifierAction(fields["action"]),
+        recipe=fields.get("recipe"), ingredient=fields.get("ingredient"),
+        with_sku=fields.get("with"), quantity=number["quantity"],
+        unit=Unit(fields["unit"]) if fields.get("unit") else None, factor=number["factor"],
+    )  # fmt: skip
+    _write(session, rule, checked(session, spec))
+
+
+def remove_rule(session: Session, rule_id: int) -> None:
+    """Undo of a rule's creation: gone again (the undo entry is the record)."""
+    session.delete(get_rule(session, rule_id))
+    session.flush()
 
 
 def get_rule(session: Session, rule_id: int) -> ModifierRule:

@@ -20,6 +20,7 @@ from inventory_app.services.recipes.modifiers import (
     rule_problems,
     save_rule,
 )
+from inventory_app.services.undo.changes import undo_change
 from tests.services.sales_fixtures import Bar, make_bar
 
 OWNER, BARTENDER = "owner", "giulia"
@@ -190,3 +191,23 @@ def test_the_rules_of_one_recipe_and_a_deleted_recipe(db: Database, bar: Bar) ->
             modifier_rules(s, recipe="Spritz")
         with pytest.raises(NotFoundError):
             edit_rule(s, 999, DOUBLE, author=OWNER)
+
+
+def test_history_undoes_a_rules_edit_and_its_creation(db: Database, bar: Bar) -> None:
+    with db.transaction() as s:
+        rule_id = add_rule(s, EXTRA, author=OWNER)
+        edited = ModifierSpec("Extra Campari", ModifierAction.ADD, ingredient="GIN",
+                              quantity=D("22.5"), unit=Unit.ML)  # fmt: skip
+        edit_rule(s, rule_id, edited, author=OWNER)
+        created, update = s.scalars(
+            select(AuditEntry.id)
+            .where(AuditEntry.entity == "modifier_rule")
+            .order_by(AuditEntry.id)
+        ).all()
+    with db.transaction() as s:
+        undo_change(s, update, author=OWNER)
+        assert [r.spec for r in modifier_rules(s)] == [EXTRA]
+    with db.transaction() as s:
+        undo_change(s, created, author=OWNER)
+        assert modifier_rules(s) == []
+    assert [a for a, *_ in audit(db)] == ["create", "update", "undo", "undo"]
