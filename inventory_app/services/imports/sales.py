@@ -26,10 +26,9 @@ from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, ImportRecord, utcnow
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
-from inventory_app.domain.modifiers import is_plain_variant
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import SaleKind, name_key
-from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
 from inventory_app.io.sales_line import MAX_MODIFIERS
@@ -44,6 +43,7 @@ from inventory_app.services.imports.sales_profiles import (
     profiles_folder,
     resolve_profile,
 )
+from inventory_app.services.imports.unknown_lines import UnknownItemsError, parked_note
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
 from inventory_app.services.selling.line_keys import LineKeys
@@ -65,7 +65,6 @@ __all__ = [
 IMPORT_KIND = "sales"
 CHUNK = 2_000
 MAX_PROBLEMS = 50
-MAX_LISTED = 20
 _Known = tuple[int, Pours]  # a line's recipe and what one of its drinks pours
 
 _SALES = Base.metadata.tables["sales"]
@@ -98,50 +97,6 @@ _KNOWN_KEYS = union_all(
         _PARKED.c.line_key.in_(bindparam("keys", expanding=True))
     ),
 )
-
-
-class UnknownItemsError(InputError):
-    """Names in the file that are neither a recipe nor a POS name, or modifiers and variants
-    no rule describes (`modifiers`): nothing was imported."""
-
-    def __init__(
-        self, file: str, unknown: dict[str, int], modifiers: dict[str, int] | None = None
-    ) -> None:
-        self.unknown = unknown
-        self.modifiers = modifiers or {}
-        parts = []
-        if unknown:
-            text = ntr(
-                "{count} unknown item; nothing was imported: {listed}; add them as recipes or "
-                "POS names, or use --park-unknown",
-                "{count} unknown items; nothing was imported: {listed}; add them as recipes or "
-                "POS names, or use --park-unknown",
-                len(unknown),
-            )
-            parts.append(text.format(count=len(unknown), listed=_listed(unknown)))
-        if self.modifiers:
-            text = ntr(
-                "{count} modifier or variant nobody has described; nothing was imported: "
-                "{listed}; describe them (`import modifiers` or the Recipes page), or use "
-                "--park-unknown",
-                "{count} modifiers or variants nobody has described; nothing was imported: "
-                "{listed}; describe them (`import modifiers` or the Recipes page), or use "
-                "--park-unknown",
-                len(self.modifiers),
-            )
-            parts.append(text.format(count=len(self.modifiers), listed=_listed(self.modifiers)))
-        super().__init__("; ".join(parts), file=file)
-
-
-def _listed(unknown: dict[str, int]) -> str:
-    """'"Spritz" (41 lines), "Mule" (1 line)', the most frequent first, MAX_LISTED at most."""
-    ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
-    if len(ordered) > MAX_LISTED:
-        listed = tr("{listed} and {count} more").format(
-            listed=listed, count=len(ordered) - MAX_LISTED
-        )
-    return listed
 
 
 @dataclass(frozen=True)
@@ -399,17 +354,6 @@ def _parked_row(line: SalesLine, key: str, import_id: int, now: datetime) -> dic
     }  # fmt: skip
 
 
-def parked_note(line: SalesLine) -> str:
-    """The till's note, then the variant and modifiers it printed: the owner resolving the
-    line later sees what was asked for ("Negroni · variant: Double · modifiers: Oat milk")."""
-    parts = [line.note] if line.note else []
-    if not is_plain_variant(line.variant):
-        parts.append(tr("variant: {variant}").format(variant=line.variant))
-    if line.modifiers:
-        parts.append(tr("modifiers: {modifiers}").format(modifiers=", ".join(line.modifiers)))
-    return " · ".join(parts)
-
-
 def _movements(
     sales: Iterable[tuple[int, SalesLine, Pours]], tally: _Tally
 ) -> Iterator[NewMovement]:
@@ -426,10 +370,6 @@ def _movements(
                 draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, "", line.at,
                 bottle,
             )  # fmt: skip
-
-
-def _lines(count: int) -> str:
-    return ntr("{count} line", "{count} lines", count).format(count=count)
 
 
 def _chunks(lines: Iterator[SalesLine], size: int) -> Iterator[list[SalesLine]]:
