@@ -179,7 +179,9 @@ class ImportSalesDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((56, 130, 200, 56, 96, 70)):
+        self.table.setWordWrap(False)  # a long list of modifiers is elided, the row stays one line
+        # the last column (variant and modifiers) takes what is left
+        for column, width in enumerate((56, 130, 150, 48, 90, 70, 110)):
             self.table.setColumnWidth(column, width)
         self.lines_label = named(QLabel(), "count")
         self.unknown = named(QLabel(wordWrap=True), "dialogError")
