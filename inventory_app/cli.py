@@ -26,6 +26,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "adjust",
     "history",
     "recipes",
+    "modifiers",
     "make",
     "sell",
     "undo_sale",

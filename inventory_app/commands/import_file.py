@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from inventory_app.commands import import_catalogue, import_recipes, import_sales
+from inventory_app.commands import (
+    import_catalogue,
+    import_modifiers,
+    import_recipes,
+    import_sales,
+)
 from inventory_app.i18n.catalogue import tr
 
-KINDS = (import_catalogue, import_recipes, import_sales)
+KINDS = (import_catalogue, import_recipes, import_modifiers, import_sales)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -78,8 +78,9 @@ def describe(summary: SalesImportSummary) -> str:
     else:
         head = tr("imported {file} ({format})")
     skipped = str(summary.skipped_unknown)
-    if summary.skipped_unknown:
-        names = sorted(summary.unknown.items(), key=lambda pair: (-pair[1], pair[0]))
+    unknown = {**summary.unknown, **summary.unknown_modifiers}
+    if summary.skipped_unknown and unknown:
+        names = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0]))
         skipped += " (" + ", ".join(f'"{name}" {count}' for name, count in names) + ")"
     # A file that was not UTF-8 says how it was read: "(sumup, Windows-1252)".
     shown = ", ".join(filter(None, (str(summary.format), summary.unusual_encoding)))

@@ -26,7 +26,7 @@ from inventory_app.io.sales_cells import (
     parse_transaction_id,
     refund_sign,
 )
-from inventory_app.io.sales_line import SalesLine, item_name
+from inventory_app.io.sales_line import SalesLine, item_name, modifier_cells
 from inventory_app.io.sales_profile import (
     SalesProfile,
     field_label,
@@ -158,6 +158,7 @@ class _TableLines:
         typed = row.get(time_column.index) if time_column is not None else ""
         at = local_to_utc(day, clock if typed or written is None or clock is None else written)
         refund = kind is SaleKind.REFUND
+        variant, modifiers = modifier_cells(row, columns.get("variant"), columns.get("modifiers"))
         return SalesLine(
             row=row.number,
             at=at,
@@ -169,6 +170,8 @@ class _TableLines:
             gross_sales=refund_sign(gross, refund),
             kind=kind,
             note=note_text(row, columns.get("note")),
+            variant=variant,
+            modifiers=modifiers,
         )
 
     def _when(self, text: str) -> tuple[date, time | None]:

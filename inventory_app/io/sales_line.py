@@ -8,11 +8,16 @@ from decimal import Decimal
 from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.modifiers import split_modifiers
 from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.i18n.catalogue import tr
 from inventory_app.io.columns import Column, read_cell
 from inventory_app.io.sales_cells import local_to_utc, parse_clock, parse_day
 from inventory_app.io.sheet_stream import SheetRow
+
+# A sale keeps its variant and modifiers as the till wrote them (db/models/sales.py).
+MAX_VARIANT = 120
+MAX_MODIFIERS = 1000
 
 
 class SalesFormat(StrEnum):
@@ -25,7 +30,9 @@ class SalesFormat(StrEnum):
 class SalesLine:
     """A sold (or refunded) drink; `at` is naive UTC, `channel` None means the bar's default.
 
-    `note` is the till's note column where the export has one (a bespoke drink's recipe)."""
+    `note` is the till's note column where the export has one (a bespoke drink's recipe).
+    `variant` and `modifiers` are what the till printed with the drink ("Double"; "Oat
+    milk", "Extra shot"), as written: the modifier rules say what each does."""
 
     row: int
     at: datetime
@@ -37,6 +44,8 @@ class SalesLine:
     gross_sales: Decimal | None
     kind: SaleKind
     note: str = ""
+    variant: str = ""
+    modifiers: tuple[str, ...] = ()
 
 
 def read_when_and_item(
@@ -48,6 +57,15 @@ def read_when_and_item(
     item = read_cell(row, columns["item"], item_name, problems)
     at = local_to_utc(day, clock) if day is not None and clock is not None else None
     return at, item
+
+
+def modifier_cells(
+    row: SheetRow, variant: Column | None, modifiers: Column | None
+) -> tuple[str, tuple[str, ...]]:
+    """The variant as written (trimmed) and the modifiers split on commas, empty ones dropped."""
+    written = " ".join(str(row.get(variant.index) or "").split()) if variant is not None else ""
+    text = str(row.get(modifiers.index) or "") if modifiers is not None else ""
+    return written[:MAX_VARIANT], split_modifiers(text[:MAX_MODIFIERS])
 
 
 def item_name(text: str) -> str:

@@ -18,7 +18,7 @@ from inventory_app.io.sales_cells import (
     parse_transaction_id,
     refund_sign,
 )
-from inventory_app.io.sales_line import SalesLine, read_when_and_item
+from inventory_app.io.sales_line import SalesLine, modifier_cells, read_when_and_item
 from inventory_app.io.sheet_stream import SheetRow
 
 REQUIRED = ("date", "item", "qty")
@@ -82,6 +82,9 @@ def _square_line(
         return None
     refund = kind is SaleKind.REFUND
     dining = columns.get("dining option")
+    variant, modifiers = modifier_cells(
+        row, columns.get("price point name"), columns.get("modifiers applied")
+    )
     return SalesLine(
         row=row.number,
         at=at,
@@ -93,6 +96,8 @@ def _square_line(
         gross_sales=refund_sign(gross, refund),
         kind=kind,
         note=note_text(row, columns.get("notes")),
+        variant=variant,
+        modifiers=modifiers,
     )
 
 

@@ -39,6 +39,7 @@ from inventory_app.services.people import roster as people
 from inventory_app.services.recipes import editing as recipes
 from inventory_app.services.recipes import editor_reads as recipe_reads
 from inventory_app.services.recipes.editor_reads import LoadedRecipe, RecipeCheck
+from inventory_app.services.recipes.modifiers import RuleRow, modifier_rules
 from inventory_app.services.selling.standing import LastSale, SellState, sell_state
 from inventory_app.services.views import timeline
 from inventory_app.services.views.stock import (
@@ -116,6 +117,11 @@ def load_recipe_rows(database: Database) -> list[recipes.RecipeRow]:
 
 def load_recipe(database: Database, recipe_id: int) -> LoadedRecipe:
     return read_now(database, lambda session: recipe_reads.loaded_recipe(session, recipe_id))
+
+
+def load_modifier_rules(database: Database, recipe: str | None) -> list[RuleRow]:
+    """The rules a recipe follows (its own and every recipe's), or every rule."""
+    return read_now(database, lambda session: modifier_rules(session, recipe=recipe))
 
 
 def load_item_choices(database: Database) -> list[ItemChoice]:

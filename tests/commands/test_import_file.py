@@ -1,4 +1,5 @@
-"""`import KIND FILE`: one parent command; each kind (catalogue, recipes, sales) its own module."""
+"""`import KIND FILE`: one parent command; each kind (catalogue, recipes, modifiers, sales) its
+own module."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def test_every_kind_is_listed_in_the_help(tmp_path: Path) -> None:
         for line in done.stdout.splitlines()
         if line.startswith("    ") and not line.startswith("     ")  # a kind, not its help
     ]
-    assert listed == ["catalogue", "recipes", "sales"]
+    assert listed == ["catalogue", "recipes", "modifiers", "sales"]
     assert len(KINDS) == len(listed)
 
 

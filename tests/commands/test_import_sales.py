@@ -131,3 +131,25 @@ def test_format_is_still_taken(bar: tuple[str, Path]) -> None:
                cwd=folder)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "checked square_sample.csv (square)"
+
+
+def test_an_undescribed_modifier_stops_then_parks(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    sales = folder / "square.csv"
+    sales.write_text(
+        "Date,Time,Item,Qty,Price Point Name,Modifiers Applied,Transaction ID,Event Type\n"
+        '2026-03-06,21:00:00,Negroni,1.0,Double,"Gin Sipsmith, Oat milk",T1,Payment\n'
+        "2026-03-06,21:05:00,Negroni,1.0,Regular,Gin Sipsmith,T2,Payment\n",
+        encoding="utf-8",
+    )
+    done = run("--db", url, "import", "sales", str(sales), cwd=folder)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "inventory-app: error: square.csv: 1 modifier or variant nobody has described; nothing "
+        'was imported: "Oat milk" (1 line); describe them (`import modifiers` or the Recipes '
+        "page), or use --park-unknown\n"
+    )
+    parked = run("--db", url, "import", "sales", str(sales), "--park-unknown", cwd=folder)
+    assert parked.returncode == 0, parked.stderr
+    assert '  parked unknown:      1 ("Oat milk" 1)' in parked.stdout.splitlines()
+    assert "  new sales imported:  1" in parked.stdout.splitlines()

@@ -26,6 +26,7 @@ CHOICES = {
     "recipes.kind": "cocktail", "recipe_lines.channel": "takeaway", "sales.kind": "sale",
     "sales.channel": "takeaway", "bottles.state": "sealed", "counts.status": "open",
     "unmatched_sales.kind": "sale", "unmatched_sales.channel": "takeaway",
+    "modifier_rules.action": "ignore",
     "orders.status": "draft", "users.role": "owner", "users.secret_kind": "pin",
     # A bottle's level is the sum of its movements; the sample movement is poured from none.
     "movements.bottle_id": None, "bottles.remaining": 0,

@@ -74,7 +74,11 @@ def test_the_models_and_the_migrations_agree(db_url: str) -> None:
             conn, opts={"compare_type": True, "include_object": _not_migration_only}
         )
         assert compare_metadata(context, Base.metadata) == []
-        names = {i["name"] for t in ("counts", "orders") for i in inspect(conn).get_indexes(t)}
+        names = {
+            i["name"]
+            for t in ("counts", "orders", "modifier_rules")
+            for i in inspect(conn).get_indexes(t)
+        }
         assert names >= MIGRATION_ONLY_INDEXES
     database.dispose()
 
@@ -231,6 +235,45 @@ def test_order_numbers_come_and_go_keeping_the_orders(db_url: str) -> None:
         assert conn.execute(text("SELECT status FROM orders ORDER BY id")).all() == [
             ("sent",),
             ("received",),
+        ]
+    migrate(engine, "head")
+    engine.dispose()
+
+
+def test_modifier_rules_come_and_go_keeping_the_sales(db_url: str) -> None:
+    """0017: an empty rule table and two empty columns on the sales already there; one rule per
+    modifier for every recipe; down again, the sales stay as they were."""
+    engine = make_engine(db_url)
+    migrate(engine, "0016_order_numbers")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO recipes (name, key, kind, notes, active, version, "
+                          "menu_position) VALUES ('Negroni', 'negroni', 'cocktail', '', "
+                          "true, 1, 1)"))  # fmt: skip
+        conn.execute(text("INSERT INTO sales (at, recipe_id, recipe_name, quantity, channel, "
+                          "kind, author, recorded_at) SELECT '2026-03-06', id, 'Negroni', "
+                          "1000000, 'takeaway', 'sale', 'owner', '2026-03-06' "
+                          "FROM recipes"))  # fmt: skip
+    migrate(engine, "0017_modifiers")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT recipe_name, variant, modifiers FROM sales")).all() == [
+            ("Negroni", None, None)
+        ]
+        conn.execute(text("UPDATE sales SET variant = 'Double', modifiers = 'Oat milk'"))
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action, factor) "
+                          "VALUES ('Double', 'double', 'scale', 2000000)"))  # fmt: skip
+        conn.execute(text("INSERT INTO modifier_rules (name, key, recipe_id, action) "
+                          "SELECT 'Double', 'double', id, 'ignore' FROM recipes"))  # fmt: skip
+    with pytest.raises(DBAPIError), engine.begin() as conn:  # a second rule for every recipe
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action) "
+                          "VALUES ('DOUBLE', 'double', 'ignore')"))  # fmt: skip
+    with pytest.raises(DBAPIError), engine.begin() as conn:
+        conn.execute(text("INSERT INTO modifier_rules (name, key, action, factor) "
+                          "VALUES ('Half', 'half', 'scale', 0)"))  # fmt: skip
+    migrate(engine, "0016_order_numbers", down=True)
+    with engine.connect() as conn:
+        assert "modifier_rules" not in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT recipe_name, quantity FROM sales")).all() == [
+            ("Negroni", 1000000)
         ]
     migrate(engine, "head")
     engine.dispose()

@@ -123,3 +123,21 @@ def test_the_channel_words_of_three_languages(tmp_path: Path, word: str, takeawa
     with open_sales(path, replace(TILL, encoding="utf-8")) as stream:
         [line] = list(stream.lines)
     assert (line.channel is not None and line.channel.value == "takeaway") is takeaway
+
+
+def test_a_profiles_variant_and_modifiers(tmp_path: Path) -> None:
+    """Split on commas, trimmed, empty ones dropped; no column reads as none."""
+    with_modifiers = replace(
+        TILL, columns={**TILL.columns, "variant": ("Size",), "modifiers": ("Extras",)}
+    )
+    path = tmp_path / "till.csv"
+    path.write_bytes(
+        "When|Product|Qty|Kind|Size|Extras\n"
+        "06.03.2026 21:00|Negroni|1|Sold| Double |Oat milk, ,2 x Extra shot,\n"
+        "06.03.2026 21:05|Shot|2|Sold||\n".encode("cp1252")
+    )
+    with open_sales(path, with_modifiers) as stream:
+        lines = [(ln.variant, ln.modifiers) for ln in stream.lines]
+    assert lines == [("Double", ("Oat milk", "2 x Extra shot")), ("", ())]
+    with open_sales(path, TILL) as stream:
+        assert [(ln.variant, ln.modifiers) for ln in stream.lines] == [("", ()), ("", ())]

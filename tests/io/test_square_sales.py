@@ -119,3 +119,19 @@ def test_an_export_without_its_required_columns_is_refused_at_once() -> None:
         "row 1: a Square export needs the columns Date, Item and Qty; missing Date, Qty"
     ]
     assert caught.value.file == "items.csv"
+
+
+def test_price_point_and_modifiers_applied() -> None:
+    header = (*HEADER, "Price Point Name", "Modifiers Applied")
+    line, problems = parsed(
+        "2026-03-06", "21:00", "Latte", "1.0", "€5.00", "€5.00", "T1", "Payment", "To Go",
+        "Large", "12oz, Oat Milk, Cold Foam, Strawberry", header=header,
+    )  # fmt: skip
+    assert problems == []
+    assert line is not None
+    assert (line.variant, line.modifiers) == (
+        "Large",
+        ("12oz", "Oat Milk", "Cold Foam", "Strawberry"),
+    )
+    old, _ = parsed("2026-03-06", "21:00", "Latte", "1.0", "€5.00", "€5.00", "T1", "Payment", "")
+    assert old is not None and (old.variant, old.modifiers) == ("", ())

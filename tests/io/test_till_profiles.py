@@ -88,6 +88,7 @@ def test_loyverse_reads_sales_refunds_and_leaves_out_a_cancelled_receipt(tmp_pat
     assert [line.transaction_id for line in read] == ["1-1001", "1-1002"]
     assert read[1].net_sales is not None and read[1].net_sales < 0
     assert read[1].note == "wrong drink"
+    assert (read[0].variant, read[0].modifiers) == ("Regular", ("Senza ghiaccio",))
     assert read[0].at.minute == 0 and read[1].at.minute == 30
 
 

@@ -36,7 +36,7 @@ LOYVERSE = (
     "Date,Receipt number,Receipt type,Category,SKU,Item,Variant,Modifiers applied,Quantity,"
     "Gross sales,Discounts,Net sales,Cost of goods,Gross profit,Taxes,POS,Store,Cashier name,"
     "Customer name,Customer contacts,Comment,Status\n"
-    "22/11/2026 21:00,1-1001,Sale,Cocktails,10001,Negroni,Double,Orange peel,2,20.00,0.00,20.00,"
+    "22/11/2026 21:00,1-1001,Sale,Cocktails,10001,Negroni,Regular,Senza ghiaccio,2,20.00,0.00,20.00,"
     "6.40,13.60,3.61,POS 1,Milano,Giulia,,,,Closed\n"
     "22/11/2026 21:30,1-1002,Refund,Cocktails,10001,Negroni,,,-1,-10.00,0.00,-10.00,-3.20,"
     "-6.80,-1.80,POS 1,Milano,Giulia,,,wrong drink,Closed\n"

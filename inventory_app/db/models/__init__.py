@@ -8,6 +8,7 @@ from inventory_app.db.models.catalogue import Barcode, Item, Location, Supplier
 from inventory_app.db.models.counts import Count, CountLine
 from inventory_app.db.models.imports import ImportRecord
 from inventory_app.db.models.ledger import DailyUsage, Movement, StockLevel, UsageRevision
+from inventory_app.db.models.modifiers import ModifierRule
 from inventory_app.db.models.orders import OrderLine, PurchaseOrder
 from inventory_app.db.models.people import User
 from inventory_app.db.models.recipes import Production, Recipe, RecipeAlias, RecipeLine
@@ -28,6 +29,7 @@ __all__ = [
     "ImportRecord",
     "Item",
     "Location",
+    "ModifierRule",
     "Movement",
     "OrderLine",
     "Production",

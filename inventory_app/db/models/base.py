@@ -29,7 +29,10 @@ class Base(DeclarativeBase):
 
 
 # One count open at a time and one draft order per supplier are also held by two partial
-# unique indexes that only migration 0012 declares: spelling their WHERE here takes
+# unique indexes that only migration 0012 declares (and one rule per modifier for every
+# recipe by one of 0016): spelling their WHERE here takes
 # `postgresql_where`, which loads SQLAlchemy's PostgreSQL dialect on every start (~30 ms
 # before the first page, on a SQLite bar too). tests/db/test_migrations.py knows them.
-MIGRATION_ONLY_INDEXES = frozenset({"uq_counts_one_open", "uq_orders_one_draft_per_supplier"})
+MIGRATION_ONLY_INDEXES = frozenset(
+    {"uq_counts_one_open", "uq_orders_one_draft_per_supplier", "uq_modifier_rules_every_recipe"}
+)

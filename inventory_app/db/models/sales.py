@@ -40,3 +40,7 @@ class Sale(Base):
     voids_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), unique=True)
     author: Mapped[str] = mapped_column(String(120))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What the till printed with the drink (issue 18), as written: the deduction followed
+    # the modifier rules of that moment, so History shows why it differs from the recipe.
+    variant: Mapped[str | None] = mapped_column(String(120))
+    modifiers: Mapped[str | None] = mapped_column(String(1000))

@@ -16,6 +16,7 @@ from inventory_app.services.demo.bottles import load_demo_bottles, load_demo_ope
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS, load_demo_people
 from inventory_app.services.demo.translated import DemoFile, demo_files, demo_language
 from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
+from inventory_app.services.imports.modifiers import import_modifiers
 from inventory_app.services.imports.recipes import RecipeImportSummary, import_recipes
 
 __all__ = ["DEMO_BARTENDER", "DEMO_PINS", "DemoSummary", "load_demo", "load_demo_people"]
@@ -31,7 +32,8 @@ class DemoSummary:
 
 
 def load_demo(session: Session, *, author: str, language: str | None = None) -> DemoSummary:
-    """Suppliers, locations in walking order, the catalogue with its levels, recipes, bottles.
+    """Suppliers, locations in walking order, the catalogue with its levels, recipes and their
+    modifier rules (a Double, a gin swap), bottles.
 
     In `language` (default: the one in use): its categories, places, preps and notes;
     the brands, quantities and costs are the same in every language.
@@ -42,6 +44,7 @@ def load_demo(session: Session, *, author: str, language: str | None = None) -> 
         locations = _load_locations(session, author, demo_file)
         summary = import_catalogue(session, demo_file("catalogue.csv"), author=author)
         recipes = import_recipes(session, demo_file("recipes.csv"), author=author)
+        import_modifiers(session, demo_file("modifiers.csv"), author=author)
         bottles = load_demo_bottles(session, author=author)
         load_demo_openings(session, author=author)
         load_demo_people(session, author=author)

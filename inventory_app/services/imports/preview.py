@@ -1,8 +1,9 @@
-"""A look at a sales file before importing it: its first lines and every unknown name."""
+"""A look at a sales file before importing it: its first lines, every unknown name and every
+variant or modifier no rule describes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC
 from decimal import Decimal
 from pathlib import Path
@@ -18,12 +19,15 @@ from inventory_app.services.imports.sales_profiles import (
     profiles_folder,
     resolve_profile,
 )
-from inventory_app.services.selling.menu import SalesMenu
+from inventory_app.services.selling.menu import SalesMenu, Undescribed
 
 
 @dataclass(frozen=True)
 class PreviewLine:
-    """One line as it would be recorded; `recipe` None marks a name the bar does not sell."""
+    """One line as it would be recorded; `recipe` None marks a name the bar does not sell.
+
+    `modifiers` is the variant and modifiers the till printed, as one text ('Double ·
+    Oat milk, Extra shot')."""
 
     row: int
     when: str
@@ -32,6 +36,7 @@ class PreviewLine:
     channel: Channel
     kind: SaleKind
     recipe: str | None
+    modifiers: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class SalesPreview:
     lines: list[PreviewLine]
     total_lines: int
     unknown: dict[str, int]
+    unknown_modifiers: dict[str, int] = field(default_factory=dict)
 
 
 def preview_sales(
@@ -56,25 +62,36 @@ def preview_sales(
     menu = SalesMenu(session)
     shown: list[PreviewLine] = []
     unknown: dict[str, int] = {}
+    modifiers: dict[str, int] = {}
     spelling: dict[str, str] = {}
     total = 0
     with open_sales(path, choice, owned=owned) as stream:
         for line in stream.lines:
             total += 1
-            recipe = _recipe(menu, line)
-            if recipe is None:
-                name = spelling.setdefault(name_key(line.item), line.item)
-                unknown[name] = unknown.get(name, 0) + 1
+            recipe_id = _recipe_id(menu, line)
+            names = (line.item,) if recipe_id is None else _undescribed(menu, line, recipe_id)
+            counts = unknown if recipe_id is None else modifiers
+            for name in dict.fromkeys(names):
+                shown_name = spelling.setdefault(name_key(name), name)
+                counts[shown_name] = counts.get(shown_name, 0) + 1
             if len(shown) < limit:
+                recipe = None if recipe_id is None or names else menu.names[recipe_id]
                 shown.append(_preview_line(line, recipe, menu))
-        return SalesPreview(stream.file_name, stream.format, shown, total, unknown)
+        return SalesPreview(stream.file_name, stream.format, shown, total, unknown, modifiers)
 
 
-def _recipe(menu: SalesMenu, line: SalesLine) -> str | None:
+def _recipe_id(menu: SalesMenu, line: SalesLine) -> int | None:
     recipe_id = menu.recipe_id(line.item)
     if recipe_id is None or recipe_id in menu.preps:
         return None
-    return menu.names[recipe_id]
+    return recipe_id
+
+
+def _undescribed(menu: SalesMenu, line: SalesLine, recipe_id: int) -> tuple[str, ...]:
+    """The line's variant and modifiers no rule describes (none: it imports)."""
+    channel = menu.channel(line.channel)
+    pours = menu.modified_pours(recipe_id, channel, line.variant, line.modifiers)
+    return pours.names if isinstance(pours, Undescribed) else ()
 
 
 def _preview_line(line: SalesLine, recipe: str | None, menu: SalesMenu) -> PreviewLine:
@@ -87,4 +104,5 @@ def _preview_line(line: SalesLine, recipe: str | None, menu: SalesMenu) -> Previ
         channel=menu.channel(line.channel),
         kind=line.kind,
         recipe=recipe,
+        modifiers=" · ".join(p for p in (line.variant, ", ".join(line.modifiers)) if p),
     )

@@ -28,9 +28,10 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import SaleKind, name_key
-from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.i18n.catalogue import tr
 from inventory_app.io.file_check import MAX_SALES_BYTES
 from inventory_app.io.sales_file import SalesFormat, SalesLine, open_sales
+from inventory_app.io.sales_line import MAX_MODIFIERS
 from inventory_app.io.sales_profile import SalesProfile
 from inventory_app.io.tabular import file_sha256
 from inventory_app.io.text_encoding import UTF8, UTF8_BOM, encoding_name
@@ -43,10 +44,11 @@ from inventory_app.services.imports.sales_profiles import (
     profiles_folder,
     resolve_profile,
 )
+from inventory_app.services.imports.unknown_lines import UnknownItemsError, parked_note
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
 from inventory_app.services.selling.line_keys import LineKeys
-from inventory_app.services.selling.menu import SalesMenu, deduction
+from inventory_app.services.selling.menu import Pours, SalesMenu, Undescribed, deduction
 from inventory_app.services.selling.sales import sale_reference
 
 __all__ = [
@@ -64,12 +66,13 @@ __all__ = [
 IMPORT_KIND = "sales"
 CHUNK = 2_000
 MAX_PROBLEMS = 50
-MAX_LISTED = 20
+_Known = tuple[int, Pours]  # a line's recipe and what one of its drinks pours
 
 _SALES = Base.metadata.tables["sales"]
 _SALE_COLUMNS = (
     "at", "recipe_id", "recipe_name", "quantity", "channel", "kind", "gross_amount",
-    "net_amount", "import_id", "line_key", "voids_id", "author", "recorded_at",
+    "net_amount", "import_id", "line_key", "voids_id", "author", "recorded_at", "variant",
+    "modifiers",
 )  # fmt: skip
 # One executemany on the driver path, then the new ids by line key: this import's rows
 # after the last id it has seen. (RETURNING from a many-row insert goes through
@@ -97,27 +100,6 @@ _KNOWN_KEYS = union_all(
 )
 
 
-class UnknownItemsError(InputError):
-    """Names in the file that are neither a recipe nor a POS name: nothing was imported."""
-
-    def __init__(self, file: str, unknown: dict[str, int]) -> None:
-        self.unknown = unknown
-        ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-        listed = ", ".join(f'"{name}" ({_lines(count)})' for name, count in ordered[:MAX_LISTED])
-        if len(ordered) > MAX_LISTED:
-            listed = tr("{listed} and {count} more").format(
-                listed=listed, count=len(ordered) - MAX_LISTED
-            )
-        text = ntr(
-            "{count} unknown item; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --park-unknown",
-            "{count} unknown items; nothing was imported: {listed}; add them as recipes or POS "
-            "names, or use --park-unknown",
-            len(unknown),
-        )
-        super().__init__(text.format(count=len(unknown), listed=listed), file=file)
-
-
 @dataclass(frozen=True)
 class SalesImportSummary:
     """What an import did (or, in a dry run, would do); imported = new sales and refunds.
@@ -128,6 +110,9 @@ class SalesImportSummary:
     `format` is the name of the profile that read the file (its SalesFormat for Square
     and the generic sheet), so the owner sees which one `auto` picked; `encoding` is the
     codec a CSV file was read with ('' for a workbook: io/text_encoding names it).
+
+    `unknown_modifiers`: variants and modifiers no rule describes, with their lines; such
+    a line is parked too (its modifiers in the note), or the import stops.
     """
 
     file_name: str
@@ -143,6 +128,7 @@ class SalesImportSummary:
     dry_run: bool
     import_id: int | None
     encoding: str = ""
+    unknown_modifiers: dict[str, int] = field(default_factory=dict)
 
     @property
     def unusual_encoding(self) -> str:
@@ -164,8 +150,10 @@ def import_sales(
 ) -> SalesImportSummary:
     """Record each new line as a sale and deduct its recipe; refunds move no stock.
 
-    A line whose item is no recipe stops the import, unless `park_unknown` (or its older
-    name `skip_unknown`, which parks too): then it is kept as an unmatched sale.
+    A line whose item is no recipe, or whose variant or modifier no rule describes
+    (services/recipes/modifiers.py), stops the import, unless `park_unknown` (or its older
+    name `skip_unknown`, which parks too): then it is kept as an unmatched sale. A known
+    line deducts its recipe as its variant and modifiers change it, exactly.
 
     `fmt`: `auto`, a profile's name or a profile file's path (services/imports/sales_profiles).
     """
@@ -180,8 +168,9 @@ def import_sales(
     savepoint = session.begin_nested()
     try:
         summary = _write(session, path, choice, owned, menu, author=author, ticker=ticker)
-        if summary.unknown and not (park_unknown or skip_unknown):
-            raise UnknownItemsError(summary.file_name, summary.unknown)
+        unknown = summary.unknown or summary.unknown_modifiers
+        if unknown and not (park_unknown or skip_unknown):
+            raise UnknownItemsError(summary.file_name, summary.unknown, summary.unknown_modifiers)
     except BaseException:
         savepoint.rollback()
         raise
@@ -201,20 +190,32 @@ class _Scan:
     lines: int = 0
     unknown: dict[str, int] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # name key -> first spelling seen
+    unknown_modifiers: dict[str, int] = field(default_factory=dict)
     problems: list[InputError] = field(default_factory=list)
 
-    def check(self, line: SalesLine, menu: SalesMenu) -> int | None:
-        """The line's recipe, or None when it is unknown or a prep (noted, not written)."""
+    def check(self, line: SalesLine, menu: SalesMenu) -> _Known | None:
+        """The line's recipe and pours, or None when its item, a modifier or its variant is
+        unknown, or it is a prep (noted, not written)."""
         self.lines += 1
         recipe_id = menu.recipe_id(line.item)
         if recipe_id is None:
-            shown = self.spelling.setdefault(name_key(line.item), line.item)
-            self.unknown[shown] = self.unknown.get(shown, 0) + 1
-        elif recipe_id in menu.preps:
+            self._count(self.unknown, line.item)
+            return None
+        if recipe_id in menu.preps:
             if len(self.problems) < MAX_PROBLEMS:
                 self.problems.append(_prep_problem(line, menu.names[recipe_id]))
             return None
-        return recipe_id
+        channel = menu.channel(line.channel)
+        pours = menu.modified_pours(recipe_id, channel, line.variant, line.modifiers)
+        if isinstance(pours, Undescribed):
+            for name in dict.fromkeys(pours.names):  # a line counts once per name
+                self._count(self.unknown_modifiers, name)
+            return None
+        return recipe_id, pours
+
+    def _count(self, counts: dict[str, int], name: str) -> None:
+        shown = self.spelling.setdefault(name_key(name), name)
+        counts[shown] = counts.get(shown, 0) + 1
 
 
 def _prep_problem(line: SalesLine, recipe: str) -> InputError:
@@ -270,6 +271,7 @@ def _write(
         imported=tally.imported, already_known=tally.already_known, refunds=tally.refunds,
         skipped_unknown=tally.skipped_unknown, unknown=scan.unknown, drinks=tally.drinks,
         movements=tally.movements, dry_run=False, import_id=record.id, encoding=encoding,
+        unknown_modifiers=scan.unknown_modifiers,
     )  # fmt: skip
 
 
@@ -290,18 +292,18 @@ def _write_chunk(
     known = _known(connection, keyed, import_id)
     now = utcnow()
     rows: list[dict[str, Any]] = []
-    sold: list[tuple[str, SalesLine, int]] = []
+    sold: list[tuple[str, SalesLine, Pours]] = []
     parked: list[dict[str, Any]] = []
     for key, line in keyed:
-        recipe_id = scan.check(line, menu)
+        found = scan.check(line, menu)
         if key in known:
             tally.already_known += 1
-        elif recipe_id is None:
+        elif found is None:
             tally.skipped_unknown += 1
             parked.append(_parked_row(line, key, import_id, now))
         else:
-            rows.append(_sale_row(line, recipe_id, key, menu, import_id, author, now))
-            sold.append((key, line, recipe_id))
+            rows.append(_sale_row(line, found[0], key, menu, import_id, author, now))
+            sold.append((key, line, found[1]))
     if parked and not scan.problems:
         _INSERT_PARKED.execute_many(connection, parked)
     if not rows or scan.problems:
@@ -310,8 +312,8 @@ def _write_chunk(
     after = {"import_id": import_id, "after": tally.last_sale_id}
     sale_ids: dict[str, int] = {key: sale_id for key, sale_id in _NEW_SALES.rows(connection, after)}
     tally.last_sale_id = max(sale_ids.values())
-    written = ((sale_ids[key], (line, recipe_id)) for key, line, recipe_id in sold)
-    movements = list(_movements(written, menu, tally))
+    written = ((sale_ids[key], line, pours) for key, line, pours in sold)
+    movements = list(_movements(written, tally))
     tally.movements += record_movements(session, movements, author=author)
 
 
@@ -347,7 +349,8 @@ def _sale_row(
         "quantity": line.quantity, "channel": menu.channel(line.channel).value,
         "kind": line.kind.value, "gross_amount": line.gross_sales, "net_amount": line.net_sales,
         "import_id": import_id, "line_key": key, "voids_id": None, "author": author,
-        "recorded_at": now,
+        "recorded_at": now, "variant": line.variant or None,
+        "modifiers": ", ".join(line.modifiers)[:MAX_MODIFIERS] or None,
     }  # fmt: skip
 
 
@@ -355,32 +358,28 @@ def _parked_row(line: SalesLine, key: str, import_id: int, now: datetime) -> dic
     """An unknown line kept as it was sold; a new item name can be resolved later."""
     return {
         "import_id": import_id, "line_key": key, "at": line.at, "item": line.item[:400],
-        "note": line.note[:2000], "quantity": line.quantity, "kind": line.kind.value,
+        "note": parked_note(line)[:2000], "quantity": line.quantity, "kind": line.kind.value,
         "channel": line.channel.value if line.channel else None,
         "gross_amount": line.gross_sales, "net_amount": line.net_sales, "recorded_at": now,
     }  # fmt: skip
 
 
 def _movements(
-    sales: Iterable[tuple[int, tuple[SalesLine, int]]], menu: SalesMenu, tally: _Tally
+    sales: Iterable[tuple[int, SalesLine, Pours]], tally: _Tally
 ) -> Iterator[NewMovement]:
     """A refund returns money, not ingredients (the drink was poured): no movement."""
-    for sale_id, (line, recipe_id) in sales:
+    for sale_id, line, pours in sales:
         tally.imported += 1
         if line.kind is SaleKind.REFUND:
             tally.refunds += 1
             continue
         tally.drinks += line.quantity
         reference = sale_reference(sale_id)
-        for draw, bottle in menu.pours(recipe_id, menu.channel(line.channel)):
+        for draw, bottle in pours:
             yield NewMovement(
                 draw.item_id, deduction(draw, line.quantity), Reason.SALE, reference, "", line.at,
                 bottle,
             )  # fmt: skip
-
-
-def _lines(count: int) -> str:
-    return ntr("{count} line", "{count} lines", count).format(count=count)
 
 
 def _chunks(lines: Iterator[SalesLine], size: int) -> Iterator[list[SalesLine]]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import Item, Movement, Sale, StockLevel
 from inventory_app.domain import display
+from inventory_app.domain.modifiers import is_plain_variant
 from inventory_app.domain.recipes import Channel, SaleKind
 from inventory_app.services.selling.sales import sale_reference
 
@@ -52,7 +53,10 @@ def _changes(session: Session, condition: ColumnElement[bool]) -> list[StockChan
 SALE_PREFIX = "sale:"
 
 
-_SALE_WORDS = (Sale.id, Sale.kind, Sale.recipe_name, Sale.quantity, Sale.channel)
+_SALE_WORDS = (
+    Sale.id, Sale.kind, Sale.recipe_name, Sale.quantity, Sale.channel, Sale.variant,
+    Sale.modifiers,
+)  # fmt: skip
 # A page of History holds the sales of one stretch of time, whose ids lie close together:
 # one range, compiled once and run on the driver (an IN of 50 ids through the ORM cost
 # 14 ms a page, ten times the page's own query; tests/bench/bench_history.py).
@@ -73,17 +77,31 @@ def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, 
     else:
         rows = list(session.execute(select(*_SALE_WORDS).where(Sale.id.in_(ids))))
     return {
-        sale_reference(sale_id): sale_words(kind, recipe, quantity, channel)
-        for sale_id, kind, recipe, quantity, channel in rows
+        sale_reference(sale_id): sale_words(
+            kind, recipe, quantity, channel, variant=variant, modifiers=modifiers
+        )
+        for sale_id, kind, recipe, quantity, channel, variant, modifiers in rows
         if sale_id in ids
     }
 
 
-def sale_words(kind: str, recipe: str, quantity: Decimal, channel: str) -> str:
-    """'Sale: Negroni ×2, take-away'."""
+def sale_words(
+    kind: str,
+    recipe: str,
+    quantity: Decimal,
+    channel: str,
+    *,
+    variant: str | None = None,
+    modifiers: str | None = None,
+) -> str:
+    """'Sale: Negroni ×2, take-away'; with what the till printed beside it, 'Sale: Negroni
+    (Double; Oat milk) ×2, take-away' (the deduction followed those modifiers)."""
     what = display.heading_word(SaleKind(kind).label)
     where = Channel(channel).label
-    return f"{what}: {recipe} ×{display.number_text(quantity)}, {where}"
+    asked = [variant] if variant and not is_plain_variant(variant) else []
+    asked += [modifiers] if modifiers else []
+    drink = f"{recipe} ({'; '.join(asked)})" if asked else recipe
+    return f"{what}: {drink} ×{display.number_text(quantity)}, {where}"
 
 
 def _is_sale(reference: str) -> bool:

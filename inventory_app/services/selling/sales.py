@@ -164,6 +164,7 @@ def undo_sale(session: Session, sale_id: int, *, author: str) -> int:
         channel=sale.channel, kind=SaleKind.VOID.value, voids_id=sale.id, author=author,
         gross_amount=-sale.gross_amount if sale.gross_amount is not None else None,
         net_amount=-sale.net_amount if sale.net_amount is not None else None,
+        variant=sale.variant, modifiers=sale.modifiers,
     )  # fmt: skip
     session.add(void)
     moved = session.scalars(

@@ -50,6 +50,7 @@ ENTITY_WORDS = {
     "bar": NC_("changed thing", "bar"),
     "stock": NC_("changed thing", "stock"),
     "unmatched_sale": NC_("changed thing", "unmatched sale"),
+    "modifier_rule": NC_("changed thing", "modifier rule"),
 }
 _REASONS = frozenset(Reason)
 

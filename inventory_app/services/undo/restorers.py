@@ -19,6 +19,7 @@ from inventory_app.services import settings
 from inventory_app.services.audit_log.values import read_fields, spec_fields
 from inventory_app.services.catalogue import items as catalogue
 from inventory_app.services.recipes import editing as recipes
+from inventory_app.services.recipes import modifiers as modifier_rules
 
 
 class Restorer(Protocol):
@@ -126,6 +127,21 @@ class RecipeRestorer:
         session.flush()
 
 
+class ModifierRuleRestorer:
+    """A modifier rule's fields as the audit log keeps them (services/recipes/modifiers.py)."""
+
+    def current(self, session: Session, entity_id: str, names: list[str]) -> dict[str, Any]:
+        return modifier_rules.current_fields(session, int(entity_id), names)
+
+    def put_back(
+        self, session: Session, entity_id: str, values: dict[str, Any], *, author: str
+    ) -> None:
+        modifier_rules.restore_rule(session, int(entity_id), values)
+
+    def remove(self, session: Session, entity_id: str, *, author: str) -> None:
+        modifier_rules.remove_rule(session, int(entity_id))
+
+
 class SettingRestorer:
     def current(self, session: Session, entity_id: str, names: list[str]) -> dict[str, Any]:
         return {"value": settings.get_setting(session, entity_id)}
@@ -147,6 +163,7 @@ RESTORERS: dict[str, Restorer] = {
     "location": ColumnRestorer(Location),
     "user": ColumnRestorer(User),
     "recipe": RecipeRestorer(),
+    "modifier_rule": ModifierRuleRestorer(),
     "setting": SettingRestorer(),
 }
 

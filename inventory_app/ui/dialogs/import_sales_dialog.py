@@ -98,6 +98,22 @@ def unknown_text(unknown: dict[str, int]) -> str:
     ).format(count=whole(len(unknown)), names=listed)
 
 
+def modifiers_text(modifiers: dict[str, int]) -> str:
+    """'1 variant or modifier no rule describes: "Oat milk" (3 lines). ...'."""
+    ordered = sorted(modifiers.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+    listed = ", ".join(
+        ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
+        for n, c in ordered
+    )
+    return ntr(
+        "{count} variant or modifier no rule describes: {names}. Describe them with "
+        "Modifiers… on the Recipes page, or tick Keep unknown names.",
+        "{count} variants or modifiers no rule describes: {names}. Describe them with "
+        "Modifiers… on the Recipes page, or tick Keep unknown names.",
+        len(modifiers),
+    ).format(count=whole(len(modifiers)), names=listed)
+
+
 def summary_text(summary: SalesImportSummary) -> str:
     if summary.dry_run:
         head = tr(
@@ -164,7 +180,9 @@ class ImportSalesDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((56, 130, 200, 56, 96, 70)):
+        self.table.setWordWrap(False)  # a long list of modifiers is elided, the row stays one line
+        # the last column (variant and modifiers) takes what is left
+        for column, width in enumerate((56, 130, 150, 48, 90, 70, 110)):
             self.table.setColumnWidth(column, width)
         self.lines_label = named(QLabel(), "count")
         self.unknown = named(QLabel(wordWrap=True), "dialogError")
@@ -252,7 +270,7 @@ class ImportSalesDialog(QDialog):
                 file=preview.file_name, format=fmt, lines=whole(preview.total_lines), shown=shown
             )
         )
-        self._show_unknown(preview.unknown)
+        self._show_unknown(preview.unknown, preview.unknown_modifiers)
         self._say(tr("Ready to import."), ok=None)
 
     def _map(self, unmapped: Unmapped) -> None:
@@ -268,9 +286,11 @@ class ImportSalesDialog(QDialog):
         self.assistant = assistant
         assistant.open()
 
-    def _show_unknown(self, unknown: dict[str, int]) -> None:
-        self.unknown.setText(unknown_text(unknown) if unknown else "")
-        self.unknown.setVisible(bool(unknown))
+    def _show_unknown(self, unknown: dict[str, int], modifiers: dict[str, int]) -> None:
+        said = [unknown_text(unknown)] if unknown else []
+        said += [modifiers_text(modifiers)] if modifiers else []
+        self.unknown.setText("\n".join(said))
+        self.unknown.setVisible(bool(said))
 
     # --- import ---------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -335,7 +355,7 @@ class ImportSalesDialog(QDialog):
             self._say(tr("Cancelled: nothing was imported."), ok=False)
             return
         if isinstance(error, UnknownItemsError):
-            self._show_unknown(error.unknown)
+            self._show_unknown(error.unknown, error.modifiers)
         self._say(str(error), ok=False)
 
     def _set_running(self, running: bool, *, importing: bool = False) -> None:

@@ -25,6 +25,7 @@ class PreviewColumn(IntEnum):
     CHANNEL = 4
     KIND = 5
     RECIPE = 6
+    MODIFIERS = 7
 
 
 COLUMNS: tuple[RowColumn[PreviewLine], ...] = (
@@ -35,6 +36,7 @@ COLUMNS: tuple[RowColumn[PreviewLine], ...] = (
     RowColumn(N_("Channel"), lambda line: line.channel.label),
     RowColumn(N_("Kind"), lambda line: line.kind.label),
     RowColumn(N_("Recipe"), lambda line: line.recipe or tr(UNKNOWN)),
+    RowColumn(N_("Variant and modifiers"), lambda line: line.modifiers),
 )
 
 

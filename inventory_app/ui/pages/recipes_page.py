@@ -22,10 +22,11 @@ from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
-from inventory_app.ui import formatting, operations, queries
+from inventory_app.ui import formatting, modifier_operations, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
+from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
 from inventory_app.ui.models.recipe_model import (
     RecipeColumn,
@@ -116,6 +117,7 @@ class RecipesPage(QWidget):
             ("new", "add", tr("&New recipe…"), ["Ctrl+Shift+N"], self.new_recipe),
             ("edit", "edit", tr("&Edit recipe…"), ["Ctrl+Shift+E"], self.edit_recipe),
             ("make", "make", tr("&Make prep…"), ["Ctrl+M"], self.make_prep),
+            ("modifiers", "edit", tr("Mo&difiers…"), ["Ctrl+Shift+D"], self.edit_modifiers),
         ]
         return build_actions(self, specs)
 
@@ -214,6 +216,28 @@ class RecipesPage(QWidget):
             if row.name.casefold() == saved.name.casefold():
                 self.select_recipe(row.recipe_id)
         self.status_message.emit(tr("Saved {name}").format(name=saved.name))
+
+    def edit_modifiers(self) -> None:
+        """The rules of the selected cocktail (and every recipe's); none selected: all rules."""
+        row = self.current_row()
+        recipe = row.name if row is not None and row.kind is RecipeKind.COCKTAIL else None
+        context, database = self._context, self._context.database
+        actions = RuleActions(
+            load=lambda: queries.load_modifier_rules(database, recipe),
+            add=lambda spec: modifier_operations.add_modifier_rule(context, spec=spec),
+            edit=lambda rule_id, spec: modifier_operations.edit_modifier_rule(
+                context, rule_id=rule_id, spec=spec
+            ),
+            delete=lambda rule_id: modifier_operations.delete_modifier_rule(
+                context, rule_id=rule_id
+            ),
+        )
+        dialog = ModifiersDialog(
+            self, recipe=recipe, items=queries.load_item_choices(database), actions=actions,
+            read_only=read_only_reason(context, Action.EDIT_RECIPES),
+        )  # fmt: skip
+        self.modifiers_dialog = dialog
+        dialog.exec()
 
     def make_prep(self) -> None:
         row = self.current_row()

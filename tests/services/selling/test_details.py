@@ -84,3 +84,21 @@ def test_a_sale_and_its_undo_list_their_stock_changes(session: Session) -> None:
 )
 def test_sale_words_in_italian(kind: str, quantity: Decimal, channel: str, words: str) -> None:
     assert sale_words(kind, "Negroni", quantity, channel) == words
+
+
+@pytest.mark.parametrize(
+    ("variant", "modifiers", "words"),
+    [
+        (None, None, "Sale: Negroni ×1, take-away"),
+        ("Regular", None, "Sale: Negroni ×1, take-away"),  # the till's only price
+        ("Regular", "Senza ghiaccio", "Sale: Negroni (Senza ghiaccio) ×1, take-away"),
+        ("Double", "Gin Sipsmith, 2 x Extra bitters",
+         "Sale: Negroni (Double; Gin Sipsmith, 2 x Extra bitters) ×1, take-away"),
+        ("Large", None, "Sale: Negroni (Large) ×1, take-away"),
+    ],
+)  # fmt: skip
+def test_sale_words_name_the_variant_and_modifiers(
+    variant: str | None, modifiers: str | None, words: str
+) -> None:
+    assert sale_words("sale", "Negroni", D(1), "takeaway", variant=variant,
+                      modifiers=modifiers) == words  # fmt: skip

@@ -217,3 +217,28 @@ def test_a_drifted_export_is_refused_in_the_window_naming_the_column(
     settle(qtbot, dialog)
     assert "nothing was imported" in dialog.status.text()
     assert on_hand(context.database, bar.gin) == before
+
+
+def test_the_preview_names_undescribed_modifiers(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path
+) -> None:
+    """A Square line with a modifier no rule describes: named with its lines, and shown."""
+    path = tmp_path / "square.csv"
+    path.write_text(
+        "Date,Time,Item,Qty,Price Point Name,Modifiers Applied,Transaction ID,Event Type\n"
+        '2026-11-20,21:00:00,Negroni,1.0,Regular,"Oat milk, Extra shot",T1,Payment\n'
+        "2026-11-20,21:05:00,Negroni,1.0,Regular,Oat milk,T2,Payment\n"
+        "2026-11-20,21:06:00,Negroni,1.0,Regular,,T3,Payment\n",
+        encoding="utf-8",
+    )
+    dialog.set_file(path)
+    settle(qtbot, dialog)
+    assert dialog.unknown.text() == (
+        '2 variants or modifiers no rule describes: "Oat milk" (2 lines), "Extra shot" (1 line). '
+        "Describe them with Modifiers… on the Recipes page, or tick Keep unknown names."
+    )
+    column = PreviewColumn.MODIFIERS
+    shown = [dialog.model.index(r, column).data() for r in range(3)]
+    assert shown == ["Regular · Oat milk, Extra shot", "Regular · Oat milk", "Regular"]
+    assert dialog.model.index(2, PreviewColumn.RECIPE).data() == "Negroni"
+    assert dialog.model.index(0, PreviewColumn.RECIPE).data() == "unknown"

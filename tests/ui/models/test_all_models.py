@@ -44,6 +44,7 @@ from inventory_app.ui.models.control_models import (
 )
 from inventory_app.ui.models.count_model import CountModel
 from inventory_app.ui.models.history_model import HistoryModel
+from inventory_app.ui.models.modifier_model import ModifierTableModel
 from inventory_app.ui.models.opening_log_model import OpeningLogModel
 from inventory_app.ui.models.order_models import OrderLineModel, OrderModel, ProposalModel
 from inventory_app.ui.models.recipe_model import RecipeFilterProxy, RecipeTableModel
@@ -200,6 +201,12 @@ def order_lines(bar: DemoBar) -> OrderLineModel:
     return model
 
 
+def modifier_rules(bar: DemoBar) -> ModifierTableModel:
+    model = ModifierTableModel()
+    model.set_rows(queries.load_modifier_rules(bar.database, None))
+    return model
+
+
 def sales_preview(bar: DemoBar) -> SalesPreviewModel:
     model = SalesPreviewModel()
     with bar.database.reading() as s:
@@ -261,6 +268,7 @@ BUILDERS: dict[type[QAbstractItemModel], Builder] = {
     FlagModel: lambda bar: control(bar)[3],
     CountModel: count_sheet,
     HistoryModel: item_history,
+    ModifierTableModel: modifier_rules,
     OpeningLogModel: opening_log,
     ProposalModel: proposal,
     OrderModel: order_list,

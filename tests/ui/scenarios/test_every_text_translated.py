@@ -53,6 +53,7 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextLooker) -> None:
     dialogs = {
         "SignInDialog", "SettingsDialog", "ShortcutsDialog", "ImportSalesDialog", "ItemDialog",
         "AdjustDialog", "HistoryDialog", "RecipeDialog", "MakeDialog", "StartCountDialog",
+        "ModifiersDialog", "RuleDialog",
         "ReceiveDialog", "PersonDialog", "FirstOwnerDialog", "About", "Finalise the count",
         "Send the order?", "Cancel the order?", "Count finalised",
         "VariancePage (a finalised count)", "SellPage (after a sale)", "StockPage (searched)",

@@ -109,6 +109,8 @@ def bar_data(database: Database) -> list[str]:
     words |= {*choices.suppliers, *choices.locations, *choices.categories}
     for recipe in queries.load_recipe_rows(database):
         words |= {recipe.name, *recipe.pos_names, recipe.yield_sku or ""}
+    # A modifier's name is the till's word, as the owner typed it ("Senza ghiaccio").
+    words |= {rule.spec.modifier for rule in queries.load_modifier_rules(database, None)}
     for bottle in queries.load_bottles(database, state=None):
         words |= {bottle.label, bottle.name, bottle.cask, bottle.bottle_number}
     for proposal in queries.load_proposal(database):  # a supplier's contact heads its lines

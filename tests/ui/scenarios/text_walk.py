@@ -175,8 +175,15 @@ class TextWalk:
         rows = page.model.rows
         page.select_recipe(next(r.recipe_id for r in rows if r.kind is RecipeKind.COCKTAIL))
         self.modal("RecipeDialog", page.edit_recipe)
+        self.modal("ModifiersDialog", page.edit_modifiers, self._add_rule)
         page.select_recipe(next(r.recipe_id for r in rows if r.kind is RecipeKind.PREP))
         self.modal("MakeDialog", page.make_prep)
+
+    def _add_rule(self, dialog: QWidget) -> None:
+        """In Modifiers: Add… opens the rule editor over it."""
+        add = getattr(dialog, "add_button", None)
+        assert isinstance(add, QAbstractButton)
+        self.modal("RuleDialog", add.click)
 
     def _orders(self) -> None:
         """A draft asks before Send and Cancel; the Receive dialog is shown with its lines."""
