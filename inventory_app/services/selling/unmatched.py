@@ -50,6 +50,7 @@ class Unmatched:
     kind: str
     import_id: int
     resolved: bool
+    channel: Channel | None = None  # as the till said, if it did
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,13 @@ class Unresolved:
     takings: Decimal
 
     def text(self) -> str:
-        """The line the Dashboard and Variance show for them, empty when none waits."""
+        """The line the Dashboard and Variance show for them, empty when none waits (their
+        button opens the list: the words say what waits, not how to resolve it)."""
         if not self.lines:
             return ""
         return ntr(
-            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
-            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
-            "`sales resolve`",
+            "{count} unmatched sale ({takings}) not yet deducted",
+            "{count} unmatched sales ({takings}) not yet deducted",
             self.lines,
         ).format(count=self.lines, takings=format_money(self.takings))
 
@@ -208,4 +209,5 @@ def _as_unmatched(row: UnmatchedSale) -> Unmatched:
         id=row.id, item=row.item, note=row.note, at=row.at, quantity=row.quantity,
         amount=amount, kind=row.kind, import_id=row.import_id,
         resolved=row.resolved_at is not None,
+        channel=Channel(row.channel) if row.channel else None,
     )  # fmt: skip
