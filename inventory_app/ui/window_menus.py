@@ -58,7 +58,7 @@ class MenuBar:
         self.import_sales.setIcon(icon("import"))
         self._tips = {self.import_sales: N_("Import sales from a POS export (Ctrl+I)")}
         self.unmatched_sales = self.action(
-            file, N_("&Unmatched sales…"), "", lambda: show_unmatched(window)
+            file, N_("&Unmatched sales…"), "Ctrl+Shift+U", lambda: show_unmatched(window)
         )
         file.addSeparator()
         self.needs_database = [

@@ -41,7 +41,7 @@ from inventory_app.ui.dialogs.recipe_lines import UNIT_LABELS
 from inventory_app.ui.styling import named, set_state
 
 RecipeLines = Callable[[int], list[PourSpec]]  # a recipe's lines for the channel in use
-HEADERS = (N_("Ingredient"), N_("Amount"), N_("Unit"), "")
+HEADERS = (N_("Ingredient"), N_("Pour"), N_("Unit"), "")  # the amount poured
 INGREDIENT, AMOUNT, UNIT, REMOVE = range(4)
 LINE_HEIGHT = 40
 MATCH_HEIGHT = 36
