@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Item, Recipe, RecipeLine, Sale
 from inventory_app.domain.recipes import Channel, RecipeKind
-from inventory_app.domain.units import BaseUnit, Unit
+from inventory_app.domain.units import BaseUnit, MeasureSizes, Unit, to_base
 from inventory_app.services.selling.pours import PourSpec
 from inventory_app.services.selling.sales import MenuEntry, menu
 from inventory_app.services.settings import default_channel
@@ -91,7 +91,7 @@ def pour_choices(session: Session) -> list[PourChoice]:
 
 
 def usual_pours(session: Session) -> dict[str, tuple[Decimal, Unit]]:
-    """Per SKU, the (amount, unit) its cocktail lines use most; a tie goes to the larger."""
+    """Per SKU, the (amount, unit) its cocktail lines use most; a tie goes to the larger pour."""
     rows = session.execute(
         select(Item.sku, RecipeLine.quantity, RecipeLine.unit, func.count())
         .join(RecipeLine, RecipeLine.item_id == Item.id)
@@ -106,8 +106,14 @@ def usual_pours(session: Session) -> dict[str, tuple[Decimal, Unit]]:
 
 
 def _most_used(counter: Counter[tuple[Decimal, str]]) -> tuple[Decimal, Unit]:
-    (quantity, unit), _count = max(counter.items(), key=lambda seen: (seen[1], seen[0][0]))
+    (quantity, unit), _count = max(counter.items(), key=lambda seen: (seen[1], _poured(*seen[0])))
     return quantity, Unit(unit)
+
+
+def _poured(quantity: Decimal, unit: str) -> Decimal:
+    """How much a pour is, to break a tie: 1 oz is more than 20 ml (default measures)."""
+    counted = {Unit.G.value: BaseUnit.G, Unit.PCS.value: BaseUnit.PCS}
+    return to_base(quantity, Unit(unit), counted.get(unit, BaseUnit.ML), MeasureSizes())
 
 
 def recipe_pours(session: Session, recipe_id: int, channel: Channel) -> list[PourSpec]:

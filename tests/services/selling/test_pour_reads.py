@@ -26,6 +26,8 @@ def test_the_usual_pour_is_what_the_cocktails_pour_most(session: Session, bar: B
     usual = {c.sku: (c.usual, c.usual_unit) for c in sheet.choices}
     assert usual["GIN"] == (D(5), "cl")  # twice 5 cl against once 3 cl and once 22.5 ml
     assert usual["CAMPARI"] == (D(30), "ml")
+    add_recipe(session, "Bitter", [(bar.vermouth, D(20), "ml", None)])
+    assert {c.sku: c.usual for c in pour_sheet(session).choices}["VERMOUTH"] == D(1)  # 1 oz
     assert usual["VERMOUTH"] == (D(1), "oz")
     assert usual["SYRUP"] == (D(4), "cl")  # in no cocktail: the custom pour of a liquid
     assert usual["SUGAR"] == (None, "g")  # weighed and in no cocktail: typed
