@@ -95,9 +95,7 @@ class BespokeDialog(QDialog):
         self.message.hide()
         self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Cancel)
         self.sell_button = named(QPushButton(tr("&Sell")), "bespokeSell")
-        self.sell_button.setDefault(False)
-        self.sell_button.setAutoDefault(False)  # Enter in the search adds an item, never sells
-        self.buttons.addButton(self.sell_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.sell_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.sell_button.clicked.connect(self.sell_it)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,6 +105,8 @@ class BespokeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 620)
         self.editor.search.setFocus()
+        for button in self.findChildren(QPushButton):  # Enter in a field never presses one:
+            button.setAutoDefault(False)  # in the search it adds an item, elsewhere nothing
 
     @classmethod
     def ask(

@@ -151,7 +151,8 @@ class PourEditor(QWidget):
         ]
 
     def _add_first_match(self) -> None:
-        shown = self._visible_matches()
+        """Enter takes the first item the letters typed match (none before a letter)."""
+        shown = self._visible_matches() if self.search.text().strip() else []
         if shown:
             self._tapped(shown[0])
 

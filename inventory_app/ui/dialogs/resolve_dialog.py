@@ -87,8 +87,7 @@ class ResolveDialog(QDialog):
         self.message.hide()
         self.buttons = standard_buttons(QDialogButtonBox.StandardButton.Cancel)
         self.resolve_button = named(QPushButton(tr("&Resolve")), "resolveButton")
-        self.resolve_button.setAutoDefault(False)  # Enter in the search adds an item
-        self.buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.resolve_button.clicked.connect(self.resolve_it)
         self.buttons.rejected.connect(self.reject)
         if refusal:
@@ -105,6 +104,8 @@ class ResolveDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
+        for button in self.findChildren(QPushButton):  # Enter in a field never presses one:
+            button.setAutoDefault(False)  # in the search it adds an item, elsewhere nothing
 
     def resolution(self) -> Resolution:
         """What was chosen; nothing chosen, or a bad amount, is raised as the words to show."""

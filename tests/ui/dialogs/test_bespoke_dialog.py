@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling.sales import SaleResult
@@ -43,8 +45,11 @@ def test_a_drink_from_a_recipe_is_sold_with_its_price_channel_and_note(qtbot: An
 
 def test_a_price_typed_in_italian(qtbot: Any, italian: None) -> None:
     dialog, orders = dialog_with(qtbot, SOLD)
+    dialog.show()
     dialog.editor.add_line("GIN-TANQ")
-    dialog.price.setText("12,50 €")
+    dialog.price.setText("12,50 €")  # (QTest types no €: it aborts on it)
+    qtbot.keyClick(dialog.price, Qt.Key.Key_Return)  # Enter presses no button: not sold yet
+    assert orders == [] and dialog.isVisible() and dialog.editor.skus() == ["GIN-TANQ"]
     dialog.sell_button.click()
     assert orders[0].price == D("12.50") and orders[0].pours == [("GIN-TANQ", D(5), "cl")]
 

@@ -7,6 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.recipes import Channel
 from inventory_app.services.selling.pours import PourSpec
@@ -46,6 +48,13 @@ def dialog_with(
 
 def test_to_the_recipe_chosen(qtbot: Any) -> None:
     dialog, chosen, _ = dialog_with(qtbot, DONE)
+    dialog.show()
+    dialog.recipe.setCurrentIndex(0)
+    dialog.editor.recipe.setCurrentIndex(0)
+    qtbot.keyClick(dialog.editor.search, Qt.Key.Key_Return)  # nothing typed: nothing added
+    qtbot.keyClick(dialog.recipe, Qt.Key.Key_Return)  # and Enter presses no button
+    assert chosen == [] and dialog.isVisible() and dialog.editor.skus() == []
+    dialog.recipe.setCurrentIndex(-1)
     dialog.to_recipe.setChecked(True)
     dialog.resolve_button.click()
     assert dialog.message.text() == "Choose the recipe it was" and chosen == []
