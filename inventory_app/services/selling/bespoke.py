@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Sale, utcnow
+from inventory_app.db.models import RecipeLine, Sale, utcnow
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import format_money
 from inventory_app.domain.permissions import Action
@@ -53,7 +54,7 @@ def sell_bespoke(
     if len(note) > NOTE_LENGTH:
         raise InputError(tr("a note is at most {count} characters").format(count=NOTE_LENGTH))
     per_drink = PerDrink(session, pours)
-    channel = channel or default_channel(session)
+    channel = channel or bespoke_channel(session)
     recorded = utcnow()
     now = at or recorded
     sale = Sale(
@@ -75,3 +76,19 @@ def sell_bespoke(
         shortages=below_zero(session, sorted(per_drink.amounts)),
         unassigned=per_drink.unassigned(written),
     )
+
+
+def bespoke_channel(session: Session) -> Channel:
+    """Where a bespoke drink goes unless told: the speakeasy when the bar has one.
+
+    A bar has one when it says so (its default channel), or a recipe line or a sale
+    names it; a take-away-only bar sells its specials to go.
+    """
+    fallback = default_channel(session)
+    if fallback == Channel.SPEAKEASY:
+        return fallback
+    speakeasy = Channel.SPEAKEASY.value
+    named = session.scalar(
+        select(RecipeLine.id).where(RecipeLine.channel == speakeasy).limit(1)
+    ) or session.scalar(select(Sale.id).where(Sale.channel == speakeasy).limit(1))
+    return Channel.SPEAKEASY if named is not None else fallback

@@ -16,9 +16,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Item, Recipe, RecipeLine, Sale
+from inventory_app.db.models import Item, Recipe, RecipeLine
 from inventory_app.domain.recipes import Channel, RecipeKind
 from inventory_app.domain.units import BaseUnit, MeasureSizes, Unit, to_base
+from inventory_app.services.selling.bespoke import bespoke_channel
 from inventory_app.services.selling.pours import PourSpec
 from inventory_app.services.selling.sales import MenuEntry, menu
 from inventory_app.services.settings import default_channel
@@ -59,22 +60,6 @@ def pour_sheet(session: Session) -> PourSheet:
     return PourSheet(
         pour_choices(session), menu(session), default_channel(session), bespoke_channel(session)
     )
-
-
-def bespoke_channel(session: Session) -> Channel:
-    """Where a bespoke drink goes unless told: the speakeasy when the bar has one.
-
-    A bar has one when it says so (its default channel), or a recipe line or a sale
-    names it; a take-away-only bar sells its specials to go.
-    """
-    fallback = default_channel(session)
-    if fallback == Channel.SPEAKEASY:
-        return fallback
-    speakeasy = Channel.SPEAKEASY.value
-    named = session.scalar(
-        select(RecipeLine.id).where(RecipeLine.channel == speakeasy).limit(1)
-    ) or session.scalar(select(Sale.id).where(Sale.channel == speakeasy).limit(1))
-    return Channel.SPEAKEASY if named is not None else fallback
 
 
 def pour_choices(session: Session) -> list[PourChoice]:

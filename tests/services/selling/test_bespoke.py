@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from inventory_app.db.models import Movement, Sale
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError, PermissionDenied
+from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.recipes import Channel
+from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.ledger.movements import on_hand
 from inventory_app.services.selling.bespoke import sell_bespoke
 from inventory_app.services.selling.sales import drinks_sold, sale_reference, undo_sale
@@ -50,10 +52,18 @@ def test_the_pours_leave_stock_exactly_and_the_price_is_kept(session: Session, b
     assert [s.sku for s in done.shortages] == ["GIN", "VERMOUTH"]
 
 
-def test_the_channel_defaults_to_the_bars_setting(session: Session, bar: Bar) -> None:
-    set_setting(session, "default_channel", "speakeasy", author="anna")
+def test_the_channel_is_the_speakeasy_when_the_bar_has_one(session: Session, bar: Bar) -> None:
     done = sell_bespoke(session, [("GIN", D(40), "ml")], price=D(12), author="bartender")
-    assert done.channel == Channel.SPEAKEASY
+    assert done.channel == Channel.SPEAKEASY  # the Negroni's napkin names it
+
+
+def test_a_take_away_bar_sells_its_specials_to_go(session: Session) -> None:
+    save_item(session, ItemSpec(sku="GIN", name="Gin", size=D(700)), author="anna")
+    done = sell_bespoke(session, [("GIN", D(40), "ml")], price=D(12), author="bartender")
+    assert done.channel == Channel.TAKEAWAY
+    set_setting(session, "default_channel", "speakeasy", author="anna")
+    again = sell_bespoke(session, [("GIN", D(40), "ml")], price=D(12), author="bartender")
+    assert again.channel == Channel.SPEAKEASY  # the bar's setting says it has one
 
 
 def test_undo_sale_voids_it_and_puts_the_pours_back(session: Session, bar: Bar) -> None:
