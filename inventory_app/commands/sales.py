@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
-from decimal import Decimal
 
 from inventory_app.commands.context import Context
-from inventory_app.domain.errors import InputError
+from inventory_app.commands.options import pour_options
 from inventory_app.domain.money import format_money
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.i18n.formats import date_time_text
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.selling.unmatched import (
     Unmatched,
-    parse_pour,
     resolve_to_pours,
     resolve_to_recipe,
     unmatched_sales,
@@ -79,7 +77,7 @@ def record(line: Unmatched) -> dict[str, object]:
 
 
 def run_resolve(args: argparse.Namespace, ctx: Context) -> int:
-    pours = [_pour(text) for text in args.pour] if args.pour else None
+    pours = pour_options(args.pour) if args.pour else None
     with ctx.database.transaction() as session:
         if pours is None:
             done = resolve_to_recipe(session, args.unmatched_id, args.recipe, author=ctx.user)
@@ -101,13 +99,6 @@ def run_resolve(args: argparse.Namespace, ctx: Context) -> int:
             )
         )
     return 0
-
-
-def _pour(text: str) -> tuple[str, Decimal, str]:
-    try:
-        return parse_pour(text)
-    except InputError as error:
-        raise InputError(error.detail, column="--pour") from None
 
 
 def _local(stored: datetime) -> datetime:

@@ -57,9 +57,13 @@ class MenuBar:
         )
         self.import_sales.setIcon(icon("import"))
         self._tips = {self.import_sales: N_("Import sales from a POS export (Ctrl+I)")}
+        self.unmatched_sales = self.action(
+            file, N_("&Unmatched sales…"), "Ctrl+Shift+U", lambda: show_unmatched(window)
+        )
         file.addSeparator()
         self.needs_database = [
             self.import_sales,
+            self.unmatched_sales,
             self.action(file, N_("&Settings…"), "Ctrl+,", lambda: show_settings(window)),
             self.action(file, N_("S&witch user…"), "Ctrl+Shift+L", window.switch_user),
         ]
@@ -129,13 +133,33 @@ def import_sales(window: Window) -> None:
 
     summary = ImportSalesDialog.ask(window.window(), context=window.context)
     if summary is not None:
-        window.show_message(
-            ntr(
-                "Imported {count} sale from {file}",
-                "Imported {count} sales from {file}",
-                summary.imported,
-            ).format(count=count_text(summary.imported), file=summary.file_name)
-        )
+        said = ntr(
+            "Imported {count} sale from {file}",
+            "Imported {count} sales from {file}",
+            summary.imported,
+        ).format(count=count_text(summary.imported), file=summary.file_name)
+        if summary.skipped_unknown:
+            said += "; " + parked_text(summary.skipped_unknown)
+        window.show_message(said)
+
+
+def parked_text(parked: int) -> str:
+    """How many lines wait as unmatched sales, and where they are resolved."""
+    from inventory_app.ui.formatting import count_text
+
+    return ntr(
+        "{count} parked as an unmatched sale: resolve it with File › Unmatched sales…",
+        "{count} parked as unmatched sales: resolve them with File › Unmatched sales…",
+        parked,
+    ).format(count=count_text(parked))
+
+
+def show_unmatched(window: Window) -> None:
+    """The till lines of no recipe, resolved one by one (also from the Dashboard's line)."""
+    from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
+
+    if UnmatchedDialog.ask(window.window(), context=window.context):
+        window.show_message(tr("Unmatched sales resolved: their stock is deducted"))
 
 
 def show_settings(window: Window) -> None:

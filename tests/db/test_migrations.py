@@ -277,3 +277,28 @@ def test_modifier_rules_come_and_go_keeping_the_sales(db_url: str) -> None:
         ]
     migrate(engine, "head")
     engine.dispose()
+
+
+def test_bespoke_sales_have_no_recipe_and_a_note(db_url: str) -> None:
+    """0018: a sale may have no recipe and keeps a note; down again while none has none."""
+    engine = make_engine(db_url)
+    migrate(engine, "0017_modifiers")
+    migrate(engine, "0018_pours")
+    insert = text(
+        "INSERT INTO sales (at, recipe_id, recipe_name, quantity, channel, kind, author, "
+        "recorded_at) VALUES ('2026-03-06', NULL, 'Bespoke drink', 1000000, 'speakeasy', "
+        "'sale', 'owner', '2026-03-06')"
+    )
+    with engine.begin() as conn:
+        conn.execute(insert)
+        assert conn.execute(text("SELECT recipe_id, note FROM sales")).all() == [(None, "")]
+    with pytest.raises(RuntimeError, match="bespoke sales are in the ledger"):
+        migrate(engine, "0017_modifiers", down=True)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM sales"))
+    migrate(engine, "0017_modifiers", down=True)
+    with engine.connect() as conn:
+        columns = {c["name"]: c for c in inspect(conn).get_columns("sales")}
+        assert "note" not in columns and not columns["recipe_id"]["nullable"]
+    migrate(engine, "head")
+    engine.dispose()

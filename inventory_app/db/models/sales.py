@@ -16,7 +16,9 @@ class Sale(Base):
     """A drink sold, refunded or voided; its stock movements reference it as sale:<id>.
 
     The recipe's name is kept as sold: editing a recipe never rewrites past sales,
-    whose deductions are already in the ledger.
+    whose deductions are already in the ledger. A bespoke drink (services/selling/
+    bespoke.py) has no recipe: what was poured is in its movements, and `note` says
+    whose or what it was.
     """
 
     __tablename__ = "sales"
@@ -28,7 +30,7 @@ class Sale(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    recipe_id: Mapped[int] = mapped_column(ForeignKey("recipes.id"))
+    recipe_id: Mapped[int | None] = mapped_column(ForeignKey("recipes.id"))
     recipe_name: Mapped[str] = mapped_column(String(120))
     quantity: Mapped[Decimal] = mapped_column(Quantity())
     channel: Mapped[str] = mapped_column(String(16))
@@ -44,3 +46,5 @@ class Sale(Base):
     # the modifier rules of that moment, so History shows why it differs from the recipe.
     variant: Mapped[str | None] = mapped_column(String(120))
     modifiers: Mapped[str | None] = mapped_column(String(1000))
+    # No Python default: the driver-path inserts (a tap, an import) leave it to the server.
+    note: Mapped[str] = mapped_column(String(400), server_default="")

@@ -10,11 +10,13 @@ from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement, flushed
-from inventory_app.db.models import Item, Movement, Sale, StockLevel
+from inventory_app.db.models import Item, Movement, Sale, StockLevel, UnmatchedSale
 from inventory_app.domain import display
 from inventory_app.domain.modifiers import is_plain_variant
 from inventory_app.domain.recipes import Channel, SaleKind
+from inventory_app.i18n.catalogue import tr
 from inventory_app.services.selling.sales import sale_reference
+from inventory_app.services.selling.unmatched import unmatched_reference
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ def _changes(session: Session, condition: ColumnElement[bool]) -> list[StockChan
 
 
 SALE_PREFIX = "sale:"
+UNMATCHED_PREFIX = unmatched_reference(0)[:-1]
 
 
 _SALE_WORDS = (
@@ -67,21 +70,45 @@ RANGE_SLACK = 4  # read a range of up to 4 ids per wanted sale, else ask for the
 
 
 def sale_descriptions(session: Session, references: Iterable[str]) -> dict[str, str]:
-    """'sale:12' -> 'Sale: Negroni ×2, take-away', for the sale references given (one query)."""
+    """'sale:12' -> 'Sale: Negroni ×2, take-away', for the sale references given (one query);
+    'unmatched:3' -> 'Unmatched sale: Special ×2' for a parked line resolved to its pours."""
+    references = list(references)
+    described = _unmatched_descriptions(session, references)
     ids = {int(r[len(SALE_PREFIX) :]) for r in references if _is_sale(r)}
     if not ids:
-        return {}
+        return described
     first, last = min(ids), max(ids)
     if last - first < RANGE_SLACK * len(ids) + 100:
         rows = _SALES_BETWEEN.rows(flushed(session), {"first": first, "last": last})
     else:
         rows = list(session.execute(select(*_SALE_WORDS).where(Sale.id.in_(ids))))
-    return {
+    return described | {
         sale_reference(sale_id): sale_words(
             kind, recipe, quantity, channel, variant=variant, modifiers=modifiers
         )
         for sale_id, kind, recipe, quantity, channel, variant, modifiers in rows
         if sale_id in ids
+    }
+
+
+def _unmatched_descriptions(session: Session, references: list[str]) -> dict[str, str]:
+    ids = {
+        int(r[len(UNMATCHED_PREFIX) :])
+        for r in references
+        if r.startswith(UNMATCHED_PREFIX) and r[len(UNMATCHED_PREFIX) :].isdigit()
+    }
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(UnmatchedSale.id, UnmatchedSale.item, UnmatchedSale.quantity).where(
+            UnmatchedSale.id.in_(ids)
+        )
+    )
+    return {
+        unmatched_reference(line_id): tr("Unmatched sale: {item} ×{quantity}").format(
+            item=item, quantity=display.number_text(quantity)
+        )
+        for line_id, item, quantity in rows
     }
 
 

@@ -24,16 +24,15 @@ from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.money import format_money
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import Channel, RecipeKind, SaleKind
-from inventory_app.domain.units import BaseUnit, Unit, parse_quantity, to_base
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.audit_log.entries import record_change
 from inventory_app.services.bottles.draws import BottlePicker
-from inventory_app.services.catalogue.items import item_by_sku
 from inventory_app.services.ledger.movements import NewMovement, lock_levels, record_movements
 from inventory_app.services.people.permissions import require
 from inventory_app.services.recipes.book import draws, find_recipe_ref
+from inventory_app.services.selling.pours import PerDrink, PourSpec
 from inventory_app.services.selling.sales import sale_reference
-from inventory_app.services.settings import default_channel, measure_sizes
+from inventory_app.services.settings import default_channel
 
 ENTITY = "unmatched_sale"
 
@@ -51,6 +50,7 @@ class Unmatched:
     kind: str
     import_id: int
     resolved: bool
+    channel: Channel | None = None  # as the till said, if it did
 
 
 @dataclass(frozen=True)
@@ -58,14 +58,6 @@ class Resolved:
     unmatched_id: int
     sale_id: int | None  # the sale written when resolved to a recipe
     movements: int
-
-
-@dataclass(frozen=True)
-class Pour:
-    """One ingredient poured into one drink of the line, in the item's own unit."""
-
-    sku: str
-    amount: Decimal
 
 
 def unmatched_sales(session: Session, *, include_resolved: bool = False) -> list[Unmatched]:
@@ -101,13 +93,13 @@ class Unresolved:
     takings: Decimal
 
     def text(self) -> str:
-        """The line the Dashboard and Variance show for them, empty when none waits."""
+        """The line the Dashboard and Variance show for them, empty when none waits (their
+        button opens the list: the words say what waits, not how to resolve it)."""
         if not self.lines:
             return ""
         return ntr(
-            "{count} unmatched sale ({takings}) not yet deducted: resolve it with `sales resolve`",
-            "{count} unmatched sales ({takings}) not yet deducted: resolve them with "
-            "`sales resolve`",
+            "{count} unmatched sale ({takings}) not yet deducted",
+            "{count} unmatched sales ({takings}) not yet deducted",
             self.lines,
         ).format(count=self.lines, takings=format_money(self.takings))
 
@@ -116,21 +108,6 @@ def unresolved(
     session: Session, start: datetime | None = None, end: datetime | None = None
 ) -> Unresolved:
     return Unresolved(*unresolved_totals(session, start, end))
-
-
-def parse_pour(text: str) -> tuple[str, Decimal, str]:
-    """'GIN-1=50ml' as SKU, amount and unit; the amount is per drink and above zero."""
-    sku, sep, quantity = text.partition("=")
-    if not sep or not sku.strip() or not quantity.strip():
-        raise InputError(
-            tr("expected SKU=QTY such as GIN-1=50ml, got {text}").format(text=repr(text))
-        )
-    amount, unit = parse_quantity(quantity)
-    if amount <= 0:
-        raise InputError(
-            tr("a pour must be above zero, got {text}").format(text=repr(quantity.strip()))
-        )
-    return sku.strip(), amount, unit.value
 
 
 def resolve_to_recipe(session: Session, unmatched_id: int, recipe: str, *, author: str) -> Resolved:
@@ -175,45 +152,27 @@ def resolve_to_recipe(session: Session, unmatched_id: int, recipe: str, *, autho
 
 
 def resolve_to_pours(
-    session: Session, unmatched_id: int, pours: list[tuple[str, Decimal, str]], *, author: str
+    session: Session, unmatched_id: int, pours: list[PourSpec], *, author: str
 ) -> Resolved:
     """The line deducts what was poured into each drink (SKU, amount, unit), dated at sale."""
     require(session, author, Action.IMPORT_SALES)
-    if not pours:
-        raise InputError(tr("name at least one pour, as SKU=QTY"))
-    sizes = measure_sizes(session)
-    per_drink: dict[int, Decimal] = {}
-    shown: list[Pour] = []
-    for sku, amount, unit in pours:
-        item = item_by_sku(session, sku)
-        if item is None:
-            raise NotFoundError(tr("no item with SKU {sku}").format(sku=repr(sku)))
-        base = to_base(amount, Unit(unit), BaseUnit(item.unit), sizes)
-        per_drink[item.id] = per_drink.get(item.id, Decimal(0)) + base
-        shown.append(Pour(item.sku, base))
+    per_drink = PerDrink(session, pours)
     line = _claim(session, unmatched_id, author)
     moved = 0
     if line.kind == SaleKind.SALE:
-        ids = sorted(per_drink)
-        lock_levels(session, ids)
-        picker = BottlePicker(session)
-        reference = f"unmatched:{line.id}"
-        movements = [
-            NewMovement(
-                item_id,
-                -per_drink[item_id] * line.quantity,
-                Reason.SALE,
-                reference,
-                "",
-                line.at,
-                picker.bottle_for(item_id),
-            )
-            for item_id in ids
-        ]
-        moved = record_movements(session, movements, author=author)
-    poured = [{"sku": p.sku, "amount": p.amount} for p in shown]
+        written = per_drink.deduct(
+            session, drinks=line.quantity, reference=unmatched_reference(line.id), at=line.at,
+            author=author,
+        )  # fmt: skip
+        moved = len(written)
+    poured = [{"sku": sku, "amount": amount} for sku, amount in per_drink.skus]
     _audit(session, line, author, {"pours": poured})
     return Resolved(unmatched_id, None, moved)
+
+
+def unmatched_reference(unmatched_id: int) -> str:
+    """How the movements of a line resolved to its pours point back at it."""
+    return f"unmatched:{unmatched_id}"
 
 
 def _claim(session: Session, unmatched_id: int, author: str) -> UnmatchedSale:
@@ -250,4 +209,5 @@ def _as_unmatched(row: UnmatchedSale) -> Unmatched:
         id=row.id, item=row.item, note=row.note, at=row.at, quantity=row.quantity,
         amount=amount, kind=row.kind, import_id=row.import_id,
         resolved=row.resolved_at is not None,
+        channel=Channel(row.channel) if row.channel else None,
     )  # fmt: skip

@@ -44,6 +44,7 @@ from inventory_app.services.imports.sales import (
 from inventory_app.services.imports.sales_profiles import needs_mapping, profiles_folder
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.profile_assistant import ProfileAssistant
+from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
 from inventory_app.ui.file_choice import open_path
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
 from inventory_app.ui.ops import Op, read_now
@@ -131,7 +132,14 @@ def summary_text(summary: SalesImportSummary) -> str:
         tr("{count} refunds").format(count=whole(summary.refunds)),
         tr("{count} parked as unmatched").format(count=whole(summary.skipped_unknown)),
     ]
-    return " · ".join(parts)
+    text = " · ".join(parts)
+    if summary.skipped_unknown and not summary.dry_run:
+        text += "\n" + ntr(
+            "It waits in Unmatched sales: resolve it with the button below.",
+            "They wait in Unmatched sales: resolve them with the button below.",
+            summary.skipped_unknown,
+        )
+    return text
 
 
 def whole(count: int | Decimal) -> str:
@@ -198,6 +206,9 @@ class ImportSalesDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(tr("C&ancel import"))
         self.cancel_button.clicked.connect(self.cancel_import)
+        self.resolve_parked = named(QPushButton(tr("&Resolve unmatched sales…")), "resolveParked")
+        self.resolve_parked.clicked.connect(self._resolve_parked)
+        self.resolve_parked.hide()
         self.close_button = QPushButton(trc("button", "Close"))
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -208,7 +219,9 @@ class ImportSalesDialog(QDialog):
         layout.addLayout(_row(self.skip_unknown, self.dry_run, stretch=True))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addLayout(_row(self.import_button, self.cancel_button, self.close_button))
+        layout.addLayout(
+            _row(self.import_button, self.cancel_button, self.resolve_parked, self.close_button)
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, context: AppContext) -> SalesImportSummary | None:
@@ -316,6 +329,11 @@ class ImportSalesDialog(QDialog):
         if not summary.dry_run:
             self.summary = summary
             self._context.changes.announce(IMPORTED)
+            self.resolve_parked.setVisible(summary.skipped_unknown > 0)
+
+    def _resolve_parked(self) -> None:
+        """The lines just parked (and any older) in the list where each is resolved."""
+        UnmatchedDialog.ask(self, context=self._context)
 
     def cancel_import(self) -> None:
         if self._worker is not None and self.running():

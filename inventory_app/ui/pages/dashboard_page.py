@@ -33,6 +33,7 @@ from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
 from inventory_app.ui import formatting
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedNotice
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
 from inventory_app.ui.opening_reads import load_dashboard
@@ -191,8 +192,8 @@ class DashboardPage(QWidget):
         self.flasks = Card(tr("Flasks to make"), FLASK_COLUMNS, tr("No flask to make"))
         self.watch = Card(tr("Bottles to watch"), WATCH_COLUMNS, tr("No bottle needs a look"))
         self.heading = named(QLabel(tr("Today")), "dashboardTitle")
-        self.unmatched = named(QLabel(wordWrap=True), "dashboardUnmatched")
-        self.unmatched.hide()
+        self.unmatched_notice = UnmatchedNotice(self._context, name="dashboardUnmatched")
+        self.unmatched = self.unmatched_notice.label
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.low, 0, 0, 2, 1)  # the main list gets the tall place
@@ -204,7 +205,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(self.heading)
-        column.addWidget(self.unmatched)
+        column.addWidget(self.unmatched_notice)
         column.addLayout(grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -222,8 +223,7 @@ class DashboardPage(QWidget):
         self.open_orders.set_rows(board.open_orders)
         self.flasks.set_rows(board.flasks_to_make)
         self.watch.set_rows(board.bottles_to_watch)
-        self.unmatched.setText(board.unmatched.text())
-        self.unmatched.setVisible(bool(board.unmatched.lines))
+        self.unmatched_notice.show_waiting(board.unmatched)
         out = sum(1 for r in board.low if r.status == Status.OUT)
         orders = len(board.open_orders)
         self.heading.setText(

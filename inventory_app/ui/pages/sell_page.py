@@ -34,6 +34,7 @@ from inventory_app.services.selling.standing import LastSale
 from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.bespoke_dialog import sell_bespoke_drink
 from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.pages.sell_widgets import (
     DRINK_BUTTON_SIZE,
@@ -161,6 +162,10 @@ class SellPage(QWidget):
         self.today_label.setObjectName("todayCount")
         self.channel = ChannelToggle()
         self.quantity = QuantityStepper()
+        self.bespoke = named(QPushButton(tr("Bespoke drink…")), "bespokeButton")
+        self.bespoke.setMinimumHeight(56)
+        self.bespoke.setToolTip(tr("A drink made to the guest's taste, at a price typed in (F8)"))
+        self.bespoke.clicked.connect(self.sell_bespoke)
         self.recent_rows = [RecentSaleRow() for _ in range(RECENT_SHOWN)]
         for row in self.recent_rows:
             row.undo.clicked.connect(lambda _=False, row=row: self._undo_row(row))
@@ -175,6 +180,7 @@ class SellPage(QWidget):
         column.addWidget(stacked(caption(tr("Today")), self.today_label, spacing=2))
         column.addWidget(stacked(caption(tr("Channel")), self.channel))
         column.addWidget(stacked(caption(tr("Quantity")), self.quantity))
+        column.addWidget(self.bespoke)
         column.addStretch(1)
         column.addWidget(recent)
         return panel
@@ -192,6 +198,7 @@ class SellPage(QWidget):
             ),
             ("more", "", tr("One &more"), ["Ctrl+=", "Ctrl++"], lambda: self._step(1)),
             ("fewer", "", tr("One &fewer"), ["Ctrl+-"], lambda: self._step(-1)),
+            ("bespoke", "", tr("&Bespoke drink…"), ["F8"], self.sell_bespoke),
         ]
         return build_actions(self, specs)
 
@@ -350,6 +357,12 @@ class SellPage(QWidget):
             self._say(tr("Not sold: {error}").format(error=result), ok=False)
             return
         self._show_sold(result)
+
+    def sell_bespoke(self) -> None:
+        """F8 or the button: the pour editor, a price and a note; one sale, undone like any."""
+        sold = sell_bespoke_drink(self.window(), self._context)
+        if sold is not None:
+            self._show_sold(sold)
 
     def _show_sold(self, result: SaleResult) -> None:
         text = tr("Sold {quantity} × {drink}, {channel}").format(

@@ -27,6 +27,7 @@ from inventory_app.services.counts.report import FIGURE_MEANINGS, CountReport
 from inventory_app.services.counts.report_export import export_count_report
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedNotice
 from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.icons import icon
 from inventory_app.ui.models.variance_model import VarianceColumn, VarianceModel
@@ -72,8 +73,8 @@ class VariancePage(QWidget):
         self.title = named(QLabel(), "pageTitle")
         self.facts = {name: QLabel() for name in FACTS}
         self.captions: dict[str, QLabel] = {}
-        self.unmatched = named(QLabel(wordWrap=True), "varianceUnmatched")
-        self.unmatched.hide()
+        self.unmatched_notice = UnmatchedNotice(context, name="varianceUnmatched")
+        self.unmatched = self.unmatched_notice.label
         self.table = self._table()
         self.export_action = QAction(icon("import"), tr("&Export to Excel…"), self)
         self.export_action.triggered.connect(lambda: self.export())
@@ -91,7 +92,7 @@ class VariancePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(bar)
         layout.addLayout(self._fact_grid())
-        layout.addWidget(self.unmatched)
+        layout.addWidget(self.unmatched_notice)
         layout.addWidget(self.table, 1)
         context.changes.watch(self, self.SHOWS, self.refresh)
         self.picker.activated.connect(lambda _n: self._load(self.picker.currentData()))
@@ -168,8 +169,7 @@ class VariancePage(QWidget):
 
     def _show_facts(self, report: CountReport | None) -> None:
         waiting = report.unresolved if report is not None else None
-        self.unmatched.setText(waiting.text() if waiting is not None else "")
-        self.unmatched.setVisible(bool(waiting and waiting.lines))
+        self.unmatched_notice.show_waiting(waiting)
         if report is None:
             self.title.setText(tr("No finalised count yet: finalise one on the Count page"))
             for label in self.facts.values():

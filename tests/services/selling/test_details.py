@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.recipes import Channel
+from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.selling import details
 from inventory_app.services.selling.details import (
     StockChange,
@@ -17,8 +19,9 @@ from inventory_app.services.selling.details import (
     undo_returns,
 )
 from inventory_app.services.selling.sales import sell, undo_sale
+from inventory_app.services.selling.unmatched import unmatched_sales
 from tests.conftest import AUTHOR
-from tests.services.sales_fixtures import make_bar
+from tests.services.sales_fixtures import make_bar, write
 
 D = Decimal
 
@@ -102,3 +105,22 @@ def test_sale_words_name_the_variant_and_modifiers(
 ) -> None:
     assert sale_words("sale", "Negroni", D(1), "takeaway", variant=variant,
                       modifiers=modifiers) == words  # fmt: skip
+
+
+def test_a_resolved_lines_pours_are_named_by_the_tills_words(
+    session: Session, tmp_path: Path
+) -> None:
+    """History shows 'Unmatched sale: Special ×2' for the movements of unmatched:<id>."""
+    make_bar(session)
+    night = write(
+        tmp_path / "night.csv",
+        "Date,Time,Item,Qty,Gross Sales,Event Type\n2026-03-06,22:15:00,Special,2,€24.00,Payment\n",
+    )
+    import_sales(session, night, author=AUTHOR, park_unknown=True)
+    [line] = unmatched_sales(session)
+    sold = sell(session, "Shot", author=AUTHOR)
+    asked = [f"unmatched:{line.id}", "unmatched:999", "unmatched:x", f"sale:{sold.sale_id}"]
+    assert sale_descriptions(session, asked) == {
+        f"unmatched:{line.id}": "Unmatched sale: Special ×2",
+        f"sale:{sold.sale_id}": "Sale: Shot ×1, take-away",
+    }

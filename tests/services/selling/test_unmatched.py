@@ -14,9 +14,9 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.ledger.movements import on_hand, undo
+from inventory_app.services.selling.pours import parse_pour
 from inventory_app.services.selling.sales import undo_sale
 from inventory_app.services.selling.unmatched import (
-    parse_pour,
     resolve_to_pours,
     resolve_to_recipe,
     unmatched_sales,

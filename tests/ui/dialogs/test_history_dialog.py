@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from shiboken6 import delete, isValid
 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
@@ -16,8 +21,22 @@ from tests.ui.conftest import Bar
 from tests.ui.dialogs.test_adjust_dialog import on_hand
 
 
+@pytest.fixture
+def held() -> Iterator[list[QWidget]]:
+    """Dialogs kept alive until qtbot has closed them, then deleted here and now.
+
+    qtbot keeps only a weak reference: a dialog left to the cycle collector was collected
+    while Qt delivered its pending events after the test, and crashed the run.
+    """
+    dialogs: list[QWidget] = []
+    yield dialogs
+    for dialog in dialogs:
+        if isValid(dialog):
+            delete(dialog)
+
+
 def test_history_lists_movements_newest_first_and_undo_compensates(
-    qtbot: Any, context: AppContext, bar: Bar
+    qtbot: Any, context: AppContext, bar: Bar, held: list[QWidget]
 ) -> None:
     operations.adjust_stock(
         context,
@@ -27,6 +46,7 @@ def test_history_lists_movements_newest_first_and_undo_compensates(
     )
     dialog = HistoryDialog(None, context=context, item_id=bar.campari, title="Campari")
     qtbot.addWidget(dialog)
+    held.append(dialog)
     texts = [
         [dialog.model.index(r, c).data() for c in (HistoryColumn.REASON, HistoryColumn.CHANGE)]
         for r in range(dialog.model.rowCount())
@@ -41,9 +61,12 @@ def test_history_lists_movements_newest_first_and_undo_compensates(
     assert dialog.model.entry_at(1).undone
 
 
-def test_undo_is_refused_gracefully(qtbot: Any, context: AppContext, bar: Bar) -> None:
+def test_undo_is_refused_gracefully(
+    qtbot: Any, context: AppContext, bar: Bar, held: list[QWidget]
+) -> None:
     dialog = HistoryDialog(None, context=context, item_id=bar.gin, title="Tanqueray")
     qtbot.addWidget(dialog)
+    held.append(dialog)
     dialog.undo_selected()
     dialog.table.selectRow(1)
     assert not dialog.undo_button.isEnabled()

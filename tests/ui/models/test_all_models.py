@@ -28,10 +28,12 @@ from inventory_app.services.backups.files import back_up_now, backups_of
 from inventory_app.services.counts import sessions as counts
 from inventory_app.services.counts.view import CountRow
 from inventory_app.services.imports.preview import preview_sales
+from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.ordering import orders
+from inventory_app.services.selling.unmatched import resolve_to_recipe, unmatched_sales
 from inventory_app.services.views.stock import Order
 from inventory_app.services.views.timeline import Sort, TimelineFilter, TimelineRow
-from inventory_app.ui import queries
+from inventory_app.ui import pour_work, queries
 from inventory_app.ui.dialogs.backups_section import BackupsModel
 from inventory_app.ui.dialogs.people_section import PeopleModel
 from inventory_app.ui.models.bottle_model import BottleModel
@@ -52,6 +54,7 @@ from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
 from inventory_app.ui.models.timeline_model import TimelineModel
+from inventory_app.ui.models.unmatched_model import UnmatchedModel
 from inventory_app.ui.models.variance_model import VarianceModel
 from inventory_app.ui.opening_reads import load_dashboard
 from inventory_app.ui.pages import dashboard_page
@@ -258,7 +261,21 @@ def dashboard_cards(bar: DemoBar) -> list[QAbstractItemModel]:
 
 
 Builder = Callable[[DemoBar], QAbstractItemModel | list[QAbstractItemModel]]
+
+
+def unmatched(bar: DemoBar) -> UnmatchedModel:
+    """The sales file's two unknown names parked, one resolved: a waiting and a resolved row."""
+    with bar.database.transaction() as s:
+        import_sales(s, bar.sales_file, author=DEMO_OWNER, park_unknown=True)
+        first = unmatched_sales(s)[0]
+        resolve_to_recipe(s, first.id, "Negroni", author=DEMO_OWNER)
+    model = UnmatchedModel()
+    model.set_rows(pour_work.load_unmatched(bar.database, include_resolved=True))
+    return model
+
+
 BUILDERS: dict[type[QAbstractItemModel], Builder] = {
+    UnmatchedModel: unmatched,
     BackupsModel: backups,
     PeopleModel: people,
     BottleModel: bottles,

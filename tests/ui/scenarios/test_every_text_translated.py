@@ -58,7 +58,8 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextLooker) -> None:
         "Send the order?", "Cancel the order?", "Count finalised",
         "VariancePage (a finalised count)", "SellPage (after a sale)", "StockPage (searched)",
         "BottlesPage (a bottle picked)", "OpeningsPage (found)", "OpeningsPage (finished)",
-        "HistoryPage (a line undone)",
+        "HistoryPage (a line undone)", "BespokeDialog", "BespokeDialog (from a recipe)",
+        "DashboardPage (unmatched sales)", "UnmatchedDialog", "ResolveDialog",
     }  # fmt: skip
     assert dialogs <= set(walk.screens), sorted(dialogs - set(walk.screens))
     assert walk.wrapped > 300  # texts that came through the catalogue

@@ -8,14 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
-from inventory_app.ui import queries
+from inventory_app.services.imports.sales import import_sales
+from inventory_app.ui import pour_work, queries
 from inventory_app.ui.app import build_main_window
+from inventory_app.ui.dialogs.bespoke_dialog import BespokeDialog
 from inventory_app.ui.dialogs.modifier_rule_dialog import RuleDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
+from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
+from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog, describe
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.page_table import PAGES
 from tests.ui.conftest import DEMO_OWNER
@@ -85,3 +90,60 @@ def test_the_modifier_dialogs_fit_in_italian(qtbot: Any, italian_demo_db: Databa
         assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM, type(dialog).__name__
         assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM, type(dialog).__name__
     assert listing.own.rowCount() == 1 and listing.shared.rowCount() == 3
+
+
+def too_big_pour_dialogs(qtbot: Any, database: Database, tmp_path: Path) -> dict[str, object]:
+    """The bespoke drink, the unmatched list and the resolve dialog, as each first opens."""
+    night = tmp_path / "night.csv"
+    night.write_text(
+        "Date,Time,Item,Qty,Gross Sales,Event Type,Notes\n"
+        "2026-11-20,22:15:00,Signora Rossi,2,€28.00,Payment,mezcal and lime, shaken hard\n",
+        encoding="utf-8",
+    )
+    with database.transaction() as session:
+        import_sales(session, night, author=DEMO_OWNER, park_unknown=True)
+    window: MainWindow = build_main_window(database, user=DEMO_OWNER)
+    qtbot.addWidget(window)
+    context = window.context
+    sheet = pour_work.load_pour_sheet(database)
+    listing = UnmatchedDialog(window, context=context)
+    line = listing.model.rows[0]
+    dialogs: list[QWidget] = [
+        BespokeDialog(window, sheet=sheet, recipe_pours=lambda *_: [], sell=lambda _o: None),  # type: ignore[arg-type, return-value]
+        listing,
+        ResolveDialog(
+            window, line=line, described=describe(line), sheet=sheet,
+            recipe_pours=lambda *_: [], resolve=lambda _r: None, refusal=None,  # type: ignore[arg-type, return-value]
+        ),
+    ]  # fmt: skip
+    too_big: dict[str, object] = {}
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        if (
+            needed.width() > SCREEN[0] - ROOM
+            or needed.height() > SCREEN[1] - ROOM
+            or size.width() > SCREEN[0]
+            or size.height() > SCREEN[1] - ROOM
+        ):
+            too_big[type(dialog).__name__] = (needed, size)
+        dialog.close()
+    return too_big
+
+
+def test_the_pour_dialogs_fit_a_small_laptop_screen_in_english(
+    qtbot: Any, demo_db: Database, tmp_path: Path
+) -> None:
+    set_language(ENGLISH)
+    assert not too_big_pour_dialogs(qtbot, demo_db, tmp_path)
+
+
+def test_the_pour_dialogs_fit_a_small_laptop_screen_in_italian(
+    qtbot: Any, italian_demo_db: Database, tmp_path: Path
+) -> None:
+    set_language(ITALIAN)
+    try:
+        assert not too_big_pour_dialogs(qtbot, italian_demo_db, tmp_path)
+    finally:
+        set_language(ENGLISH)

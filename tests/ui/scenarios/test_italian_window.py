@@ -48,7 +48,10 @@ def test_the_sidebar_and_the_menus_are_italian(window: MainWindow) -> None:
     file, view, help_ = (a.menu() for a in bar.actions() if a.text() in ("&File", "Visuali&zza",
                                                                           "A&iuto"))  # fmt: skip
     assert isinstance(file, QMenu) and isinstance(view, QMenu) and isinstance(help_, QMenu)
-    assert menu_texts(file) == ["&Importa vendite…", "I&mpostazioni…", "&Cambia utente…", "&Esci"]
+    assert menu_texts(file) == [
+        "&Importa vendite…", "Vendite &non abbinate…", "I&mpostazioni…", "&Cambia utente…",
+        "&Esci",
+    ]  # fmt: skip
     assert menu_texts(view) == ["&Aggiorna", "&Trova", "&Vai alla pagina"]
     assert menu_texts(help_) == ["&Scorciatoie da tastiera", "&Informazioni"]
     pages = view.actions()[-1].menu()

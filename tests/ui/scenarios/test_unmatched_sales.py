@@ -50,6 +50,7 @@ def test_kept_unknown_names_wait_on_the_dashboard(
                 timeout=WAIT_MS,
             )
             said.append(dialog.status.text())
+            assert dialog.resolve_parked.isVisible()  # the way to the list, right there
         finally:
             dialog.wait_for_worker()
             dialog.reject()
@@ -57,10 +58,13 @@ def test_kept_unknown_names_wait_on_the_dashboard(
     QTimer.singleShot(0, drive)
     window.import_sales_action.trigger()
     assert said and "1 parked as unmatched" in said[0]
+    assert said[0].endswith("It waits in Unmatched sales: resolve it with the button below.")
+    assert window.statusBar().currentMessage() == (
+        "Imported 0 sales from night.csv; 1 parked as an unmatched sale: resolve it with "
+        "File › Unmatched sales…"
+    )
     with demo_db.transaction() as s:
         assert [(u.item, u.note) for u in unmatched_sales(s)] == [("Special", "mezcal and lime")]
     page = go_to(qtbot, window, "Dashboard")
     qtbot.waitUntil(lambda: page.unmatched.isVisible(), timeout=WAIT_MS)
-    assert page.unmatched.text() == (
-        "1 unmatched sale (€14.00) not yet deducted: resolve it with `sales resolve`"
-    )
+    assert page.unmatched.text() == ("1 unmatched sale (€14.00) not yet deducted")

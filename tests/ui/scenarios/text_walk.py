@@ -20,13 +20,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.recipes import RecipeKind
+from inventory_app.services.imports.sales import import_sales
 from inventory_app.ui import operations, window_menus
 from inventory_app.ui.app import open_window
 from inventory_app.ui.dialogs import count_dialogs
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
 from inventory_app.ui.dialogs.pin_pad import OK
+from inventory_app.ui.dialogs.pour_editor import PourEditor
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
+from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.page_table import PAGES
 from inventory_app.ui.pages.history_page import HistoryPage
@@ -34,6 +37,10 @@ from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.scenarios.text_looking import TextLooker, bar_data
 
 DEMO_OWNER, DEMO_PIN = "owner", "1234"
+PARKED = (
+    "Date,Time,Item,Qty,Gross Sales,Event Type,Notes\n"
+    "2026-11-20,22:15:00,Signora Rossi,2,€28.00,Payment,mezcal e lime\n"
+)
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -84,6 +91,7 @@ class TextWalk:
             self.look(self.window, spec.cls)
         self._menus()
         self._after_doing()
+        self._pours()
         self._stock()
         self._recipes()
         self._orders()
@@ -136,6 +144,33 @@ class TextWalk:
         history.table.selectRow(0)
         history.undo_selected()
         self._seen_now("HistoryPage (a line undone)")
+
+    def _pours(self) -> None:
+        """Sell › Bespoke drink with a recipe's lines; a parked till line, listed and resolved."""
+        window = self.window
+        window.show_page(window.sell_page)
+        self.modal("BespokeDialog", window.sell_page.sell_bespoke, self._start_from_recipe)
+        night = self.folder / "night.csv"
+        night.write_text(PARKED, encoding="utf-8")
+        with self.database.transaction() as session:
+            import_sales(session, night, author=DEMO_OWNER, park_unknown=True)
+        self.looker.data = bar_data(self.database)  # the till's own words: its name, its note
+        window.refresh_all()
+        window.show_page(window.dashboard_page)
+        self._seen_now("DashboardPage (unmatched sales)")
+        self.modal("UnmatchedDialog", lambda: window_menus.show_unmatched(window), self._resolve)
+
+    def _start_from_recipe(self, dialog: QWidget) -> None:
+        editor = getattr(dialog, "editor", None)
+        assert isinstance(editor, PourEditor)
+        editor.recipe.setCurrentIndex(0)
+        editor.start_button.click()
+        editor.search.setText("gin")
+        self.look(dialog, "BespokeDialog (from a recipe)")
+
+    def _resolve(self, dialog: QWidget) -> None:
+        assert isinstance(dialog, UnmatchedDialog)
+        self.modal("ResolveDialog", dialog.resolve_chosen, self._start_from_recipe)
 
     def _seen_now(self, screen: str) -> None:
         QApplication.processEvents()
