@@ -155,6 +155,7 @@ class ImportSalesDialog(QDialog):
         self._context = context
         self._path: Path | None = None
         self._worker: Worker | None = None
+        self._busy = False  # from a worker's start until its result is on screen
         self._generation = 0
         self.summary: SalesImportSummary | None = None
         self.assistant: ProfileAssistant | None = None
@@ -342,7 +343,9 @@ class ImportSalesDialog(QDialog):
 
     # --- the worker -----------------------------------------------------------------------
     def running(self) -> bool:
-        return self._worker is not None and self._worker.isRunning()
+        """Until the worker's result is on screen: its thread ends before the signal that
+        carries the result arrives, and till then the buttons are still those of a run."""
+        return self._busy
 
     def _start(self, work: Work, done: Done, *, busy: bool) -> None:
         self.wait_for_worker()
@@ -354,6 +357,7 @@ class ImportSalesDialog(QDialog):
         worker.failed.connect(lambda e: self._finished(generation, self._failed, e))
         self._worker = worker
         self.progress.setRange(0, 0 if busy else PER_MILLE)
+        self._busy = True
         self._set_running(True, importing=not busy)
         worker.start()
 
@@ -363,6 +367,7 @@ class ImportSalesDialog(QDialog):
             return
         if self._worker is not None:
             self._worker.wait()
+        self._busy = False
         self.progress.setRange(0, PER_MILLE)
         self._set_running(False)
         slot(value)

@@ -242,3 +242,18 @@ def test_the_preview_names_undescribed_modifiers(
     assert shown == ["Regular · Oat milk, Extra shot", "Regular · Oat milk", "Regular"]
     assert dialog.model.index(2, PreviewColumn.RECIPE).data() == "Negroni"
     assert dialog.model.index(0, PreviewColumn.RECIPE).data() == "unknown"
+
+
+def test_running_holds_until_the_result_is_on_screen(
+    qtbot: Any, dialog: ImportSalesDialog, tmp_path: Path
+) -> None:
+    """The worker's thread ends before the signal carrying its preview arrives; meanwhile
+    the options are still disabled, so the dialog must still say it is running (a click
+    on "Keep unknown names" in that gap was lost, and a scenario test with it)."""
+    dialog.set_file(sales_file(tmp_path, 3, unknown=1))
+    worker = dialog._worker
+    assert worker is not None
+    worker.wait()  # the thread is done; its result waits in the event queue
+    assert dialog.running() and not dialog.skip_unknown.isEnabled()
+    settle(qtbot, dialog)
+    assert dialog.skip_unknown.isEnabled() and dialog.unknown.isVisible()
