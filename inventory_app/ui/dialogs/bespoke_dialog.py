@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.domain.display import heading_word
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.money import format_money, parse_money
 from inventory_app.domain.recipes import Channel
@@ -70,7 +71,7 @@ class BespokeDialog(QDialog):
         self.sold: SaleResult | None = None
         self.channel = named(QComboBox(), "bespokeChannel")
         for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(heading_word(channel.label), channel.value)
         self.channel.setCurrentIndex(self.channel.findData(sheet.bespoke_channel.value))
         self.editor = PourEditor(
             sheet, recipe_lines=lambda recipe_id: recipe_pours(recipe_id, self.chosen_channel())

@@ -188,13 +188,14 @@ class UnmatchedNotice(QWidget):
     def __init__(self, context: AppContext, *, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.label = named(QLabel(wordWrap=True), name)
+        self.label = named(QLabel(), name)  # one short line: wrapped, it broke in two
         self.button = named(QPushButton(), "resolveUnmatched")  # worded by show_waiting
         self.button.clicked.connect(self.open_list)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
+        row.addWidget(self.label)
         row.addWidget(self.button)
+        row.addStretch(1)  # the button beside the words it acts on, not across the page
         self.hide()
 
     def show_waiting(self, waiting: Unresolved | None) -> None:

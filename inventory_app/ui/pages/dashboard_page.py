@@ -228,8 +228,8 @@ class DashboardPage(QWidget):
         orders = len(board.open_orders)
         self.heading.setText(
             ntr(
-                "{out} out · {low} low · {orders} order(s) open",
-                "{out} out · {low} low · {orders} order(s) open",
+                "{out} out · {low} low · {orders} order open",
+                "{out} out · {low} low · {orders} orders open",
                 orders,
             ).format(out=out, low=len(board.low) - out, orders=orders)
         )

@@ -188,9 +188,9 @@ def proposal_summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) 
         )
     if drafts:
         parts.append(
-            ntr(
-                "{count} draft order(s) to send", "{count} draft order(s) to send", len(drafts)
-            ).format(count=len(drafts))
+            ntr("{count} draft order to send", "{count} draft orders to send", len(drafts)).format(
+                count=len(drafts)
+            )
         )
     return "; ".join(parts) if parts else tr("Nothing to order")
 

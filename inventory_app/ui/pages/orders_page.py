@@ -252,9 +252,9 @@ class OrdersPage(QWidget):
             return
         self.status_filter.setCurrentIndex(self.status_filter.findData("draft"))
         self.status_message.emit(
-            ntr(
-                "Created {count} draft order(s)", "Created {count} draft order(s)", len(result)
-            ).format(count=len(result))
+            ntr("Created {count} draft order", "Created {count} draft orders", len(result)).format(
+                count=len(result)
+            )
         )
 
     def set_quantity(self, sku: str, quantity: Decimal) -> None:
