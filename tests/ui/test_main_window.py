@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from inventory_app.ui import operations
+from inventory_app.ui import order_operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
@@ -120,7 +120,7 @@ def test_pages_register_in_sidebar_and_view_menu(window: MainWindow, qtbot: Any)
 
 
 def test_dashboard_order_opens_on_the_orders_page(window: MainWindow, context: AppContext) -> None:
-    created = operations.create_draft_orders(context, quantities={})
+    created = order_operations.create_draft_orders(context, quantities={})
     assert isinstance(created, list) and created
     window.dashboard_page.order_requested.emit(created[0])
     orders = window.current_page()
