@@ -1,6 +1,6 @@
 """ui/dialogs/person_dialog.py: a new person or a new PIN; the two PINs must match first.
 
-The answer is then handed to ui/operations.py, as the People section does, on the demo
+The answer is then handed to ui/people_operations.py, as the People section does, on the demo
 bar's file: the service checks the rest.
 """
 

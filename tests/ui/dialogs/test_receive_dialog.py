@@ -1,6 +1,6 @@
 """ui/dialogs/receive_dialog.py: what arrived of each line of an order, at what price.
 
-The lines are a draft order's, made from the demo bar's proposal through ui/operations.py.
+The lines are a draft order's, made from the demo bar's proposal through ui/order_operations.py.
 """
 
 from __future__ import annotations
