@@ -26,6 +26,7 @@ from inventory_app.ui.column_fit import fit_tables
 from inventory_app.ui.first_paint import after_first_paint_within
 from inventory_app.ui.icons import icon, tinted, tinted_icon
 from inventory_app.ui.page_table import MENU_PAGES, PAGES, Menu, Page, PageSpec
+from inventory_app.ui.scan_routing import is_known_barcode, route_scan
 from inventory_app.ui.window_menus import MenuBar
 
 if TYPE_CHECKING:  # PySide6's Qt namespace, the permissions and the pages load after first paint
@@ -60,13 +61,6 @@ class HasActions(Protocol):
     """A page whose actions a menu lists (Item, Sell, Recipe)."""
 
     actions_by_name: dict[str, QAction]
-
-
-@runtime_checkable
-class TakesScans(Protocol):
-    """A page that takes a scan itself (Count, Openings) before the window looks it up."""
-
-    def take_scan(self, code: str) -> bool: ...
 
 
 class MainWindow(QMainWindow):
@@ -363,36 +357,11 @@ class MainWindow(QMainWindow):
         self.doorman.switch_user()
 
     def on_scanned(self, code: str) -> None:
-        """A scan jumps to its item; the scanned digits do not stay in a text field."""
-        from inventory_app.ui import queries
-
-        self._strip_from_focused_field(code)
-        page = self.page_shown()
-        if isinstance(page, TakesScans) and page.take_scan(code):
-            return
-        found = queries.lookup_code(self.context.database, code)
-        if found is None:
-            self.show_message(
-                tr("Scanned {code}: no item has this barcode or SKU").format(code=code)
-            )
-            return
-        item_id, name = found
-        self.show_page(self.stock_page)
-        self.stock_page.select_item(item_id)
-        self.stock_page.table.setFocus()
-        self.show_message(tr("Scanned {code}: {name}").format(code=code, name=name))
+        """A scan jumps to its item (ui/scan_routing.py)."""
+        route_scan(self, code)
 
     def _is_known_barcode(self, code: str) -> bool:
-        from inventory_app.ui import queries
-
-        return queries.is_known_barcode(self.context.database, code)
-
-    def _strip_from_focused_field(self, code: str) -> None:
-        from PySide6.QtWidgets import QLineEdit
-
-        field = QApplication.focusWidget()
-        if isinstance(field, QLineEdit) and field.text().endswith(code):
-            field.setText(field.text()[: -len(code)])
+        return is_known_barcode(self, code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop watching the keyboard before the window goes."""

@@ -1,4 +1,8 @@
-"""One small function per user action, each an Op (ui/ops.py) saying what the action changes."""
+"""One small function per user action, each an Op (ui/ops.py) saying what the action changes.
+
+The Orders page's actions are in ui/order_operations.py, signing in and the people in
+ui/people_operations.py, the modifier rules in ui/modifier_operations.py.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,9 @@ from inventory_app.db.restore import Restored
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.item_rules import ItemSpec
-from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.i18n.catalogue import tr
-from inventory_app.render.order_files import write_order_file
 from inventory_app.services import bar_logo, settings
 from inventory_app.services.backups import files as backups
 from inventory_app.services.backups import restoring
@@ -30,10 +32,6 @@ from inventory_app.services.counts.report import CountReport
 from inventory_app.services.counts.view import CountRow
 from inventory_app.services.imports import counts as count_import
 from inventory_app.services.ledger import movements as stock
-from inventory_app.services.ordering import order_reads, orders
-from inventory_app.services.people import first_owner
-from inventory_app.services.people import roster as people
-from inventory_app.services.people import sign_in as sign_in_service
 from inventory_app.services.recipes import editing as recipes
 from inventory_app.services.recipes import menu_order, production
 from inventory_app.services.selling import sales as selling
@@ -244,83 +242,6 @@ def undo_opening(context: AppContext, *, movement_id: int) -> InventoryError | N
     )
 
 
-def create_draft_orders(
-    context: AppContext, *, quantities: Mapping[tuple[str, str], Decimal]
-) -> list[int] | InventoryError:
-    """Save the proposal as drafts, with the quantities the owner typed over it."""
-
-    def work(session: Session) -> list[int]:
-        ids = orders.create_orders(session, author=context.user)
-        by_supplier = {
-            r.supplier: r.order_id for r in order_reads.order_rows(session, status="draft")
-        }
-        for (supplier, sku), quantity in quantities.items():
-            if supplier in by_supplier:
-                orders.set_line(session, by_supplier[supplier], sku, quantity, author=context.user)
-        return ids
-
-    return Op(context, Change.ORDERS, work).run()
-
-
-def set_order_quantity(
-    context: AppContext, *, order_id: int, sku: str, quantity: Decimal, expected_version: int
-) -> InventoryError | None:
-    """Change a draft's line; zero removes it; a draft changed elsewhere meanwhile is refused."""
-    return _run(
-        context,
-        Change.ORDERS,
-        lambda s: orders.set_line(
-            s, order_id, sku, quantity, author=context.user, expected_version=expected_version
-        ),
-    )
-
-
-def send_order(
-    context: AppContext, *, order_id: int, out: Path, expected_version: int
-) -> Path | InventoryError:
-    """Mark the order sent with its number and write the supplier's document, a .pdf or an
-    .xlsx by the name chosen (the version the page shows)."""
-    return Op(
-        context,
-        Change.ORDERS,
-        lambda s: orders.send_order(
-            s, order_id, author=context.user, out=out, expected_version=expected_version,
-            write=write_order_file,
-        ),
-    ).run()  # fmt: skip
-
-
-def receive_order(
-    context: AppContext,
-    *,
-    order_id: int,
-    lines: Mapping[str, Decimal],
-    costs: Mapping[str, Decimal],
-    expected_version: int,
-) -> int | InventoryError:
-    """Book what arrived as receive movements and close the order."""
-    return Op(
-        context,
-        Change.ORDERS | Change.STOCK | Change.ITEMS,
-        lambda s: orders.receive_order(
-            s, order_id, author=context.user, lines=lines, costs=costs,
-            expected_version=expected_version,
-        ),
-    ).run()  # fmt: skip
-
-
-def cancel_order(
-    context: AppContext, *, order_id: int, expected_version: int
-) -> InventoryError | None:
-    return _run(
-        context,
-        Change.ORDERS,
-        lambda s: orders.cancel_order(
-            s, order_id, author=context.user, expected_version=expected_version
-        ),
-    )
-
-
 def save_settings(context: AppContext, *, values: Mapping[str, str]) -> InventoryError | None:
     """All the settings dialog's values in one transaction: every one is saved, or none."""
 
@@ -361,45 +282,3 @@ def restore_backup(context: AppContext, *, source: Path) -> Restored | Inventory
         return InventoryError(tr("the backup was not restored: {error}").format(error=error))
     context.changes.announce(Change.EVERYTHING)
     return restored
-
-
-def sign_in(context: AppContext, *, name: str, secret: str) -> Actor | InventoryError:
-    """Check a PIN; on success the window works as that person (a wrong one is counted)."""
-    try:
-        actor = sign_in_service.sign_in(context.database, name, secret)
-    except InventoryError as error:
-        return error
-    context.signed_in.switch(actor)
-    return actor
-
-
-def add_person(context: AppContext, *, name: str, role: Role, pin: str) -> InventoryError | None:
-    """An owner adds someone with their PIN (never a person who cannot sign in)."""
-    return _run(
-        context,
-        Change.PEOPLE,
-        lambda s: people.add_user(s, name, role, author=context.user, secret=pin),
-    )
-
-
-def set_person_pin(context: AppContext, *, name: str, pin: str) -> InventoryError | None:
-    """Set or reset someone's PIN: one's own, or anyone's for an owner."""
-    return _run(
-        context, Change.PEOPLE, lambda s: people.set_secret(s, name, pin, author=context.user)
-    )
-
-
-def set_person_active(context: AppContext, *, name: str, active: bool) -> InventoryError | None:
-    """Switch someone on or off; their name stays on everything they did."""
-    change = people.enable_user if active else people.disable_user
-    return _run(context, Change.PEOPLE, lambda s: change(s, name, author=context.user))
-
-
-def create_first_owner(context: AppContext, *, name: str, pin: str) -> Actor | InventoryError:
-    """The first start: the owner names themself and sets a PIN (services/people/first_owner.py)."""
-    done = Op(
-        context, Change.PEOPLE, lambda s: first_owner.name_first_owner(s, name=name, pin=pin)
-    ).run()
-    if isinstance(done, Actor):
-        context.signed_in.switch(done)
-    return done

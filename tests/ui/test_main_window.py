@@ -1,4 +1,7 @@
-"""The main window: pages, shortcuts, status bar, scanned barcodes, the change signal."""
+"""The main window: pages, shortcuts, status bar, the scanner, the change signal.
+
+Where a scan goes once the scanner has told it from typing: tests/ui/test_scan_routing.py.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from inventory_app.ui import operations
+from inventory_app.ui import order_operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.icons import icon
 from inventory_app.ui.main_window import MainWindow
@@ -41,11 +44,6 @@ def window(qtbot: Any, context: AppContext, bar: Bar, clock: FrozenClock) -> Ite
     window.show()
     yield window
     window.close()
-
-
-def selected_sku(window: MainWindow) -> str | None:
-    row = window.stock_page.current_row()
-    return row.sku if row else None
 
 
 @pytest.mark.parametrize(
@@ -120,7 +118,7 @@ def test_pages_register_in_sidebar_and_view_menu(window: MainWindow, qtbot: Any)
 
 
 def test_dashboard_order_opens_on_the_orders_page(window: MainWindow, context: AppContext) -> None:
-    created = operations.create_draft_orders(context, quantities={})
+    created = order_operations.create_draft_orders(context, quantities={})
     assert isinstance(created, list) and created
     window.dashboard_page.order_requested.emit(created[0])
     orders = window.current_page()
@@ -133,29 +131,6 @@ def test_opens_on_the_dashboard_with_ctrl_0(window: MainWindow) -> None:
     assert window.current_page() is window.dashboard_page
     shortcuts = {a.text(): a.shortcut().toString() for a in window.all_actions()}
     assert (shortcuts["&Dashboard"], shortcuts["&Orders"]) == ("Ctrl+0", "Ctrl+9")
-
-
-def test_scanned_barcode_selects_its_item(window: MainWindow, qtbot: Any) -> None:
-    qtbot.keyClicks(window, "8001234567890")
-    qtbot.keyClick(window, Qt.Key.Key_Return)
-    assert selected_sku(window) == "CAMP-1L"
-    assert window.statusBar().currentMessage() == "Scanned 8001234567890: Campari"
-
-
-def test_scan_clears_a_search_that_hides_the_item(window: MainWindow, qtbot: Any) -> None:
-    search = window.stock_page.toolbar.search
-    search.setFocus()
-    search.setText("gin")
-    qtbot.keyClicks(search, "8001234567890")
-    qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert selected_sku(window) == "CAMP-1L"
-    assert search.text() == ""
-
-
-def test_unknown_scan_is_reported(window: MainWindow, qtbot: Any) -> None:
-    qtbot.keyClicks(window, "9999999999999")
-    qtbot.keyClick(window, Qt.Key.Key_Return)
-    assert "no item has this barcode" in window.statusBar().currentMessage()
 
 
 def test_slow_typing_is_not_a_scan(window: MainWindow, qtbot: Any, clock: FrozenClock) -> None:

@@ -15,11 +15,8 @@ import pytest
 from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
-from inventory_app.domain.permissions import Actor, Role
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
-from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS
-from inventory_app.services.ordering import order_reads
 from inventory_app.services.settings import all_settings
 from inventory_app.ui import operations, queries
 from inventory_app.ui.context import AppContext, Change, Changes
@@ -53,11 +50,8 @@ ACTIONS: list[tuple[str, Action, Change]] = [
     ("make", lambda c, _m: operations.make_prep(c, name="Negroni batch", batches=Decimal(1)),
      Change.STOCK),
     ("count", lambda c, _m: operations.start_count(c, locations=()), Change.COUNTS),
-    ("order", lambda c, _m: operations.create_draft_orders(c, quantities={}), Change.ORDERS),
     ("settings", lambda c, _m: operations.save_settings(c, values={"vat_rate_pct": "10"}),
      Change.SETTINGS),
-    ("person", lambda c, _m: operations.set_person_pin(c, name=c.user, pin="2468"),
-     Change.PEOPLE),
 ]  # fmt: skip
 
 
@@ -104,47 +98,6 @@ def test_the_settings_are_saved_all_or_none(context: AppContext) -> None:
     )
     assert isinstance(error, InventoryError) and "idle_lock_minutes" in str(error)
     assert read_now(context.database, all_settings) == before and said == []
-
-
-def test_draft_orders_keep_the_quantities_the_owner_typed(demo_context: AppContext) -> None:
-    [first, *_] = queries.load_proposal(demo_context.database)
-    line = first.lines[0]
-    typed = line.quantity + 5
-    ids = operations.create_draft_orders(
-        demo_context, quantities={(first.supplier, line.sku): typed}
-    )
-    assert isinstance(ids, list) and ids
-    drafts = {r.supplier: r for r in queries.load_orders(demo_context.database, status="draft")}
-    draft = drafts[first.supplier].order_id
-    lines = {x.sku: x for x in queries.load_order_lines(demo_context.database, draft)}
-    assert lines[line.sku].quantity == typed
-
-
-def test_a_cancelled_draft_is_no_longer_a_draft(demo_context: AppContext) -> None:
-    ids = operations.create_draft_orders(demo_context, quantities={})
-    assert isinstance(ids, list) and ids
-    [draft, *_] = queries.load_orders(demo_context.database, status="draft")
-    stale = operations.cancel_order(
-        demo_context, order_id=draft.order_id, expected_version=draft.version - 1
-    )
-    assert isinstance(stale, InventoryError)
-    done = operations.cancel_order(
-        demo_context, order_id=draft.order_id, expected_version=draft.version
-    )
-    assert done is None
-    drafts = queries.load_orders(demo_context.database, status="draft")
-    assert draft.order_id not in {r.order_id for r in drafts}
-    assert read_now(demo_context.database, lambda s: order_reads.order_rows(s, status="cancelled"))
-
-
-def test_signing_in_switches_the_window_only_with_the_right_pin(
-    demo_context: AppContext,
-) -> None:
-    refused = operations.sign_in(demo_context, name=DEMO_BARTENDER, secret="0000")
-    assert isinstance(refused, InventoryError) and demo_context.user == DEMO_OWNER
-    actor = operations.sign_in(demo_context, name=DEMO_BARTENDER, secret=DEMO_PINS[Role.BARTENDER])
-    assert actor == Actor(DEMO_BARTENDER, Role.BARTENDER)
-    assert demo_context.user == DEMO_BARTENDER and demo_context.role == Role.BARTENDER
 
 
 def test_a_backup_that_cannot_be_made_comes_back_as_a_message(demo_context: AppContext) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from inventory_app.db.engine import Database
 from inventory_app.domain.recipes import Channel, RecipeLineSpec, RecipeSpec
 from inventory_app.domain.units import Unit
-from inventory_app.ui import operations, queries
+from inventory_app.ui import operations, people_operations, queries
 from inventory_app.ui.context import AppContext, Changes
 from tests.ui.conftest import DEMO_OWNER, Bar, Menu
 
@@ -69,7 +69,7 @@ def test_the_count_sheet_is_written_while_another_terminal_writes(
 def test_the_demo_pins_are_said_until_someone_changes_one(demo_db: Database) -> None:
     assert sorted(queries.load_demo_pins(demo_db)) == [("giulia", "1111"), (DEMO_OWNER, "1234")]
     context = AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
-    assert operations.set_person_pin(context, name=DEMO_OWNER, pin="9753") is None
+    assert people_operations.set_person_pin(context, name=DEMO_OWNER, pin="9753") is None
     assert queries.load_demo_pins(demo_db) == []
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.credentials import PIN_DIGITS
 from inventory_app.domain.permissions import Actor
 from inventory_app.i18n.catalogue import tr
-from inventory_app.ui import operations
+from inventory_app.ui import people_operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.styling import named
 
@@ -70,7 +70,7 @@ class FirstOwnerDialog(QDialog):
         if self.pin.text() != self.repeat.text():
             self.message.setText(tr("The two PINs differ: type the same PIN twice."))
             return
-        result = operations.create_first_owner(
+        result = people_operations.create_first_owner(
             self._context, name=self.name.text(), pin=self.pin.text()
         )
         if isinstance(result, Actor):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.db.engine import Session
-from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InventoryError
-from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
+from inventory_app.i18n.catalogue import N_, tr, trc
 from inventory_app.services.imports.sales import (
     BUILT_IN_PROFILES,
     ImportCancelled,
@@ -43,6 +41,13 @@ from inventory_app.services.imports.sales import (
 )
 from inventory_app.services.imports.sales_profiles import needs_mapping, profiles_folder
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.import_sales_texts import (
+    format_label,
+    modifiers_text,
+    summary_text,
+    unknown_text,
+    whole,
+)
 from inventory_app.ui.dialogs.profile_assistant import ProfileAssistant
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
 from inventory_app.ui.file_choice import open_path
@@ -52,21 +57,6 @@ from inventory_app.ui.styling import named, set_state
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
 FILE_FILTER = N_("Sales exports (*.csv *.xlsx);;All files (*)")
-# The import profiles as the chooser names them (the value stays the name --profile
-# takes): auto, then the built-in ones. The owner's own profiles are found by auto.
-FORMAT_LABELS = {
-    SalesFormat.AUTO.value: NC_("sales format", "auto"),
-    SalesFormat.SQUARE.value: NC_("sales format", "square"),
-    "sumup": NC_("sales format", "SumUp"),
-    "loyverse": NC_("sales format", "Loyverse"),
-    SalesFormat.GENERIC.value: NC_("sales format", "generic"),
-}
-
-
-def format_label(name: str) -> str:
-    """A profile as the window names it; an owner's profile by its own name."""
-    label = FORMAT_LABELS.get(str(name))
-    return trc("sales format", label) if label is not None else str(name)
 
 
 @dataclass(frozen=True)
@@ -81,70 +71,6 @@ PREVIEW_LINES = 20
 IMPORTED = Change.SALES | Change.STOCK | Change.BOTTLES  # sales, their deductions and pours
 Work = Callable[[Report], object]
 Done = Callable[[Any], None]
-
-
-def unknown_text(unknown: dict[str, int]) -> str:
-    """'2 names match no recipe: "Spritz" (41 lines), "Mule" (1 line)'."""
-    ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(
-        ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
-        for n, c in ordered
-    )
-    return ntr(
-        "{count} name matches no recipe or POS name: {names}. Add them as POS names on "
-        "the Recipes page, or tick Keep unknown names.",
-        "{count} names match no recipe or POS name: {names}. Add them as POS names on "
-        "the Recipes page, or tick Keep unknown names.",
-        len(unknown),
-    ).format(count=whole(len(unknown)), names=listed)
-
-
-def modifiers_text(modifiers: dict[str, int]) -> str:
-    """'1 variant or modifier no rule describes: "Oat milk" (3 lines). ...'."""
-    ordered = sorted(modifiers.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(
-        ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
-        for n, c in ordered
-    )
-    return ntr(
-        "{count} variant or modifier no rule describes: {names}. Describe them with "
-        "Modifiers… on the Recipes page, or tick Keep unknown names.",
-        "{count} variants or modifiers no rule describes: {names}. Describe them with "
-        "Modifiers… on the Recipes page, or tick Keep unknown names.",
-        len(modifiers),
-    ).format(count=whole(len(modifiers)), names=listed)
-
-
-def summary_text(summary: SalesImportSummary) -> str:
-    if summary.dry_run:
-        head = tr(
-            "Dry run, nothing written: would import {imported} of {lines} lines ({drinks} drinks)"
-        )
-    else:
-        head = tr("Imported {imported} of {lines} lines ({drinks} drinks)")
-    parts = [
-        head.format(
-            imported=whole(summary.imported),
-            lines=whole(summary.lines),
-            drinks=whole(summary.drinks),
-        ),
-        tr("{count} already known").format(count=whole(summary.already_known)),
-        tr("{count} refunds").format(count=whole(summary.refunds)),
-        tr("{count} parked as unmatched").format(count=whole(summary.skipped_unknown)),
-    ]
-    text = " · ".join(parts)
-    if summary.skipped_unknown and not summary.dry_run:
-        text += "\n" + ntr(
-            "It waits in Unmatched sales: resolve it with the button below.",
-            "They wait in Unmatched sales: resolve them with the button below.",
-            summary.skipped_unknown,
-        )
-    return text
-
-
-def whole(count: int | Decimal) -> str:
-    """A count of lines or drinks, thousands grouped as the reader writes them."""
-    return number_text(Decimal(count))
 
 
 class ImportSalesDialog(QDialog):

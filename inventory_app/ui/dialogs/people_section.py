@@ -21,7 +21,7 @@ from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action, Role
 from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.services.people.roster import UserRow
-from inventory_app.ui import operations, queries
+from inventory_app.ui import people_operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.person_dialog import PersonDialog, role_label
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
@@ -118,7 +118,9 @@ class PeopleSection(QWidget):
             return
         role = answer.role or Role.BARTENDER
         self._done(
-            operations.add_person(self._context, name=answer.name, role=role, pin=answer.pin),
+            people_operations.add_person(
+                self._context, name=answer.name, role=role, pin=answer.pin
+            ),
             select=" ".join(answer.name.split()),
             said=tr("Added {name} ({role}) with a PIN.").format(
                 name=answer.name.strip(), role=role_label(role)
@@ -132,7 +134,9 @@ class PeopleSection(QWidget):
         title = tr("New PIN for {name}").format(name=person.name)
         answer = PersonDialog.ask(self, title=title, with_name=False)
         if answer is not None:
-            error = operations.set_person_pin(self._context, name=person.name, pin=answer.pin)
+            error = people_operations.set_person_pin(
+                self._context, name=person.name, pin=answer.pin
+            )
             said = tr("The PIN of {name} is set.").format(name=person.name)
             self._done(error, select=person.name, said=said)
 
@@ -140,7 +144,7 @@ class PeopleSection(QWidget):
         person = self.chosen()
         if person is None:
             return
-        error = operations.set_person_active(
+        error = people_operations.set_person_active(
             self._context, name=person.name, active=not person.active
         )
         said = tr("{name} is enabled.") if not person.active else tr("{name} is disabled.")

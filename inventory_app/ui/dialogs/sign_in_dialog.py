@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from inventory_app.domain.permissions import Actor
 from inventory_app.i18n.catalogue import tr, trc
 from inventory_app.services.people.roster import UserRow
-from inventory_app.ui import operations, queries
+from inventory_app.ui import people_operations, queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.person_dialog import role_label
 from inventory_app.ui.dialogs.pin_pad import PinPad
@@ -138,7 +138,7 @@ class SignInDialog(QDialog):
         user = self.chosen()
         if user is None:
             return
-        result = operations.sign_in(self._context, name=user.name, secret=pin)
+        result = people_operations.sign_in(self._context, name=user.name, secret=pin)
         self.pad.clear()
         if isinstance(result, Actor):
             self.accept()

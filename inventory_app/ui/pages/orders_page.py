@@ -23,7 +23,7 @@ from inventory_app.domain.errors import ConflictError, InventoryError
 from inventory_app.i18n.catalogue import NC_, ntr, tr, trc
 from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
-from inventory_app.ui import operations, queries
+from inventory_app.ui import order_operations, queries
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.file_choice import save_path
@@ -246,7 +246,7 @@ class OrdersPage(QWidget):
     # --- actions --------------------------------------------------------------------------
     def create_drafts(self) -> None:
         quantities = self.proposal_model.edited_quantities()
-        result = operations.create_draft_orders(self._context, quantities=quantities)
+        result = order_operations.create_draft_orders(self._context, quantities=quantities)
         if isinstance(result, InventoryError):
             show_error(self, tr("Orders not created"), result)
             return
@@ -261,7 +261,7 @@ class OrdersPage(QWidget):
         order = self.selected_order()
         if order is None:
             return
-        error = operations.set_order_quantity(
+        error = order_operations.set_order_quantity(
             self._context,
             order_id=order.order_id,
             sku=sku,
@@ -314,7 +314,7 @@ class OrdersPage(QWidget):
             self.send(order.order_id, path, version=order.version)
 
     def send(self, order_id: int, out: Path, *, version: int) -> None:
-        result = operations.send_order(
+        result = order_operations.send_order(
             self._context, order_id=order_id, out=out, expected_version=version
         )
         if isinstance(result, InventoryError):
@@ -352,7 +352,7 @@ class OrdersPage(QWidget):
         delivery = ReceiveDialog.ask(self, title=title, lines=self.lines_model.rows)
         if delivery is None:
             return
-        result = operations.receive_order(
+        result = order_operations.receive_order(
             self._context, order_id=order.order_id, lines=delivery.lines, costs=delivery.costs,
             expected_version=order.version,
         )  # fmt: skip
@@ -376,7 +376,7 @@ class OrdersPage(QWidget):
             self, title=tr("Cancel the order?"), text=question, action=tr("Cancel order")
         ):
             return
-        error = operations.cancel_order(
+        error = order_operations.cancel_order(
             self._context, order_id=order.order_id, expected_version=order.version
         )
         if error is not None:

@@ -2,8 +2,8 @@
 
 Tiles never move under a finger (issue 15): they stand in the owner's menu order, only
 the owner moves one (by dragging it onto another), and the number of columns follows
-the width of the page alone, never whether a scroll bar happened to show. The last few
-sales stay on the right, each with its own Undo.
+the width of the page alone, never whether a scroll bar happened to show (moving a tile:
+ui/pages/tile_moving.py). The last few sales stay on the right, each with its own Undo.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,7 @@ from inventory_app.ui.pages.sell_widgets import (
     caption,
     stacked,
 )
+from inventory_app.ui.pages.tile_moving import TileMover
 from inventory_app.ui.styling import named, set_state
 
 GRID_SPACING = 12
@@ -100,9 +101,9 @@ class SellPage(QWidget):
         self._recent: list[LastSale] = []
         self._channel_set = False
         self._columns = 0
-        self._drop_target: DrinkButton | None = None
         self.buttons: dict[str, DrinkButton] = {}
         self._build()
+        self.tiles = TileMover(self.grid_host, context, lambda text, ok: self._say(text, ok=ok))
         self.actions_by_name = self._make_actions()
         context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
@@ -260,8 +261,8 @@ class SellPage(QWidget):
         may_drag = lambda: self._context.may(Action.EDIT_RECIPES)  # noqa: E731
         button = DrinkButton(entry.recipe_id, entry.name, entry.price, may_drag=may_drag)
         button.clicked.connect(lambda _=False, name=entry.name: self.sell(name))
-        button.dragged.connect(self._dragging)
-        button.dropped.connect(self._dropped)
+        button.dragged.connect(self.tiles.dragging)
+        button.dropped.connect(self.tiles.dropped)
         return button
 
     def _columns_now(self) -> int:
@@ -301,44 +302,6 @@ class SellPage(QWidget):
         """Coming back to the page never re-sorts: it only checks the width."""
         super().showEvent(event)
         self._reflow()
-
-    # --- moving tiles (the owner) -----------------------------------------------------------
-    def _tile_at(self, point: QPoint) -> DrinkButton | None:
-        widget = self.grid_host.childAt(self.grid_host.mapFromGlobal(point))
-        while widget is not None and not isinstance(widget, DrinkButton):
-            widget = widget.parentWidget()
-        return widget
-
-    def _dragging(self, tile: DrinkButton, point: QPoint) -> None:
-        """Light up the tile the carried one would take the place of."""
-        target = self._tile_at(point)
-        target = target if target is not tile else None
-        if target is self._drop_target:
-            return
-        if self._drop_target is not None:
-            set_state(self._drop_target, "dropTarget", False)
-        self._drop_target = target
-        if target is not None:
-            set_state(target, "dropTarget", True)
-
-    def _dropped(self, tile: DrinkButton, point: QPoint) -> None:
-        """The carried tile takes the place of the one it was let go on; the rest close up."""
-        if self._drop_target is not None:
-            set_state(self._drop_target, "dropTarget", False)
-            self._drop_target = None
-        target = self._tile_at(point)
-        if target is None or target is tile:
-            return
-        name, place_of = tile.text(), target.text()
-        error = operations.move_on_menu(
-            self._context, recipe_id=tile.recipe_id, to_recipe_id=target.recipe_id
-        )
-        if error is not None:
-            self._say(tr("Not moved: {error}").format(error=error), ok=False)
-            return
-        self._say(
-            tr("Moved {name} to where {other} was").format(name=name, other=place_of), ok=True
-        )
 
     # --- actions --------------------------------------------------------------------------
     def set_channel(self, channel: Channel) -> None:

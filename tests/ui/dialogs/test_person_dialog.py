@@ -1,6 +1,6 @@
 """ui/dialogs/person_dialog.py: a new person or a new PIN; the two PINs must match first.
 
-The answer is then handed to ui/operations.py, as the People section does, on the demo
+The answer is then handed to ui/people_operations.py, as the People section does, on the demo
 bar's file: the service checks the rest.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.permissions import Actor, Role
-from inventory_app.ui import operations, queries
+from inventory_app.ui import people_operations, queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.dialogs.person_dialog import PersonAnswer, PersonDialog
 from tests.ui.conftest import DEMO_OWNER
@@ -43,10 +43,10 @@ def test_a_new_person_needs_a_name_and_the_same_pin_twice(qtbot: Any, demo_db: D
     answer = answer_of(dialog)
     assert answer == PersonAnswer("Marta", Role.BARTENDER, "2468") and answer.role is not None
     context = AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
-    done = operations.add_person(context, name=answer.name, role=answer.role, pin=answer.pin)
+    done = people_operations.add_person(context, name=answer.name, role=answer.role, pin=answer.pin)
     assert done is None
     assert "Marta" in {p.name for p in queries.load_all_people(demo_db)}
-    assert operations.sign_in(context, name="Marta", secret="2468") == Actor(
+    assert people_operations.sign_in(context, name="Marta", secret="2468") == Actor(
         "Marta", Role.BARTENDER
     )
     assert context.user == "Marta"

@@ -1,6 +1,6 @@
 """ui/dialogs/receive_dialog.py: what arrived of each line of an order, at what price.
 
-The lines are a draft order's, made from the demo bar's proposal through ui/operations.py.
+The lines are a draft order's, made from the demo bar's proposal through ui/order_operations.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from inventory_app.db.engine import Database
 from inventory_app.services.ordering.order_reads import OrderLineRow
-from inventory_app.ui import operations, queries
+from inventory_app.ui import order_operations, queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.dialogs.receive_dialog import COST, RECEIVED, Delivery, ReceiveDialog
 from tests.ui.conftest import DEMO_OWNER
@@ -22,7 +22,7 @@ from tests.ui.conftest import DEMO_OWNER
 
 def draft_lines(demo_db: Database) -> list[OrderLineRow]:
     context = AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
-    assert isinstance(operations.create_draft_orders(context, quantities={}), list)
+    assert isinstance(order_operations.create_draft_orders(context, quantities={}), list)
     drafts = queries.load_orders(demo_db, status="draft")
     draft = max(drafts, key=lambda d: d.lines)  # the one with the most lines
     assert draft.lines >= 2

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from inventory_app.db.engine import Database
 from inventory_app.domain.ordering import line_total
 from inventory_app.services.ordering.reorder import ProposalLine
-from inventory_app.ui import operations, queries
+from inventory_app.ui import order_operations, queries
 from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.order_models import (
@@ -82,7 +82,7 @@ def test_orders_and_a_drafts_lines_hand_edits_to_the_page(
     qtmodeltester: Any, qtbot: Any, demo_db: Database
 ) -> None:
     context = AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
-    assert isinstance(operations.create_draft_orders(context, quantities={}), list)
+    assert isinstance(order_operations.create_draft_orders(context, quantities={}), list)
     orders = OrderModel()
     orders.set_rows(queries.load_orders(demo_db, status=None))
     qtmodeltester.check(orders)

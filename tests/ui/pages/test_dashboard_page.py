@@ -16,7 +16,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.units import Unit
 from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.selling.unmatched import resolve_to_pours, unmatched_sales
-from inventory_app.ui import operations
+from inventory_app.ui import operations, order_operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.pages.dashboard_page import DashboardPage
 from tests.ui.conftest import Bar
@@ -45,7 +45,7 @@ def test_open_order_appears_and_double_click_asks_for_it(
     page: DashboardPage, context: AppContext, qtbot: Any
 ) -> None:
     assert page.open_orders.empty.isVisible()
-    created = operations.create_draft_orders(context, quantities={})
+    created = order_operations.create_draft_orders(context, quantities={})
     assert isinstance(created, list) and created
     rows = page.open_orders.model.rows
     assert [(r.supplier, r.status) for r in rows] == [("Rialto", "draft")]
