@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session
 
 from inventory_app.commands.init_db import demo_if_empty
@@ -41,6 +42,18 @@ class Bar:
     campari: int
     angostura: int
     cups: int
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_on_screen(qapp: QApplication) -> Iterator[None]:
+    """Hide whatever a test left on screen. A locked sign-in screen refuses to close (it is
+    the lock), so qtbot's close at teardown left it up and modal, and the scanner ignores
+    keys while a modal window is up: a later test's scan went nowhere, depending on which
+    tests ran before it in the same worker."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
 
 
 @pytest.fixture
