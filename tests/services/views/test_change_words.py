@@ -22,7 +22,7 @@ from inventory_app.services.views.change_words import change_sentence
         ("recipe", "Negroni", "update", '{"price": "10"}', '{"price": "11"}',
          "price of Negroni: €10.00 → €11.00"),
         ("recipe", "Negroni", "update", '{"lines": [1, 2]}', '{"lines": [1, 2, 3]}',
-         "lines of Negroni: 2 line(s) → 3 line(s)"),
+         "lines of Negroni: 2 lines → 3 lines"),
         ("user", "owner", "set_secret", '{"secret": false}', '{"secret": true}',
          "PIN of owner: no → set"),
         ("setting", "dash_ml", "update", '{"value": "0.92"}', '{"value": "1"}',

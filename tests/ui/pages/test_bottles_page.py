@@ -58,10 +58,10 @@ def test_rows_level_value_and_flag(page: BottlesPage) -> None:
     level = model.index(0, BottleColumn.REMAINING).data(LEVEL_ROLE)
     assert level == D("0.25")
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fde7c8")
-    assert page.summary.text() == "3 bottle(s), value at cost €787.50, 1 past the oxidation age"
+    assert page.summary.text() == "3 bottles, value at cost €787.50, 1 past the oxidation age"
     assert page.unassigned.text() == (
-        "Poured from no bottle:\nSpringbank 21 (WHI-SPR21): 1 pour(s), 40 ml with no bottle "
-        "open — open the bottle they came from"
+        "Poured from no bottle:\nSpringbank 21 (WHI-SPR21): 1 pour, 40 ml with no bottle "
+        "open — open the bottle it came from"
     )
 
 
