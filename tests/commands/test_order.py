@@ -19,7 +19,8 @@ def test_order_create_send_receive(bar: tuple[str, Path]) -> None:
     created = run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
     assert created.returncode == 0, created.stderr
     assert created.stdout.startswith("draft order 1: Laguna Spirits Srl, 4 lines, ")
-    assert run("--db", url, "order", "set", "1", "RUM-WRAY=12", cwd=folder).returncode == 0
+    set_one = run("--db", url, "order", "set", "1", "RUM-WRAY=12", cwd=folder)
+    assert set_one.stdout == "order 1: 1 line set\n", set_one.stderr
     bad = run("--db", url, "order", "set", "1", "RUM-WRAY=lots", cwd=folder)
     assert bad.returncode == 2 and bad.stdout == ""
     sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)

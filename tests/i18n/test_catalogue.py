@@ -79,4 +79,4 @@ def test_no_message_hedges_a_plural_with_s_in_brackets() -> None:
         for text in _texts(message.id)
         if "(s)" in text
     ]
-    assert not hedged, "use ntr(singular, plural, n):\n" + "\n".join(hedged)
+    assert not hedged, "use ntr(singular, plural, n):\n" + "\n".join(dict.fromkeys(hedged))

@@ -107,3 +107,16 @@ def test_the_flags_oxidation_first_then_shelf_life_all_amber(
     assert texts(model)[0][3].startswith("2024-01-0")  # the local day of the opening
     assert all(model.index(n, 0).data(Role.BackgroundRole) == AMBER for n in range(2))
     assert model.index(0, 0).data(Role.ToolTipRole) is None
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_flags_and_the_excess_in_italian_plurals(state: ControlState) -> None:
+    flags = control_flags(state.report)
+    over = state.report.expired[0].days_over
+    days_over = "1 giorno" if over == 1 else f"{over} giorni"
+    assert flags[1].detail == f"dura 14 giorni, {days_over} oltre, giacenza 500 ml"
+    model = ExcessModel()
+    model.set_rows(state.report.excess)
+    assert model.index(0, ExcessColumn.USED).data(Role.ToolTipRole) == (
+        "3 contenitori aperti oltre quanto spiegano vendite e perdite"
+    )

@@ -20,7 +20,7 @@ from inventory_app.services.ledger import movements as stock
 from inventory_app.services.selling.sales import sell
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
-from inventory_app.ui.pages.bottles_page import BottlesPage, LevelBarDelegate
+from inventory_app.ui.pages.bottles_page import BottlesPage, LevelBarDelegate, bottles_summary
 from tests.conftest import AUTHOR, make_item
 from tests.services.sales_fixtures import add_recipe
 
@@ -86,3 +86,14 @@ def test_state_filter_and_history(page: BottlesPage) -> None:
     reasons = [page.history_model.cell_text(e, 1) for e in page.history_model.rows]
     assert reasons == ["sale", "open", "receive"]
     assert page.history_title.text() == "History of #1 Cask 1 (WHI-MAC18)"
+
+
+def test_the_summary_says_one_bottle_or_several() -> None:
+    assert bottles_summary(1, None, 0) == "1 bottle"
+    assert bottles_summary(2, None, 1) == "2 bottles, 1 past the oxidation age"
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_summary_in_italian_says_bottiglia_or_bottiglie() -> None:
+    assert bottles_summary(1, None, 0) == "1 bottiglia"
+    assert bottles_summary(2, None, 0) == "2 bottiglie"
