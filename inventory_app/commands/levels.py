@@ -105,11 +105,13 @@ def run_suggest(args: argparse.Namespace, ctx: Context) -> int:
         columns = [tr(c) for c in SUGGEST_COLUMNS]
         print(render_table(columns, [_suggestion(s) for s in suggestions]), end="")
     if skus:
-        print(
-            tr("accepted {accepted} suggestion(s), {changed} item(s) changed").format(
-                accepted=len(skus), changed=changed
-            )
+        accepted = ntr(
+            "accepted {accepted} suggestion", "accepted {accepted} suggestions", len(skus)
+        ).format(accepted=len(skus))
+        items = ntr("{changed} item changed", "{changed} items changed", changed).format(
+            changed=changed
         )
+        print(f"{accepted}, {items}")
     return 0
 
 

@@ -108,8 +108,8 @@ def run_create(args: argparse.Namespace, ctx: Context) -> int:
     if not rows:
         print(tr("nothing to order"))
     for r in rows:
-        text = ntr("draft order {id}: {supplier}, {lines} line(s), {total}",
-                   "draft order {id}: {supplier}, {lines} line(s), {total}", r.lines)  # fmt: skip
+        text = ntr("draft order {id}: {supplier}, {lines} line, {total}",
+                   "draft order {id}: {supplier}, {lines} lines, {total}", r.lines)  # fmt: skip
         print(text.format(id=r.order_id, supplier=r.supplier, lines=r.lines,
                           total=format_money(r.total)))  # fmt: skip
     return 0
@@ -153,7 +153,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
                 author=ctx.user,
                 expected_version=args.expect_version,
             )
-    text = ntr("order {id}: {lines} line(s) set", "order {id}: {lines} line(s) set", len(changes))
+    text = ntr("order {id}: {lines} line set", "order {id}: {lines} lines set", len(changes))
     print(text.format(id=args.id, lines=len(changes)))
     return 0
 
@@ -197,8 +197,8 @@ def run_receive(args: argparse.Namespace, ctx: Context) -> int:
             session, args.id, author=ctx.user, lines=lines, costs=costs,
             expected_version=args.expect_version,
         )  # fmt: skip
-    text = ntr("order {id} received: {items} item(s) into stock",
-               "order {id} received: {items} item(s) into stock", moved)  # fmt: skip
+    text = ntr("order {id} received: {items} item into stock",
+               "order {id} received: {items} items into stock", moved)  # fmt: skip
     print(text.format(id=args.id, items=moved))
     return 0
 

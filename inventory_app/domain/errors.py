@@ -62,10 +62,9 @@ class ImportErrors(InputError):
         shown = "\n".join(f"  {e}" for e in errors[:25])
         rest = len(errors) - 25
         more = "\n  " + tr("... and {count} more").format(count=rest) if rest > 0 else ""
-        # The English reads "problem(s)" in both forms, as it always has.
         heading = ntr(
-            "{count} problem(s); nothing was imported:",
-            "{count} problem(s); nothing was imported:",
+            "{count} problem; nothing was imported:",
+            "{count} problems; nothing was imported:",
             len(errors),
         ).format(count=len(errors))
         super().__init__(f"{heading}\n{shown}{more}", file=file)

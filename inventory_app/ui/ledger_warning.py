@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.services.ledger.check import MAX_NAMED, Mismatch
 from inventory_app.ui.context import Change
 
@@ -108,7 +108,11 @@ class LedgerWarning(QObject):
             return
         context.changes.announce(Change.STOCK)
         self._window.show_message(
-            tr("Rebuilt {count} kept total(s) from the ledger").format(count=len(rebuilt))
+            ntr(
+                "Rebuilt {count} kept total from the ledger",
+                "Rebuilt {count} kept totals from the ledger",
+                len(rebuilt),
+            ).format(count=len(rebuilt))
         )
 
 

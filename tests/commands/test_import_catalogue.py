@@ -18,7 +18,7 @@ def test_bad_import_exits_2_and_changes_nothing(bar: tuple[str, Path]) -> None:
     done = run("--db", url, "import", "catalogue", str(bad), cwd=folder)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "inventory-app: error: prices.csv: 1 problem(s); nothing was imported:\n"
+        "inventory-app: error: prices.csv: 1 problem; nothing was imported:\n"
         "  row 3, column 'cost': expected a price such as 12.50, got 'abc'\n"
     )
     assert stock_json(url, folder) == before

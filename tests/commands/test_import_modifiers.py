@@ -31,7 +31,7 @@ def test_import_modifiers_twice_then_a_bad_sheet(bar: tuple[str, Path]) -> None:
     done = run("--db", url, "import", "modifiers", str(bad), cwd=folder)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "inventory-app: error: bad.csv: 1 problem(s); nothing was imported:\n"
+        "inventory-app: error: bad.csv: 1 problem; nothing was imported:\n"
         "  row 4, column 'with': a replace rule needs the SKU that replaces the ingredient "
         "(column with)\n"
     )

@@ -39,7 +39,7 @@ def test_import_recipes_then_a_bad_file_exits_2(bar: tuple[str, Path]) -> None:
     done = run("--db", url, "import", "recipes", str(bad), cwd=folder)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == (
-        "inventory-app: error: bad.csv: 1 problem(s); nothing was imported:\n"
+        "inventory-app: error: bad.csv: 1 problem; nothing was imported:\n"
         "  row 3, column 'ingredient': Bicicletta: no item with SKU 'NOPE'\n"
     )
     done = run("--db", url, "recipes", "--format", "json", cwd=folder)

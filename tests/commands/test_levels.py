@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.commands.running import run
+from tests.commands.test_marked_texts import used_last_week
 
 
 def test_levels_as_json_and_as_a_table(bar: tuple[str, Path]) -> None:
@@ -58,3 +59,19 @@ def test_suggest_needs_usage_in_italian(bar: tuple[str, Path]) -> None:
     assert (done.returncode, done.stdout) == (
         0, "nessun consumo in 1 settimana da cui suggerire i livelli\n",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "accepted 1 suggestion, 1 item changed"),
+     ("it", "1 suggerimento accettato, 1 articolo cambiato")],
+)  # fmt: skip
+def test_accepting_a_suggestion_counts_it_in_words(
+    bar: tuple[str, Path], monkeypatch: pytest.MonkeyPatch, language: str, said: str
+) -> None:
+    url, folder = bar
+    used_last_week(url)
+    monkeypatch.setenv("INVENTORY_APP_LANG", language)
+    done = run("--db", url, "levels", "suggest", "--accept", "GIN-TANQ", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == said

@@ -46,7 +46,7 @@ def test_several_problems_of_a_file_are_reported_together() -> None:
     error = ImportErrors("bar.csv", problems)
     assert error.errors == problems and error.file == "bar.csv"
     assert str(error) == (
-        "bar.csv: 2 problem(s); nothing was imported:\n"
+        "bar.csv: 2 problems; nothing was imported:\n"
         "  row 2, column 'cost': expected a price\n"
         "  row 3: x"
     )
@@ -60,7 +60,7 @@ def test_a_long_list_of_problems_shows_the_first_25_and_counts_the_rest(
 ) -> None:
     error = ImportErrors("bar.csv", [InputError("bad", row=n) for n in range(2, count + 2)])
     lines = str(error).splitlines()
-    assert lines[0] == f"bar.csv: {count} problem(s); nothing was imported:"
+    assert lines[0] == f"bar.csv: {count} problems; nothing was imported:"
     assert lines[1 : shown + 1] == [f"  row {n}: bad" for n in range(2, shown + 2)]
     assert lines[shown + 1 :] == ([f"  ... and {more} more"] if more else [])
     assert len(error.errors) == count  # all kept, for a front end that lists them

@@ -62,3 +62,21 @@ def test_the_compiled_catalogue_is_the_sources() -> None:
             assert compiled.pgettext(message.context, ids[0]) == strings[0], "run make"
         else:
             assert compiled.gettext(ids[0]) == strings[0], "run make"
+
+
+def test_no_message_hedges_a_plural_with_s_in_brackets() -> None:
+    """'3 bottle(s)' reads as machine talk: a count's noun goes through ntr, both forms written."""
+    hedged = [
+        f"{marked.where}: {text!r}"
+        for marked in marked_strings()
+        for text in _texts(marked.id)
+        if "(s)" in text
+    ]
+    hedged += [
+        f"catalogue: {text!r}"
+        for message in italian()
+        if message.id
+        for text in _texts(message.id)
+        if "(s)" in text
+    ]
+    assert not hedged, "use ntr(singular, plural, n):\n" + "\n".join(dict.fromkeys(hedged))

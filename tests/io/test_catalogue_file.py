@@ -172,7 +172,7 @@ def test_the_whole_message_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ImportErrors) as caught:
         parse_catalogue(path)
     assert str(caught.value) == (
-        "my bar.csv: 1 problem(s); nothing was imported:\n"
+        "my bar.csv: 1 problem; nothing was imported:\n"
         "  row 2, column 'cost': expected a price such as 12.50, got 'abc'"
     )
 

@@ -256,7 +256,8 @@ def test_malformed_files(tmp_path: Path, text: str, errors: list[str]) -> None:
     with pytest.raises(ImportErrors) as caught:
         read(path)
     assert [str(e) for e in caught.value.errors] == errors
-    assert str(caught.value).startswith(f"bad.csv: {len(errors)} problem(s); nothing was imported")
+    problems = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
+    assert str(caught.value).startswith(f"bad.csv: {problems}; nothing was imported")
 
 
 def test_square_needs_its_columns(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from inventory_app.db.migrate import open_database
 from inventory_app.db.models import Base
 from inventory_app.domain.errors import InputError, InventoryError, PermissionDenied
 from inventory_app.domain.permissions import Action
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.backups.transfer_checks import TableCheck, ledger_drift, table_checks
 from inventory_app.services.people.permissions import require
 
@@ -180,9 +180,12 @@ def _fail_on_mismatch(checks: list[TableCheck], dst: Connection) -> None:
     drift = ledger_drift(dst)
     if drift:
         raise TransferError(
-            tr(
-                "on hand does not equal the ledger sum for {count} item(s) or bottle(s) on the"
-                " target; nothing was kept"
+            ntr(
+                "on hand does not equal the ledger sum for {count} item or bottle on the target;"
+                " nothing was kept",
+                "on hand does not equal the ledger sum for {count} items or bottles on the"
+                " target; nothing was kept",
+                drift,
             ).format(count=drift)
         )
 
@@ -192,9 +195,12 @@ def _refuse_non_empty(dst: Connection, label: str) -> None:
         rows = dst.scalar(select(func.count()).select_from(table)) or 0
         if rows:
             raise InputError(
-                tr(
-                    "{database} already holds data ({table}: {rows} row(s)); transfer only"
-                    " into a new, empty database, nothing was changed"
+                ntr(
+                    "{database} already holds data ({table}: {rows} row); transfer only"
+                    " into a new, empty database, nothing was changed",
+                    "{database} already holds data ({table}: {rows} rows); transfer only"
+                    " into a new, empty database, nothing was changed",
+                    rows,
                 ).format(database=label, table=table.name, rows=rows)
             )
 

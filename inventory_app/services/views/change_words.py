@@ -107,7 +107,7 @@ def value_words(field: str, value: Any) -> str:
             return trc("PIN", "set")
         return tr("yes") if value else tr("no")
     if isinstance(value, list):
-        return ntr("{count} line(s)", "{count} line(s)", len(value)).format(count=len(value))
+        return ntr("{count} line", "{count} lines", len(value)).format(count=len(value))
     if isinstance(value, dict):
         return tr("changed")
     number = _number(value)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont
 
+from inventory_app.domain import display
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr
 from inventory_app.services.bottles.opening_control import OpeningExcess, OpeningReport
 from inventory_app.services.bottles.view import OpenContainer, OpeningEntry
@@ -160,10 +161,12 @@ class ExcessModel(RowTableModel[OpeningExcess]):
         if role == Role.FontRole and column == ExcessColumn.EXCESS:
             return _bold()
         if role == Role.ToolTipRole:
-            containers = formatting.containers(row.excess_containers)
-            return tr(
-                "{containers} container(s) opened beyond what sales and losses explain"
-            ).format(containers=containers)
+            excess = display.rounded(row.excess_containers, display.CONTAINER_PLACES)
+            return ntr(
+                "{containers} container opened beyond what sales and losses explain",
+                "{containers} containers opened beyond what sales and losses explain",
+                1 if excess == 1 else 2,
+            ).format(containers=formatting.containers(row.excess_containers))
         return None
 
 
@@ -199,8 +202,14 @@ def control_flags(report: OpeningReport) -> list[ControlFlag]:
             f.name,
             f.sku,
             f.made_at,
-            tr("keeps {days} days, {over} day(s) over, {quantity} on hand").format(
-                days=f.shelf_life_days,
+            ntr(
+                "keeps {days}, {over} day over, {quantity} on hand",
+                "keeps {days}, {over} days over, {quantity} on hand",
+                f.days_over,
+            ).format(
+                days=ntr("{days} day", "{days} days", f.shelf_life_days).format(
+                    days=f.shelf_life_days
+                ),
                 over=f.days_over,
                 quantity=formatting.quantity(f.on_hand, f.unit),
             ),

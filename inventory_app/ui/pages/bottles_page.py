@@ -78,9 +78,9 @@ def unassigned_text(draws: list[UnassignedDraws]) -> str:
         return ""
     lines = [
         ntr(
-            "{name} ({sku}): {draws} pour(s), {amount} with no bottle open — open the bottle "
-            "they came from",
-            "{name} ({sku}): {draws} pour(s), {amount} with no bottle open — open the bottle "
+            "{name} ({sku}): {draws} pour, {amount} with no bottle open — open the bottle "
+            "it came from",
+            "{name} ({sku}): {draws} pours, {amount} with no bottle open — open the bottle "
             "they came from",
             d.draws,
         ).format(
@@ -92,8 +92,8 @@ def unassigned_text(draws: list[UnassignedDraws]) -> str:
 
 
 def bottles_summary(bottles: int, value: Decimal | None, flagged: int) -> str:
-    """'3 bottle(s), value at cost €787.50, 1 past the oxidation age' (value: the owner's)."""
-    text = ntr("{count} bottle(s)", "{count} bottle(s)", bottles).format(count=bottles)
+    """'3 bottles, value at cost €787.50, 1 past the oxidation age' (value: the owner's)."""
+    text = ntr("{count} bottle", "{count} bottles", bottles).format(count=bottles)
     if value is not None:
         text = tr("{bottles}, value at cost {value}").format(
             bottles=text, value=formatting.euros(value)

@@ -62,9 +62,9 @@ def excess_note(report: OpeningReport) -> str:
         )
     count = len(report.excess)
     return ntr(
-        "{count} item(s) opened more than {tolerance} container beyond what sales, prep "
-        "batches and losses explain, worst first",
-        "{count} item(s) opened more than {tolerance} container beyond what sales, prep "
+        "{count} item opened more than {tolerance} container beyond what sales, prep "
+        "batches and losses explain",
+        "{count} items opened more than {tolerance} container beyond what sales, prep "
         "batches and losses explain, worst first",
         count,
     ).format(count=count, tolerance=tolerance)

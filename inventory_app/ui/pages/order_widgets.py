@@ -181,10 +181,8 @@ def proposal_summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) 
         lines = sum(len(p.lines) for p in proposals)
         parts.append(
             ntr(
-                "{lines} line(s) for {count} supplier(s)",
-                "{lines} line(s) for {count} supplier(s)",
-                len(proposals),
-            ).format(lines=lines, count=len(proposals))
+                "{lines} for {count} supplier", "{lines} for {count} suppliers", len(proposals)
+            ).format(lines=lines_text(lines), count=len(proposals))
         )
     if drafts:
         parts.append(

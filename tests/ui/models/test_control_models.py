@@ -85,7 +85,7 @@ def test_each_excess_row_is_a_tinted_finding_with_its_containers(
     assert model.index(0, ExcessColumn.EXCESS).data(Role.FontRole).bold()
     assert model.index(0, ExcessColumn.SKU).data(Role.FontRole) is None
     assert model.index(0, ExcessColumn.USED).data(Role.ToolTipRole) == (
-        "3 container(s) opened beyond what sales and losses explain"
+        "3 containers opened beyond what sales and losses explain"
     )
 
 
@@ -98,11 +98,25 @@ def test_the_flags_oxidation_first_then_shelf_life_all_amber(
         (SHELF_LIFE_TEXT, "Batched Negroni", "FL-NEG"),
     ]
     assert flags[0].detail == "open over 12 months, 700 ml left"
-    assert flags[1].detail.startswith("keeps 14 days, ")
-    assert flags[1].detail.endswith(" day(s) over, 500 ml on hand")
+    over = state.report.expired[0].days_over
+    days_over = "1 day" if over == 1 else f"{over} days"
+    assert flags[1].detail == f"keeps 14 days, {days_over} over, 500 ml on hand"
     model = FlagModel()
     model.set_rows(flags)
     qtmodeltester.check(model)
     assert texts(model)[0][3].startswith("2024-01-0")  # the local day of the opening
     assert all(model.index(n, 0).data(Role.BackgroundRole) == AMBER for n in range(2))
     assert model.index(0, 0).data(Role.ToolTipRole) is None
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_flags_and_the_excess_in_italian_plurals(state: ControlState) -> None:
+    flags = control_flags(state.report)
+    over = state.report.expired[0].days_over
+    days_over = "1 giorno" if over == 1 else f"{over} giorni"
+    assert flags[1].detail == f"dura 14 giorni, {days_over} oltre, giacenza 500 ml"
+    model = ExcessModel()
+    model.set_rows(state.report.excess)
+    assert model.index(0, ExcessColumn.USED).data(Role.ToolTipRole) == (
+        "3 contenitori aperti oltre quanto spiegano vendite e perdite"
+    )

@@ -20,7 +20,7 @@ from inventory_app.services.ledger import movements as stock
 from inventory_app.services.selling.sales import sell
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
-from inventory_app.ui.pages.bottles_page import BottlesPage, LevelBarDelegate
+from inventory_app.ui.pages.bottles_page import BottlesPage, LevelBarDelegate, bottles_summary
 from tests.conftest import AUTHOR, make_item
 from tests.services.sales_fixtures import add_recipe
 
@@ -58,10 +58,10 @@ def test_rows_level_value_and_flag(page: BottlesPage) -> None:
     level = model.index(0, BottleColumn.REMAINING).data(LEVEL_ROLE)
     assert level == D("0.25")
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fde7c8")
-    assert page.summary.text() == "3 bottle(s), value at cost €787.50, 1 past the oxidation age"
+    assert page.summary.text() == "3 bottles, value at cost €787.50, 1 past the oxidation age"
     assert page.unassigned.text() == (
-        "Poured from no bottle:\nSpringbank 21 (WHI-SPR21): 1 pour(s), 40 ml with no bottle "
-        "open — open the bottle they came from"
+        "Poured from no bottle:\nSpringbank 21 (WHI-SPR21): 1 pour, 40 ml with no bottle "
+        "open — open the bottle it came from"
     )
 
 
@@ -86,3 +86,14 @@ def test_state_filter_and_history(page: BottlesPage) -> None:
     reasons = [page.history_model.cell_text(e, 1) for e in page.history_model.rows]
     assert reasons == ["sale", "open", "receive"]
     assert page.history_title.text() == "History of #1 Cask 1 (WHI-MAC18)"
+
+
+def test_the_summary_says_one_bottle_or_several() -> None:
+    assert bottles_summary(1, None, 0) == "1 bottle"
+    assert bottles_summary(2, None, 1) == "2 bottles, 1 past the oxidation age"
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_summary_in_italian_says_bottiglia_or_bottiglie() -> None:
+    assert bottles_summary(1, None, 0) == "1 bottiglia"
+    assert bottles_summary(2, None, 0) == "2 bottiglie"

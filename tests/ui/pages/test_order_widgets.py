@@ -27,6 +27,7 @@ from inventory_app.ui.pages.order_widgets import (
     ROW_HEIGHT,
     PackSpinDelegate,
     ReorderExport,
+    proposal_summary,
     table_view,
 )
 from inventory_app.ui.worker import PER_MILLE
@@ -104,3 +105,20 @@ def test_an_export_that_fails_says_why(
     [error] = done.args
     assert isinstance(error, InventoryError) and "FileNotFoundError" in str(error)
     assert (tmp_path / "data").is_dir()
+
+
+def test_the_proposal_summary_counts_lines_and_suppliers_in_words(demo_db: Database) -> None:
+    proposals = queries.load_proposal(demo_db)
+    assert len(proposals) > 1
+    first = len(proposals[0].lines)
+    lines = sum(len(p.lines) for p in proposals)
+    one = "1 line" if first == 1 else f"{first} lines"
+    assert proposal_summary(proposals[:1], []) == f"{one} for 1 supplier"
+    assert proposal_summary(proposals, []) == f"{lines} lines for {len(proposals)} suppliers"
+
+
+@pytest.mark.usefixtures("italian")
+def test_the_proposal_summary_in_italian(demo_db: Database) -> None:
+    proposals = queries.load_proposal(demo_db)
+    lines = sum(len(p.lines) for p in proposals)
+    assert proposal_summary(proposals, []) == f"{lines} righe per {len(proposals)} fornitori"

@@ -67,7 +67,7 @@ def test_the_dialog_names_the_profile_and_refuses_a_renamed_column(
     (label, status, offered), (drift_label, drift_status, _) = seen
     assert offered == ["auto", "square", "SumUp", "Loyverse", "generic"]
     assert (label, status) == ("sumup.csv: SumUp format, 2 lines", "Ready to import.")
-    assert drift_status.startswith("sumup-may.csv: 1 problem(s); nothing was imported:")
+    assert drift_status.startswith("sumup-may.csv: 1 problem; nothing was imported:")
     assert "'SumUp sales report'" in drift_status and "'Beschreibung'" in drift_status
     assert "'Artikel'" in drift_status
     assert "sumup.csv" not in drift_label

@@ -117,7 +117,7 @@ def test_the_start_names_the_item_refuses_writes_and_the_owner_rebuilds(
 
     assert f"{NAME} ({SKU}): kept {_ml(kept)}, ledger {_ml(ledger)}" in seen["text"]
     assert f"disagrees with the ledger for {NAME}" in seen["refused"]
-    assert seen["message"] == "Rebuilt 1 kept total(s) from the ledger"
+    assert seen["message"] == "Rebuilt 1 kept total from the ledger"
     assert seen["writes"] is True
     assert _kept_and_ledger(drifted_bar) == (ledger, ledger)
     with sqlite3.connect(drifted_bar) as conn:
