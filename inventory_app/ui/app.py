@@ -125,6 +125,9 @@ def run_gui(open_bar: OpenBar) -> int:
     window.show()
     status = app.exec()
     window.close()
+    from inventory_app.ui.worker import wait_for_workers
+
+    wait_for_workers()  # an export or import still running is cancelled, not torn down mid-thread
     if failed:
         raise failed[0]
     return status

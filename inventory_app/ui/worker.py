@@ -15,21 +15,43 @@ Report = Callable[[int, int], bool]
 PER_MILLE = 1000
 
 
+# Workers whose thread has not finished: a QThread destroyed while running aborts the app.
+_RUNNING: set[Worker] = set()
+
+
 class Worker(QThread):
     """Runs one piece of work in its own thread; exactly one of succeeded/failed follows.
 
     Signals are emitted from the worker thread and delivered queued to objects living in
     the UI thread, so slots there may touch widgets. The work must open its own session.
+
+    `owner` (the page or dialog that started it) is not its Qt parent: Qt deletes a parent's
+    children with it, and a QThread deleted while it runs aborts the whole app ("Destroyed
+    while thread is still running"; a page is deleted when the language changes, a dialog
+    when its window goes). Once the owner is gone the work is cancelled, and the worker is
+    kept here until its thread has finished.
     """
 
     progressed = Signal(int)  # per mille: Python ints beyond 32 bits do not cross signals
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[Report], object], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Callable[[Report], object], owner: QObject | None = None) -> None:
+        super().__init__()
         self._work = work
         self._cancel = threading.Event()
+        if owner is not None:
+            owner.destroyed.connect(self.cancel)
+
+    def start(self, priority: QThread.Priority = QThread.Priority.InheritPriority) -> None:
+        """Held until its thread has finished, whoever else lets go of it.
+
+        Finished workers are let go here, never in a slot of their own: dropping the last
+        reference there would delete the worker while Qt is still delivering its event.
+        """
+        _RUNNING.difference_update([w for w in _RUNNING if w.isFinished()])
+        _RUNNING.add(self)
+        super().start(priority)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -55,3 +77,11 @@ class Worker(QThread):
         if total > 0:
             self.progressed.emit(min(PER_MILLE, done * PER_MILLE // total))
         return not self._cancel.is_set()
+
+
+def wait_for_workers() -> None:
+    """Cancel every running worker and wait for it: called as the app ends."""
+    for worker in list(_RUNNING):
+        worker.cancel()
+        worker.wait()
+        _RUNNING.discard(worker)

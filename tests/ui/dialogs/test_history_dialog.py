@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QWidget
-from shiboken6 import delete, isValid
 
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InputError
@@ -19,20 +16,6 @@ from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.models.history_model import HistoryColumn
 from tests.ui.conftest import Bar
 from tests.ui.dialogs.test_adjust_dialog import on_hand
-
-
-@pytest.fixture
-def held() -> Iterator[list[QWidget]]:
-    """Dialogs kept alive until qtbot has closed them, then deleted here and now.
-
-    qtbot keeps only a weak reference: a dialog left to the cycle collector was collected
-    while Qt delivered its pending events after the test, and crashed the run.
-    """
-    dialogs: list[QWidget] = []
-    yield dialogs
-    for dialog in dialogs:
-        if isValid(dialog):
-            delete(dialog)
 
 
 def test_history_lists_movements_newest_first_and_undo_compensates(
