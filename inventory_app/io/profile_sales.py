@@ -191,12 +191,13 @@ class _TableLines:
             return None
         kind = self.words.get(header_key(text))
         if kind is None:
-            known = ", ".join(sorted(self.profile.line_types))
-            raise InputError(
+            raise self._new_word(
                 tr(
                     "the profile {profile} does not know the line type {text} (it knows "
                     "{known}); if the till has a new word, add it to the profile"
-                ).format(profile=repr(self.profile.shown_title), text=shown(text), known=known)
+                ),
+                text,
+                self.profile.line_types,
             )
         return kind
 
@@ -206,14 +207,24 @@ class _TableLines:
             return None
         counts = self.statuses.get(header_key(text))
         if counts is None:
-            known = ", ".join(sorted(self.profile.statuses))
-            raise InputError(
+            raise self._new_word(
                 tr(
                     "the profile {profile} does not know the receipt status {text} (it knows "
                     "{known}); if the till has a new word, add it to the profile"
-                ).format(profile=repr(self.profile.shown_title), text=shown(text), known=known)
+                ),
+                text,
+                self.profile.statuses,
             )
         return counts
+
+    def _new_word(self, message: str, text: str, known: Mapping[str, object]) -> InputError:
+        """A word the till now writes that the profile has no meaning for: drift, refused."""
+        return InputError(
+            message.format(
+                profile=repr(self.profile.shown_title), text=shown(text),
+                known=", ".join(sorted(known)),
+            )
+        )  # fmt: skip
 
     def _count(self, text: str) -> Decimal:
         try:

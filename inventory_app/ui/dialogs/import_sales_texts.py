@@ -31,13 +31,18 @@ def format_label(name: str) -> str:
     return trc("sales format", label) if label is not None else str(name)
 
 
-def unknown_text(unknown: dict[str, int]) -> str:
-    """'2 names match no recipe: "Spritz" (41 lines), "Mule" (1 line)'."""
-    ordered = sorted(unknown.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(
+def names_with_lines(counts: dict[str, int]) -> str:
+    """'"Spritz" (41 lines), "Mule" (1 line)': the most lines first, then by name."""
+    ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+    return ", ".join(
         ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
         for n, c in ordered
     )
+
+
+def unknown_text(unknown: dict[str, int]) -> str:
+    """'2 names match no recipe: "Spritz" (41 lines), "Mule" (1 line)'."""
+    listed = names_with_lines(unknown)
     return ntr(
         "{count} name matches no recipe or POS name: {names}. Add them as POS names on "
         "the Recipes page, or tick Keep unknown names.",
@@ -49,11 +54,7 @@ def unknown_text(unknown: dict[str, int]) -> str:
 
 def modifiers_text(modifiers: dict[str, int]) -> str:
     """'1 variant or modifier no rule describes: "Oat milk" (3 lines). ...'."""
-    ordered = sorted(modifiers.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
-    listed = ", ".join(
-        ntr('"{name}" ({count} line)', '"{name}" ({count} lines)', c).format(name=n, count=whole(c))
-        for n, c in ordered
-    )
+    listed = names_with_lines(modifiers)
     return ntr(
         "{count} variant or modifier no rule describes: {names}. Describe them with "
         "Modifiers… on the Recipes page, or tick Keep unknown names.",
