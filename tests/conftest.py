@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -37,6 +38,24 @@ def pytest_configure(config: pytest.Config) -> None:
     """CI must run the PostgreSQL half of the service tests, never skip it quietly."""
     if os.environ.get("CI") and not os.environ.get(PG_ENV):
         raise pytest.UsageError(f"CI runs the PostgreSQL tests: set {PG_ENV} (see .ci/run)")
+
+
+@pytest.fixture(autouse=True)
+def no_bare_gui_application() -> Iterator[None]:
+    """A test that drew a document (render/) in a process with no QApplication left a bare
+    QGuiApplication behind, and every later test in that worker that built a widget
+    aborted the whole process. Such a test fails here, by name, instead; it asks for
+    pytest-qt's `qapp` first (tests/render/conftest.py, tests/commands/test_order.py)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules and "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QGuiApplication.instance()
+    assert existing is None or isinstance(existing, QApplication), (
+        "this test left a bare QGuiApplication: request the qapp fixture before drawing"
+    )
 
 
 @pytest.fixture(autouse=True)

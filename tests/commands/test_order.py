@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.commands.running import run
@@ -80,6 +81,7 @@ def test_orders_in_italian(bar: tuple[str, Path], italian: None) -> None:
     assert bad.stderr == ("inventory-app: errore: SKU=QTY: serve CODICE=VALORE, non 'RUM-WRAY'\n")
 
 
+@pytest.mark.usefixtures("qapp")  # in process: the PDF is drawn in a QApplication
 def test_order_send_to_a_pdf_then_print_it_again(bar: tuple[str, Path]) -> None:
     """The suffix picks the format; `order document` prints a sent order with its number."""
     url, folder = bar
