@@ -42,10 +42,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def no_bare_gui_application() -> Iterator[None]:
-    """A test that drew a document (render/) in a process with no QApplication left a bare
+    """A test that drew a document (ui/render/) in a process with no QApplication left a bare
     QGuiApplication behind, and every later test in that worker that built a widget
     aborted the whole process. Such a test fails here, by name, instead; it asks for
-    pytest-qt's `qapp` first (tests/render/conftest.py, tests/commands/test_order.py)."""
+    pytest-qt's `qapp` first (tests/ui/render/conftest.py, tests/commands/test_order.py)."""
     yield
     if "PySide6.QtWidgets" not in sys.modules and "PySide6.QtGui" not in sys.modules:
         return

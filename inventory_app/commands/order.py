@@ -160,7 +160,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_send(args: argparse.Namespace, ctx: Context) -> int:
     """Sent, numbered and written in one transaction: a file not written sends nothing."""
-    from inventory_app.render.order_files import check_document_path, write_order_file
+    from inventory_app.ui.render.order_files import check_document_path, write_order_file
 
     with ctx.database.transaction() as session:
         supplier = next(
@@ -179,7 +179,7 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_document(args: argparse.Namespace, ctx: Context) -> int:
     """A sent order's document as it was sent (its number); a draft's, marked a draft."""
-    from inventory_app.render.order_files import check_document_path, write_order_file
+    from inventory_app.ui.render.order_files import check_document_path, write_order_file
 
     out = check_document_path(args.out)
     with ctx.database.reading() as session:

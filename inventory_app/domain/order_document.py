@@ -1,5 +1,5 @@
 """What a supplier reads on an order, built once (services/ordering/order_document.py) and
-drawn twice: as a workbook (io/order_workbook.py) and as a PDF (render/order_pdf.py).
+drawn twice: as a workbook (io/order_workbook.py) and as a PDF (ui/render/order_pdf.py).
 
 Every text is already in the supplier's language and every figure already decided, so the
 two files cannot disagree. Nothing internal is here: no on hand, par, reorder point or

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from inventory_app.db.engine import Session
 from inventory_app.domain.errors import InventoryError
-from inventory_app.render.order_files import write_order_file
 from inventory_app.services.ordering import order_reads, orders
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import Op
+from inventory_app.ui.render.order_files import write_order_file
 
 
 def create_draft_orders(

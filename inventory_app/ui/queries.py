@@ -18,7 +18,6 @@ from inventory_app.domain import display
 from inventory_app.domain.bottle_states import BottleState
 from inventory_app.domain.local_day import local_day_bounds
 from inventory_app.io.reorder_workbook import write_reorder_workbook
-from inventory_app.render.order_files import write_order_file
 from inventory_app.services import settings
 from inventory_app.services.bottles import second_opening
 from inventory_app.services.bottles import view as bottle_view
@@ -54,6 +53,7 @@ from inventory_app.services.views.stock import (
 )
 from inventory_app.services.views.timeline_choices import TimelineChoices, timeline_choices
 from inventory_app.ui.ops import read_now
+from inventory_app.ui.render.order_files import write_order_file
 
 Choices = ItemFormChoices  # the item dialog's name for it
 

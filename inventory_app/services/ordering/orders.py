@@ -178,7 +178,7 @@ def send_order(
     `out` in the same transaction: a file that cannot be written leaves the order a draft.
 
     `write` draws the document (the workbook by default; the front ends pass the PDF
-    writer of render/ for a .pdf). `note`, when given, is the order's notes line. An empty
+    writer of ui/render/ for a .pdf). `note`, when given, is the order's notes line. An empty
     order is refused. `expected_version`, as for every step of an order: the version the
     person read, so nobody sends an order someone changed since they looked at it.
     """

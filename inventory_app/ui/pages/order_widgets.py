@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InventoryError
 from inventory_app.i18n.catalogue import N_, ntr, tr
-from inventory_app.render.order_files import SUFFIXES
 from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.order_models import PACK_ROLE
+from inventory_app.ui.render.order_files import SUFFIXES
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
 Index = QModelIndex | QPersistentModelIndex

@@ -24,7 +24,7 @@ def check_document_path(path: Path) -> Path:
 def write_order_file(path: Path, document: OrderDocument) -> Path:
     """The suffix picks the format: the same content either way."""
     if check_document_path(path).suffix.lower() == ".pdf":
-        from inventory_app.render.order_pdf import write_order_pdf  # Qt: only for a PDF
+        from inventory_app.ui.render.order_pdf import write_order_pdf  # Qt: only for a PDF
 
         return write_order_pdf(path, document)
     return write_order_workbook(path, document)

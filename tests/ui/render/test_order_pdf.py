@@ -1,4 +1,4 @@
-"""The order as a PDF (render/order_pdf.py), read back as the supplier reads it: its text
+"""The order as a PDF (ui/render/order_pdf.py), read back as the supplier reads it: its text
 with poppler's pdftotext, every field there, nothing internal, in the supplier's language."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from inventory_app.render.order_pdf import order_html, write_order_pdf
 from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.orders import send_order
+from inventory_app.ui.render.order_pdf import order_html, write_order_pdf
 from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar
 
 PDFTOTEXT = shutil.which("pdftotext")
@@ -130,7 +130,7 @@ def test_the_pdf_fits_one_a4_page_with_one_family(session: Session, tmp_path: Pa
 def _png(tmp_path: Path) -> bytes:
     from PySide6.QtGui import QColor, QImage
 
-    from inventory_app.render.order_pdf import gui_application
+    from inventory_app.ui.render.order_pdf import gui_application
 
     gui_application()
     image = QImage(300, 150, QImage.Format.Format_RGB32)

@@ -1,4 +1,4 @@
-"""The suffix picks the order's format (render/order_files.py): the same content either way."""
+"""The suffix picks the order's format (ui/render/order_files.py): the same content either way."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InputError
-from inventory_app.render.order_files import check_document_path, write_order_file
 from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.order_reads import order_rows
 from inventory_app.services.ordering.orders import send_order
+from inventory_app.ui.render.order_files import check_document_path, write_order_file
 from tests.services.order_fixtures import ordering_bar
 
 
