@@ -8,6 +8,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Any
 
+from inventory_app.domain.allergens import Allergen
 from inventory_app.domain.catalogue import DEFAULT_SIZE, ItemKind, Tracking
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.money import parse_money
@@ -52,6 +53,7 @@ class ItemSpec:
     shelf_life_days: int | None = None  # how long a house flask keeps after `make`
     tracking: Tracking | None = None
     notes: str | None = None
+    allergens: tuple[Allergen, ...] | None = None  # in the regulation's order (ordered())
     clear: frozenset[str] = field(default_factory=frozenset)
 
     def given(self) -> dict[str, Any]:
@@ -80,6 +82,7 @@ NEW_ITEM_DEFAULTS = ItemSpec(
     barcodes=(),
     tracking=Tracking.BULK,
     notes="",
+    allergens=(),
 )
 
 

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from inventory_app.domain.allergens import parse_allergens
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import ImportErrors, InputError
 from inventory_app.domain.item_rules import (
@@ -87,6 +88,7 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "tracking": remembered(choice(Tracking)),
     "on_hand": remembered(_on_hand),
     "notes": text,
+    "allergens": remembered(parse_allergens),
 }
 COLUMNS = tuple(PARSERS)
 

@@ -302,3 +302,26 @@ def test_bespoke_sales_have_no_recipe_and_a_note(db_url: str) -> None:
         assert "note" not in columns and not columns["recipe_id"]["nullable"]
     migrate(engine, "head")
     engine.dispose()
+
+
+def test_items_gain_allergens_and_lose_them_again(db_url: str) -> None:
+    """0019: every item already there carries no allergens; the column keeps what is set,
+    and down again the items stay as they were."""
+    engine = make_engine(db_url)
+    migrate(engine, "0018_pours")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO items (sku, name, category, kind, unit, size, "
+                          "supplier_code, pack_size, cost, tracking, notes, active, version) "
+                          "VALUES ('ORGEAT', 'Orgeat', '', 'flask', 'ml', 500000000, '', 1, 0, "
+                          "'bulk', '', true, 1)"))  # fmt: skip
+    migrate(engine, "0019_allergens")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT sku, allergens FROM items")).all() == [("ORGEAT", "")]
+        conn.execute(text("UPDATE items SET allergens = 'nuts|sulphites'"))
+        assert conn.execute(text("SELECT allergens FROM items")).all() == [("nuts|sulphites",)]
+    migrate(engine, "0018_pours", down=True)
+    with engine.connect() as conn:
+        assert "allergens" not in {c["name"] for c in inspect(conn).get_columns("items")}
+        assert conn.execute(text("SELECT sku, name FROM items")).all() == [("ORGEAT", "Orgeat")]
+    migrate(engine, "head")
+    engine.dispose()

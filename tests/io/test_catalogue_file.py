@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from inventory_app.domain.allergens import Allergen
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.domain.item_rules import ItemSpec
@@ -28,7 +29,7 @@ def test_every_column(tmp_path: Path) -> None:
     text = (
         f"{FULL_HEADER}\n"
         "WHI-1,Lagavulin 16,Whisky,Bottle,ML,700,Laguna,LS-1,6,€62.00,2,1,5000299050132|500,"
-        "Back wall shelf 2,575,1240,0.95,30,serial,0.6,sipped\n"
+        "Back wall shelf 2,575,1240,0.95,30,serial,0.6,sipped,Solfiti|uova|3\n"
     )
     [line] = parse_catalogue(csv_file(tmp_path, text))
     assert line == CatalogueLine(
@@ -54,6 +55,7 @@ def test_every_column(tmp_path: Path) -> None:
             shelf_life_days=30,
             tracking=Tracking.SERIAL,
             notes="sipped",
+            allergens=(Allergen.EGGS, Allergen.SULPHITES),
         ),
         on_hand_containers=D("0.6"),
     )
@@ -71,6 +73,23 @@ def test_blank_cells_and_missing_columns_are_not_given(tmp_path: Path) -> None:
 def test_prices_as_bars_write_them(tmp_path: Path, cost: str) -> None:
     [line] = parse_catalogue(csv_file(tmp_path, f'sku;cost\nGIN-1;"{cost}"\n'))
     assert line.spec.cost == D("12.50")
+
+
+@pytest.mark.parametrize(
+    ("cell", "allergens"),
+    [
+        ("uova|latte", (Allergen.EGGS, Allergen.MILK)),
+        ("3|7", (Allergen.EGGS, Allergen.MILK)),
+        (" MILK | Eggs ", (Allergen.EGGS, Allergen.MILK)),
+        ("frutta a guscio|FRUTTA-A-GUSCIO|8", (Allergen.NUTS,)),
+        ("Sédano|anidride  solforosa e solfiti", (Allergen.CELERY, Allergen.SULPHITES)),
+        ("14|1|Semi di sesamo", (Allergen.GLUTEN, Allergen.SESAME, Allergen.MOLLUSCS)),
+        ("|", ()),
+    ],
+)
+def test_allergens_by_name_or_number(tmp_path: Path, cell: str, allergens: tuple[Allergen]) -> None:
+    [line] = parse_catalogue(csv_file(tmp_path, f'sku,allergens\nORGEAT,"{cell}"\n'))
+    assert line.spec.allergens == allergens
 
 
 def test_xlsx_catalogue(tmp_path: Path) -> None:
@@ -108,6 +127,18 @@ def test_xlsx_catalogue(tmp_path: Path) -> None:
         ("on_hand", "-1", "expected zero or more containers, got '-1'"),
         ("on_hand", "lots", "expected a number of containers such as 3 or 0.4, got 'lots'"),
         ("barcode", "800 123", "a barcode is one word without spaces, got '800 123'"),
+        (
+            "allergens",
+            "uova|noodles",
+            "'noodles' is none of the 14 allergens: give their names or numbers 1-14 "
+            "separated by |, such as uova|latte or 3|7",
+        ),
+        (
+            "allergens",
+            "15",
+            "'15' is none of the 14 allergens: give their names or numbers 1-14 "
+            "separated by |, such as uova|latte or 3|7",
+        ),
     ],
 )
 def test_bad_cell(tmp_path: Path, column: str, cell: str, message: str) -> None:

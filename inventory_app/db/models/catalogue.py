@@ -69,6 +69,8 @@ class Item(Base):
     shelf_life_days: Mapped[int | None] = mapped_column()  # house flasks, from `make`
     tracking: Mapped[str] = mapped_column(String(8), default="bulk")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Annex II allergens the item carries, as domain/allergens.py stores them: "eggs|milk".
+    allergens: Mapped[str] = mapped_column(String(160), default="", server_default="")
     active: Mapped[bool] = mapped_column(default=True)
     version: Mapped[int] = mapped_column(default=1)
 

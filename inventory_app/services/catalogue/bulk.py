@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Barcode, Base, Item, Location, Supplier, utcnow
+from inventory_app.domain.allergens import allergen_codes
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.domain.permissions import Action
@@ -41,7 +42,7 @@ _PLAIN_OF = attrgetter(*_PLAIN)
 _ENUMS = ("kind", "unit", "tracking")  # stored as their text
 # On the driver path (db/driver_sql.py): the values still go through each column's type.
 # The columns' Python defaults are not applied there, so every key is given.
-_ITEM_KEYS = (*_PLAIN, "sku", "supplier_id", "location_id", "active", "version")
+_ITEM_KEYS = (*_PLAIN, "allergens", "sku", "supplier_id", "location_id", "active", "version")
 _TABLES = Base.metadata.tables
 _ITEMS = _TABLES["items"]
 _INSERT_ITEMS = DriverStatement(insert(_TABLES["items"]).inline(), keys=_ITEM_KEYS)
@@ -205,6 +206,7 @@ class NewItems:
         columns: dict[str, list[Any]] = dict(zip(_PLAIN, map(list, values), strict=True))
         for name in _ENUMS:
             columns[name] = [_value(v) for v in columns[name]]
+        columns["allergens"] = [allergen_codes(new.spec.allergens or ()) for new in chunk]
         columns["sku"] = skus = [new.spec.sku for new in chunk]
         columns["supplier_id"] = [self._suppliers.id_of(new.spec.supplier or "") for new in chunk]
         columns["location_id"] = [self._locations.id_of(new.spec.location or "") for new in chunk]

@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Barcode, Bottle, Item, Movement, StockLevel
+from inventory_app.domain.allergens import allergen_codes, stored_allergens
 from inventory_app.domain.catalogue import ItemKind, Tracking
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.item_rules import ItemSpec, check_item, with_defaults
@@ -120,6 +121,7 @@ def item_spec(item: Item) -> ItemSpec:
         shelf_life_days=item.shelf_life_days,
         tracking=Tracking(item.tracking),
         notes=item.notes,
+        allergens=stored_allergens(item.allergens),
     )
 
 
@@ -273,6 +275,8 @@ def _apply(session: Session, item: Item, spec: ItemSpec) -> None:
         item.supplier = ensure_supplier(session, given["supplier"])
     if "location" in given:
         item.location = ensure_location(session, given["location"])
+    if "allergens" in given:
+        item.allergens = allergen_codes(given["allergens"] or ())
     if "barcodes" in given:
         _set_barcodes(session, item, tuple(given["barcodes"] or ()))
 

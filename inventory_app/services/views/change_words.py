@@ -44,6 +44,7 @@ FIELD_WORDS = {
     "notes": NC_("changed field", "notes"),
     "lines": NC_("changed field", "lines"),
     "barcodes": NC_("changed field", "barcodes"),
+    "allergens": NC_("changed field", "allergens"),
     "tracking": NC_("changed field", "tracking"),
     "role": NC_("changed field", "role"),
     "contact": NC_("changed field", "contact"),
