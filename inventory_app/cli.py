@@ -38,6 +38,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "empty_bottle",
     "openings",
     "levels",
+    "allergens",
     "reorder",
     "order",
     "supplier",
