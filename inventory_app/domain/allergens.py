@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import shown
-from inventory_app.i18n.catalogue import tr
+from inventory_app.i18n.catalogue import NC_, tr, trc
 
 SEPARATOR = "|"  # between allergens in a catalogue cell and in the stored text
 
@@ -45,6 +45,13 @@ class Allergen(StrEnum):
     def number(self) -> int:
         """1-14, as Annex II numbers it."""
         return ANNEX_II[self].number
+
+    @property
+    def label(self) -> str:
+        """The short name in the language shown now, through the catalogue (the window's
+        walk under the pseudo language sees it wrapped); its Italian is the regulation's,
+        which tests/domain/test_allergens.py holds equal to name_in('it')."""
+        return trc("allergen", _LABELS[self])
 
     def name_in(self, language: str, *, long: bool = False) -> str:
         """The regulation's wording in 'it' or 'en' (any other language reads English)."""
@@ -139,6 +146,24 @@ ANNEX_II: dict[Allergen, AllergenNames] = {
 }  # fmt: skip
 
 
+_LABELS = {
+    Allergen.GLUTEN: NC_("allergen", "Gluten"),
+    Allergen.CRUSTACEANS: NC_("allergen", "Crustaceans"),
+    Allergen.EGGS: NC_("allergen", "Eggs"),
+    Allergen.FISH: NC_("allergen", "Fish"),
+    Allergen.PEANUTS: NC_("allergen", "Peanuts"),
+    Allergen.SOYBEANS: NC_("allergen", "Soybeans"),
+    Allergen.MILK: NC_("allergen", "Milk"),
+    Allergen.NUTS: NC_("allergen", "Nuts"),
+    Allergen.CELERY: NC_("allergen", "Celery"),
+    Allergen.MUSTARD: NC_("allergen", "Mustard"),
+    Allergen.SESAME: NC_("allergen", "Sesame seeds"),
+    Allergen.SULPHITES: NC_("allergen", "Sulphur dioxide and sulphites"),
+    Allergen.LUPIN: NC_("allergen", "Lupin"),
+    Allergen.MOLLUSCS: NC_("allergen", "Molluscs"),
+}
+
+
 def _folded(text: str) -> str:
     """Case, accents, dashes and repeated blanks do not matter when a cell is read."""
     plain = unicodedata.normalize("NFKD", text.casefold())
@@ -194,3 +219,8 @@ def stored_allergens(text: str | None) -> tuple[Allergen, ...]:
 def numbered(allergens: Iterable[Allergen], language: str) -> str:
     """'3 Uova, 12 Anidride solforosa e solfiti': how lists and registers print them."""
     return ", ".join(f"{a.number} {a.name_in(language)}" for a in ordered(allergens))
+
+
+def labelled(allergens: Iterable[Allergen]) -> str:
+    """numbered() in the language shown now, through the catalogue (the window's lists)."""
+    return ", ".join(f"{a.number} {a.label}" for a in ordered(allergens))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from inventory_app.i18n.catalogue import N_, tr
 
 WORKBOOK = N_("Excel workbook (*.xlsx)")
+DOCUMENT = N_("PDF document (*.pdf);;Excel workbook (*.xlsx)")
 SETTINGS = ("inventory-app", "file-choice")  # organisation, application: QSettings' file
 
 
@@ -24,6 +25,14 @@ def save_path(parent: QWidget, title: str, suggested: str, kinds: str | None = N
     start = str(start_folder(kinds) / Path(suggested).name)
     name, _filter = QFileDialog.getSaveFileName(parent, title, start, kinds)
     return _remembered(kinds, name)
+
+
+def register_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to write a document that is a PDF or a workbook: no suffix makes a PDF."""
+    path = save_path(parent, title, suggested, tr(DOCUMENT))
+    if path is not None and path.suffix.lower() not in (".pdf", ".xlsx"):
+        path = path.with_name(path.name + ".pdf")
+    return path
 
 
 def open_path(parent: QWidget, title: str, kinds: str) -> Path | None:

@@ -37,10 +37,12 @@ from inventory_app.services.ordering.reorder import SupplierProposal, reorder_pr
 from inventory_app.services.people import roster as people
 from inventory_app.services.recipes import editing as recipes
 from inventory_app.services.recipes import editor_reads as recipe_reads
+from inventory_app.services.recipes.allergens import RecipeAllergens, recipe_allergens
 from inventory_app.services.recipes.editor_reads import LoadedRecipe, RecipeCheck
 from inventory_app.services.recipes.modifiers import RuleRow, modifier_rules
 from inventory_app.services.selling.standing import LastSale, SellState, sell_state
 from inventory_app.services.views import timeline
+from inventory_app.services.views.allergen_register import allergen_register
 from inventory_app.services.views.stock import (
     HistoryEntry,
     ItemChoice,
@@ -53,6 +55,7 @@ from inventory_app.services.views.stock import (
 )
 from inventory_app.services.views.timeline_choices import TimelineChoices, timeline_choices
 from inventory_app.ui.ops import read_now
+from inventory_app.ui.render.allergen_files import write_register_file
 from inventory_app.ui.render.order_files import write_order_file
 
 Choices = ItemFormChoices  # the item dialog's name for it
@@ -271,3 +274,14 @@ def load_people(database: Database) -> tuple[list[people.UserRow], bool]:
 def load_idle_minutes(database: Database) -> int:
     """Minutes without a touch before the window locks; 0 never locks."""
     return read_now(database, settings.idle_lock_minutes)
+
+
+def load_recipe_allergens(database: Database) -> dict[int, RecipeAllergens]:
+    """Every recipe's allergens by its id, inherited through its preps."""
+    return read_now(database, recipe_allergens)
+
+
+def write_allergen_register(database: Database, path: Path) -> Path:
+    """The menu's allergen register in the bar's language, dated today, as .pdf or .xlsx."""
+    register = read_now(database, allergen_register)
+    return write_register_file(path, register)

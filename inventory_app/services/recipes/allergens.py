@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from inventory_app.db.models import Item, Recipe, RecipeLine
-from inventory_app.domain.allergens import Allergen, ordered, stored_allergens
+from inventory_app.domain.allergens import Allergen, labelled, ordered, stored_allergens
 from inventory_app.domain.recipes import Channel, RecipeKind
+from inventory_app.i18n.catalogue import tr
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,23 @@ class RecipeAllergens:
     @property
     def differs_by_channel(self) -> bool:
         return len(set(self.by_channel.values())) > 1
+
+
+def allergens_sentence(found: RecipeAllergens) -> str:
+    """What the Recipes page says under the list: 'Allergens: 3 Eggs', per channel if they
+    differ ('take-away: none · speakeasy: 3 Eggs'), in the language shown now."""
+    if not found.differs_by_channel:
+        return tr("Allergens: {allergens}").format(allergens=_listed(found.every_channel))
+    return tr("Allergens: {allergens}").format(
+        allergens=" · ".join(
+            tr("{channel}: {allergens}").format(channel=c.label, allergens=_listed(found.by_channel[c]))
+            for c in Channel
+        )
+    )
+
+
+def _listed(allergens: tuple[Allergen, ...]) -> str:
+    return labelled(allergens) if allergens else tr("none of the 14")
 
 
 class AllergenBook:

@@ -32,6 +32,7 @@ from inventory_app.domain.units import BaseUnit, format_decimal
 from inventory_app.i18n.catalogue import NC_, tr, trc
 from inventory_app.i18n.formats import localized_number
 from inventory_app.services.catalogue.editor_reads import ItemFormChoices as Choices
+from inventory_app.ui.dialogs.allergen_boxes import AllergenBoxes
 
 Problems = dict[str, str]
 
@@ -117,6 +118,9 @@ class ItemForm(QWidget):
         grid.addWidget(stock, 0, 1)
         grid.addWidget(buying, 1, 0)
         grid.addWidget(notes, 1, 1)
+        self.allergens = AllergenBoxes()
+        self.allergens.edited.connect(self._touch("allergens"))
+        grid.addWidget(self.allergens, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.unit.currentIndexChanged.connect(self._show_unit)
@@ -217,6 +221,7 @@ class ItemForm(QWidget):
             found = combo.findData(str(value)) if not combo.isEditable() else -1
             combo.setCurrentIndex(found) if found >= 0 else combo.setCurrentText(str(value))
         self.notes.setPlainText(spec.notes or "")
+        self.allergens.set_allergens(spec.allergens or ())
         self._touched.clear()
         self._show_unit()
 
@@ -241,6 +246,7 @@ class ItemForm(QWidget):
             location=self.location.currentText().strip(),
             tracking=Tracking(self.tracking.currentData()),
             notes=self.notes.toPlainText().strip(),
+            allergens=self.allergens.allergens(),
             clear=frozenset(
                 n for n in OPTIONAL if {**numbers, "shelf_life_days": shelf_life}[n] is None
             ),

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.domain.errors import NotFoundError
+from inventory_app.domain.errors import InventoryError, NotFoundError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.i18n.catalogue import ntr, tr
+from inventory_app.services.recipes.allergens import RecipeAllergens, allergens_sentence
 from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
 from inventory_app.ui import formatting, modifier_operations, operations, queries
 from inventory_app.ui.actions import build_actions
@@ -28,6 +29,7 @@ from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
+from inventory_app.ui.file_choice import register_path
 from inventory_app.ui.models.recipe_model import (
     RecipeColumn,
     RecipeFilterProxy,
@@ -83,6 +85,10 @@ class RecipesPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.allergens = named(QLabel(wordWrap=True), "recipeAllergens")
+        self.allergens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.allergens)
+        self._allergens: dict[int, RecipeAllergens] = {}
         context.changes.watch(self, self.SHOWS, self.refresh)
         self.search.textChanged.connect(self._search)
         self.table.activated.connect(lambda _index: self.edit_recipe())
@@ -118,6 +124,7 @@ class RecipesPage(QWidget):
             ("edit", "edit", tr("&Edit recipe…"), ["Ctrl+Shift+E"], self.edit_recipe),
             ("make", "make", tr("&Make prep…"), ["Ctrl+M"], self.make_prep),
             ("modifiers", "edit", tr("Mo&difiers…"), ["Ctrl+Shift+D"], self.edit_modifiers),
+            ("register", "import", tr("Allergen re&gister…"), [], self.save_register),
         ]
         return build_actions(self, specs)
 
@@ -126,6 +133,7 @@ class RecipesPage(QWidget):
         """Re-read every recipe; the selected one stays selected."""
         keep = self.current_row()
         self.model.set_rows(queries.load_recipe_rows(self._context.database))
+        self._allergens = queries.load_recipe_allergens(self._context.database)
         if keep is not None:
             self.select_recipe(keep.recipe_id)
         self._update_count()
@@ -150,6 +158,9 @@ class RecipesPage(QWidget):
 
     def _update_actions(self) -> None:
         row = self.current_row()
+        found = self._allergens.get(row.recipe_id) if row is not None else None
+        self.allergens.setText(allergens_sentence(found) if found is not None else "")
+        self.allergens.setVisible(found is not None)
         self.actions_by_name["edit"].setEnabled(row is not None)
         self.actions_by_name["make"].setEnabled(row is not None and row.kind is RecipeKind.PREP)
 
@@ -238,6 +249,18 @@ class RecipesPage(QWidget):
         )  # fmt: skip
         self.modifiers_dialog = dialog
         dialog.exec()
+
+    def save_register(self) -> None:
+        """The menu's allergen register, as the PDF or workbook the owner names."""
+        path = register_path(self, tr("Save the allergen register"), tr("allergen-register.pdf"))
+        if path is None:
+            return
+        try:
+            written = queries.write_allergen_register(self._context.database, path)
+        except (InventoryError, OSError) as error:
+            QMessageBox.warning(self, tr("Register not saved"), str(error))
+            return
+        self.status_message.emit(tr("The allergen register is {path}").format(path=written))
 
     def make_prep(self) -> None:
         row = self.current_row()

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
+from inventory_app.domain.allergens import Allergen
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.imports.sales import import_sales
 from inventory_app.ui import pour_work, queries
 from inventory_app.ui.app import build_main_window
 from inventory_app.ui.dialogs.bespoke_dialog import BespokeDialog
+from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.dialogs.modifier_rule_dialog import RuleDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
@@ -147,3 +149,22 @@ def test_the_pour_dialogs_fit_a_small_laptop_screen_in_italian(
         assert not too_big_pour_dialogs(qtbot, italian_demo_db, tmp_path)
     finally:
         set_language(ENGLISH)
+
+
+def test_the_item_editor_with_its_allergens_fits_in_italian(
+    qtbot: Any, italian_demo_db: Database
+) -> None:
+    """The item editor, its 14 allergen boxes under the fields, inside a 1280x800 screen."""
+    set_language(ITALIAN)
+    dialog = ItemDialog(
+        None, spec=None, choices=queries.load_choices(italian_demo_db), save=lambda _spec: None
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    needed, size = dialog.minimumSizeHint(), dialog.size()
+    assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM, (needed, size)
+    assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM, (needed, size)
+    assert dialog.form.allergens.boxes[Allergen.SULPHITES].text() == (
+        "12 Anidride solforosa e solfiti"
+    )
