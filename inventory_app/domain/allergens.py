@@ -111,7 +111,8 @@ ANNEX_II: dict[Allergen, AllergenNames] = {
         "prodotti",
         "Nuts",
         "Nuts, namely: almonds, hazelnuts, walnuts, cashews, pecan nuts, Brazil nuts, "
-        "pistachio nuts, macadamia or Queensland nuts, and products thereof", ("tree nuts", "nut", "frutta secca"),
+        "pistachio nuts, macadamia or Queensland nuts, and products thereof",
+        ("tree nuts", "nut", "frutta secca"),
     ),
     Allergen.CELERY: AllergenNames(
         9, "Sedano", "Sedano e prodotti a base di sedano",

@@ -57,9 +57,9 @@ def _write(sheet: Worksheet, register: AllergenRegister) -> None:
             _text(sheet, row, len(WIDTHS) + allergen.number, MARK, centre=True)
     row = max(row, header_row) + 2
     _text(sheet, row, 1, register.legend_heading, bold=True)
-    for line in register.legend:
+    for legend in register.legend:
         row += 1
-        _text(sheet, row, 1, f"{line.number}. {line.name}")
+        _text(sheet, row, 1, f"{legend.number}. {legend.name}")
     for note in register.notes:
         row += 2
         _text(sheet, row, 1, note)

@@ -8,6 +8,7 @@ from inventory_app.domain.allergens import (
     ANNEX_II,
     Allergen,
     allergen_codes,
+    labelled,
     numbered,
     ordered,
     parse_allergens,
@@ -76,3 +77,13 @@ def test_stored_as_codes_in_order_and_read_back() -> None:
 def test_numbered_in_each_language() -> None:
     assert numbered((A.SULPHITES, A.EGGS), "it") == "3 Uova, 12 Anidride solforosa e solfiti"
     assert numbered((A.NUTS,), "en") == "8 Nuts"
+
+
+def test_the_windows_labels_are_the_regulations_names(italian: None) -> None:
+    """The checkboxes' Italian (the catalogue's) is the table's Italian, word for word."""
+    assert [a.label for a in Allergen] == [a.name_in("it") for a in Allergen]
+    assert labelled((A.NUTS, A.EGGS)) == "3 Uova, 8 Frutta a guscio"
+
+
+def test_the_windows_labels_in_english() -> None:
+    assert [a.label for a in Allergen] == [a.name_in("en") for a in Allergen]

@@ -47,7 +47,9 @@ def allergens_sentence(found: RecipeAllergens) -> str:
         return tr("Allergens: {allergens}").format(allergens=_listed(found.every_channel))
     return tr("Allergens: {allergens}").format(
         allergens=" · ".join(
-            tr("{channel}: {allergens}").format(channel=c.label, allergens=_listed(found.by_channel[c]))
+            tr("{channel}: {allergens}").format(
+                channel=c.label, allergens=_listed(found.by_channel[c])
+            )
             for c in Channel
         )
     )

@@ -92,9 +92,7 @@ def test_eggs_ticked_on_sugar_reach_the_daiquiri_through_its_syrup_and_the_regis
 
     # Recipe › Allergen register… as a workbook and as a PDF.
     answers = [tmp_path / "register.xlsx", tmp_path / "register"]
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_args: (str(answers.pop(0)), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(answers.pop(0)), ""))
     recipes.actions_by_name["register"].trigger()
     recipes.actions_by_name["register"].trigger()
     sheet = load_workbook(tmp_path / "register.xlsx").active
