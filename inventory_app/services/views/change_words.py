@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from inventory_app.domain import display
+from inventory_app.domain.allergens import labelled, stored_allergens
 from inventory_app.domain.money import format_money
 from inventory_app.i18n.catalogue import N_, NC_, ntr, tr, trc
 from inventory_app.services.recipes.cost_visibility import HIDDEN
@@ -107,6 +108,8 @@ def value_words(field: str, value: Any) -> str:
         if field == "secret" and value:
             return trc("PIN", "set")
         return tr("yes") if value else tr("no")
+    if field == "allergens" and isinstance(value, list):  # codes (domain/allergens.py)
+        return labelled(stored_allergens("|".join(value))) if value else tr("none")
     if isinstance(value, list):
         return ntr("{count} line", "{count} lines", len(value)).format(count=len(value))
     if isinstance(value, dict):

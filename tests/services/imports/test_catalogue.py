@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.db.models import Base, ImportRecord, Movement
+from inventory_app.domain.allergens import Allergen
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import ImportErrors
 from inventory_app.domain.units import Unit
@@ -183,6 +184,11 @@ NEW_NEEDS_NAME = "expected a name: SKU 'NEW-1' is new to the catalogue"
             "sku,name,cost,on_hand\nNEW-2,New,1,2\nNEW-1,,1,1\nOLD-1,,2,9\n",
             f"row 3, column 'name': {NEW_NEEDS_NAME}",
         ),
+        (
+            "sku,name,allergens\nNEW-1,Orgeat,frutta a guscio\nOLD-1,,uova|glutten\n",
+            "row 3, column 'allergens': 'glutten' is none of the 14 allergens: give their "
+            "names or numbers 1-14 separated by |, such as uova|latte or 3|7",
+        ),
     ],
 )
 def test_a_bad_file_changes_nothing(db: Database, tmp_path: Path, text: str, error: str) -> None:
@@ -195,3 +201,26 @@ def test_a_bad_file_changes_nothing(db: Database, tmp_path: Path, text: str, err
     assert [str(e) for e in caught.value.errors] == [error]
     assert str(caught.value).startswith("catalogue.csv: ")
     assert dump(db) == before
+
+
+def test_allergens_set_kept_and_changed_by_the_file(db: Database, tmp_path: Path) -> None:
+    """New and known items alike; a file without the column leaves them as they are."""
+    with db.transaction() as s:
+        make_item(s, "VER-1", name="Vermouth")
+    run_import(db, write(tmp_path, "sku,name,allergens\nVER-1,,solfiti\nEGG,Eggs,3\n"))
+    run_import(db, write(tmp_path, "sku,name,cost\nVER-1,,12\nEGG,,0.3\n", "prices.csv"))
+    with db.reading() as s:
+        found = {sku: catalogue.item_spec(catalogue.find_item(s, sku)).allergens
+                 for sku in ("VER-1", "EGG")}  # fmt: skip
+        stored = catalogue.find_item(s, "EGG").allergens
+    assert found == {"VER-1": (Allergen.SULPHITES,), "EGG": (Allergen.EGGS,)}
+    assert stored == "eggs"
+    run_import(db, write(tmp_path, "sku,allergens\nVER-1,\nEGG,uova|latte\n", "third.csv"))
+    with db.reading() as s:
+        assert catalogue.item_spec(catalogue.find_item(s, "EGG")).allergens == (
+            Allergen.EGGS, Allergen.MILK,
+        )  # fmt: skip
+        # A blank cell gives nothing: the vermouth keeps its sulphites.
+        assert catalogue.item_spec(catalogue.find_item(s, "VER-1")).allergens == (
+            Allergen.SULPHITES,
+        )

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from inventory_app.db.engine import Database
 from inventory_app.db.models import AuditEntry
+from inventory_app.domain.allergens import Allergen
 from inventory_app.domain.errors import ConflictError, InputError
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.services import settings
@@ -40,6 +41,19 @@ def test_an_item_edit_is_recorded_and_undone(bar: Database) -> None:
         undo(bar, entry)
     with pytest.raises(InputError, match="is a undo; it cannot be undone"):
         undo(bar, undone)
+
+
+def test_an_allergen_ticked_is_recorded_and_undone(bar: Database) -> None:
+    spec = ItemSpec(sku="GIN", allergens=(Allergen.SULPHITES, Allergen.EGGS))
+    entry = changed(bar, lambda s: catalogue.save_item(s, spec, author=OWNER))
+    with bar.reading() as s:
+        change = audit.get_change(s, entry)
+    assert (change.before, change.after) == (
+        {"allergens": []}, {"allergens": ["eggs", "sulphites"]},
+    )  # fmt: skip
+    assert item(bar, "GIN").allergens == (Allergen.EGGS, Allergen.SULPHITES)
+    undo(bar, entry)
+    assert item(bar, "GIN").allergens == ()
 
 
 def test_a_later_change_blocks_the_undo(bar: Database) -> None:

@@ -33,6 +33,8 @@ from inventory_app.services.views.change_words import change_sentence
          "removed item Campari 1 L"),
         ("item", "X", "update", '{"supplier_code": "=1+1"}', '{"supplier_code": "NaN"}',
          "supplier's code of X: =1+1 → NaN"),
+        ("item", "Sugar", "update", '{"allergens": []}', '{"allergens": ["sulphites", "eggs"]}',
+         "allergens of Sugar: none → 3 Eggs, 12 Sulphur dioxide and sulphites"),
     ],
 )  # fmt: skip
 def test_change_sentence(
@@ -58,6 +60,8 @@ def test_change_sentence(
          "posizione di Campari 1 L: Back wall → vuoto"),
         ("supplier", "Laguna", "update", '{"language": null}', '{"language": "en"}',
          "lingua di Laguna: vuoto → en"),
+        ("item", "Zucchero", "update", '{"allergens": ["eggs"]}', '{"allergens": []}',
+         "allergeni di Zucchero: 3 Uova → vuoto"),
     ],
 )  # fmt: skip
 def test_change_sentence_in_italian(
