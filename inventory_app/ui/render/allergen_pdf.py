@@ -95,9 +95,10 @@ def register_html(register: AllergenRegister) -> str:
         f'<html><body style="font-family: {family}; font-size: {BODY_PT}pt;">'
         + _heading(register)
         + _rows(register)
-        + f"<p style='margin-top: 12pt;'><b>{escape(register.legend_heading)}</b></p>"
+        + "<p style='margin: 0; font-size: 8pt;'>&nbsp;</p>"  # Qt drops a margin after a table
+        + f"<p style='margin-top: 6pt;'><b>{escape(register.legend_heading)}</b></p>"
         + f"<table cellspacing='0' cellpadding='1' style='font-size: 8.5pt;'>{legend}</table>"
-        + "".join(f"<p style='margin-top: 8pt;'>{escape(n)}</p>" for n in register.notes)
+        + "".join(f"<p style='margin-top: 10pt;'>{escape(n)}</p>" for n in register.notes)
         + "</body></html>"
     )
 
@@ -123,6 +124,7 @@ def _rows(register: AllergenRegister) -> str:
     )
     rows = "".join(_row(row) for row in register.rows)
     return (
+        "<p style='margin: 0; font-size: 4pt;'>&nbsp;</p>"
         "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse: collapse;'>"
         f"<thead><tr>{head}</tr></thead>{rows}</table>"
     )

@@ -25,7 +25,8 @@ def test_an_entry_is_written_as_sorted_json_of_plain_values() -> None:
     )  # fmt: skip
     text = audit.encode(audit_values.spec_fields(spec))
     assert text == (
-        '{"allergens": ["eggs", "sulphites"], "barcodes": ["1", "2"], "category": null, "cost": "12.5", "density": null, '
+        '{"allergens": ["eggs", "sulphites"], "barcodes": ["1", "2"], "category": null, '
+        '"cost": "12.5", "density": null, '
         '"full_g": null, "kind": null, "location": null, "name": "Gin", "notes": null, '
         '"pack_size": 6, "par": "0", "reorder_at": null, "shelf_life_days": null, '
         '"size": "700", "sku": "GIN-1", "supplier": null, "supplier_code": null, '

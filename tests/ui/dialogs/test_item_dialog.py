@@ -221,7 +221,7 @@ def test_in_italian_fields_pickers_and_the_refusal_are_italian(
     dialog = edit_dialog(qtbot, context, bar.gin)
     assert dialog.windowTitle() == "Modifica GIN-TANQ"
     assert [box.title() for box in dialog.form.findChildren(QGroupBox)] == [
-        "Articolo", "Contenitore e livelli", "Acquisto", "Note",
+        "Articolo", "Contenitore e livelli", "Acquisto", "Note", "Allergeni (Reg. UE 1169/2011)",
     ]  # fmt: skip
     kinds = [dialog.form.kind.itemText(n) for n in range(dialog.form.kind.count())]
     assert kinds == ["bottiglia", "flacone", "consumabile"]
