@@ -124,7 +124,7 @@ class RecipesPage(QWidget):
             ("edit", "edit", tr("&Edit recipe…"), ["Ctrl+Shift+E"], self.edit_recipe),
             ("make", "make", tr("&Make prep…"), ["Ctrl+M"], self.make_prep),
             ("modifiers", "edit", tr("Mo&difiers…"), ["Ctrl+Shift+D"], self.edit_modifiers),
-            ("register", "import", tr("Allergen re&gister…"), [], self.save_register),
+            ("register", "import", tr("Allergen re&gister…"), ["Ctrl+Shift+G"], self.save_register),
         ]
         return build_actions(self, specs)
 
