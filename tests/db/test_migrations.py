@@ -323,7 +323,8 @@ def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> Non
                           "version) SELECT id, 'sent', '2026-03-06', 'owner', '', 1 "
                           "FROM suppliers"))  # fmt: skip
         conn.execute(text("INSERT INTO order_lines (order_id, item_id, quantity, unit_cost) "
-                          "SELECT 1, id, 6000000, 179000 FROM items WHERE sku = 'GIN'"))  # fmt: skip
+                          "SELECT 1, id, 6000000, 179000 FROM items "
+                          "WHERE sku = 'GIN'"))  # fmt: skip
     migrate(engine, "0019_receiving")
     with engine.begin() as conn:
         assert conn.execute(text("SELECT delivery_note, invoice_number FROM orders")).all() == [
@@ -333,7 +334,8 @@ def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> Non
                           "invoice_number = 'FT 2026/77'"))  # fmt: skip
         conn.execute(text("INSERT INTO order_lines (order_id, item_id, quantity, unit_cost, "
                           "received_quantity, received_cost, substitutes_line_id) SELECT 1, id, "
-                          "0, 195000, 6000000, 195000, 1 FROM items WHERE sku = 'RUM'"))  # fmt: skip
+                          "0, 195000, 6000000, 195000, 1 FROM items "
+                          "WHERE sku = 'RUM'"))  # fmt: skip
     with pytest.raises(IntegrityError), engine.begin() as conn:  # a line that is not there
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")

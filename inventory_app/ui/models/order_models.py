@@ -21,6 +21,7 @@ from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowT
 
 PACK_ROLE = int(Role.UserRole) + 1  # containers per pack: the spin box steps by it
 _HEADER_BACKGROUND = QColor("#e9edf3")
+_DIFFERS = QColor("#fdf0d5")  # a received line unlike its order: amber, beside its words
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class OrderLineColumn(IntEnum):
     UNIT_COST = 4
     RECEIVED = 5
     RECEIVED_COST = 6
+    OUTCOME = 7  # once received: short, over, substituted... (services' words)
 
 
 class OrderLineModel(RowTableModel[OrderLineRow]):
@@ -222,12 +224,17 @@ class OrderLineModel(RowTableModel[OrderLineRow]):
                 N_("Received"), lambda r: formatting.optional(r.received_quantity), numeric=True
             ),
             RowColumn[OrderLineRow](N_("Paid"), lambda r: euros(r.received_cost), numeric=True),
+            RowColumn[OrderLineRow](N_("Outcome"), lambda r: r.outcome_text()),
         ]
         super().__init__(columns, parent)
         self.editable = False
 
     def cell_data(self, row: OrderLineRow, column: int, role: int) -> Any:
-        """The quantity as a whole number for the spin box, and the pack it steps by."""
+        """The quantity as a whole number for the spin box, and the pack it steps by; a
+        received line that differs from the order tinted (its Outcome cell says how)."""
+        if role == Role.BackgroundRole and column == OrderLineColumn.OUTCOME:
+            differs = row.outcome is not None and (row.outcome.differs or row.price_changed)
+            return _DIFFERS if differs else None
         if role == Role.EditRole and column == OrderLineColumn.QUANTITY:
             return int(row.quantity)
         if role == PACK_ROLE:

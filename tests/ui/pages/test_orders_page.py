@@ -21,8 +21,9 @@ from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.ordering.order_reads import OrderRow
+from inventory_app.services.ordering.receiving import ArrivedLine, Delivery
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
+from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.models.order_models import (
     OrderLineColumn,
     ProposalColumn,
@@ -108,11 +109,18 @@ def test_partial_delivery_records_a_receive_movement(
     dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
     dialog.set_received("CAMP-1L", "4", "17.50")
     delivery = dialog.delivery()
-    assert delivery == Delivery({"CAMP-1L": D(4)}, {"CAMP-1L": D("17.50")})
+    assert delivery == Delivery((ArrivedLine("CAMP-1L", D(4), D("17.50")),), rest_as_ordered=False)
     monkeypatch.setattr(ReceiveDialog, "ask", classmethod(lambda cls, *a, **k: delivery))
+    said: list[str] = []
+    page.status_message.connect(said.append)
     page.receive_selected()
     with db.sessions() as s:
         assert stock.on_hand(s, bar.campari) == D(1000 + 4 * 1000)
+    assert said[-1].endswith("1 line short, 1 price changed: cost updated to the last price")
+    page.status_filter.setCurrentIndex(page.status_filter.findData("received"))
+    page.orders.selectRow(0)
+    lines = page.lines_model
+    assert lines.cell_text(lines.rows[0], OrderLineColumn.OUTCOME) == "short, price changed"
 
 
 def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
