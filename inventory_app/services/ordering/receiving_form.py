@@ -44,17 +44,19 @@ class ReceivingForm:
     lines: list[OrderLineRow]
     lead_time: LeadTime | None
     rule: CostUpdate
-    offers: list[ItemOffer]  # every active item, by SKU: what may arrive instead
+    offers: list[ItemOffer]  # every active item not on the order, by SKU: what may come instead
 
 
 def receiving_form(session: Session, order_id: int) -> ReceivingForm:
     """A sent order as the Receive dialog opens it (any other status is refused by name)."""
     order = order_in_status(session, order_id, allowed=("sent",), action="received")
     supplier = order.supplier.name
+    on_order = {x.item.sku for x in order.lines}  # one of these arrives on its own line
     return ReceivingForm(
         order_id=order.id, number=order_number(order), supplier=supplier, version=order.version,
         lines=order_lines(session, order_id), lead_time=lead_time(session, supplier),
-        rule=receive_cost_update(session), offers=item_offers(session),
+        rule=receive_cost_update(session),
+        offers=[x for x in item_offers(session) if x.sku not in on_order],
     )  # fmt: skip
 
 

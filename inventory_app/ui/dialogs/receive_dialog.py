@@ -9,20 +9,19 @@ receiving.py). The dialog reads what is typed as `order receive` reads it and sa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,10 +42,15 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.ordering.order_reads import OrderLineRow
 from inventory_app.services.ordering.receiving import ArrivedLine, Delivery, Substitute
 from inventory_app.services.ordering.receiving_form import ItemOffer, ReceivingForm
-from inventory_app.services.views.stock import ItemChoice
 from inventory_app.ui.dialogs.buttons import standard_buttons
-from inventory_app.ui.dialogs.receive_texts import editable, heading_text, outcome_words
-from inventory_app.ui.dialogs.recipe_lines import item_combo, picked_sku, select_sku
+from inventory_app.ui.dialogs.instead_row import Instead, InsteadRow
+from inventory_app.ui.dialogs.receive_texts import (
+    editable,
+    editable_price,
+    heading_text,
+    lead_time_text,
+    outcome_words,
+)
 from inventory_app.ui.styling import named
 
 SKU, ITEM, ORDERED, RECEIVED, ORDERED_COST, COST, OUTCOME = range(7)
@@ -54,19 +58,11 @@ _TITLES = (
     N_("SKU"), N_("Item"), N_("Ordered"), N_("Arrived"), N_("Ordered at €"), N_("Invoiced price €"),
     N_("Outcome"),
 )  # fmt: skip
+_EDITING = QAbstractItemView.State.EditingState
 _CHANGED = QColor("#fdf0d5")  # amber: differs from the order (the words say how)
 _MISSING = QColor("#fbe3e1")  # red: nothing of it arrived
 _CHANGED_TEXT = QColor("#7a4500")
 _MISSING_TEXT = QColor("#b3261e")
-
-
-@dataclass
-class _Instead:
-    """What arrived instead of one line, as typed (read when the delivery is asked for)."""
-
-    sku: str = ""
-    quantity: str = ""
-    price: str = ""
 
 
 class ReceiveDialog(QDialog):
@@ -79,6 +75,7 @@ class ReceiveDialog(QDialog):
         title: str,
         lines: list[OrderLineRow],
         heading: str = "",
+        lead_time: str = "",
         rule: CostUpdate = CostUpdate.LAST,
         offers: Sequence[ItemOffer] = (),
     ) -> None:
@@ -87,16 +84,22 @@ class ReceiveDialog(QDialog):
         self._lines = list(lines)
         self._rule = rule
         self._costs = {x.sku.lower(): x.cost for x in offers}
-        self._instead = [_Instead() for _ in lines]
+        self._instead = [Instead() for _ in lines]
         self._shown_row = -1
         self.heading = named(QLabel(heading), "sectionTitle")
         self.heading.setWordWrap(True)
         self.heading.setVisible(bool(heading))
+        _bold(self.heading)
+        self.lead_time = QLabel(lead_time, wordWrap=True)
+        self.lead_time.setVisible(bool(lead_time))
         papers = self._build_papers()
         self._build_table()
-        instead = self._build_instead(offers)
+        self.instead = InsteadRow(offers)
+        self.instead.picked.connect(self._picked)
+        self.instead.typed.connect(self._typed_instead)
         self.summary = named(QLabel(), "receiveSummary")
         self.summary.setWordWrap(True)
+        _bold(self.summary)
         self.error = named(QLabel(), "dialogError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -109,19 +112,21 @@ class ReceiveDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.lead_time)
         layout.addLayout(papers)
         hint = tr(
             "Type what arrived and the invoiced price; a coloured line differs from the order."
         )
         layout.addWidget(QLabel(hint, wordWrap=True))
         layout.addWidget(self.table, 1)
-        layout.addWidget(instead)
+        layout.addWidget(self.instead)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setTabOrder(self.ddt, self.invoice)
         self.setTabOrder(self.invoice, self.table)
         self.table.itemChanged.connect(lambda _item: self._refresh())
+        self.table.itemDelegate().closeEditor.connect(self._cell_closed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_instead(row))
         if lines:
             self.table.setCurrentCell(0, RECEIVED)
@@ -136,7 +141,8 @@ class ReceiveDialog(QDialog):
             number=number, supplier=form.supplier
         )
         return cls(parent, title=title, lines=form.lines, heading=heading_text(form),
-                   rule=form.rule, offers=form.offers)  # fmt: skip
+                   lead_time=lead_time_text(form.lead_time), rule=form.rule,
+                   offers=form.offers)  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, form: ReceivingForm) -> Delivery | None:
@@ -169,7 +175,13 @@ class ReceiveDialog(QDialog):
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
         for row, line in enumerate(self._lines):
-            fixed = (line.sku, line.name, editable(line.quantity), editable(line.unit_cost), "")
+            fixed = (
+                line.sku,
+                line.name,
+                editable(line.quantity),
+                editable_price(line.unit_cost),
+                "",
+            )
             for column, text in zip(
                 (SKU, ITEM, ORDERED, ORDERED_COST, OUTCOME), fixed, strict=True
             ):
@@ -177,42 +189,11 @@ class ReceiveDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
             self.table.setItem(row, RECEIVED, QTableWidgetItem(editable(line.quantity)))
-            self.table.setItem(row, COST, QTableWidgetItem(editable(line.unit_cost)))
+            self.table.setItem(row, COST, QTableWidgetItem(editable_price(line.unit_cost)))
             for column in (ORDERED, RECEIVED, ORDERED_COST, COST):
                 self._cell(row, column).setTextAlignment(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
-
-    def _build_instead(self, offers: Sequence[ItemOffer]) -> QWidget:
-        """Under the table, for the current line: another item that arrived instead."""
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.instead_label = QLabel()
-        self.instead_item = item_combo([ItemChoice(x.sku, x.name, "") for x in offers])
-        self.instead_item.setObjectName("insteadItem")
-        self.instead_item.setMinimumWidth(260)
-        self.instead_label.setBuddy(self.instead_item)
-        self.instead_quantity = named(QLineEdit(), "insteadQuantity")
-        self.instead_quantity.setPlaceholderText(tr("how many"))
-        self.instead_quantity.setMaximumWidth(90)
-        self.instead_price = named(QLineEdit(), "insteadPrice")
-        self.instead_price.setPlaceholderText(tr("€ each"))
-        self.instead_price.setMaximumWidth(100)
-        self.instead_clear = QPushButton(tr("Nothing instead"))
-        self.instead_clear.clicked.connect(lambda: self.set_instead(self._shown_row, "", "", ""))
-        row.addWidget(self.instead_label)
-        row.addWidget(self.instead_item, 1)
-        row.addWidget(self.instead_quantity)
-        row.addWidget(self.instead_price)
-        row.addWidget(self.instead_clear)
-        self.instead_item.activated.connect(lambda _i: self._picked())
-        edit = self.instead_item.lineEdit()
-        if edit is not None:
-            edit.editingFinished.connect(self._picked)
-        self.instead_quantity.textEdited.connect(lambda _t: self._typed_instead())
-        self.instead_price.textEdited.connect(lambda _t: self._typed_instead())
-        return box
 
     # --- what is typed ----------------------------------------------------------------------
     def set_received(self, sku: str, quantity: str, cost: str | None = None) -> None:
@@ -226,24 +207,23 @@ class ReceiveDialog(QDialog):
         """Another item for line `row` (an empty SKU: nothing instead)."""
         if row < 0:
             return
-        self._instead[row] = _Instead(sku.strip(), quantity.strip(), price.strip())
+        self._instead[row] = Instead(sku.strip(), quantity.strip(), price.strip())
         self._show_instead(row)
         self._refresh()
 
-    def _picked(self) -> None:
+    def _picked(self, sku: str) -> None:
         """An item chosen for the current line: all of the line came as it, at its cost,
-        unless the owner types otherwise."""
+        unless the owner types otherwise; '' takes the other item away."""
         row = self._shown_row
-        sku = picked_sku(self.instead_item)
-        if row < 0 or sku == self._instead[row].sku:
+        if row < 0:
             return
         if not sku:
             self.set_instead(row, "", "", "")
             return
-        line = self._lines[row]
-        quantity = self.instead_quantity.text() or editable(line.quantity)
+        line, fields = self._lines[row], self.instead
+        quantity = fields.quantity.text() or editable(line.quantity)
         cost = self._costs.get(sku.lower())
-        price = self.instead_price.text() or ("" if cost is None else editable(cost))
+        price = fields.price.text() or ("" if cost is None else editable_price(cost))
         if self._cell(row, RECEIVED).text().strip() == editable(line.quantity):
             self._cell(row, RECEIVED).setText("0")  # it came as the other item instead
         self.set_instead(row, sku, quantity, price)
@@ -251,29 +231,16 @@ class ReceiveDialog(QDialog):
     def _typed_instead(self) -> None:
         row = self._shown_row
         if row >= 0 and self._instead[row].sku:
-            self._instead[row].quantity = self.instead_quantity.text().strip()
-            self._instead[row].price = self.instead_price.text().strip()
+            self._instead[row].quantity = self.instead.quantity.text().strip()
+            self._instead[row].price = self.instead.price.text().strip()
             self._refresh()
 
     def _show_instead(self, row: int) -> None:
         """The instead fields show the current line's."""
         self._shown_row = row
         usable = 0 <= row < len(self._lines)
-        for widget in (self.instead_item, self.instead_quantity, self.instead_price,
-                       self.instead_clear):  # fmt: skip
-            widget.setEnabled(usable)
-        if not usable:
-            self.instead_label.setText(tr("Arrived &instead:"))
-            return
-        self.instead_label.setText(
-            tr("Arrived &instead of {sku}:").format(sku=self._lines[row].sku)
-        )
-        instead = self._instead[row]
-        self.instead_item.blockSignals(True)
-        select_sku(self.instead_item, instead.sku or None)
-        self.instead_item.blockSignals(False)
-        self.instead_quantity.setText(instead.quantity)
-        self.instead_price.setText(instead.price)
+        sku = self._lines[row].sku if usable else None
+        self.instead.show_line(sku, self._instead[row] if usable else Instead())
 
     # --- reading ----------------------------------------------------------------------------
     def delivery(self) -> Delivery:
@@ -296,6 +263,28 @@ class ReceiveDialog(QDialog):
             self.error.show()
             return
         super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter ends a field, never the whole delivery by accident (QDialog would take it as
+        Receive): Ctrl+Enter receives, and so does Enter on the Receive button."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not enter or self.focusWidget() is self.ok:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+        elif (
+            not self.table.hasFocus() and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.focusNextChild()
+
+    def _cell_closed(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A cell ended with Enter goes down a line, as in a spreadsheet."""
+        row, column = self.table.currentRow(), self.table.currentColumn()
+        entered = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        if entered and row + 1 < self.table.rowCount():
+            self.table.setCurrentCell(row + 1, column)
 
     def _substitute(self, row: int) -> Substitute | None:
         instead, sku = self._instead[row], self._lines[row].sku
@@ -372,6 +361,12 @@ class ReceiveDialog(QDialog):
         item = self.table.item(row, column)
         assert item is not None
         return item
+
+
+def _bold(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
 
 
 def _colour(outcome: LineOutcome, new_price: bool) -> QColor | None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from inventory_app.db.engine import Database
 from inventory_app.domain.receiving import CostUpdate
@@ -93,12 +93,12 @@ def test_something_else_arrived_instead_of_a_line(qtbot: Any, demo_db: Database)
     dialog = ReceiveDialog(None, title="Receive", lines=lines, offers=[other])
     qtbot.addWidget(dialog)
     dialog.table.setCurrentCell(1, RECEIVED)
-    assert dialog.instead_label.text() == f"Arrived &instead of {lines[1].sku}:"
-    qtbot.keyClicks(dialog.instead_item.lineEdit(), "BIT-ANGO")
-    qtbot.keyClick(dialog.instead_item.lineEdit(), Qt.Key.Key_Return)
-    assert dialog.instead_price.text() == "11"
-    dialog.instead_price.clear()
-    qtbot.keyClicks(dialog.instead_price, "9.50")
+    assert dialog.instead.label.text() == f"Arrived &instead of {lines[1].sku}:"
+    qtbot.keyClicks(dialog.instead.item.lineEdit(), "BIT-ANGO")
+    qtbot.keyClick(dialog.instead.item.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.instead.price.text() == "11.00"
+    dialog.instead.price.clear()
+    qtbot.keyClicks(dialog.instead.price, "9.50")
     delivery = dialog.delivery()
     assert delivery.lines[1] == ArrivedLine(
         lines[1].sku, D(0), lines[1].unit_cost, Substitute("BIT-ANGO", lines[1].quantity, D("9.50"))
@@ -109,7 +109,7 @@ def test_something_else_arrived_instead_of_a_line(qtbot: Any, demo_db: Database)
         dialog.summary.text()
         == "1 line substituted, 1 price changed: cost updated to the last price"
     )
-    dialog.instead_clear.click()
+    dialog.instead.clear.click()
     assert dialog.delivery().lines[1].substitute is None
 
 
@@ -140,7 +140,7 @@ def test_a_bad_price_keeps_the_dialog_open_with_the_clis_words(
 def test_in_italian_headings_are_italian_and_prices_have_a_decimal_comma(
     italian: None, qtbot: Any, demo_db: Database
 ) -> None:
-    """A price pre-filled as '17,9' reads back as the same 17.90: nothing changes by language."""
+    """A price pre-filled as '17,90' reads back as the same 17.90: nothing changes by language."""
     first, *rest = draft_lines(demo_db)
     lines = [replace(first, quantity=Decimal("1.5"), unit_cost=Decimal("17.90")), *rest]
     dialog = ReceiveDialog(None, title="Ricevi merce", lines=lines)
@@ -151,10 +151,30 @@ def test_in_italian_headings_are_italian_and_prices_have_a_decimal_comma(
         "Esito",
     ]  # fmt: skip
     cells = [dialog.table.item(0, column).text() for column in (2, RECEIVED, COST)]  # type: ignore[union-attr]
-    assert cells == ["1,5", "1,5", "17,9"]
+    assert cells == ["1,5", "1,5", "17,90"]
     assert dialog.delivery() == as_ordered(lines)
     dialog.set_received(lines[0].sku, "1", "9,90")
     assert dialog.delivery().lines[0].price == Decimal("9.90")
     assert dialog.summary.text() == (
         "1 riga in meno, 1 prezzo cambiato: costo aggiornato all'ultimo prezzo"
     )
+
+
+def test_enter_ends_a_cell_and_goes_down_ctrl_enter_receives(qtbot: Any, demo_db: Database) -> None:
+    """Enter in the table never receives the delivery by accident; Ctrl+Enter does."""
+    lines = draft_lines(demo_db)
+    dialog = ReceiveDialog(None, title="Receive", lines=lines)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.setCurrentCell(0, RECEIVED)
+    dialog.table.editItem(dialog.table.item(0, RECEIVED))  # type: ignore[arg-type]
+    editor = dialog.table.viewport().findChildren(QLineEdit)[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.currentRow() == 1)
+    assert dialog.isVisible() and dialog.table.item(0, RECEIVED).text() == "2"  # type: ignore[union-attr]
+    qtbot.keyClick(dialog.ddt, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.ddt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == ReceiveDialog.DialogCode.Accepted
