@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.domain.display import heading_word
 from inventory_app.domain.ordering import OrderStatus, line_total
 from inventory_app.i18n.catalogue import N_
+from inventory_app.services.ordering.lead_times import LeadTime
 from inventory_app.services.ordering.order_reads import OrderLineRow, OrderRow
 from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
@@ -45,9 +47,11 @@ class ProposalColumn(IntEnum):
     LINE_TOTAL = 7
 
 
-def _heading_text(heading: SupplierHeading) -> str:
+def _heading_text(heading: SupplierHeading, lead: LeadTime | None = None) -> str:
+    """'Laguna — Marco · ordini@laguna.it · lead time 2 days, 3 days observed over 5 orders'."""
     p = heading.proposal
-    contact = " · ".join(part for part in (p.contact, p.email, p.phone) if part)
+    observed = f"{lead.configured_text()}, {lead.observed_text()}" if lead else ""
+    contact = " · ".join(part for part in (p.contact, p.email, p.phone, observed) if part)
     return f"{p.supplier} — {contact}" if contact else p.supplier
 
 
@@ -61,7 +65,7 @@ class ProposalModel(RowTableModel[ProposalRow]):
         columns = [
             RowColumn[ProposalRow](
                 N_("SKU"),
-                lambda r: _heading_text(r) if isinstance(r, SupplierHeading) else line(r, 0),
+                lambda r: self._heading(r) if isinstance(r, SupplierHeading) else line(r, 0),
             ),
             RowColumn[ProposalRow](N_("Item"), lambda r: line(r, 1)),
             RowColumn[ProposalRow](N_("On hand"), lambda r: line(r, 2), numeric=True),
@@ -75,9 +79,14 @@ class ProposalModel(RowTableModel[ProposalRow]):
         self._quantities: dict[tuple[str, str], Decimal] = {}
         self._proposals: list[SupplierProposal] = []
         self._suppliers: dict[int, str] = {}  # item id -> its supplier, asked for every cell
+        self._lead_times: dict[str, LeadTime] = {}
 
-    def set_proposals(self, proposals: list[SupplierProposal]) -> None:
-        """Show a fresh proposal; quantities edited earlier are forgotten."""
+    def set_proposals(
+        self, proposals: list[SupplierProposal], lead_times: Sequence[LeadTime] = ()
+    ) -> None:
+        """Show a fresh proposal (each supplier's heading with their lead time, as given and
+        as observed); quantities edited earlier are forgotten."""
+        self._lead_times = {x.supplier: x for x in lead_times}
         self._proposals = list(proposals)
         self._quantities = {}
         self._suppliers = {line.item_id: p.supplier for p in proposals for line in p.lines}
@@ -85,6 +94,9 @@ class ProposalModel(RowTableModel[ProposalRow]):
         for proposal in proposals:
             rows += [SupplierHeading(proposal), *proposal.lines]
         self.set_rows(rows)
+
+    def _heading(self, heading: SupplierHeading) -> str:
+        return _heading_text(heading, self._lead_times.get(heading.proposal.supplier))
 
     def heading_rows(self) -> list[int]:
         """Where each supplier's group starts (the page spans these rows)."""

@@ -167,7 +167,7 @@ class OrdersPage(QWidget):
         """Re-read the proposal and the orders, keeping the selected order selected."""
         database = self._context.database
         proposals = queries.load_proposal(database)
-        self.proposal_model.set_proposals(proposals)
+        self.proposal_model.set_proposals(proposals, queries.load_lead_times(database))
         self.proposal.clearSpans()
         for row in self.proposal_model.heading_rows():
             self.proposal.setSpan(row, 0, 1, ProposalColumn.LINE_TOTAL)

@@ -139,7 +139,9 @@ def test_a_cost_change_is_in_history_as_an_item_edit(session: Session, tmp_path:
     items, order_id = sent(session, tmp_path)
     delivery = Delivery((ArrivedLine("GIN", D(4), D("18.40")),))
     receive_delivery(session, order_id, delivery, author="owner")
-    entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "item"))
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.entity == "item").order_by(AuditEntry.id)
+    )
     changes = [as_change(e) for e in entries if e.entity_id == str(items["GIN"])]
     last = changes[-1]
     assert (last.author, last.action, last.before, last.after) == (
@@ -147,6 +149,35 @@ def test_a_cost_change_is_in_history_as_an_item_edit(session: Session, tmp_path:
     )  # fmt: skip
     number = order_rows(session)[0].number
     assert last.note == f"received with order {number}: last price"
+
+
+def test_a_cost_set_by_a_delivery_is_undone_from_history(session: Session, tmp_path: Path) -> None:
+    """History's Undo puts the cost back, as for any item edit; the stock stays received."""
+    from inventory_app.services.undo.changes import undo_change
+
+    items, order_id = sent(session, tmp_path)
+    receive_delivery(
+        session, order_id, Delivery((ArrivedLine("GIN", price=D(19)),)), author="owner"
+    )
+    edits = select(AuditEntry).where(AuditEntry.entity == "item").order_by(AuditEntry.id)
+    entry = session.scalars(edits).all()[-1]
+    undo_change(session, entry.id, author="owner")
+    assert session.get(Item, items["GIN"]).cost == D("17.90")  # type: ignore[union-attr]
+    assert on_hand(session, items["GIN"]) == D(700 * 7)
+
+
+def test_the_suppliers_document_lists_only_what_was_ordered(
+    session: Session, tmp_path: Path
+) -> None:
+    """Printed again after receiving, the order is still the one the supplier got."""
+    from inventory_app.services.ordering.order_document import order_document
+
+    _items, order_id = sent(session, tmp_path)
+    swap = ArrivedLine("GIN", substitute=Substitute("VER", D(2)))
+    receive_delivery(session, order_id, Delivery((swap,)), author="owner")
+    document = order_document(session, order_id)
+    assert [x.line_total for x in document.lines] == [D("17.90") * 6, D("19.50") * 6]
+    assert document.net_total == D("17.90") * 6 + D("19.50") * 6
 
 
 def test_the_same_price_changes_no_cost(session: Session, tmp_path: Path) -> None:

@@ -182,3 +182,11 @@ def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
     assert not (tmp_path / "order.xlsx").exists()
     with db.reading() as s:
         assert order_reads.order_rows(s, status="draft")[0].order_id == row.order_id
+
+
+def test_a_suppliers_heading_shows_the_lead_time_given_and_observed(page: OrdersPage) -> None:
+    """Issue 19: the supplier's row in the proposal is where the Orders page shows a supplier."""
+    model = page.proposal_model
+    heading = model.cell_text(model.rows[0], ProposalColumn.SKU)
+    assert heading.startswith("Rialto")
+    assert heading.endswith("lead time 2 days, not observed yet: no order received")

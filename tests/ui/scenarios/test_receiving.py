@@ -128,7 +128,9 @@ def test_a_short_delivery_with_a_ddt_and_a_new_price_is_one_dialog(
         deltas = {(m.item_id, m.reason): m.delta for m in moves}
         ours = select(Item).where(Item.sku.in_([x.sku for x in lines]))
         items = {i.sku: (i.id, i.size, i.cost) for i in s.scalars(ours)}
-        edits = s.scalars(select(AuditEntry).where(AuditEntry.entity == "item"))
+        edits = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "item").order_by(AuditEntry.id)
+        )
         priced_id = str(items[lines[priced].sku][0])
         entries = [as_change(e) for e in edits if e.entity_id == priced_id]
     assert papers == ("received", "DDT 118/A", "")
