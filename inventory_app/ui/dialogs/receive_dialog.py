@@ -322,7 +322,7 @@ class ReceiveDialog(QDialog):
                 instead = self._substitute(row)
             except InputError as error:
                 problem = problem or error.detail
-                self._mark(row, tr("not a number"), _MISSING, changed_price=False)
+                self._mark(row, tr("to check: see below"), _MISSING, changed_price=False)
                 continue
             outcome = line_outcome(line.quantity, received, substituted=instead is not None)
             new_price = arrived_at_new_price(received, line.unit_cost, paid)

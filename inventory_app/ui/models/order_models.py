@@ -48,10 +48,11 @@ class ProposalColumn(IntEnum):
 
 
 def _heading_text(heading: SupplierHeading, lead: LeadTime | None = None) -> str:
-    """'Laguna — Marco · ordini@laguna.it · lead time 2 days, 3 days observed over 5 orders'."""
+    """'Laguna — lead time 2 days, 3 days observed over 5 orders · Marco · ordini@laguna.it':
+    the lead time first, where a narrow table still shows it."""
     p = heading.proposal
     observed = f"{lead.configured_text()}, {lead.observed_text()}" if lead else ""
-    contact = " · ".join(part for part in (p.contact, p.email, p.phone, observed) if part)
+    contact = " · ".join(part for part in (observed, p.contact, p.email, p.phone) if part)
     return f"{p.supplier} — {contact}" if contact else p.supplier
 
 
@@ -244,9 +245,14 @@ class OrderLineModel(RowTableModel[OrderLineRow]):
     def cell_data(self, row: OrderLineRow, column: int, role: int) -> Any:
         """The quantity as a whole number for the spin box, and the pack it steps by; a
         received line that differs from the order tinted (its Outcome cell says how)."""
-        if role == Role.BackgroundRole and column == OrderLineColumn.OUTCOME:
-            differs = row.outcome is not None and (row.outcome.differs or row.price_changed)
+        differs = row.outcome is not None and (row.outcome.differs or row.price_changed)
+        if role == Role.BackgroundRole and column in (
+            OrderLineColumn.RECEIVED,
+            OrderLineColumn.OUTCOME,
+        ):
             return _DIFFERS if differs else None
+        if role == Role.ToolTipRole and row.outcome is not None:
+            return row.outcome_text()  # the whole row says it, wherever the table is scrolled
         if role == Role.EditRole and column == OrderLineColumn.QUANTITY:
             return int(row.quantity)
         if role == PACK_ROLE:

@@ -121,6 +121,9 @@ def test_partial_delivery_records_a_receive_movement(
     page.orders.selectRow(0)
     lines = page.lines_model
     assert lines.cell_text(lines.rows[0], OrderLineColumn.OUTCOME) == "short, price changed"
+    received = lines.index(0, OrderLineColumn.RECEIVED)
+    assert received.data(Qt.ItemDataRole.ToolTipRole) == "short, price changed"
+    assert received.data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted, words beside
 
 
 def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
@@ -188,5 +191,4 @@ def test_a_suppliers_heading_shows_the_lead_time_given_and_observed(page: Orders
     """Issue 19: the supplier's row in the proposal is where the Orders page shows a supplier."""
     model = page.proposal_model
     heading = model.cell_text(model.rows[0], ProposalColumn.SKU)
-    assert heading.startswith("Rialto")
-    assert heading.endswith("lead time 2 days, not observed yet: no order received")
+    assert heading.startswith("Rialto — lead time 2 days, not observed yet: no order received")
