@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from inventory_app.commands.context import Context
 from inventory_app.commands.options import option_value
@@ -16,8 +17,10 @@ from inventory_app.domain.ordering import OrderStatus, parse_containers
 from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
-from inventory_app.services.ordering import order_reads, orders
+from inventory_app.services.ordering import order_reads, orders, receiving
 from inventory_app.services.ordering.order_document import order_document
+
+T = TypeVar("T")
 
 LIST_COLUMNS = (
     N_("ID"), N_("Number"), N_("Supplier"), N_("Status"), N_("Created"), N_("Lines"),
@@ -25,7 +28,7 @@ LIST_COLUMNS = (
 )  # fmt: skip
 LINE_COLUMNS = (
     N_("SKU"), N_("Code"), N_("Item"), N_("Pack"), N_("Qty"), N_("Cost €"), N_("Received"),
-    N_("Invoiced €"),
+    N_("Invoiced €"), N_("Outcome"),
 )  # fmt: skip
 
 
@@ -64,11 +67,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     document.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.xlsx", required=True)
     document.set_defaults(handler=run_document)
     receive = steps.add_parser(
-        "receive", help=tr("record the delivery (all as ordered by default)")
+        "receive",
+        help=tr("record the delivery (all as ordered by default)"),
+        description=tr(
+            "Without --line every line arrived as ordered; with --line the lines named are the "
+            "whole delivery and the others did not arrive. A price after @ is the invoiced "
+            "price per container: one that differs from the ordered price updates the item's "
+            "cost (setting receive_cost_update: last or average)."
+        ),
     )
     _order_id(receive)
-    receive.add_argument("--line", action="append", default=[], metavar="SKU=QTY")
-    receive.add_argument("--cost", action="append", default=[], metavar="SKU=EUR")
+    receive.add_argument("--ddt", default="", metavar="NUMBER",
+                         help=tr("the delivery note (DDT) number"))  # fmt: skip
+    receive.add_argument("--invoice", default="", metavar="NUMBER",
+                         help=tr("the invoice number"))  # fmt: skip
+    receive.add_argument(
+        "--line", action="append", default=[], metavar="SKU=QTY[@PRICE]",
+        help=tr("containers that arrived of a line, and its invoiced price: GIN=4@18.40"),
+    )  # fmt: skip
+    receive.add_argument("--cost", action="append", default=[], metavar="SKU=EUR",
+                         help=tr("an invoiced price per container alone"))  # fmt: skip
+    receive.add_argument(
+        "--substitute", action="append", default=[], metavar="SKU=OTHER:QTY[@PRICE]",
+        help=tr("another item that arrived instead of a line: GIN=GIN-2:6@18.90"),
+    )  # fmt: skip
     _expect_version(receive)
     receive.set_defaults(handler=run_receive)
     cancel = steps.add_parser("cancel", help=tr("an order that will not arrive"))
@@ -131,14 +153,25 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def run_show(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.transaction() as session:
         lines = order_reads.order_lines(session, args.id)
+        order = next((r for r in order_reads.order_rows(session) if r.order_id == args.id), None)
     cells: list[list[Cell]] = [
         [x.sku, x.supplier_code, x.name, x.pack_size, x.quantity, _cents(x.unit_cost),
-         x.received_quantity, None if x.received_cost is None else _cents(x.received_cost)]
+         x.received_quantity, None if x.received_cost is None else _cents(x.received_cost),
+         x.outcome_text()]
         for x in lines
     ]  # fmt: skip
     header = [tr(c) for c in LINE_COLUMNS]
     print(render_table(header, cells) if lines else tr("no lines") + "\n", end="")
+    if order is not None and order.status == "received":
+        print(papers_text(order.delivery_note, order.invoice_number))
     return 0
+
+
+def papers_text(delivery_note: str, invoice_number: str) -> str:
+    """'DDT: 118/A · invoice: FT 77', each '—' when none was given."""
+    return tr("DDT: {ddt} · invoice: {invoice}").format(
+        ddt=delivery_note or "—", invoice=invoice_number or "—"
+    )
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
@@ -190,17 +223,75 @@ def run_document(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_receive(args: argparse.Namespace, ctx: Context) -> int:
-    lines = pairs("--line", args.line, parse_containers) if args.line else None
-    costs = pairs("--cost", args.cost, parse_money)
+    delivery = receiving_options(args)
     with ctx.database.transaction() as session:
-        moved = orders.receive_order(
-            session, args.id, author=ctx.user, lines=lines, costs=costs,
-            expected_version=args.expect_version,
-        )  # fmt: skip
+        done = receiving.receive_delivery(
+            session, args.id, delivery, author=ctx.user, expected_version=args.expect_version
+        )
     text = ntr("order {id} received: {items} item into stock",
-               "order {id} received: {items} items into stock", moved)  # fmt: skip
-    print(text.format(id=args.id, items=moved))
+               "order {id} received: {items} items into stock", done.movements)  # fmt: skip
+    print(text.format(id=args.id, items=done.movements))
+    print(done.summary())
+    for change in done.cost_changes:
+        print(tr("{sku}: cost {before} → {after}").format(
+            sku=change.sku, before=format_money(change.before), after=format_money(change.after)
+        ))  # fmt: skip
     return 0
+
+
+def receiving_options(args: argparse.Namespace) -> receiving.Delivery:
+    """--line SKU=QTY[@PRICE], --cost SKU=EUR and --substitute SKU=OTHER:QTY[@PRICE] as one
+    delivery; a malformed option is named with its flag."""
+    quantities: dict[str, Decimal] = {}
+    prices = pairs("--cost", args.cost, parse_money)
+    for sku, (quantity, price) in _priced("--line", args.line).items():
+        quantities[sku] = quantity
+        if price is not None:
+            prices[sku] = price
+    substitutes = {}
+    for sku, (rest, price) in _split_pairs("--substitute", args.substitute).items():
+        other, sep, amount = rest.rpartition(":")
+        if not sep or not other.strip():
+            raise InputError(tr("{option}: expected SKU=OTHER:QTY, got {text}").format(
+                option="--substitute", text=repr(f"{sku}={rest}")))  # fmt: skip
+        quantity = option_value("--substitute", parse_containers, amount)
+        substitutes[sku] = receiving.Substitute(other.strip(), quantity, price)
+    named = {k.lower(): k for k in [*prices, *quantities, *substitutes]}
+    lines = [
+        receiving.ArrivedLine(
+            sku, quantity=_get(quantities, sku), price=_get(prices, sku),
+            substitute=_get(substitutes, sku),
+        )
+        for sku in named.values()
+    ]  # fmt: skip
+    return receiving.Delivery(
+        lines, delivery_note=args.ddt, invoice_number=args.invoice, rest_as_ordered=not args.line
+    )
+
+
+def _get(values: dict[str, T], sku: str) -> T | None:
+    return next((v for k, v in values.items() if k.lower() == sku.lower()), None)
+
+
+def _split_pairs(flag: str, texts: Sequence[str]) -> dict[str, tuple[str, Decimal | None]]:
+    """'SKU=VALUE[@PRICE]' arguments: the value's text and the price after @, if any."""
+    out: dict[str, tuple[str, Decimal | None]] = {}
+    for text in texts:
+        sku, sep, value = text.partition("=")
+        if not sep or not sku.strip():
+            raise InputError(
+                tr("{option}: expected SKU=VALUE, got {text}").format(option=flag, text=repr(text))
+            )
+        body, at, price = value.partition("@")
+        out[sku.strip()] = (body, option_value(flag, parse_money, price) if at else None)
+    return out
+
+
+def _priced(flag: str, texts: Sequence[str]) -> dict[str, tuple[Decimal, Decimal | None]]:
+    return {
+        sku: (option_value(flag, parse_containers, body), price)
+        for sku, (body, price) in _split_pairs(flag, texts).items()
+    }
 
 
 def run_cancel(args: argparse.Namespace, ctx: Context) -> int:

@@ -18,6 +18,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.numbers import is_whole_number
 from inventory_app.domain.order_document import BarDetails
 from inventory_app.domain.permissions import Action
+from inventory_app.domain.receiving import CostUpdate
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import MeasureSizes, parse_decimal
 from inventory_app.domain.vat_number import check_vat_number
@@ -36,6 +37,9 @@ BAR_VAT_NUMBER = "bar_vat_number"
 BAR_EMAIL = "bar_email"
 BAR_TEXT_MAX = 200
 ORDER_VAT = "order_vat_pct"
+# How a delivery at a changed price sets the item's cost (domain/receiving.py): `last`
+# price or weighted `average` with what is on hand. Owner only, audited, as every setting.
+RECEIVE_COST_UPDATE = "receive_cost_update"
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -44,6 +48,7 @@ DEFAULTS: dict[str, str] = {
     # VAT a supplier adds to the bar's orders: 22 % on spirits, glassware and cups in Italy
     # (the menu's own rate above may differ: serving drinks at a bar is 10 %).
     ORDER_VAT: "22",
+    RECEIVE_COST_UPDATE: CostUpdate.LAST.value,
     "default_channel": Channel.TAKEAWAY.value,
     "oxidation_months": "12",
     KEEP_SETTING: str(DEFAULT_KEEP),
@@ -93,6 +98,11 @@ def _container_style(key: str, value: str) -> None:
     if value not in {s.value for s in ContainerStyle}:
         styles = ", ".join(s.value for s in ContainerStyle)
         raise InputError(_one_of(key, styles, value))
+
+
+def _cost_update(key: str, value: str) -> None:
+    if value not in {c.value for c in CostUpdate}:
+        raise InputError(_one_of(key, ", ".join(c.value for c in CostUpdate), value))
 
 
 def _months(key: str, value: str) -> None:
@@ -179,6 +189,7 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     "drop_ml": _positive_ml,
     "vat_rate_pct": _percentage,
     ORDER_VAT: _percentage,
+    RECEIVE_COST_UPDATE: _cost_update,
     "default_channel": _channel,
     "container_style": _container_style,
     KEEP_SETTING: _backups,
@@ -288,6 +299,11 @@ def vat_rate_pct(session: Session) -> Decimal:
 def order_vat_pct(session: Session) -> Decimal:
     """VAT on the bar's orders to suppliers, in percent: unit costs are kept before VAT."""
     return Decimal(get_setting(session, ORDER_VAT))
+
+
+def receive_cost_update(session: Session) -> CostUpdate:
+    """How a changed price at delivery sets an item's cost: last price or weighted average."""
+    return CostUpdate(get_setting(session, RECEIVE_COST_UPDATE))
 
 
 def default_channel(session: Session) -> Channel:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from inventory_app.db.engine import Session
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.ordering import order_reads, orders
+from inventory_app.services.ordering import order_reads, orders, receiving
+from inventory_app.services.ordering.receiving import Delivery, Received
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import Op
 from inventory_app.ui.render.order_files import write_order_file
@@ -66,22 +67,17 @@ def send_order(
 
 
 def receive_order(
-    context: AppContext,
-    *,
-    order_id: int,
-    lines: Mapping[str, Decimal],
-    costs: Mapping[str, Decimal],
-    expected_version: int,
-) -> int | InventoryError:
-    """Book what arrived as receive movements and close the order."""
+    context: AppContext, *, order_id: int, delivery: Delivery, expected_version: int
+) -> Received | InventoryError:
+    """Book what arrived (and what arrived instead), keep the DDT and invoice numbers, set
+    the costs of changed prices, and close the order: one transaction."""
     return Op(
         context,
         Change.ORDERS | Change.STOCK | Change.ITEMS,
-        lambda s: orders.receive_order(
-            s, order_id, author=context.user, lines=lines, costs=costs,
-            expected_version=expected_version,
+        lambda s: receiving.receive_delivery(
+            s, order_id, delivery, author=context.user, expected_version=expected_version
         ),
-    ).run()  # fmt: skip
+    ).run()
 
 
 def cancel_order(

@@ -32,7 +32,9 @@ from inventory_app.services.counts.report import CountReport
 from inventory_app.services.demo.people import demo_pins
 from inventory_app.services.imports import counts as count_import
 from inventory_app.services.ordering import order_reads, orders
+from inventory_app.services.ordering.lead_times import LeadTime, lead_times
 from inventory_app.services.ordering.order_document import order_document
+from inventory_app.services.ordering.receiving_form import ReceivingForm, receiving_form
 from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 from inventory_app.services.people import roster as people
 from inventory_app.services.recipes import editing as recipes
@@ -205,6 +207,16 @@ def load_orders(database: Database, *, status: str | None) -> list[order_reads.O
 
 def load_order_lines(database: Database, order_id: int) -> list[order_reads.OrderLineRow]:
     return read_now(database, lambda session: order_reads.order_lines(session, order_id))
+
+
+def load_lead_times(database: Database) -> list[LeadTime]:
+    """Every supplier's lead time, as given and as observed on their received orders."""
+    return read_now(database, lead_times)
+
+
+def load_receiving_form(database: Database, order_id: int) -> ReceivingForm:
+    """A sent order as the Receive dialog opens it (InputError for any other status)."""
+    return read_now(database, lambda session: receiving_form(session, order_id))
 
 
 def write_order_document(database: Database, order_id: int, path: Path) -> Path:

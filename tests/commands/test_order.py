@@ -37,7 +37,11 @@ def test_order_create_send_receive(bar: tuple[str, Path]) -> None:
     got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6",
               "--cost", "RUM-WRAY=€23,50", cwd=folder)  # fmt: skip
     assert got.returncode == 0, got.stderr
-    assert got.stdout == "order 1 received: 1 item into stock\n"
+    assert got.stdout == (
+        "order 1 received: 1 item into stock\n"
+        "1 line short, 3 lines not arrived, 1 price changed: cost updated to the last price\n"
+        "RUM-WRAY: cost €23.00 → €23.50\n"
+    )
     history = run("--db", url, "history", "RUM-WRAY", "--format", "json", cwd=folder)
     assert "order:1" in history.stdout
     again = run("--db", url, "order", "receive", "1", cwd=folder)
@@ -76,7 +80,9 @@ def test_orders_in_italian(bar: tuple[str, Path], italian: None) -> None:
     sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
     assert sent.stdout == f"ordine 1 inviato come {date.today().year}-0001: scritto laguna.xlsx\n"
     got = run("--db", url, "order", "receive", "1", "--line", "RUM-WRAY=6", cwd=folder)
-    assert got.stdout == "ordine 1 ricevuto: 1 articolo caricato in giacenza\n"
+    assert (
+        got.stdout == "ordine 1 ricevuto: 1 articolo caricato in giacenza\n3 righe non arrivate\n"
+    )
     bad = run("--db", url, "order", "set", "1", "RUM-WRAY", cwd=folder)
     assert bad.stderr == ("inventory-app: errore: SKU=QTY: serve CODICE=VALORE, non 'RUM-WRAY'\n")
 
@@ -115,3 +121,73 @@ def test_order_send_refuses_another_format_and_sends_nothing(bar: tuple[str, Pat
     assert not (folder / "order.csv").exists()
     shown = run("--db", url, "order", "list", "--status", "draft", cwd=folder).stdout
     assert "1" in [line.split()[0] for line in shown.splitlines()[2:]]
+
+
+def _sent_laguna(url: str, folder: Path) -> None:
+    run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    sent = run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
+    assert sent.returncode == 0, sent.stderr
+
+
+def _receive_with_papers(url: str, folder: Path) -> tuple[str, str]:
+    """A short line at a new price, a substitute, the DDT and invoice: then `order show`."""
+    lines = run("--db", url, "order", "show", "1", cwd=folder).stdout.splitlines()[2:]
+    first, second = (line.split()[0] for line in lines[:2])
+    got = run(
+        "--db", url, "order", "receive", "1", "--ddt", "DDT 118/A", "--invoice", "FT 77",
+        "--line", f"{first}=1@30,00", "--substitute", f"{second}=BIT-ANGO:2@9,50", cwd=folder,
+    )  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    shown = run("--db", url, "order", "show", "1", cwd=folder)
+    assert shown.returncode == 0, shown.stderr
+    return got.stdout, shown.stdout
+
+
+def test_order_receive_with_ddt_short_line_new_price_and_substitute(bar: tuple[str, Path]) -> None:
+    url, folder = bar
+    _sent_laguna(url, folder)
+    got, shown = _receive_with_papers(url, folder)
+    said = got.splitlines()
+    assert said[0] == "order 1 received: 2 items into stock"
+    assert said[1] == (
+        "1 line short, 1 line substituted, 2 lines not arrived, 2 prices changed: "
+        "cost updated to the last price"
+    )
+    assert said[2].endswith("→ €30.00") and said[3] == "BIT-ANGO: cost €11.90 → €9.50"
+    rows = shown.splitlines()
+    assert rows[0].split()[-1] == "Outcome"
+    assert rows[2].endswith("short, price changed")
+    assert rows[3].endswith("substituted")
+    assert rows[4].startswith("BIT-ANGO") and rows[4].endswith(
+        "arrived instead of " + rows[3].split()[0] + ", price changed"
+    )
+    assert rows[-1] == "DDT: DDT 118/A · invoice: FT 77"
+
+
+def test_order_receive_in_italian(bar: tuple[str, Path], italian: None) -> None:
+    url, folder = bar
+    _sent_laguna(url, folder)
+    got, shown = _receive_with_papers(url, folder)
+    said = got.splitlines()
+    assert said[1] == (
+        "1 riga in meno, 1 riga sostituita, 2 righe non arrivate, 2 prezzi cambiati: "
+        "costo aggiornato all'ultimo prezzo"
+    )
+    assert said[3] == "BIT-ANGO: costo 11,90\u00a0€ → 9,50\u00a0€"
+    rows = shown.splitlines()
+    assert rows[0].split()[-1] == "Esito"
+    assert rows[2].endswith("in meno, prezzo cambiato")
+    assert rows[-1] == "DDT: DDT 118/A · fattura: FT 77"
+
+
+def test_order_receive_refuses_a_bad_substitute_and_receives_nothing(
+    bar: tuple[str, Path],
+) -> None:
+    url, folder = bar
+    _sent_laguna(url, folder)
+    bad = run("--db", url, "order", "receive", "1", "--substitute", "RUM-WRAY=NOPE:2", cwd=folder)
+    assert bad.returncode == 2 and "NOPE" in bad.stderr
+    malformed = run("--db", url, "order", "receive", "1", "--substitute", "RUM-WRAY=2", cwd=folder)
+    assert malformed.returncode == 2 and "SKU=OTHER:QTY" in malformed.stderr
+    listed = run("--db", url, "order", "list", cwd=folder).stdout
+    assert "sent" in listed and "received" not in listed

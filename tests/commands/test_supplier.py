@@ -52,3 +52,18 @@ def test_in_italian(bar: tuple[str, Path]) -> None:
     done = run("--lang", "it", "--db", url, "supplier", "language", "Packaging Nord Est",
                cwd=folder)  # fmt: skip
     assert done.stdout == "Packaging Nord Est: fogli d'ordine in inglese\n"
+
+
+def test_supplier_list_shows_the_lead_time_given_and_observed(bar: tuple[str, Path]) -> None:
+    """Issue 19: before any delivery nothing is observed; once received, days and orders."""
+    url, folder = bar
+    before = run("--db", url, "supplier", "list", cwd=folder).stdout.splitlines()
+    assert before[0].split()[:4] == ["Supplier", "Lead", "time", "(days)"]
+    assert "Laguna Spirits Srl: not observed yet: no order received" in before
+    run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    run("--db", url, "order", "send", "1", "--out", "laguna.xlsx", cwd=folder)
+    run("--db", url, "order", "receive", "1", cwd=folder)
+    after = run("--db", url, "supplier", "list", cwd=folder).stdout.splitlines()
+    assert "Laguna Spirits Srl: 0 days observed over 1 order" in after  # sent and received today
+    laguna = next(line for line in after if line.startswith("Laguna Spirits Srl  "))
+    assert laguna.split()[-3:] == ["2", "0", "1"]

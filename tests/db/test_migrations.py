@@ -323,5 +323,50 @@ def test_items_gain_allergens_and_lose_them_again(db_url: str) -> None:
     with engine.connect() as conn:
         assert "allergens" not in {c["name"] for c in inspect(conn).get_columns("items")}
         assert conn.execute(text("SELECT sku, name FROM items")).all() == [("ORGEAT", "Orgeat")]
+def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> None:
+    """0020: orders already there have no DDT and no invoice (''), a line may name the line it
+    replaced; down again, the orders and every line stay, the substitute's quantity too."""
+    engine = make_engine(db_url)
+    migrate(engine, "0019_allergens")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO suppliers (name, contact, email, phone, lead_time_days, "
+                          "order_days) VALUES ('Laguna', 'Marco', '', '', 2, 'Mon')"))  # fmt: skip
+        for sku in ("GIN", "RUM"):
+            conn.execute(
+                text("INSERT INTO items (sku, name, category, kind, unit, size, supplier_code, "
+                     "pack_size, cost, tracking, notes, active, version) VALUES (:sku, :sku, '', "
+                     "'bottle', 'ml', 700000000, '', 1, 0, 'bulk', '', true, 1)"),
+                {"sku": sku},
+            )  # fmt: skip
+        conn.execute(text("INSERT INTO orders (supplier_id, status, created_at, created_by, note, "
+                          "version) SELECT id, 'sent', '2026-03-06', 'owner', '', 1 "
+                          "FROM suppliers"))  # fmt: skip
+        conn.execute(text("INSERT INTO order_lines (order_id, item_id, quantity, unit_cost) "
+                          "SELECT 1, id, 6000000, 179000 FROM items "
+                          "WHERE sku = 'GIN'"))  # fmt: skip
+    migrate(engine, "0020_receiving")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT delivery_note, invoice_number FROM orders")).all() == [
+            ("", "")
+        ]
+        conn.execute(text("UPDATE orders SET status = 'received', delivery_note = 'DDT 118/A', "
+                          "invoice_number = 'FT 2026/77'"))  # fmt: skip
+        conn.execute(text("INSERT INTO order_lines (order_id, item_id, quantity, unit_cost, "
+                          "received_quantity, received_cost, substitutes_line_id) SELECT 1, id, "
+                          "0, 195000, 6000000, 195000, 1 FROM items "
+                          "WHERE sku = 'RUM'"))  # fmt: skip
+    with pytest.raises(IntegrityError), engine.begin() as conn:  # a line that is not there
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.execute(text("UPDATE order_lines SET substitutes_line_id = 99 WHERE id = 2"))
+    migrate(engine, "0019_allergens", down=True)
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("orders")}
+        assert not {"delivery_note", "invoice_number"} & columns
+        line_columns = {c["name"] for c in inspect(conn).get_columns("order_lines")}
+        assert "substitutes_line_id" not in line_columns
+        assert conn.execute(
+            text("SELECT item_id, quantity, received_quantity FROM order_lines ORDER BY id")
+        ).all() == [(1, 6000000, None), (2, 0, 6000000)]
     migrate(engine, "head")
     engine.dispose()

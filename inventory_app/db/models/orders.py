@@ -35,6 +35,10 @@ class PurchaseOrder(Base):
     # Given when sent (services/ordering/order_numbers.py): 2026-0042 is (2026, 42).
     number_year: Mapped[int | None] = mapped_column()
     number_seq: Mapped[int | None] = mapped_column()
+    # What the supplier's papers say (migration 0019): the delivery note (DDT) that came
+    # with the goods and the invoice, as the bar files them beside the order.
+    delivery_note: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    invoice_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     supplier: Mapped[Supplier] = relationship()
     lines: Mapped[list[OrderLine]] = relationship(
@@ -45,7 +49,12 @@ class PurchaseOrder(Base):
 
 
 class OrderLine(Base):
-    """One item on an order, in containers; what arrived is kept beside what was asked."""
+    """One item on an order, in containers; what arrived is kept beside what was asked.
+
+    A line the supplier filled with another item keeps its own (zero) received quantity;
+    what came instead is a line of its own with nothing ordered (quantity 0) whose
+    `substitutes_line_id` names the line it replaced (services/ordering/receiving.py).
+    """
 
     __tablename__ = "order_lines"
     __table_args__ = (
@@ -60,6 +69,7 @@ class OrderLine(Base):
     unit_cost: Mapped[Decimal] = mapped_column(Money())  # per container, as ordered
     received_quantity: Mapped[Decimal | None] = mapped_column(Quantity())  # containers
     received_cost: Mapped[Decimal | None] = mapped_column(Money())  # per container, invoiced
+    substitutes_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
 
     order: Mapped[PurchaseOrder] = relationship(back_populates="lines")
     item: Mapped[Item] = relationship()

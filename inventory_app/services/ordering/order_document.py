@@ -43,7 +43,8 @@ def order_document(session: Session, order_id: int, *, today: date | None = None
 def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -> OrderDocument:
     number = order_number(order)
     delivery = delivery_date(day, order.supplier.lead_time_days)
-    lines = tuple(_line(x) for x in sorted(order.lines, key=lambda x: x.item.sku))
+    ordered = [x for x in order.lines if x.substitutes_line_id is None]  # not what came instead
+    lines = tuple(_line(x) for x in sorted(ordered, key=lambda x: x.item.sku))
     net = sum((x.line_total for x in lines), Decimal(0))
     vat = to_cents(net * rate / 100)
     return OrderDocument(

@@ -19,6 +19,7 @@ from inventory_app.db.driver_sql import DriverStatement, flushed
 from inventory_app.db.models import OrderLine, PurchaseOrder, Supplier
 from inventory_app.domain.errors import InputError, NotFoundError
 from inventory_app.domain.ordering import OrderStatus, order_number_text, order_total
+from inventory_app.domain.receiving import LineOutcome, arrived_at_new_price, line_outcome
 from inventory_app.i18n.catalogue import N_, tr
 
 STATUSES = tuple(OrderStatus)
@@ -35,6 +36,8 @@ class OrderRow:
     total: Decimal
     version: int  # what an editor of the draft hands back to set_line
     number: str = ""  # '2026-0042' once sent (order_numbers.py); '' for a draft
+    delivery_note: str = ""  # the DDT that came with the goods, once received
+    invoice_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,27 @@ class OrderLineRow:
     unit_cost: Decimal
     received_quantity: Decimal | None
     received_cost: Decimal | None
+    # Once received (domain/receiving.py): as ordered, short, over, substituted, not
+    # arrived, or arrived instead of the line whose SKU is `instead_of`.
+    outcome: LineOutcome | None = None
+    instead_of: str = ""
+
+    @property
+    def price_changed(self) -> bool:
+        """Received at a price other than the one ordered (the item's cost moved with it)."""
+        return arrived_at_new_price(self.received_quantity, self.unit_cost, self.received_cost)
+
+    def outcome_text(self) -> str:
+        """'short', 'arrived instead of GIN', 'as ordered, price changed'; '' until received
+        (`order show` and the Orders page read it the same)."""
+        if self.outcome is None:
+            return ""
+        said = self.outcome.label
+        if self.instead_of:
+            said = tr("{outcome} of {sku}").format(outcome=said, sku=self.instead_of)
+        if self.price_changed:
+            said = tr("{outcome}, price changed").format(outcome=said)
+        return said
 
 
 def order_rows(
@@ -65,15 +89,17 @@ def order_rows(
     orders = _order_query(wanted).rows(flushed(session), {})
     lines: dict[int, list[tuple[Decimal, Decimal]]] = {order[0]: [] for order in orders}
     if lines:
-        query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost)
+        query = select(OrderLine.order_id, OrderLine.quantity, OrderLine.unit_cost).where(
+            OrderLine.substitutes_line_id.is_(None)  # what arrived instead was not ordered
+        )
         found = session.execute(query.where(OrderLine.order_id.in_(list(lines))))
         for order_id, quantity, unit_cost in found:
             lines[order_id].append((quantity, unit_cost))
     return [
         OrderRow(order_id, supplier, state, created, sent, len(lines[order_id]),
                  order_total(lines[order_id]), version,
-                 "" if seq is None else order_number_text(year, seq))
-        for order_id, supplier, state, created, sent, version, year, seq in orders
+                 "" if seq is None else order_number_text(year, seq), ddt, invoice)
+        for order_id, supplier, state, created, sent, version, year, seq, ddt, invoice in orders
     ]  # fmt: skip
 
 
@@ -85,7 +111,7 @@ def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
         select(
             PurchaseOrder.id, Supplier.name, PurchaseOrder.status, PurchaseOrder.created_at,
             PurchaseOrder.sent_at, PurchaseOrder.version, PurchaseOrder.number_year,
-            PurchaseOrder.number_seq,
+            PurchaseOrder.number_seq, PurchaseOrder.delivery_note, PurchaseOrder.invoice_number,
         )
         .join(Supplier, Supplier.id == PurchaseOrder.supplier_id)
         .order_by(PurchaseOrder.created_at.desc(), PurchaseOrder.id.desc())
@@ -96,13 +122,30 @@ def _order_query(statuses: tuple[str, ...]) -> DriverStatement:
 
 
 def order_lines(session: Session, order_id: int) -> list[OrderLineRow]:
-    """One order's lines by SKU, what was asked beside what arrived."""
+    """One order's lines by SKU, what was asked beside what arrived; a line that arrived
+    instead of another follows the line it replaced."""
     order = order_in_status(session, order_id, allowed=STATUSES, action="shown")
-    return [
-        OrderLineRow(x.item.sku, x.item.name, x.item.supplier_code, x.item.pack_size,
-                     x.quantity, x.unit_cost, x.received_quantity, x.received_cost)
-        for x in sorted(order.lines, key=lambda x: x.item.sku)
-    ]  # fmt: skip
+    by_id = {x.id: x for x in order.lines}
+    replaced = {x.substitutes_line_id for x in order.lines if x.substitutes_line_id}
+    received = order.status == OrderStatus.RECEIVED
+
+    def place(line: OrderLine) -> tuple[str, int]:
+        original = by_id.get(line.substitutes_line_id or 0)
+        return (original.item.sku, line.id) if original else (line.item.sku, 0)
+
+    rows = []
+    for x in sorted(order.lines, key=place):
+        original = by_id.get(x.substitutes_line_id or 0)
+        outcome = (
+            line_outcome(x.quantity, x.received_quantity or Decimal(0),
+                         substituted=x.id in replaced, instead=original is not None)
+            if received else None
+        )  # fmt: skip
+        row = OrderLineRow(x.item.sku, x.item.name, x.item.supplier_code, x.item.pack_size,
+                           x.quantity, x.unit_cost, x.received_quantity, x.received_cost,
+                           outcome, original.item.sku if original else "")  # fmt: skip
+        rows.append(row)
+    return rows
 
 
 def order_in_status(

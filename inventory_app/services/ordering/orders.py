@@ -13,15 +13,13 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from inventory_app.db.models import Item, OrderLine, PurchaseOrder, StockLevel, utcnow
-from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.display import number_text
 from inventory_app.domain.errors import InputError, NotFoundError, changed_elsewhere
 from inventory_app.domain.levels import containers
 from inventory_app.domain.order_document import OrderDocument
-from inventory_app.domain.ordering import check_delivered, line_total, order_total
+from inventory_app.domain.ordering import line_total, order_total
 from inventory_app.domain.permissions import Action
 from inventory_app.i18n.catalogue import tr
-from inventory_app.services.ledger.movements import NewMovement, record_movements
 from inventory_app.services.ordering.levels import on_order_by_item
 from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.order_numbers import local_date, number_order
@@ -254,45 +252,27 @@ def receive_order(
     `lines` None means everything arrived as ordered; given, it is the whole delivery
     (SKU -> containers) and a line it leaves out received nothing. `costs` records an
     invoiced price per container that differs from the ordered one. Returns the movements.
+    The whole delivery (DDT, invoice, substitutes) is services/ordering/receiving.py's.
     """
-    require(session, author, Action.RECEIVE_ORDER)
-    _need_author(author)
-    order = order_in_status(session, order_id, allowed=("sent",), action="received")
-    _expect(session, order, expected_version)
-    by_sku = {x.item.sku.lower(): x for x in order.lines}
-    arrived = _per_line(by_sku, lines, "quantity") if lines is not None else None
-    invoiced = _per_line(by_sku, costs or {}, "cost")
-    received = {
-        key: line.quantity if arrived is None else arrived.get(key, Decimal(0))
-        for key, line in by_sku.items()
-    }
-    if not any(received.values()):
-        raise InputError(
-            tr("nothing arrived for order {id}: cancel it instead").format(id=order_id)
-        )
-    moves = []
-    for key, line in by_sku.items():
-        line.received_quantity = received[key]
-        line.received_cost = invoiced.get(key, line.unit_cost)
-        if received[key] > 0:
-            moves.append(NewMovement(line.item_id, received[key] * line.item.size,
-                                     Reason.RECEIVE, reference=f"order:{order.id}"))  # fmt: skip
-    order.status, order.received_at = "received", utcnow()
-    _flush(session, order)  # a terminal receiving it at the same time: theirs stands
-    return record_movements(session, moves, author=author)
+    from inventory_app.services.ordering.receiving import (
+        ArrivedLine,
+        Delivery,
+        receive_delivery,
+    )
 
-
-def _per_line(
-    by_sku: Mapping[str, OrderLine], given: Mapping[str, Decimal], what: str
-) -> dict[str, Decimal]:
-    """SKU -> value for lines of this order; unknown SKUs and negatives are input errors."""
-    out: dict[str, Decimal] = {}
-    for sku, value in given.items():
-        key = sku.strip().lower()
-        if key not in by_sku:
-            raise InputError(tr("{sku} is not on this order").format(sku=sku), column="sku")
-        out[key] = check_delivered(sku, value, what)
-    return out
+    prices = {sku.strip().lower(): cost for sku, cost in (costs or {}).items()}
+    quantities = {sku.strip().lower(): q for sku, q in (lines or {}).items()}
+    named = {**{k: k for k in prices}, **{sku.strip().lower(): sku for sku in lines or {}}}
+    arrived = [
+        ArrivedLine(sku, quantity=None if lines is None else quantities.get(key, Decimal(0)),
+                    price=prices.get(key))
+        for key, sku in named.items()
+    ]  # fmt: skip
+    delivery = Delivery(arrived, rest_as_ordered=lines is None)
+    done = receive_delivery(
+        session, order_id, delivery, author=author, expected_version=expected_version
+    )
+    return done.movements
 
 
 def cancel_order(

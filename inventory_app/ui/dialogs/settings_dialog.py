@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from inventory_app.db.engine import SYNCHRONOUS_MODES
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.permissions import Action
+from inventory_app.domain.receiving import CostUpdate
 from inventory_app.domain.recipes import Channel
 from inventory_app.i18n.catalogue import (
     LANGUAGE_NAMES,
@@ -43,6 +44,7 @@ from inventory_app.i18n.language import SYSTEM, save_language, saved_language, s
 from inventory_app.services.settings import (
     BAR_LANGUAGE,
     DECIMAL_SETTINGS,
+    RECEIVE_COST_UPDATE,
     all_settings,
     check_setting,
 )
@@ -78,6 +80,8 @@ PEOPLE = (
     ),
     ("bartenders_see_costs", N_("Bartenders see costs, margins and pour cost %"), ""),
 )
+# Issue 19: how a price that changed at delivery sets the item's cost (domain/receiving.py).
+DELIVERIES = ((RECEIVE_COST_UPDATE, N_("A new price at delivery sets the cost to"), ""),)
 KEEP = ("backup_keep", N_("Backups to keep"), N_("e.g. 14"))
 DURABILITY = (("synchronous", N_("Wait for the disk at every save"), ""),)
 DURABILITY_NOTE = N_(
@@ -130,6 +134,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._group(tr("Measures"), MEASURES))
         layout.addWidget(self._group(tr("Sales and bottles"), SALES))
         layout.addWidget(self._group(tr("People"), PEOPLE))
+        layout.addWidget(self._group(tr("Deliveries"), DELIVERIES))
         keep_box = self._group(tr("Backups"), (KEEP,))
         keep_layout = keep_box.layout()
         assert isinstance(keep_layout, QFormLayout)
@@ -230,6 +235,8 @@ class SettingsDialog(QDialog):
             return _choice(key, [(tr(text), value) for text, value in CONTAINER_STYLES])
         if key == BAR_LANGUAGE:
             return _choice(key, [(_language_name(code), code) for code in LANGUAGES])
+        if key == RECEIVE_COST_UPDATE:
+            return _choice(key, [(rule.label, rule.value) for rule in CostUpdate])
         edit = QLineEdit(placeholderText=tr(placeholder) if placeholder else "")
         edit.setObjectName(key)
         edit.textEdited.connect(lambda _text, k=key: self._check(k))

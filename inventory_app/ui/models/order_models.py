@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from inventory_app.domain.display import heading_word
 from inventory_app.domain.ordering import OrderStatus, line_total
 from inventory_app.i18n.catalogue import N_
+from inventory_app.services.ordering.lead_times import LeadTime
 from inventory_app.services.ordering.order_reads import OrderLineRow, OrderRow
 from inventory_app.services.ordering.reorder import ProposalLine, SupplierProposal, with_quantities
 from inventory_app.ui import formatting
@@ -21,6 +23,7 @@ from inventory_app.ui.models.row_table_model import Index, Role, RowColumn, RowT
 
 PACK_ROLE = int(Role.UserRole) + 1  # containers per pack: the spin box steps by it
 _HEADER_BACKGROUND = QColor("#e9edf3")
+_DIFFERS = QColor("#fdf0d5")  # a received line unlike its order: amber, beside its words
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,12 @@ class ProposalColumn(IntEnum):
     LINE_TOTAL = 7
 
 
-def _heading_text(heading: SupplierHeading) -> str:
+def _heading_text(heading: SupplierHeading, lead: LeadTime | None = None) -> str:
+    """'Laguna — lead time 2 days, 3 days observed over 5 orders · Marco · ordini@laguna.it':
+    the lead time first, where a narrow table still shows it."""
     p = heading.proposal
-    contact = " · ".join(part for part in (p.contact, p.email, p.phone) if part)
+    observed = f"{lead.configured_text()}, {lead.observed_text()}" if lead else ""
+    contact = " · ".join(part for part in (observed, p.contact, p.email, p.phone) if part)
     return f"{p.supplier} — {contact}" if contact else p.supplier
 
 
@@ -60,7 +66,7 @@ class ProposalModel(RowTableModel[ProposalRow]):
         columns = [
             RowColumn[ProposalRow](
                 N_("SKU"),
-                lambda r: _heading_text(r) if isinstance(r, SupplierHeading) else line(r, 0),
+                lambda r: self._heading(r) if isinstance(r, SupplierHeading) else line(r, 0),
             ),
             RowColumn[ProposalRow](N_("Item"), lambda r: line(r, 1)),
             RowColumn[ProposalRow](N_("On hand"), lambda r: line(r, 2), numeric=True),
@@ -74,9 +80,14 @@ class ProposalModel(RowTableModel[ProposalRow]):
         self._quantities: dict[tuple[str, str], Decimal] = {}
         self._proposals: list[SupplierProposal] = []
         self._suppliers: dict[int, str] = {}  # item id -> its supplier, asked for every cell
+        self._lead_times: dict[str, LeadTime] = {}
 
-    def set_proposals(self, proposals: list[SupplierProposal]) -> None:
-        """Show a fresh proposal; quantities edited earlier are forgotten."""
+    def set_proposals(
+        self, proposals: list[SupplierProposal], lead_times: Sequence[LeadTime] = ()
+    ) -> None:
+        """Show a fresh proposal (each supplier's heading with their lead time, as given and
+        as observed); quantities edited earlier are forgotten."""
+        self._lead_times = {x.supplier: x for x in lead_times}
         self._proposals = list(proposals)
         self._quantities = {}
         self._suppliers = {line.item_id: p.supplier for p in proposals for line in p.lines}
@@ -84,6 +95,9 @@ class ProposalModel(RowTableModel[ProposalRow]):
         for proposal in proposals:
             rows += [SupplierHeading(proposal), *proposal.lines]
         self.set_rows(rows)
+
+    def _heading(self, heading: SupplierHeading) -> str:
+        return _heading_text(heading, self._lead_times.get(heading.proposal.supplier))
 
     def heading_rows(self) -> list[int]:
         """Where each supplier's group starts (the page spans these rows)."""
@@ -199,6 +213,7 @@ class OrderLineColumn(IntEnum):
     UNIT_COST = 4
     RECEIVED = 5
     RECEIVED_COST = 6
+    OUTCOME = 7  # once received: short, over, substituted... (services' words)
 
 
 class OrderLineModel(RowTableModel[OrderLineRow]):
@@ -222,12 +237,22 @@ class OrderLineModel(RowTableModel[OrderLineRow]):
                 N_("Received"), lambda r: formatting.optional(r.received_quantity), numeric=True
             ),
             RowColumn[OrderLineRow](N_("Paid"), lambda r: euros(r.received_cost), numeric=True),
+            RowColumn[OrderLineRow](N_("Outcome"), lambda r: r.outcome_text()),
         ]
         super().__init__(columns, parent)
         self.editable = False
 
     def cell_data(self, row: OrderLineRow, column: int, role: int) -> Any:
-        """The quantity as a whole number for the spin box, and the pack it steps by."""
+        """The quantity as a whole number for the spin box, and the pack it steps by; a
+        received line that differs from the order tinted (its Outcome cell says how)."""
+        differs = row.outcome is not None and (row.outcome.differs or row.price_changed)
+        if role == Role.BackgroundRole and column in (
+            OrderLineColumn.RECEIVED,
+            OrderLineColumn.OUTCOME,
+        ):
+            return _DIFFERS if differs else None
+        if role == Role.ToolTipRole and row.outcome is not None:
+            return row.outcome_text()  # the whole row says it, wherever the table is scrolled
         if role == Role.EditRole and column == OrderLineColumn.QUANTITY:
             return int(row.quantity)
         if role == PACK_ROLE:

@@ -167,7 +167,7 @@ class OrdersPage(QWidget):
         """Re-read the proposal and the orders, keeping the selected order selected."""
         database = self._context.database
         proposals = queries.load_proposal(database)
-        self.proposal_model.set_proposals(proposals)
+        self.proposal_model.set_proposals(proposals, queries.load_lead_times(database))
         self.proposal.clearSpans()
         for row in self.proposal_model.heading_rows():
             self.proposal.setSpan(row, 0, 1, ProposalColumn.LINE_TOTAL)
@@ -343,23 +343,30 @@ class OrdersPage(QWidget):
         self.status_message.emit(tr("The order's document is {path}").format(path=written))
 
     def receive_selected(self) -> None:
+        """The one Receive dialog for the selected sent order (ui/dialogs/receive_dialog.py)."""
         order = self.selected_order()
         if order is None:
             return
-        title = tr("Receive order #{number} from {supplier}").format(
-            number=order.order_id, supplier=order.supplier
-        )
-        delivery = ReceiveDialog.ask(self, title=title, lines=self.lines_model.rows)
+        try:
+            form = queries.load_receiving_form(self._context.database, order.order_id)
+        except InventoryError as error:
+            show_error(self, tr("Delivery not recorded"), error)
+            return
+        delivery = ReceiveDialog.ask(self, form)
         if delivery is None:
             return
         result = order_operations.receive_order(
-            self._context, order_id=order.order_id, lines=delivery.lines, costs=delivery.costs,
-            expected_version=order.version,
+            self._context, order_id=order.order_id, delivery=delivery,
+            expected_version=form.version,
         )  # fmt: skip
         if isinstance(result, InventoryError):
             show_error(self, tr("Delivery not recorded"), result)
         else:
-            self.status_message.emit(tr("Order #{number} received").format(number=order.order_id))
+            self.status_message.emit(
+                tr("Order {number} received: {summary}").format(
+                    number=form.number or order.order_id, summary=result.summary()
+                )
+            )
 
     def cancel_selected(self) -> None:
         order = self.selected_order()

@@ -166,3 +166,15 @@ def test_the_environment_outranks_the_choice_made_in_settings(
     choose(dialog, "language", "it")
     dialog.accept()
     assert (current_language(), saved_language()) == ("en", "it")  # saved for a start without it
+
+
+def test_the_cost_rule_at_delivery_is_chosen_by_its_words(
+    dialog: SettingsDialog, context: AppContext
+) -> None:
+    """Issue 19: last price or weighted average, saved as the word the setting keeps."""
+    combo = dialog.fields["receive_cost_update"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["last price", "weighted average"]
+    combo.setCurrentIndex(combo.findData("average"))
+    dialog.accept()
+    assert stored(context)["receive_cost_update"] == "average"

@@ -21,8 +21,9 @@ from inventory_app.services.catalogue.items import save_item
 from inventory_app.services.ledger import movements as stock
 from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.ordering.order_reads import OrderRow
+from inventory_app.services.ordering.receiving import ArrivedLine, Delivery
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.dialogs.receive_dialog import Delivery, ReceiveDialog
+from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.models.order_models import (
     OrderLineColumn,
     ProposalColumn,
@@ -108,11 +109,21 @@ def test_partial_delivery_records_a_receive_movement(
     dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
     dialog.set_received("CAMP-1L", "4", "17.50")
     delivery = dialog.delivery()
-    assert delivery == Delivery({"CAMP-1L": D(4)}, {"CAMP-1L": D("17.50")})
+    assert delivery == Delivery((ArrivedLine("CAMP-1L", D(4), D("17.50")),), rest_as_ordered=False)
     monkeypatch.setattr(ReceiveDialog, "ask", classmethod(lambda cls, *a, **k: delivery))
+    said: list[str] = []
+    page.status_message.connect(said.append)
     page.receive_selected()
     with db.sessions() as s:
         assert stock.on_hand(s, bar.campari) == D(1000 + 4 * 1000)
+    assert said[-1].endswith("1 line short, 1 price changed: cost updated to the last price")
+    page.status_filter.setCurrentIndex(page.status_filter.findData("received"))
+    page.orders.selectRow(0)
+    lines = page.lines_model
+    assert lines.cell_text(lines.rows[0], OrderLineColumn.OUTCOME) == "short, price changed"
+    received = lines.index(0, OrderLineColumn.RECEIVED)
+    assert received.data(Qt.ItemDataRole.ToolTipRole) == "short, price changed"
+    assert received.data(Qt.ItemDataRole.BackgroundRole) is not None  # tinted, words beside
 
 
 def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
@@ -174,3 +185,10 @@ def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
     assert not (tmp_path / "order.xlsx").exists()
     with db.reading() as s:
         assert order_reads.order_rows(s, status="draft")[0].order_id == row.order_id
+
+
+def test_a_suppliers_heading_shows_the_lead_time_given_and_observed(page: OrdersPage) -> None:
+    """Issue 19: the supplier's row in the proposal is where the Orders page shows a supplier."""
+    model = page.proposal_model
+    heading = model.cell_text(model.rows[0], ProposalColumn.SKU)
+    assert heading.startswith("Rialto — lead time 2 days, not observed yet: no order received")

@@ -168,3 +168,29 @@ def test_the_item_editor_with_its_allergens_fits_in_italian(
     assert dialog.form.allergens.boxes[Allergen.SULPHITES].text() == (
         "12 Anidride solforosa e solfiti"
     )
+def test_the_receive_dialog_fits_in_italian(
+    qtbot: Any, italian_demo_db: Database, tmp_path: Path
+) -> None:
+    """Issue 19: the one Receive dialog, at the size it opens with, shows every column of its
+    longest demo order in Italian without a sideways scroll, within a 1280×800 screen."""
+    from inventory_app.services.ordering import order_reads, orders
+    from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
+
+    set_language(ITALIAN)
+    try:
+        with italian_demo_db.transaction() as session:
+            ids = orders.create_orders(session, author=DEMO_OWNER)
+            rows = [r for r in order_reads.order_rows(session) if r.order_id in ids]
+            biggest = max(rows, key=lambda r: r.lines).order_id
+            orders.send_order(session, biggest, author=DEMO_OWNER, out=tmp_path / "o.xlsx")
+        form = queries.load_receiving_form(italian_demo_db, biggest)
+        dialog = ReceiveDialog.for_form(None, form)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
+        assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
+        assert dialog.table.horizontalScrollBar().maximum() == 0, "every column in view"
+    finally:
+        set_language(ENGLISH)

@@ -21,13 +21,14 @@ from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.ui import operations, window_menus
+from inventory_app.ui import operations, queries, window_menus
 from inventory_app.ui.app import open_window
 from inventory_app.ui.dialogs import count_dialogs
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
 from inventory_app.ui.dialogs.pin_pad import OK
 from inventory_app.ui.dialogs.pour_editor import PourEditor
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
+from inventory_app.ui.dialogs.receive_texts import lead_time_text
 from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
 from inventory_app.ui.main_window import MainWindow
@@ -234,8 +235,14 @@ class TextWalk:
         self.modal("Cancel the order?", page.cancel_selected)
         order = page.selected_order()
         assert order is not None
-        dialog = ReceiveDialog(self.window, title=order.supplier, lines=page.lines_model.rows)
+        lead = next(x for x in queries.load_lead_times(self.database)
+                    if x.supplier == order.supplier)  # fmt: skip
+        dialog = ReceiveDialog(
+            self.window, title=order.supplier, lines=page.lines_model.rows,
+            heading=order.supplier, lead_time=lead_time_text(lead),
+        )  # fmt: skip
         dialog.show()
+        dialog.set_received(page.lines_model.rows[0].sku, "0", "1")  # outcomes and footer
         self.look(dialog, "ReceiveDialog")
         dialog.reject()
 
