@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session

@@ -32,7 +32,6 @@ from inventory_app.services.counts.report import CountReport
 from inventory_app.services.demo.people import demo_pins
 from inventory_app.services.imports import counts as count_import
 from inventory_app.services.ordering import order_reads, orders
-from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 from inventory_app.services.people import roster as people
 from inventory_app.services.recipes import editing as recipes
@@ -53,7 +52,6 @@ from inventory_app.services.views.stock import (
 )
 from inventory_app.services.views.timeline_choices import TimelineChoices, timeline_choices
 from inventory_app.ui.ops import read_now
-from inventory_app.ui.render.order_files import write_order_file
 
 Choices = ItemFormChoices  # the item dialog's name for it
 
@@ -202,13 +200,6 @@ def load_orders(database: Database, *, status: str | None) -> list[order_reads.O
 
 def load_order_lines(database: Database, order_id: int) -> list[order_reads.OrderLineRow]:
     return read_now(database, lambda session: order_reads.order_lines(session, order_id))
-
-
-def write_order_document(database: Database, order_id: int, path: Path) -> Path:
-    """An order's document again, as a .pdf or an .xlsx: a sent one with its number, a
-    draft's marked a draft (nothing is sent or numbered by it)."""
-    document = read_now(database, lambda session: order_document(session, order_id))
-    return write_order_file(path, document)
 
 
 def export_reorder_workbook(

@@ -53,7 +53,8 @@ def test_a_draft_says_it_is_not_confirmed() -> None:
         files=["bozza 2026-12-08 Rossi.pdf"],
     )  # fmt: skip
     assert url is not None
-    assert url.startswith("mailto:ordini@rossi.it?subject=Bozza%20d%27ordine%20%E2%80%93%20La%20Chiusa&")
+    subject = "subject=Bozza%20d%27ordine%20%E2%80%93%20La%20Chiusa&"
+    assert url.startswith(f"mailto:ordini@rossi.it?{subject}")
     assert "non%20ancora%20confermata" in url
 
 

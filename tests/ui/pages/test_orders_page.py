@@ -102,7 +102,8 @@ def test_partial_delivery_records_a_receive_movement(
     page.create_drafts()
     page.orders.selectRow(0)
     row = page.orders_model.rows[0]
-    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
+    monkeypatch.setattr(page.documents, "show_written", lambda *_a: None)
+    page.documents.send(row.order_id, version=row.version)
     page.status_filter.setCurrentIndex(page.status_filter.findData("sent"))
     page.orders.selectRow(0)
     dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
@@ -168,7 +169,8 @@ def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
     """Sent as shown or not at all: lines someone added since never reach the supplier."""
     monkeypatch.setattr("inventory_app.ui.pages.orders_page.confirm", lambda *_a, **_k: True)
     row = changed_elsewhere(page, db)
-    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
+    monkeypatch.setattr(page.documents, "show_written", lambda *_a: None)
+    page.documents.send(row.order_id, version=row.version)
     page.cancel_selected()
     assert len(shown) == 2 and all(m.startswith("Someone else changed order") for m in shown)
     assert not (tmp_path / "order.xlsx").exists()

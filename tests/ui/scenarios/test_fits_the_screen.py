@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
@@ -23,8 +24,10 @@ from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog, describe
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.page_table import PAGES
+from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.conftest import DEMO_OWNER
 from tests.ui.scenarios.conftest import go_to
+from tests.ui.scenarios.cut_text import cut_cells, cut_titles
 
 SCREEN = (1280, 800)
 # Offscreen text is measured narrower than on a desktop (History needed 1,280 px here and
@@ -147,3 +150,40 @@ def test_the_pour_dialogs_fit_a_small_laptop_screen_in_italian(
         assert not too_big_pour_dialogs(qtbot, italian_demo_db, tmp_path)
     finally:
         set_language(ENGLISH)
+
+
+def test_the_orders_page_shows_whole_names_without_scrolling_sideways_in_italian(
+    qtbot: Any, italian_demo_db: Database
+) -> None:
+    """Issue 19: at 1280×800 in Italian the proposal, the orders and a draft's lines show
+    every item name and column title whole, and none needs a horizontal scroll bar."""
+    set_language(ITALIAN)
+    try:
+        window: MainWindow = build_main_window(italian_demo_db, user=DEMO_OWNER)
+        qtbot.addWidget(window)
+        window.resize(*SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        page = go_to(qtbot, window, "Ordini")
+        assert isinstance(page, OrdersPage)
+        qtbot.wait(50)
+        assert page.proposal_model.rowCount() > 0
+        cut = sideways_or_cut({"proposal": page.proposal})
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+        page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+        longest = max(page.orders_model.rows, key=lambda r: r.lines)
+        page.select_order(longest.order_id)
+        qtbot.wait(50)
+        assert page.lines_model.rowCount() == longest.lines > 1
+        cut += sideways_or_cut({"orders": page.orders, "lines": page.lines})
+        assert cut == []
+    finally:
+        set_language(ENGLISH)
+
+
+def sideways_or_cut(tables: dict[str, QTableView]) -> list[tuple[str, str]]:
+    """Each table that scrolls sideways, and each title or cell shown cut."""
+    found = [(name, "scrolls") for name, t in tables.items() if t.horizontalScrollBar().maximum()]
+    for name, table in tables.items():
+        found += [(c.where, c.text) for c in [*cut_titles(name, table), *cut_cells(name, table)]]
+    return found
