@@ -77,7 +77,7 @@ def test_the_italian_pdf_is_in_italian(session: Session, tmp_path: Path) -> None
         f"Data dell'ordine {today:%d/%m/%Y}", "Consegna richiesta", "Luogo di consegna",
         "Codice Articolo Colli Quantità Prezzo unitario Importo",
         "LS-1 Item GIN 1 cassa da 6 6 bottiglie 17,90 € 107,40 €",
-        "LS-1 Item GIN 2 casse da 6 12 bottiglie 17,90 € 214,80 €",
+        "LS-2 Item RUM 2 casse da 6 12 bottiglie 19,50 € 234,00 €",
         "Imponibile 341,40 €", "IVA 22 % 75,11 €", "Totale IVA inclusa 416,51 €",
         "pagina 1 di 1",
     ):  # fmt: skip
