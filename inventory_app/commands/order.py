@@ -286,4 +286,3 @@ def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
 def _cents(amount: Decimal) -> str:
     """'12.50' / '12,50': euros to the cent in a column headed with €."""
     return localized_number(f"{amount:.2f}")
-

@@ -55,8 +55,11 @@ def documents_root(session: Session) -> Path:
     """The documents folder: the setting, else 'Ordini' ('Orders' in an English bar) in
     the documents folder of whoever runs the app, where an owner looks for files first."""
     chosen = get_setting(session, DOCUMENTS_FOLDER)
-    if chosen:
-        return Path(chosen).expanduser()
+    return Path(chosen).expanduser() if chosen else default_documents_root(session)
+
+
+def default_documents_root(session: Session) -> Path:
+    """'Documents/Ordini' ('Orders' in an English bar): the folder an empty setting means."""
     with in_language(bar_language(session)):
         name = trc("folder name", "Orders")
     return Path(platformdirs.user_documents_dir()) / name

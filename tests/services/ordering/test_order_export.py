@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
+from inventory_app.domain.errors import InputError
 from inventory_app.domain.order_document import OrderDocument
 from inventory_app.io.order_workbook import write_order_workbook
 from inventory_app.services.ordering import order_reads
@@ -116,3 +117,14 @@ def test_the_documents_folder_is_the_setting_else_ordini_in_the_users_documents(
     assert documents_root(session) == tmp_path / "Documenti" / "Ordini"
     set_setting(session, "order_documents_folder", str(tmp_path / "bar"), author="owner")
     assert documents_root(session) == tmp_path / "bar"
+
+
+def test_the_owners_format_is_the_setting(session: Session, tmp_path: Path) -> None:
+    rialto = ordering_bar(session)["Rialto"]
+    set_setting(session, "order_document_format", "xlsx", author="owner")
+    [written] = export_orders(session, [rialto], write=write_order_workbook, root=tmp_path)
+    assert [p.suffix for p in written.files] == [".xlsx"]
+    with pytest.raises(InputError, match="order_document_format is one of both, pdf, xlsx"):
+        set_setting(session, "order_document_format", "docx", author="owner")
+    with pytest.raises(InputError, match="whole folder path"):
+        set_setting(session, "order_documents_folder", "Ordini", author="owner")
