@@ -66,7 +66,8 @@ class BarSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}  # joined to the dialog's fields too
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout(self)
         note = QLabel(tr(BAR_NOTE), wordWrap=True)
@@ -86,10 +87,12 @@ class BarSection(QWidget):
             column.addWidget(error)
             form.addRow(tr(label), cell)
             self.fields[key], self.errors[key] = edit, error
-        self.fields[DOCUMENT_FORMAT] = self._formats(check)
-        self.errors[DOCUMENT_FORMAT] = QLabel(objectName="fieldError")  # a choice: never wrong
-        self.errors[DOCUMENT_FORMAT].hide()
-        form.addRow(tr("Order documents as"), self.fields[DOCUMENT_FORMAT])
+        self.choices[DOCUMENT_FORMAT] = self._formats(check)
+        never = QLabel()  # a choice of three is never wrong: its error stays hidden
+        never.setObjectName("fieldError")
+        never.hide()
+        self.errors[DOCUMENT_FORMAT] = never
+        form.addRow(tr("Order documents as"), self.choices[DOCUMENT_FORMAT])
         default = read_now(context.database, default_documents_root)
         self.fields[DOCUMENTS_FOLDER].setPlaceholderText(
             tr("empty: {folder}, a folder per month in it").format(folder=default)

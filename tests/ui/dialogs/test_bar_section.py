@@ -33,7 +33,8 @@ def test_every_detail_and_the_order_vat_has_a_field_checked_as_typed(
     section: tuple[BarSection, list[str]], qtbot: Any
 ) -> None:
     bar, checked = section
-    assert list(bar.fields) == [*BAR_DETAILS, ORDER_VAT, DOCUMENTS_FOLDER, DOCUMENT_FORMAT]
+    assert list(bar.fields) == [*BAR_DETAILS, ORDER_VAT, DOCUMENTS_FOLDER]
+    assert bar.choices[DOCUMENT_FORMAT].currentData() == "both"
     folder = bar.fields[DOCUMENTS_FOLDER].placeholderText()
     assert folder.startswith("empty: ") and folder.endswith(
         f"{Path('Orders')}, a folder per month in it"
