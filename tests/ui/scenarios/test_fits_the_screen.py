@@ -15,9 +15,10 @@ from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.ui import pour_work, queries
+from inventory_app.ui import order_operations, pour_work, queries
 from inventory_app.ui.app import build_main_window
 from inventory_app.ui.dialogs.bespoke_dialog import BespokeDialog
+from inventory_app.ui.dialogs.documents_dialog import DocumentsDialog
 from inventory_app.ui.dialogs.modifier_rule_dialog import RuleDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
@@ -187,3 +188,22 @@ def sideways_or_cut(tables: dict[str, QTableView]) -> list[tuple[str, str]]:
     for name, table in tables.items():
         found += [(c.where, c.text) for c in [*cut_titles(name, table), *cut_cells(name, table)]]
     return found
+
+
+def test_the_documents_dialog_fits_in_italian(qtbot: Any, italian_demo_db: Database) -> None:
+    """After Export for suppliers: every supplier of the Italian bar's proposal listed."""
+    set_language(ITALIAN)
+    try:
+        window: MainWindow = build_main_window(italian_demo_db, user=DEMO_OWNER)
+        qtbot.addWidget(window)
+        written = order_operations.export_proposal(window.context, {})
+        assert isinstance(written, list) and len(written) == 3
+        dialog = DocumentsDialog(window, title="Documenti", written=written)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
+        assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
+        dialog.reject()
+    finally:
+        set_language(ENGLISH)
