@@ -1,4 +1,5 @@
-"""The Orders page's actions: proposals saved as drafts, sent, received, cancelled.
+"""The Orders page's actions: proposals saved as drafts, sent, received, cancelled, and the
+suppliers' documents exported into the month's folder.
 
 One function each, an Op saying what it changes; beside ui/operations.py (the other
 actions) so neither grows past a page. A draft changed elsewhere meanwhile is refused
