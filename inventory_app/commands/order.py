@@ -1,9 +1,9 @@
-"""`order create|list|show|set|send|receive|cancel`: orders to suppliers, draft to delivery."""
+"""`order create|list|show|set|send|export|receive|cancel`: orders to suppliers, draft to
+delivery; `send` and `export` write the suppliers' documents into the month's folder."""
 
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -17,8 +17,9 @@ from inventory_app.domain.ordering import OrderStatus, parse_containers
 from inventory_app.i18n.catalogue import N_, ntr, tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.io.text_output import Cell, render_table
-from inventory_app.services.ordering import order_reads, orders, receiving
+from inventory_app.services.ordering import order_export, order_reads, orders, receiving
 from inventory_app.services.ordering.order_document import order_document
+from inventory_app.services.ordering.order_export import WrittenDocument
 
 T = TypeVar("T")
 
@@ -55,11 +56,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _order_id(send)
     send.add_argument(
         "--out", type=Path, metavar="FILE.pdf|FILE.xlsx",
-        help=tr("the document to write: .pdf or .xlsx (the same content either way)"),
+        help=tr("the document to write: .pdf or .xlsx (by default: into the month's folder)"),
     )  # fmt: skip
     send.add_argument("--note", metavar="TEXT", help=tr("a notes line for the supplier"))
+    _into_folder(send)
     _expect_version(send)
     send.set_defaults(handler=run_send)
+    export = steps.add_parser(
+        "export", help=tr("write the suppliers' documents of an order or of the proposal "
+                          "into the month's folder, with the email to send them"),
+    )  # fmt: skip
+    export.add_argument("id", type=int, nargs="?", help=tr("the order's number (`order list`)"))
+    export.add_argument(
+        "--proposal", action="store_true",
+        help=tr("the reorder proposal, one draft per supplier, instead of an order"),
+    )  # fmt: skip
+    _into_folder(export)
+    export.set_defaults(handler=run_export)
     document = steps.add_parser(
         "document", help=tr("write an order's document again (a draft's is marked a draft)")
     )
@@ -101,6 +114,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _order_id(step: argparse.ArgumentParser) -> None:
     step.add_argument("id", type=int, help=tr("the order's number (`order list`)"))
+
+
+def _into_folder(step: argparse.ArgumentParser) -> None:
+    step.add_argument(
+        "--folder", type=Path, metavar="DIR",
+        help=tr("the documents folder (a folder per month is made in it); by default the "
+                "order_documents_folder setting"),
+    )  # fmt: skip
+    step.add_argument(
+        "--format", choices=tuple(order_export.SUFFIXES),
+        help=tr("pdf, xlsx or both; by default the order_document_format setting"),
+    )  # fmt: skip
 
 
 def _expect_version(step: argparse.ArgumentParser) -> None:
@@ -195,11 +220,10 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
     """Sent, numbered and written in one transaction: a file not written sends nothing."""
     from inventory_app.ui.render.order_files import check_document_path, write_order_file
 
+    if args.out is None:
+        return _send_to_folder(args, ctx)
     with ctx.database.transaction() as session:
-        supplier = next(
-            (r.supplier for r in order_reads.order_rows(session) if r.order_id == args.id), ""
-        )
-        out = check_document_path(args.out or Path(f"order-{args.id}-{_slug(supplier)}.xlsx"))
+        out = check_document_path(args.out)
         path = orders.send_order(
             session, args.id, author=ctx.user, out=out, expected_version=args.expect_version,
             write=write_order_file, note=args.note,
@@ -208,6 +232,55 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
     print(tr("order {id} sent as {number}: wrote {path}").format(
         id=args.id, number=number, path=path))  # fmt: skip
     return 0
+
+
+def _send_to_folder(args: argparse.Namespace, ctx: Context) -> int:
+    from inventory_app.ui.render.order_files import write_order_file
+
+    with ctx.database.transaction() as session:
+        written = order_export.send_to_folder(
+            session, args.id, author=ctx.user, write=write_order_file, root=args.folder,
+            suffixes=order_export.document_suffixes(session, args.format),
+            expected_version=args.expect_version, note=args.note,
+        )  # fmt: skip
+    print(tr("order {id} sent as {number}").format(id=args.id, number=written.number))
+    _print_written(written)
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    """The documents of one order (a draft marked a draft) or of the proposal; reads only."""
+    from inventory_app.ui.render.order_files import write_order_file
+
+    if (args.id is None) == (not args.proposal):
+        raise InputError(tr("name an order's ID or --proposal, not both"))
+    with ctx.database.reading() as session:
+        suffixes = order_export.document_suffixes(session, args.format)
+        written = (
+            order_export.export_proposal(
+                session, {}, write=write_order_file, root=args.folder, suffixes=suffixes
+            )
+            if args.proposal
+            else order_export.export_orders(
+                session, [args.id], write=write_order_file, root=args.folder, suffixes=suffixes
+            )
+        )
+    if not written:
+        print(tr("nothing to order"))
+    for one in written:
+        _print_written(one)
+    return 0
+
+
+def _print_written(written: WrittenDocument) -> None:
+    """The files, one a line, then the prepared email or why there is none."""
+    for path in written.files:
+        print(tr("wrote {path}").format(path=path))
+    if written.mailto is None:
+        print(tr("{supplier} has no email address: send the files yourself").format(
+            supplier=written.supplier))  # fmt: skip
+    else:
+        print(tr("email: {link}").format(link=written.mailto))
 
 
 def run_document(args: argparse.Namespace, ctx: Context) -> int:
@@ -304,7 +377,3 @@ def run_cancel(args: argparse.Namespace, ctx: Context) -> int:
 def _cents(amount: Decimal) -> str:
     """'12.50' / '12,50': euros to the cent in a column headed with €."""
     return localized_number(f"{amount:.2f}")
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "supplier"

@@ -91,3 +91,5 @@ class OrderDocument:
     footer: str  # the page footer's words, '{page}' and '{pages}' filled by the writer
     file_stem: str  # 'order-2026-0042-laguna-spirits-srl': a file name without its suffix
     logo: Logo | None = None  # drawn beside the bar's name where the writer can; else none
+    supplier: str = ""  # the supplier's name, for the file's name and the email
+    supplier_email: str = ""  # where the prepared email goes; '' when they have none

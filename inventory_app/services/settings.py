@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,11 @@ ORDER_VAT = "order_vat_pct"
 # How a delivery at a changed price sets the item's cost (domain/receiving.py): `last`
 # price or weighted `average` with what is on hand. Owner only, audited, as every setting.
 RECEIVE_COST_UPDATE = "receive_cost_update"
+# Where the suppliers' order documents go (a folder per month under it): empty, the
+# platform's documents folder (services/ordering/order_export.py); and in which format.
+DOCUMENTS_FOLDER = "order_documents_folder"
+DOCUMENT_FORMAT = "order_document_format"
+DOCUMENT_FORMATS = ("both", "pdf", "xlsx")
 DEFAULTS: dict[str, str] = {
     "dash_ml": str(MeasureSizes.dash_ml),
     "barspoon_ml": str(MeasureSizes.barspoon_ml),
@@ -59,6 +65,8 @@ DEFAULTS: dict[str, str] = {
     SYNCHRONOUS_SETTING: "normal",  # SQLite: "full" keeps the last commits on a power cut
     BAR_LANGUAGE: ENGLISH,  # read through _default: the language in use when unset
     **dict.fromkeys(BAR_DETAILS, ""),  # the bar's name, address, VAT number...: none yet
+    DOCUMENTS_FOLDER: "",
+    DOCUMENT_FORMAT: "both",  # a PDF to read and print, a workbook to copy lines from
 }
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -175,6 +183,21 @@ def _bar_email(key: str, value: str) -> None:
         )
 
 
+def _folder(key: str, value: str) -> None:
+    """Empty (the documents folder of whoever runs the app) or a whole path."""
+    if any(ord(c) < 32 for c in value) or (value and not Path(value).expanduser().is_absolute()):
+        raise InputError(
+            tr("{key} is a whole folder path (or empty for the default), got {value}").format(
+                key=key, value=repr(value)
+            )
+        )
+
+
+def _document_format(key: str, value: str) -> None:
+    if value not in DOCUMENT_FORMATS:
+        raise InputError(_one_of(key, ", ".join(DOCUMENT_FORMATS), value))
+
+
 # Settings read back with Decimal(...): stored with a point whatever mark was typed.
 DECIMAL_SETTINGS = frozenset({"dash_ml", "barspoon_ml", "drop_ml", "vat_rate_pct", ORDER_VAT})
 
@@ -197,6 +220,8 @@ _CHECKS: dict[str, Callable[[str, str], None]] = {
     **dict.fromkeys(BAR_DETAILS, _bar_text),
     BAR_VAT_NUMBER: _bar_vat_number,
     BAR_EMAIL: _bar_email,
+    DOCUMENTS_FOLDER: _folder,
+    DOCUMENT_FORMAT: _document_format,
 }
 
 

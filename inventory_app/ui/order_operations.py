@@ -1,4 +1,5 @@
-"""The Orders page's actions: proposals saved as drafts, sent, received, cancelled.
+"""The Orders page's actions: proposals saved as drafts, sent, received, cancelled, and the
+suppliers' documents exported into the month's folder.
 
 One function each, an Op saying what it changes; beside ui/operations.py (the other
 actions) so neither grows past a page. A draft changed elsewhere meanwhile is refused
@@ -9,15 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from pathlib import Path
+from typing import TypeVar
 
 from inventory_app.db.engine import Session
 from inventory_app.domain.errors import InventoryError
-from inventory_app.services.ordering import order_reads, orders, receiving
+from inventory_app.i18n.catalogue import tr
+from inventory_app.services.ordering import order_export, order_reads, orders, receiving
+from inventory_app.services.ordering.order_export import WrittenDocument
 from inventory_app.services.ordering.receiving import Delivery, Received
 from inventory_app.ui.context import AppContext, Change
-from inventory_app.ui.ops import Op
+from inventory_app.ui.ops import Op, read_now
 from inventory_app.ui.render.order_files import write_order_file
+
+T = TypeVar("T")
 
 
 def create_draft_orders(
@@ -52,18 +57,56 @@ def set_order_quantity(
 
 
 def send_order(
-    context: AppContext, *, order_id: int, out: Path, expected_version: int
-) -> Path | InventoryError:
-    """Mark the order sent with its number and write the supplier's document, a .pdf or an
-    .xlsx by the name chosen (the version the page shows)."""
-    return Op(
-        context,
-        Change.ORDERS,
-        lambda s: orders.send_order(
-            s, order_id, author=context.user, out=out, expected_version=expected_version,
-            write=write_order_file,
-        ),
-    ).run()  # fmt: skip
+    context: AppContext, *, order_id: int, expected_version: int
+) -> WrittenDocument | InventoryError:
+    """Mark the order sent with its number and write the supplier's documents into the
+    month's folder (the version the page shows); a file not written sends nothing."""
+    return _writing(
+        lambda: Op(
+            context,
+            Change.ORDERS,
+            lambda s: order_export.send_to_folder(
+                s, order_id, author=context.user, write=write_order_file,
+                expected_version=expected_version,
+            ),
+        ).run()
+    )  # fmt: skip
+
+
+def export_orders(
+    context: AppContext, order_ids: list[int]
+) -> list[WrittenDocument] | InventoryError:
+    """Orders' documents into the month's folder (a draft marked a draft); reads only."""
+    return _writing(
+        lambda: read_now(
+            context.database,
+            lambda s: order_export.export_orders(s, order_ids, write=write_order_file),
+        )
+    )
+
+
+def export_proposal(
+    context: AppContext, quantities: Mapping[tuple[str, str], Decimal]
+) -> list[WrittenDocument] | InventoryError:
+    """The proposal, with the owner's quantities, as a draft per supplier; reads only."""
+    return _writing(
+        lambda: read_now(
+            context.database,
+            lambda s: order_export.export_proposal(s, quantities, write=write_order_file),
+        )
+    )
+
+
+def _writing(work: Callable[[], T]) -> T | InventoryError:
+    """A refusal, or a folder that cannot be written, comes back as the error to show."""
+    try:
+        return work()
+    except InventoryError as error:
+        return error
+    except OSError as error:
+        return InventoryError(
+            tr("the document could not be written: {reason}").format(reason=error)
+        )
 
 
 def receive_order(

@@ -33,7 +33,6 @@ from inventory_app.services.demo.people import demo_pins
 from inventory_app.services.imports import counts as count_import
 from inventory_app.services.ordering import order_reads, orders
 from inventory_app.services.ordering.lead_times import LeadTime, lead_times
-from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.receiving_form import ReceivingForm, receiving_form
 from inventory_app.services.ordering.reorder import SupplierProposal, reorder_proposal
 from inventory_app.services.people import roster as people
@@ -58,7 +57,6 @@ from inventory_app.services.views.stock import (
 from inventory_app.services.views.timeline_choices import TimelineChoices, timeline_choices
 from inventory_app.ui.ops import read_now
 from inventory_app.ui.render.allergen_files import write_register_file
-from inventory_app.ui.render.order_files import write_order_file
 
 Choices = ItemFormChoices  # the item dialog's name for it
 
@@ -217,13 +215,6 @@ def load_lead_times(database: Database) -> list[LeadTime]:
 def load_receiving_form(database: Database, order_id: int) -> ReceivingForm:
     """A sent order as the Receive dialog opens it (InputError for any other status)."""
     return read_now(database, lambda session: receiving_form(session, order_id))
-
-
-def write_order_document(database: Database, order_id: int, path: Path) -> Path:
-    """An order's document again, as a .pdf or an .xlsx: a sent one with its number, a
-    draft's marked a draft (nothing is sent or numbered by it)."""
-    document = read_now(database, lambda session: order_document(session, order_id))
-    return write_order_file(path, document)
 
 
 def export_reorder_workbook(

@@ -191,3 +191,53 @@ def test_order_receive_refuses_a_bad_substitute_and_receives_nothing(
     assert malformed.returncode == 2 and "SKU=OTHER:QTY" in malformed.stderr
     listed = run("--db", url, "order", "list", cwd=folder).stdout
     assert "sent" in listed and "received" not in listed
+
+
+def test_order_export_writes_a_drafts_workbook_into_the_months_folder(
+    bar: tuple[str, Path],
+) -> None:
+    url, folder = bar
+    assert run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    out = folder / "Ordini"
+    exported = run("--db", url, "order", "export", "1", "--folder", str(out), "--format", "xlsx",
+                   cwd=folder)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    today = date.today()
+    written = out / f"{today:%Y-%m}" / f"draft {today.isoformat()} Laguna Spirits Srl.xlsx"
+    lines = exported.stdout.splitlines()
+    assert lines[0] == f"wrote {written}"
+    assert lines[1].startswith("email: mailto:ordini@laguna-spirits.example?subject=Draft%20order")
+    assert written.is_file()
+    again = run("--db", url, "order", "export", "1", "--folder", str(out), "--format", "xlsx",
+                cwd=folder)  # fmt: skip
+    assert again.stdout.splitlines()[0] == f"wrote {written.with_stem(written.stem + ' (2)')}"
+    neither = run("--db", url, "order", "export", cwd=folder)
+    assert neither.returncode == 2 and "--proposal" in neither.stderr
+
+
+@pytest.mark.usefixtures("qapp")  # in process: the PDF is drawn in a QApplication
+def test_order_send_into_the_documents_folder_of_the_settings(bar: tuple[str, Path]) -> None:
+    """Without --out, sending writes the PDF and the workbook under the order's number."""
+    url, folder = bar
+    documents = folder / "documenti"
+    chosen = run("--db", url, "settings", "set", "order_documents_folder", str(documents),
+                 cwd=folder)  # fmt: skip
+    assert chosen.returncode == 0, chosen.stderr
+    assert run("--db", url, "order", "create", "--supplier", "Laguna Spirits Srl", cwd=folder)
+    sent = run("--db", url, "order", "send", "1", cwd=folder)
+    assert sent.returncode == 0, sent.stderr
+    today = date.today()
+    number = f"{today.year}-0001"
+    month = documents / f"{today:%Y-%m}"
+    assert sent.stdout.splitlines()[:3] == [
+        f"order 1 sent as {number}",
+        f"wrote {month / f'{number} Laguna Spirits Srl.pdf'}",
+        f"wrote {month / f'{number} Laguna Spirits Srl.xlsx'}",
+    ]
+    assert f"subject=Order%20{number}%20%E2%80%93%20La%20Chiusa%20Cocktail%20Bar" in sent.stdout
+    assert (month / f"{number} Laguna Spirits Srl.pdf").read_bytes()[:4] == b"%PDF"
+    proposal = run("--db", url, "order", "export", "--proposal", "--format", "pdf", cwd=folder)
+    assert proposal.returncode == 0, proposal.stderr
+    names = sorted(p.name for p in month.iterdir())
+    assert f"draft {today.isoformat()} Laguna Spirits Srl.pdf" not in names  # Laguna is sent
+    assert any(n.startswith(f"draft {today.isoformat()} ") for n in names)

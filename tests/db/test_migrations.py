@@ -323,6 +323,8 @@ def test_items_gain_allergens_and_lose_them_again(db_url: str) -> None:
     with engine.connect() as conn:
         assert "allergens" not in {c["name"] for c in inspect(conn).get_columns("items")}
         assert conn.execute(text("SELECT sku, name FROM items")).all() == [("ORGEAT", "Orgeat")]
+
+
 def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> None:
     """0020: orders already there have no DDT and no invoice (''), a line may name the line it
     replaced; down again, the orders and every line stay, the substitute's quantity too."""

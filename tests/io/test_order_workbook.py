@@ -14,10 +14,12 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
+from inventory_app.domain.ordering import delivery_date
 from inventory_app.io.order_workbook import write_order_workbook
 from inventory_app.services.ordering.order_document import order_document
+from inventory_app.services.ordering.order_export import export_proposal
 from inventory_app.services.ordering.orders import send_order
-from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar
+from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar, proposal_bar
 
 D = Decimal
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -139,6 +141,16 @@ def test_libreoffice_recomputes_the_same_total(
     """The formulas recomputed by LibreOffice give the document's own totals, to the cent."""
     assert OFFICE is not None
     path, order_id = sent_workbook(session, supplier, tmp_path)
+    figures = recomputed(path, tmp_path)
+    document = order_document(session, order_id)
+    assert figures[-3:] == [document.net_total, document.vat, document.gross_total]
+    assert figures[-1] == D(total)
+    assert figures[:-3] == [line.line_total for line in document.lines]
+
+
+def recomputed(path: Path, tmp_path: Path) -> list[Decimal]:
+    """The amounts column (F) as LibreOffice computes it from the formulas."""
+    assert OFFICE is not None
     out = tmp_path / "csv"
     subprocess.run(
         [OFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
@@ -147,12 +159,55 @@ def test_libreoffice_recomputes_the_same_total(
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     rows = list(csv.reader(next(out.glob("*.csv")).open(encoding="utf-8")))
-    figures = [_euro(r[5]) for r in rows if len(r) > 5 and any(c.isdigit() for c in r[5])]
-    document = order_document(session, order_id)
-    assert figures[-3:] == [document.net_total, document.vat, document.gross_total]
-    assert figures[-1] == D(total)
-    assert figures[:-3] == [line.line_total for line in document.lines]
+    return [_euro(r[5]) for r in rows if len(r) > 5 and any(c.isdigit() for c in r[5])]
 
 
 def _euro(text: str) -> Decimal:
     return Decimal(text.replace("€", "").replace(",", "").replace("\u00a0", "").strip())
+
+
+def proposal_workbook(session: Session, tmp_path: Path) -> Path:
+    """Rialto's share of the proposal written as the Orders page's Export writes it."""
+    proposal_bar(session)
+    written = export_proposal(
+        session, {}, write=write_order_workbook, root=tmp_path, suffixes=(".xlsx",)
+    )
+    return next(w for w in written if w.supplier == "Rialto").files[0]
+
+
+def test_the_proposals_workbook_is_a_draft_with_every_field(
+    session: Session, tmp_path: Path
+) -> None:
+    """Not an order yet: it says so where the number goes, and holds all else."""
+    path = proposal_workbook(session, tmp_path)
+    today = date.today()
+    assert path.name == f"draft {today.isoformat()} Rialto.xlsx"
+    rows, words = cells(path), texts(path)
+    for text in (BAR.name, BAR.legal_name, BAR.address, BAR.delivery_address,
+                 BAR.receiving_hours, "Draft order: not confirmed yet", "Rialto",
+                 "orders@rialto.example", "Teresa Colombo, +39 02 5555 0148",
+                 "A draft for reading: the order is confirmed by a numbered copy.",
+                 "Unit prices are per bottle or piece, before VAT."):  # fmt: skip
+        assert text in words
+    assert row_of(rows, "Order number")[1] == "given when the order is confirmed"
+    order_day = row_of(rows, "Order date")[1]
+    assert isinstance(order_day, datetime) and order_day.date() == today
+    delivery = delivery_date(today, 1)
+    assert row_of(rows, "Requested delivery")[1] == f"{delivery:%A} {delivery.isoformat()}"
+    start = rows.index(row_of(rows, "Code")) + 1
+    assert rows[start] == ["BR-T24", "Tonic Water 200 ml", "2 cases of 24", 48, 0.85,
+                           f"=ROUND(D{start + 1}*E{start + 1},2)"]  # fmt: skip
+    assert rows[start + 1] == ["BR-9", "Item VER", None, 3, 13,
+                               f"=ROUND(D{start + 2}*E{start + 2},2)"]  # fmt: skip
+    assert row_of(rows, "Total before VAT")[5] == f"=SUM(F{start + 1}:F{start + 2})"
+    for word in ("on hand", "par", "reorder", "cover"):
+        assert word not in " ".join(words).lower().split()
+    assert TONIC_PAR not in [v for row in rows for v in row]
+
+
+@pytest.mark.skipif(OFFICE is None, reason="LibreOffice is not installed")
+def test_libreoffice_recomputes_the_proposals_total(session: Session, tmp_path: Path) -> None:
+    assert OFFICE is not None
+    path = proposal_workbook(session, tmp_path)
+    figures = recomputed(path, tmp_path)
+    assert figures == [D("40.80"), D("39.00"), D("79.80"), D("17.56"), D("97.36")]

@@ -11,7 +11,7 @@ from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.order_document import BarDetails
 from inventory_app.services.catalogue.items import SupplierSpec, save_supplier
 from inventory_app.services.ledger.movements import record_movement
-from inventory_app.services.ordering.orders import create_orders, set_line
+from inventory_app.services.ordering.orders import cancel_order, create_orders, set_line
 from inventory_app.services.settings import BAR_DETAILS, set_setting
 from tests.conftest import make_item
 
@@ -74,3 +74,10 @@ def ordering_bar(session: Session) -> dict[str, int]:
     first, second = sorted(ids)  # suppliers by name: Laguna first
     set_line(session, first, "RUM", D(12), author="owner")  # two cases of rum beside the gin
     return {"Laguna Spirits": first, "Rialto": second}
+
+
+def proposal_bar(session: Session) -> None:
+    """ordering_bar with its drafts cancelled: the same lines stand as the proposal, not
+    ordered yet (no number), for the proposal's own documents."""
+    for order_id in ordering_bar(session).values():
+        cancel_order(session, order_id, author="owner")

@@ -54,6 +54,15 @@ def widgets_deleted_at_teardown() -> Iterator[None]:
     gc.collect(1)
 
 
+@pytest.fixture(autouse=True)
+def documents_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The default documents folder (order documents go under it) is this test's own: a
+    scenario that exports or sends never writes into the home of whoever runs the tests."""
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(folder))
+    return folder
+
+
 @pytest.fixture
 def held() -> Iterator[list[QWidget]]:
     """Dialogs kept alive until qtbot has closed them, then deleted here and now.

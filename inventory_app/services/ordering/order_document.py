@@ -9,13 +9,13 @@ the order is the `order_vat_pct` setting, 22 % by default as in Italy.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import OrderLine, PurchaseOrder
+from inventory_app.db.models import Item, Supplier
 from inventory_app.domain.display import CONTAINER_PLACES, number_text, percent_text
 from inventory_app.domain.money import format_money, to_cents
 from inventory_app.domain.order_document import BarDetails, DocumentLine, Field, OrderDocument
@@ -26,7 +26,7 @@ from inventory_app.i18n.formats import date_text, weekday_name
 from inventory_app.services.bar_logo import bar_logo
 from inventory_app.services.ordering.order_numbers import local_date, order_number
 from inventory_app.services.ordering.order_reads import STATUSES, order_in_status
-from inventory_app.services.ordering.reorder import sheet_language
+from inventory_app.services.ordering.reorder import SupplierProposal, sheet_language
 from inventory_app.services.settings import bar_details, order_vat_pct
 
 
@@ -35,16 +35,55 @@ def order_document(session: Session, order_id: int, *, today: date | None = None
     as it stands today, marked a draft and without a number."""
     order = order_in_status(session, order_id, allowed=STATUSES, action="shown")
     day = local_date(order.sent_at) if order.sent_at else (today or date.today())
-    with in_language(sheet_language(session, order.supplier)):
-        document = _document(order, bar_details(session), order_vat_pct(session), day)
-    return replace(document, logo=bar_logo(session))
+    ordered = [(x.item, x.quantity, x.unit_cost) for x in order.lines
+               if x.substitutes_line_id is None]  # not what came instead  # fmt: skip
+    content = _Content(order.supplier, ordered, order.note, order_number(order), f"{order.id}")
+    return _in_their_language(session, content, day)
 
 
-def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -> OrderDocument:
-    number = order_number(order)
-    delivery = delivery_date(day, order.supplier.lead_time_days)
-    ordered = [x for x in order.lines if x.substitutes_line_id is None]  # not what came instead
-    lines = tuple(_line(x) for x in sorted(ordered, key=lambda x: x.item.sku))
+def proposal_document(
+    session: Session, proposal: SupplierProposal, *, today: date | None = None
+) -> OrderDocument:
+    """The proposal for one supplier (with the owner's quantities) as they would read it:
+    not an order yet, so marked a draft and without a number, dated today."""
+    supplier = session.get(Supplier, proposal.supplier_id)
+    assert supplier is not None  # the proposal was read from the suppliers just now
+    ordered = [(_item(session, x.item_id), x.quantity, x.unit_cost) for x in proposal.lines]
+    content = _Content(supplier, ordered, "", "", "")
+    return _in_their_language(session, content, today or date.today())
+
+
+def _item(session: Session, item_id: int) -> Item:
+    item = session.get(Item, item_id)
+    assert item is not None  # a proposal line names an item that exists
+    return item
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What a document is drawn from: an order's or the proposal's, read alike."""
+
+    supplier: Supplier
+    lines: list[tuple[Item, Decimal, Decimal]]  # item, containers, unit cost before VAT
+    note: str
+    number: str  # '' for a draft or the proposal
+    draft_id: str  # a draft's id for its file stem; '' for the proposal
+
+
+def _in_their_language(session: Session, content: _Content, day: date) -> OrderDocument:
+    with in_language(sheet_language(session, content.supplier)):
+        document = _document(content, bar_details(session), order_vat_pct(session), day)
+    return replace(
+        document, logo=bar_logo(session), supplier=content.supplier.name,
+        supplier_email=content.supplier.email,
+    )  # fmt: skip
+
+
+def _document(content: _Content, bar: BarDetails, rate: Decimal, day: date) -> OrderDocument:
+    number = content.number
+    delivery = delivery_date(day, content.supplier.lead_time_days)
+    ordered = sorted(content.lines, key=lambda x: x[0].sku)
+    lines = tuple(_line(item, units, cost) for item, units, cost in ordered)
     net = sum((x.line_total for x in lines), Decimal(0))
     vat = to_cents(net * rate / 100)
     return OrderDocument(
@@ -52,7 +91,7 @@ def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -
         title=tr("Purchase order") if number else tr("Draft order: not confirmed yet"),
         number=number, order_day=day, delivery_day=delivery, bar=bar,
         bar_lines=bar_lines(bar), supplier_heading=tr("Supplier"),
-        supplier_lines=_supplier_lines(order),
+        supplier_lines=_supplier_lines(content.supplier),
         fields=_fields(number, day, delivery, bar),
         headings=_headings(),
         lines=lines,
@@ -61,9 +100,9 @@ def _document(order: PurchaseOrder, bar: BarDetails, rate: Decimal, day: date) -
         vat=vat, vat_text=format_money(vat),
         gross_label=tr("Total including VAT"), gross_total=net + vat,
         gross_text=format_money(net + vat),
-        notes=_notes(order, number),
+        notes=_notes(content.note, number),
         footer=_footer(bar, number),
-        file_stem=_file_stem(order, number),
+        file_stem=_file_stem(content, number),
     )  # fmt: skip
 
 
@@ -83,8 +122,7 @@ def bar_lines(bar: BarDetails) -> tuple[str, ...]:
     return tuple(t for t in (legal, bar.address, vat, reach) if t)
 
 
-def _supplier_lines(order: PurchaseOrder) -> tuple[str, ...]:
-    supplier = order.supplier
+def _supplier_lines(supplier: Supplier) -> tuple[str, ...]:
     contact = tr("Attn. {name}").format(name=supplier.contact) if supplier.contact else ""
     return tuple(t for t in (supplier.name, contact, supplier.email, supplier.phone) if t)
 
@@ -103,15 +141,14 @@ def _fields(number: str, day: date, delivery: date, bar: BarDetails) -> tuple[Fi
     return tuple(f for f in fields if f.value)
 
 
-def _line(line: OrderLine) -> DocumentLine:
-    item, units = line.item, line.quantity
-    total = to_cents(units * line.unit_cost)
+def _line(item: Item, units: Decimal, unit_cost: Decimal) -> DocumentLine:
+    total = to_cents(units * unit_cost)
     word = _unit_word(item.kind, units)
     shown = number_text(units, CONTAINER_PLACES)
     return DocumentLine(
         code=item.supplier_code, item=item.name, packs=packs_text(units, item.pack_size),
         units=units, unit_word=word, units_text=f"{shown} {word}",
-        unit_price=line.unit_cost, unit_price_text=format_money(line.unit_cost),
+        unit_price=unit_cost, unit_price_text=format_money(unit_cost),
         line_total=total, line_total_text=format_money(total),
     )  # fmt: skip
 
@@ -138,8 +175,8 @@ def _unit_word(kind: str, units: Decimal) -> str:
     return unit_label("pcs")
 
 
-def _notes(order: PurchaseOrder, number: str) -> tuple[str, ...]:
-    note = tr("Notes: {note}").format(note=order.note.strip()) if order.note.strip() else ""
+def _notes(note_text: str, number: str) -> tuple[str, ...]:
+    note = tr("Notes: {note}").format(note=note_text.strip()) if note_text.strip() else ""
     quote = (
         tr("Please quote order number {number} on the delivery note (DDT) and the invoice.").format(
             number=number
@@ -158,11 +195,12 @@ def _footer(bar: BarDetails, number: str) -> str:
     return " · ".join([*parts, tr("page {page} of {pages}")])
 
 
-def _file_stem(order: PurchaseOrder, number: str) -> str:
-    """'order-2026-0042-laguna-spirits-srl' ('ordine-...'); a draft's by its id."""
-    slug = re.sub(r"[^a-z0-9]+", "-", order.supplier.name.lower()).strip("-") or "supplier"
+def _file_stem(content: _Content, number: str) -> str:
+    """'order-2026-0042-laguna-spirits-srl' ('ordine-...'); a draft's by its id; the
+    proposal's by the supplier alone."""
+    slug = re.sub(r"[^a-z0-9]+", "-", content.supplier.name.lower()).strip("-") or "supplier"
     if number:
         word = trc("file name", "order")
         return f"{word}-{number}-{slug}"
     word = trc("file name", "draft-order")
-    return f"{word}-{order.id}-{slug}"
+    return f"{word}-{content.draft_id}-{slug}" if content.draft_id else f"{word}-{slug}"

@@ -2,7 +2,8 @@
 
 Each field is a setting (`bar_<field>`, services/settings.py) checked by the same rule the
 service applies, as it is typed: the dialog registers these fields beside its own and
-saves them in the same transaction. The VAT a supplier adds to an order is here too.
+saves them in the same transaction. The VAT a supplier adds to an order is here too, and
+the folder the orders' documents go to (a folder per month in it).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.services.bar_logo import bar_logo, describe_logo
-from inventory_app.services.settings import ORDER_VAT
+from inventory_app.services.ordering.order_export import default_documents_root
+from inventory_app.services.settings import DOCUMENT_FORMAT, DOCUMENTS_FOLDER, ORDER_VAT
 from inventory_app.ui import operations
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.file_choice import open_path
@@ -41,6 +44,12 @@ BAR_FIELDS = (
     ("bar_phone", N_("Phone"), N_("e.g. +39 02 5555 0148")),
     ("bar_email", N_("Email"), N_("e.g. ordini@lachiusa.it")),
     (ORDER_VAT, N_("VAT on orders to suppliers (%)"), N_("e.g. 22")),
+    (DOCUMENTS_FOLDER, N_("Folder for order documents"), ""),  # placeholder: the default
+)
+DOCUMENT_FORMAT_NAMES = (
+    (N_("PDF and Excel"), "both"),
+    (N_("PDF only"), "pdf"),
+    (N_("Excel only"), "xlsx"),
 )
 LOGO_KINDS = N_("Images (*.png *.jpg *.jpeg *.svg)")
 BAR_NOTE = N_(
@@ -58,12 +67,13 @@ class BarSection(QWidget):
         super().__init__(parent)
         self._context = context
         self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}  # joined to the dialog's fields too
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout(self)
         note = QLabel(tr(BAR_NOTE), wordWrap=True)
         form.addRow(note)
         for key, label, placeholder in BAR_FIELDS:
-            edit = QLineEdit(placeholderText=tr(placeholder))
+            edit = QLineEdit(placeholderText=tr(placeholder) if placeholder else "")
             edit.setObjectName(key)
             edit.textEdited.connect(lambda _text, k=key: check(k))
             error = QLabel(wordWrap=True)
@@ -77,8 +87,28 @@ class BarSection(QWidget):
             column.addWidget(error)
             form.addRow(tr(label), cell)
             self.fields[key], self.errors[key] = edit, error
+        self.choices[DOCUMENT_FORMAT] = self._formats(check)
+        never = QLabel()  # a choice of three is never wrong: its error stays hidden
+        never.setObjectName("fieldError")
+        never.hide()
+        self.errors[DOCUMENT_FORMAT] = never
+        form.addRow(tr("Order documents as"), self.choices[DOCUMENT_FORMAT])
+        default = read_now(context.database, default_documents_root)
+        self.fields[DOCUMENTS_FOLDER].setPlaceholderText(
+            tr("empty: {folder}, a folder per month in it").format(folder=default)
+        )
         form.addRow(tr("Logo"), self._logo_row())
         self.show_logo()
+
+    @staticmethod
+    def _formats(check: Callable[[str], object]) -> QComboBox:
+        """Which files Export and Send write for each supplier."""
+        formats = QComboBox()
+        formats.setObjectName(DOCUMENT_FORMAT)
+        for text, value in DOCUMENT_FORMAT_NAMES:
+            formats.addItem(tr(text), value)
+        formats.currentIndexChanged.connect(lambda _i: check(DOCUMENT_FORMAT))
+        return formats
 
     def _logo_row(self) -> QWidget:
         """What is kept, and two buttons that change it at once (as Back up now does)."""

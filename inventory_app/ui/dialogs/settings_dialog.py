@@ -158,6 +158,7 @@ class SettingsDialog(QDialog):
         self.people = PeopleSection(context)
         self.bar = BarSection(context, self._check)  # its fields are checked and saved with these
         self.fields.update(self.bar.fields)
+        self.fields.update(self.bar.choices)
         self.errors.update(self.bar.errors)
         scroll = QScrollArea()  # on a 1280x800 screen the settings are taller than it
         scroll.setWidget(self.settings_page)

@@ -1,5 +1,5 @@
-"""Pieces of the Orders page: the pack-stepping quantity editor, the export runner, the
-words of its summaries and where an order's document goes."""
+"""Pieces of the Orders page: the pack-stepping quantity editor, the internal workbook's
+export runner, and the words of its summaries and titles."""
 
 from __future__ import annotations
 
@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.domain.errors import InventoryError
-from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.ordering.reorder import SupplierProposal
 from inventory_app.ui import queries
 from inventory_app.ui.context import AppContext
-from inventory_app.ui.file_choice import save_path
 from inventory_app.ui.models.order_models import PACK_ROLE
-from inventory_app.ui.render.order_files import SUFFIXES
 from inventory_app.ui.worker import PER_MILLE, Report, Worker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -193,12 +191,12 @@ def proposal_summary(proposals: list[SupplierProposal], drafts: list[OrderRow]) 
     return "; ".join(parts) if parts else tr("Nothing to order")
 
 
-DOCUMENT_KINDS = N_("PDF document (*.pdf);;Excel workbook (*.xlsx)")
-
-
-def document_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    """Where to write an order's document: a name without .pdf or .xlsx becomes a PDF."""
-    path = save_path(parent, title, suggested, tr(DOCUMENT_KINDS))
-    if path is not None and path.suffix.lower() not in SUFFIXES:
-        path = path.with_name(path.name + ".pdf")
-    return path
+def lines_title(order: OrderRow) -> str:
+    """'Order 2026-0042, Rossi' by the number the supplier knows; a draft has none yet."""
+    if order.status == "draft":
+        return tr("Draft for {supplier} — double-click a quantity to change it").format(
+            supplier=order.supplier
+        )
+    if order.number:
+        return tr("Order {number}, {supplier}").format(number=order.number, supplier=order.supplier)
+    return tr("Draft for {supplier}").format(supplier=order.supplier)

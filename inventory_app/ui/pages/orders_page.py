@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +36,13 @@ from inventory_app.ui.models.order_models import (
     ProposalColumn,
     ProposalModel,
 )
+from inventory_app.ui.pages.order_documents import DocumentActions
 from inventory_app.ui.pages.order_widgets import (
     PackSpinDelegate,
     ReorderExport,
     confirm,
-    document_path,
     lines_text,
+    lines_title,
     proposal_summary,
     show_error,
     show_exported,
@@ -59,10 +61,7 @@ STATUS_FILTERS = (
 )
 OPEN = ("draft", "sent")
 ORDER_TOTAL = 6  # the orders table's money column
-
-
-def _caption(text: str) -> QLabel:
-    return named(QLabel(text), "sectionTitle")
+ORDERS_TAB = 1
 
 
 class OrdersPage(QWidget):
@@ -77,22 +76,21 @@ class OrdersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.drafts: list[OrderRow] = []  # the drafts Export writes beside the proposal
+        self.drafts: list[OrderRow] = []  # the drafts the internal workbook holds too
+        self.documents = DocumentActions(self, context, self.status_message.emit)
         self._build()
         context.changes.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_proposal())
-        splitter.addWidget(self._build_orders())
-        # The proposal holds the names and the numbers; the orders list is short: 3 to 2.
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 600])
+        # Two tabs, each the page's whole width: at 1280 px in Italian the proposal beside
+        # the orders cut every item name ("Olmeca …") and scrolled sideways.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_proposal(), tr("To order, per supplier"))
+        self.tabs.addTab(self._build_orders(), tr("Orders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def _build_proposal(self) -> QWidget:
         self.proposal_model = ProposalModel(self)
@@ -101,8 +99,16 @@ class OrdersPage(QWidget):
         self.proposal_summary = named(QLabel(), "count")
         self.create_button = QPushButton(tr("Create draft orders"))
         self.create_button.clicked.connect(self.create_drafts)
-        self.export_button = QPushButton(tr("Export to Excel…"))
-        self.export_button.clicked.connect(self.choose_export)
+        self.export_button = QPushButton(tr("Export for suppliers"))
+        self.export_button.setToolTip(
+            tr("Writes each supplier's draft (PDF, Excel) into this month's folder")
+        )
+        self.export_button.clicked.connect(self.export_proposal)
+        self.internal_button = QPushButton(tr("Internal reorder sheet…"))
+        self.internal_button.setToolTip(
+            tr("The owner's workbook with on hand and par: not for suppliers")
+        )
+        self.internal_button.clicked.connect(self.choose_export)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
@@ -110,13 +116,11 @@ class OrdersPage(QWidget):
         self.export = ReorderExport(self._context, self.progress, self)
         self.export.finished.connect(self._exported)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.export_button)
+        for button in (self.create_button, self.export_button, self.internal_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.proposal_summary)
-        return self._column(
-            _caption(tr("To order, per supplier")), self.proposal, self.progress, buttons
-        )
+        return self._column(self.proposal, self.progress, buttons)
 
     def _build_orders(self) -> QWidget:
         self.status_filter = named(QComboBox(), "orderStatus")
@@ -124,9 +128,9 @@ class OrdersPage(QWidget):
             self.status_filter.addItem(trc(ORDERS, text), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(_caption(tr("Orders")))
-        top.addStretch(1)
+        top.addWidget(QLabel(tr("Show")))
         top.addWidget(self.status_filter)
+        top.addStretch(1)
         self.orders_model = OrderModel(self)
         self.orders = table_view(self.orders_model, stretch=2)  # the supplier
         self.orders.selectionModel().selectionChanged.connect(lambda *_: self._show_lines())
@@ -137,29 +141,37 @@ class OrdersPage(QWidget):
         self.lines_title = named(QLabel(tr("Select an order to see its lines")), "count")
         self.send_button = QPushButton(tr("Send…"))
         self.send_button.clicked.connect(self.send_selected)
+        self.document_button = QPushButton(tr("Export"))  # a draft's, or a sent one again
+        self.document_button.setToolTip(
+            tr("Writes the order for its supplier (PDF, Excel) into its month's folder")
+        )
+        self.document_button.clicked.connect(self.export_selected)
         self.receive_button = QPushButton(tr("Receive…"))
         self.receive_button.clicked.connect(self.receive_selected)
         self.cancel_button = QPushButton(tr("Cancel order"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.document_button = QPushButton(tr("Save document…"))  # a draft's, or again
-        self.document_button.clicked.connect(self.save_document)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.receive_button, self.cancel_button,
-                       self.document_button):  # fmt: skip
+        for button in (self.send_button, self.document_button, self.receive_button,
+                       self.cancel_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
-        return self._column(top, self.orders, self.lines_title, self.lines, buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.orders)
+        split.addWidget(self._column(self.lines_title, self.lines))
+        split.setStretchFactor(0, 2)  # the list is short; the lines are what is read
+        split.setStretchFactor(1, 3)
+        return self._column(top, split, buttons)
 
     @staticmethod
     def _column(*parts: QWidget | QHBoxLayout) -> QWidget:
         widget = QWidget()
         column = QVBoxLayout(widget)
-        column.setContentsMargins(4, 0, 4, 0)
+        column.setContentsMargins(4, 8, 4, 0)
         for part in parts:
             if isinstance(part, QHBoxLayout):
                 column.addLayout(part)
             else:
-                column.addWidget(part, 1 if isinstance(part, QTableView) else 0)
+                column.addWidget(part, 1 if isinstance(part, QTableView | QSplitter) else 0)
         return widget
 
     # --- reading ------------------------------------------------------------------------
@@ -222,6 +234,7 @@ class OrdersPage(QWidget):
             self.status_filter.setCurrentIndex(self.status_filter.findData(""))
             ids = [r.order_id for r in self.orders_model.rows]
         if order_id in ids:
+            self.tabs.setCurrentIndex(ORDERS_TAB)
             self.orders.selectRow(ids.index(order_id))
 
     def _show_lines(self) -> None:
@@ -231,17 +244,14 @@ class OrdersPage(QWidget):
         self.send_button.setEnabled(order is not None and order.status == "draft")
         self.receive_button.setEnabled(order is not None and order.status == "sent")
         self.document_button.setEnabled(order is not None and order.lines > 0)
+        self.document_button.setText(tr("Export") if order is None or order.status == "draft"
+                                      else tr("Export again"))  # fmt: skip
         if order is None:
             self.lines_model.set_rows([])
             self.lines_title.setText(tr("Select an order to see its lines"))
             return
         self.lines_model.set_rows(queries.load_order_lines(self._context.database, order.order_id))
-        title = (
-            tr("Order #{number}, {supplier} — double-click a quantity to change it")
-            if order.status == "draft"
-            else tr("Order #{number}, {supplier}")
-        )
-        self.lines_title.setText(title.format(number=order.order_id, supplier=order.supplier))
+        self.lines_title.setText(lines_title(order))
 
     # --- actions --------------------------------------------------------------------------
     def create_drafts(self) -> None:
@@ -251,6 +261,7 @@ class OrdersPage(QWidget):
             show_error(self, tr("Orders not created"), result)
             return
         self.status_filter.setCurrentIndex(self.status_filter.findData("draft"))
+        self.tabs.setCurrentIndex(ORDERS_TAB)
         self.status_message.emit(
             ntr("Created {count} draft order", "Created {count} draft orders", len(result)).format(
                 count=len(result)
@@ -274,7 +285,8 @@ class OrdersPage(QWidget):
                 self.refresh()  # show the draft as the other person left it
 
     def choose_export(self) -> None:
-        path = save_path(self, tr("Export reorder sheets"), "reorder.xlsx")
+        """The owner's internal workbook (on hand, par): a file of their choosing."""
+        path = save_path(self, tr("Internal reorder sheet"), "reorder.xlsx")
         if path is not None:
             self.start_export(path)
 
@@ -299,48 +311,24 @@ class OrdersPage(QWidget):
         if order is None:
             return
         question = tr(
-            "Send order #{number} to {supplier}, {lines} for {total}?\n\nIt is marked sent "
-            "(it then counts as on order and can no longer be changed), it gets its order number, "
-            "and its document (PDF or Excel) is saved for you to send."
+            "Send the draft to {supplier}, {lines} for {total}?\n\nIt is marked sent (it then "
+            "counts as on order and can no longer be changed), it gets its order number, and "
+            "its documents are saved in this month's folder for you to send."
         ).format(
-            number=order.order_id, supplier=order.supplier, lines=lines_text(order.lines),
-            total=euros(order.total),
+            supplier=order.supplier, lines=lines_text(order.lines), total=euros(order.total),
         )  # fmt: skip
-        if not confirm(self, title=tr("Send the order?"), text=question, action=tr("Send")):
-            return
-        suggested = f"order-{order.order_id}-{order.supplier}.pdf"
-        path = document_path(self, tr("Save the order for the supplier"), suggested)
-        if path is not None:
-            self.send(order.order_id, path, version=order.version)
+        if confirm(self, title=tr("Send the order?"), text=question, action=tr("Send")):
+            self.documents.send(order.order_id, version=order.version)
 
-    def send(self, order_id: int, out: Path, *, version: int) -> None:
-        result = order_operations.send_order(
-            self._context, order_id=order_id, out=out, expected_version=version
-        )
-        if isinstance(result, InventoryError):
-            show_error(self, tr("Order not sent"), result)
-        else:
-            self.status_message.emit(
-                tr("Order #{number} sent; its document is {path}").format(
-                    number=order_id, path=result
-                )
-            )
-
-    def save_document(self) -> None:
-        """The selected order's document: a sent one as sent, a draft's marked a draft."""
+    def export_selected(self) -> None:
+        """The selected order's documents: a sent one as sent, a draft's marked a draft."""
         order = self.selected_order()
-        if order is None:
-            return
-        suggested = f"order-{order.number or order.order_id}-{order.supplier}.pdf"
-        path = document_path(self, tr("Save the order's document"), suggested)
-        if path is None:
-            return
-        try:
-            written = queries.write_order_document(self._context.database, order.order_id, path)
-        except (InventoryError, OSError) as error:
-            show_error(self, tr("Document not saved"), InventoryError(str(error)))
-            return
-        self.status_message.emit(tr("The order's document is {path}").format(path=written))
+        if order is not None:
+            self.documents.export_orders([order.order_id])
+
+    def export_proposal(self) -> None:
+        """The proposal, with the quantities typed over it, as a draft for each supplier."""
+        self.documents.export_proposal(self.proposal_model.edited_quantities())
 
     def receive_selected(self) -> None:
         """The one Receive dialog for the selected sent order (ui/dialogs/receive_dialog.py)."""

@@ -112,6 +112,8 @@ def _font(points: float) -> QFont:
     font = QFont()
     font.setFamilies(FAMILIES)
     font.setPointSizeF(points)
+    # No 'fi' ligature: a supplier who copies or searches the PDF finds "confirmed" as typed.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

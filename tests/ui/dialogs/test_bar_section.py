@@ -10,7 +10,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from inventory_app.services.bar_logo import bar_logo
-from inventory_app.services.settings import BAR_DETAILS, ORDER_VAT
+from inventory_app.services.settings import (
+    BAR_DETAILS,
+    DOCUMENT_FORMAT,
+    DOCUMENTS_FOLDER,
+    ORDER_VAT,
+)
 from inventory_app.ui.context import AppContext
 from inventory_app.ui.dialogs.bar_section import BarSection
 from inventory_app.ui.ops import read_now
@@ -28,7 +33,12 @@ def test_every_detail_and_the_order_vat_has_a_field_checked_as_typed(
     section: tuple[BarSection, list[str]], qtbot: Any
 ) -> None:
     bar, checked = section
-    assert list(bar.fields) == [*BAR_DETAILS, ORDER_VAT]
+    assert list(bar.fields) == [*BAR_DETAILS, ORDER_VAT, DOCUMENTS_FOLDER]
+    assert bar.choices[DOCUMENT_FORMAT].currentData() == "both"
+    folder = bar.fields[DOCUMENTS_FOLDER].placeholderText()
+    assert folder.startswith("empty: ") and folder.endswith(
+        f"{Path('Orders')}, a folder per month in it"
+    )
     qtbot.keyClicks(bar.fields["bar_vat_number"], "IT1")
     assert checked == ["bar_vat_number"] * 3
     assert bar.logo_label.text() == "none: orders print without one"

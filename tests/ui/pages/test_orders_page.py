@@ -103,7 +103,8 @@ def test_partial_delivery_records_a_receive_movement(
     page.create_drafts()
     page.orders.selectRow(0)
     row = page.orders_model.rows[0]
-    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
+    monkeypatch.setattr(page.documents, "show_written", lambda *_a: None)
+    page.documents.send(row.order_id, version=row.version)
     page.status_filter.setCurrentIndex(page.status_filter.findData("sent"))
     page.orders.selectRow(0)
     dialog = ReceiveDialog(None, title="Receive", lines=page.lines_model.rows)
@@ -140,10 +141,11 @@ def test_receive_dialog_refuses_text(qtbot: Any, page: OrdersPage) -> None:
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The messages the page would show in an error box."""
     messages: list[str] = []
-    monkeypatch.setattr(
-        "inventory_app.ui.pages.orders_page.show_error",
-        lambda _p, _t, error: messages.append(str(error)),
-    )
+    for where in ("orders_page", "order_documents"):
+        monkeypatch.setattr(
+            f"inventory_app.ui.pages.{where}.show_error",
+            lambda _p, _t, error: messages.append(str(error)),
+        )
     return messages
 
 
@@ -174,15 +176,16 @@ def test_a_draft_changed_elsewhere_is_not_overwritten(
 
 
 def test_a_draft_changed_elsewhere_is_not_sent_or_cancelled(
-    page: OrdersPage, db: Database, tmp_path: Path, shown: list[str], monkeypatch: Any
+    page: OrdersPage, db: Database, documents_in_tmp: Path, shown: list[str], monkeypatch: Any
 ) -> None:
     """Sent as shown or not at all: lines someone added since never reach the supplier."""
     monkeypatch.setattr("inventory_app.ui.pages.orders_page.confirm", lambda *_a, **_k: True)
     row = changed_elsewhere(page, db)
-    page.send(row.order_id, tmp_path / "order.xlsx", version=row.version)
+    monkeypatch.setattr(page.documents, "show_written", lambda *_a: None)
+    page.documents.send(row.order_id, version=row.version)
     page.cancel_selected()
     assert len(shown) == 2 and all(m.startswith("Someone else changed order") for m in shown)
-    assert not (tmp_path / "order.xlsx").exists()
+    assert not documents_in_tmp.exists()  # no document written for the refused send
     with db.reading() as s:
         assert order_reads.order_rows(s, status="draft")[0].order_id == row.order_id
 

@@ -7,15 +7,18 @@ import shutil
 import subprocess
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
+from inventory_app.domain.ordering import delivery_date
 from inventory_app.services.ordering.order_document import order_document
+from inventory_app.services.ordering.order_export import export_proposal
 from inventory_app.services.ordering.orders import send_order
 from inventory_app.ui.render.order_pdf import order_html, write_order_pdf
-from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar
+from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar, proposal_bar
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_poppler = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed")
@@ -160,3 +163,41 @@ def test_a_logo_is_drawn_and_a_damaged_one_is_left_out(
                             text=True).stdout.splitlines()[2:]  # fmt: skip
     assert len(images) == (0 if kind == "damaged" else 1)
     assert BAR.name in pdf_text(path)  # the order prints either way
+
+
+@needs_poppler
+def test_the_proposals_pdf_is_a_draft_with_every_field(session: Session, tmp_path: Path) -> None:
+    """The proposal exported for its suppliers: each field there, marked a draft, no number,
+    and nothing internal; Laguna's in Italian, with the name the Orders page gives it."""
+    proposal_bar(session)
+    written = export_proposal(
+        session, {("Laguna Spirits", "GIN"): Decimal(12)}, write=write_order_pdf,
+        root=tmp_path, suffixes=(".pdf",),
+    )  # fmt: skip
+    today = date.today()
+    laguna, rialto = written
+    assert laguna.files[0].name == f"bozza {today.isoformat()} Laguna Spirits.pdf"
+    text = pdf_text(rialto.files[0])
+    delivery = delivery_date(today, 1)
+    for expected in (
+        BAR.name, BAR.legal_name, BAR.address, "VAT no. IT09648150150", BAR.delivery_address,
+        BAR.receiving_hours, "Teresa Colombo, +39 02 5555 0148", "Draft order: not confirmed yet",
+        "Rialto", "Attn. Giulia", "orders@rialto.example",
+        "Order number given when the order is confirmed", f"Order date {today.isoformat()}",
+        f"Requested delivery {delivery:%A} {delivery.isoformat()}",
+        "BR-T24 Tonic Water 200 ml 2 cases of 24 48 pcs €0.85 €40.80",
+        "BR-9 Item VER 3 bottles €13.00 €39.00", "Total before VAT €79.80", "VAT 22 % €17.56",
+        "Total including VAT €97.36",
+        "A draft for reading: the order is confirmed by a numbered copy.",
+        "La Chiusa · Draft order · page 1 of 1",
+    ):  # fmt: skip
+        assert expected in text
+    italian = pdf_text(laguna.files[0]).replace("\u00a0", " ")
+    for expected in ("Bozza d'ordine da confermare",
+                     "Numero d'ordine assegnato alla conferma dell'ordine",
+                     "LS-1 Item GIN 2 casse da 6 12 bottiglie 17,90 € 214,80 €"):  # fmt: skip
+        assert expected in italian
+    for words in (text.lower(), italian.lower()):
+        for word in ("on hand", " par ", "reorder", "cover", "giacenza", "scorta", "riordino"):
+            assert word not in words
+        assert str(TONIC_PAR) not in words

@@ -8,16 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.allergens import Allergen
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.ui import pour_work, queries
+from inventory_app.ui import order_operations, pour_work, queries
 from inventory_app.ui.app import build_main_window
 from inventory_app.ui.dialogs.bespoke_dialog import BespokeDialog
+from inventory_app.ui.dialogs.documents_dialog import DocumentsDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.dialogs.modifier_rule_dialog import RuleDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
@@ -25,8 +27,10 @@ from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog, describe
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.page_table import PAGES
+from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.conftest import DEMO_OWNER
 from tests.ui.scenarios.conftest import go_to
+from tests.ui.scenarios.cut_text import cut_cells, cut_titles
 
 SCREEN = (1280, 800)
 # Offscreen text is measured narrower than on a desktop (History needed 1,280 px here and
@@ -168,6 +172,8 @@ def test_the_item_editor_with_its_allergens_fits_in_italian(
     assert dialog.form.allergens.boxes[Allergen.SULPHITES].text() == (
         "12 Anidride solforosa e solfiti"
     )
+
+
 def test_the_receive_dialog_fits_in_italian(
     qtbot: Any, italian_demo_db: Database, tmp_path: Path
 ) -> None:
@@ -192,5 +198,61 @@ def test_the_receive_dialog_fits_in_italian(
         assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
         assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
         assert dialog.table.horizontalScrollBar().maximum() == 0, "every column in view"
+    finally:
+        set_language(ENGLISH)
+
+
+def test_the_orders_page_shows_whole_names_without_scrolling_sideways_in_italian(
+    qtbot: Any, italian_demo_db: Database
+) -> None:
+    """Issue 19: at 1280×800 in Italian the proposal, the orders and a draft's lines show
+    every item name and column title whole, and none needs a horizontal scroll bar."""
+    set_language(ITALIAN)
+    try:
+        window: MainWindow = build_main_window(italian_demo_db, user=DEMO_OWNER)
+        qtbot.addWidget(window)
+        window.resize(*SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        page = go_to(qtbot, window, "Ordini")
+        assert isinstance(page, OrdersPage)
+        qtbot.wait(50)
+        assert page.proposal_model.rowCount() > 0
+        cut = sideways_or_cut({"proposal": page.proposal})
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+        page.status_filter.setCurrentIndex(page.status_filter.findData(""))
+        longest = max(page.orders_model.rows, key=lambda r: r.lines)
+        page.select_order(longest.order_id)
+        qtbot.wait(50)
+        assert page.lines_model.rowCount() == longest.lines > 1
+        cut += sideways_or_cut({"orders": page.orders, "lines": page.lines})
+        assert cut == []
+    finally:
+        set_language(ENGLISH)
+
+
+def sideways_or_cut(tables: dict[str, QTableView]) -> list[tuple[str, str]]:
+    """Each table that scrolls sideways, and each title or cell shown cut."""
+    found = [(name, "scrolls") for name, t in tables.items() if t.horizontalScrollBar().maximum()]
+    for name, table in tables.items():
+        found += [(c.where, c.text) for c in [*cut_titles(name, table), *cut_cells(name, table)]]
+    return found
+
+
+def test_the_documents_dialog_fits_in_italian(qtbot: Any, italian_demo_db: Database) -> None:
+    """After Export for suppliers: every supplier of the Italian bar's proposal listed."""
+    set_language(ITALIAN)
+    try:
+        window: MainWindow = build_main_window(italian_demo_db, user=DEMO_OWNER)
+        qtbot.addWidget(window)
+        written = order_operations.export_proposal(window.context, {})
+        assert isinstance(written, list) and len(written) == 3
+        dialog = DocumentsDialog(window, title="Documenti", written=written)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
+        assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
+        dialog.reject()
     finally:
         set_language(ENGLISH)

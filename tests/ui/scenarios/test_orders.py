@@ -67,9 +67,10 @@ def pick_order(page: OrdersPage, qtbot: Any, row: int) -> order_reads.OrderRow:
 
 
 def export(page: OrdersPage, qtbot: Any) -> None:
+    """The owner's internal workbook (on hand, par), under its own button."""
     closed: list[QWidget] = []
     when_a_dialog_opens(click("Close"), seen=closed)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.internal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
 
 
@@ -79,6 +80,7 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     demo_db: Database,
     save_dialogs: SaveDialogs,
     tmp_path: Path,
+    documents_in_tmp: Path,
 ) -> None:
     page = go_to_orders(open_main_window(), qtbot)
     assert page.proposal_model.proposals, "the demo bar has something to order"
@@ -87,8 +89,8 @@ def test_drafts_export_then_send_and_cancel_ask_first(
         drafts = order_reads.order_rows(s, status="draft")
     assert len(drafts) >= 2
 
-    # The drafts' sheets are one Export away; nothing is marked sent by it.
-    assert page.export_button.isEnabled()
+    # The drafts' internal sheets are one click away; nothing is marked sent by it.
+    assert page.internal_button.isEnabled()
     first = tmp_path / "sheets" / "reorder.xlsx"
     first.parent.mkdir()
     save_dialogs.answers.append(first)
@@ -114,11 +116,16 @@ def test_drafts_export_then_send_and_cancel_ask_first(
     with demo_db.reading() as s:
         assert order_reads.order_rows(s, status="sent") == []
 
-    sheet = tmp_path / "sheets" / "order.xlsx"
-    save_dialogs.answers.append(sheet)
-    when_a_dialog_opens(click("Send"))
+    shown: list[QWidget] = []
+
+    def send_then_close(box: QWidget) -> None:
+        click("Send")(box)
+        when_a_dialog_opens(click("Close"), seen=shown)  # where the documents went
+
+    when_a_dialog_opens(send_then_close)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    assert sheet.exists()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert len(list(documents_in_tmp.rglob(f"* {order.supplier}.pdf"))) == 1
     with demo_db.reading() as s:
         assert [o.order_id for o in order_reads.order_rows(s, status="sent")] == [order.order_id]
 
@@ -135,42 +142,3 @@ def test_drafts_export_then_send_and_cancel_ask_first(
         assert [o.order_id for o in order_reads.order_rows(s, status="cancelled")] == [
             other.order_id
         ]
-
-
-def test_send_writes_the_suppliers_pdf_and_the_list_shows_its_number(
-    open_main_window: Callable[..., MainWindow],
-    qtbot: Any,
-    demo_db: Database,
-    save_dialogs: SaveDialogs,
-    tmp_path: Path,
-) -> None:
-    """Issue 19: Send saves the document the supplier reads (a PDF when the name says so or
-    says nothing), numbers the order, and Save document… prints a draft without sending it."""
-    page = go_to_orders(open_main_window(), qtbot)
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    order = pick_order(page, qtbot, 0)
-    assert page.document_button.isEnabled()
-    save_dialogs.answers.append(tmp_path / "for-the-supplier")  # no suffix: a PDF
-    when_a_dialog_opens(click("Send"))
-    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    sent = tmp_path / "for-the-supplier.pdf"
-    assert sent.read_bytes()[:4] == b"%PDF"
-    with demo_db.reading() as s:
-        number = next(r.number for r in order_reads.order_rows(s) if r.order_id == order.order_id)
-    assert number.endswith("-0001")
-    page.status_filter.setCurrentIndex(page.status_filter.findData(""))
-    shown = [page.orders_model.index(r, 1).data() for r in range(page.orders_model.rowCount())]
-    assert number in shown
-
-    page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
-    draft = pick_order(page, qtbot, 0)
-    copy = tmp_path / "draft.xlsx"
-    save_dialogs.answers.append(copy)
-    qtbot.mouseClick(page.document_button, Qt.MouseButton.LeftButton)
-    sheet = load_workbook(copy).active
-    assert sheet is not None
-    words = {c.value for row in sheet.iter_rows() for c in row}
-    assert "Draft order: not confirmed yet" in words and draft.supplier in words
-    with demo_db.reading() as s:
-        still = next(r for r in order_reads.order_rows(s) if r.order_id == draft.order_id)
-    assert (still.status, still.number) == ("draft", "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -21,9 +21,10 @@ from inventory_app.db.migrate import open_database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.recipes import RecipeKind
 from inventory_app.services.imports.sales import import_sales
-from inventory_app.ui import operations, queries, window_menus
+from inventory_app.ui import operations, order_operations, queries, window_menus
 from inventory_app.ui.app import open_window
 from inventory_app.ui.dialogs import count_dialogs
+from inventory_app.ui.dialogs.documents_dialog import DocumentsDialog
 from inventory_app.ui.dialogs.first_owner_dialog import FirstOwnerDialog
 from inventory_app.ui.dialogs.pin_pad import OK
 from inventory_app.ui.dialogs.pour_editor import PourEditor
@@ -225,6 +226,9 @@ class TextWalk:
         """A draft asks before Send and Cancel; the Receive dialog is shown with its lines."""
         page = self.window.orders_page
         self.window.show_page(page)
+        page.tabs.setCurrentIndex(0)  # the proposal's tab, before it becomes drafts
+        QApplication.processEvents()
+        self.look(self.window, "OrdersPage (to order)")
         if not page.drafts:
             page.create_drafts()
         page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
@@ -235,6 +239,17 @@ class TextWalk:
         self.modal("Cancel the order?", page.cancel_selected)
         order = page.selected_order()
         assert order is not None
+        written = order_operations.export_orders(self.window.context, [order.order_id])
+        assert not isinstance(written, InventoryError), written
+        no_mail = replace(written[0], mailto=None, email="")  # as a supplier with no address
+        # The files are named from the supplier's name, the day and the word for a draft.
+        names = [p.name for p in written[0].files] + [str(written[0].folder)]
+        self.looker.data = sorted([*self.looker.data, *names], key=len, reverse=True)
+        written = [*written, no_mail]
+        documents = DocumentsDialog(self.window, title=order.supplier, written=written)
+        documents.show()
+        self.look(documents, "DocumentsDialog")
+        documents.reject()
         lead = next(x for x in queries.load_lead_times(self.database)
                     if x.supplier == order.supplier)  # fmt: skip
         dialog = ReceiveDialog(
