@@ -73,7 +73,7 @@ class OrderDocument:
     bar: BarDetails
     bar_lines: tuple[str, ...]  # under the bar's name: legal name, address, VAT, contacts
     supplier_heading: str  # 'Supplier' / 'Fornitore'
-    supplier_lines: tuple[str, ...]  # the supplier's name first, then contact, email, phone
+    supplier_lines: tuple[str, ...]  # name, address lines, P.IVA, contact, email, phone
     fields: tuple[Field, ...]  # number, dates, where and when to deliver
     headings: tuple[str, ...]  # the lines' columns: code, item, cases, quantity, price, total
     lines: tuple[DocumentLine, ...]

@@ -372,3 +372,33 @@ def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> Non
         ).all() == [(1, 6000000, None), (2, 0, 6000000)]
     migrate(engine, "head")
     engine.dispose()
+
+
+def test_suppliers_gain_an_address_a_vat_number_and_notes(db_url: str) -> None:
+    """0021: suppliers already there have none (''), the columns keep what is set; down
+    again, the suppliers stay with everything else they had."""
+    engine = make_engine(db_url)
+    migrate(engine, "0020_receiving")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO suppliers (name, contact, email, phone, lead_time_days, "
+                          "order_days) VALUES ('Laguna', 'Marco', 'o@l.example', '', 2, "
+                          "'Mon')"))  # fmt: skip
+    migrate(engine, "0021_suppliers")
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT address, vat_number, notes FROM suppliers")).all() == [
+            ("", "", "")
+        ]
+        conn.execute(text("UPDATE suppliers SET address = 'Via Roma 1\n30100 Venezia', "
+                          "vat_number = 'IT00000010005', notes = 'cut-off 12:00'"))  # fmt: skip
+        assert conn.execute(text("SELECT address, vat_number, notes FROM suppliers")).all() == [
+            ("Via Roma 1\n30100 Venezia", "IT00000010005", "cut-off 12:00")
+        ]
+    migrate(engine, "0020_receiving", down=True)
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("suppliers")}
+        assert not {"address", "vat_number", "notes"} & columns
+        assert conn.execute(text("SELECT name, email, order_days FROM suppliers")).all() == [
+            ("Laguna", "o@l.example", "Mon")
+        ]
+    migrate(engine, "head")
+    engine.dispose()

@@ -19,10 +19,21 @@ from inventory_app.io.order_workbook import write_order_workbook
 from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.order_export import export_proposal
 from inventory_app.services.ordering.orders import send_order
-from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar, proposal_bar
+from tests.services.order_fixtures import (
+    BAR,
+    LAGUNA_ADDRESS,
+    LAGUNA_PHONE,
+    RIALTO_ADDRESS,
+    RIALTO_PHONE,
+    SUPPLIER_NOTES,
+    TONIC_PAR,
+    ordering_bar,
+    proposal_bar,
+)
 
 D = Decimal
 OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+RIALTO_LINES = RIALTO_ADDRESS.splitlines()
 
 
 def sent_workbook(session: Session, supplier: str, tmp_path: Path) -> tuple[Path, int]:
@@ -53,8 +64,14 @@ def test_the_english_workbook_holds_every_field(session: Session, tmp_path: Path
     year = date.today().year
     for text in (BAR.name, BAR.legal_name, BAR.address, "VAT no. IT09648150150",
                  BAR.delivery_address, BAR.receiving_hours, "Purchase order", "Rialto",
-                 "Attn. Giulia", "orders@rialto.example", f"{year}-0001"):  # fmt: skip
+                 "Attn. Giulia", "orders@rialto.example", f"{year}-0001", *RIALTO_LINES,
+                 "VAT no. IT05550100019", RIALTO_PHONE):  # fmt: skip
         assert text in words
+    name = next(i for i, row in enumerate(rows) if row[1] == "Rialto")
+    supplier = [str(row[1]) for row in rows[name : name + 7]]
+    assert supplier == ["Rialto", *RIALTO_LINES, "VAT no. IT05550100019", "Attn. Giulia",
+                        "orders@rialto.example", RIALTO_PHONE]  # fmt: skip
+    assert SUPPLIER_NOTES not in words  # the owner's notes stay home
     assert row_of(rows, "Order number")[1] == f"{year}-0001"
     order_day = row_of(rows, "Order date")[1]
     assert isinstance(order_day, datetime) and order_day.date() == date.today()
@@ -88,6 +105,8 @@ def test_the_italian_workbook_is_in_italian(session: Session, tmp_path: Path) ->
     rows = cells(path)
     words = texts(path)
     for text in ("Ordine d'acquisto", "P.IVA IT09648150150", "Numero d'ordine",
+                 *LAGUNA_ADDRESS.splitlines(), "P.IVA IT05550200025", "Alla c.a. di Marco",
+                 LAGUNA_PHONE,
                  "Luogo di consegna", "Imponibile", "IVA 22\u00a0%", "Totale IVA inclusa",
                  "1 cassa da 6", "2 casse da 6"):  # fmt: skip
         assert text in words

@@ -47,6 +47,15 @@ BAR = BarDetails(
     delivery_address="Vicolo dei Lavandai 2, 20144 Milano MI", receiving_hours="Mon-Fri 10-13",
     contact="Teresa Colombo", phone="+39 02 5555 0148", email="ordini@lachiusa.example",
 )  # fmt: skip
+# Each supplier's details as their order names them (fictitious P.IVAs with a right check
+# digit); Laguna has no email (the documents dialog says so). Notes are the owner's only.
+LAGUNA_ADDRESS = "Via della Pila 40\n30175 Marghera VE"
+LAGUNA_VAT = "IT05550200025"
+LAGUNA_PHONE = "+39 041 555 0200"
+RIALTO_ADDRESS = "Ruga dei Spezieri 3\n30125 Venezia VE"
+RIALTO_VAT = "IT05550100019"
+RIALTO_PHONE = "+39 041 555 0100"
+SUPPLIER_NOTES = "Cut-off 11:30 for tomorrow"
 TONIC_PAR = D(37)  # a par no figure of the orders shares: it must not be on them
 
 
@@ -57,11 +66,14 @@ def ordering_bar(session: Session) -> dict[str, int]:
     for key, value in zip(BAR_DETAILS, astuple(BAR), strict=True):
         set_setting(session, key, value, author="owner")
     laguna = SupplierSpec(
-        "Laguna Spirits", contact="Marco", lead_time_days=2, order_days="Mon,Thu", language="it"
-    )
+        "Laguna Spirits", contact="Marco", lead_time_days=2, order_days="Mon,Thu", language="it",
+        phone=LAGUNA_PHONE, address=LAGUNA_ADDRESS, vat_number=LAGUNA_VAT,
+    )  # fmt: skip
     rialto = SupplierSpec(
-        "Rialto", contact="Giulia", email="orders@rialto.example", lead_time_days=1, language="en"
-    )
+        "Rialto", contact="Giulia", email="orders@rialto.example", lead_time_days=1, language="en",
+        phone=RIALTO_PHONE, address=RIALTO_ADDRESS, vat_number=RIALTO_VAT,
+        notes=SUPPLIER_NOTES,
+    )  # fmt: skip
     for spec in (laguna, rialto):
         save_supplier(session, spec, author="owner")
     items["TONIC"] = make_item(

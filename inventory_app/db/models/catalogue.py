@@ -36,6 +36,10 @@ class Supplier(Base):
     order_days: Mapped[str] = mapped_column(String(60), default="")
     # 'it' or 'en': the language of the order sheets sent to them; None is the bar's.
     language: Mapped[str | None] = mapped_column(String(8), default=None)
+    # Under their name on the order document; the P.IVA as domain/vat_number.py stores it.
+    address: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    vat_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    notes: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     LANGUAGES: ClassVar[tuple[str, ...]] = LANGUAGES  # those a supplier may have
 
 

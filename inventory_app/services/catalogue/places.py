@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Location, Supplier
 from inventory_app.domain.errors import InputError
+from inventory_app.domain.ordering import order_weekdays
 from inventory_app.domain.permissions import Action
+from inventory_app.domain.vat_number import check_vat_number
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.audit_log.entries import diff, record_change
 from inventory_app.services.people.permissions import require
@@ -24,6 +27,9 @@ class SupplierSpec:
     lead_time_days: int = 2
     order_days: str = ""
     language: str | None = None  # 'it' or 'en' for their order sheets; None: the bar's
+    address: str = ""  # lines as on their letterhead: under their name on the order
+    vat_number: str = ""  # their P.IVA (or another EU VAT number); checked when saved
+    notes: str = ""  # for the owner only: cut-off times, who to call; never on a document
 
 
 def ensure_supplier(session: Session, name: str | None) -> Supplier | None:
@@ -55,17 +61,7 @@ def ensure_location(session: Session, name: str | None) -> Location | None:
 def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Supplier:
     """Create or update a supplier by name."""
     require(session, author, Action.EDIT_ITEMS)
-    if spec.language not in (None, *Supplier.LANGUAGES):
-        raise InputError(
-            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
-                value=repr(spec.language)
-            ),
-            column="language",
-        )
-    if not spec.name.strip():
-        raise InputError(tr("a supplier needs a name"), column="name")
-    if spec.lead_time_days < 0:
-        raise InputError(tr("lead time is zero or more days"), column="lead_time_days")
+    spec = checked_supplier(spec)
     supplier = ensure_supplier(session, spec.name)
     assert supplier is not None
     new = supplier.id is None
@@ -83,7 +79,63 @@ def save_supplier(session: Session, spec: SupplierSpec, *, author: str) -> Suppl
     return supplier
 
 
-SUPPLIER_FIELDS = ("contact", "email", "phone", "lead_time_days", "order_days", "language")
+SUPPLIER_FIELDS = (
+    "contact", "email", "phone", "lead_time_days", "order_days", "language",
+    "address", "vat_number", "notes",
+)  # fmt: skip
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+ADDRESS_MAX_LINES = 4  # what fits under their name on the order's heading
+_LIMITS = {"contact": 200, "email": 200, "phone": 60, "address": 400, "notes": 1000}
+
+
+def checked_supplier(spec: SupplierSpec) -> SupplierSpec:
+    """The spec as it will be stored (P.IVA compacted, blanks trimmed), or an InputError
+    naming the field (the column of the suppliers file) that is wrong."""
+    if not spec.name.strip():
+        raise InputError(tr("a supplier needs a name"), column="name")
+    if spec.language not in (None, *Supplier.LANGUAGES):
+        raise InputError(
+            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
+                value=repr(spec.language)
+            ),
+            column="language",
+        )
+    if spec.lead_time_days < 0:
+        raise InputError(tr("lead time is zero or more days"), column="lead_time_days")
+    order_weekdays(spec.order_days)  # names its column
+    address = "\n".join(line.strip() for line in spec.address.strip().splitlines())
+    tidy = replace(
+        spec, name=spec.name.strip(), contact=spec.contact.strip(), email=spec.email.strip(),
+        phone=spec.phone.strip(), order_days=spec.order_days.strip(), address=address,
+        notes=spec.notes.strip(), vat_number=_vat_number(spec.vat_number),
+    )  # fmt: skip
+    _check_texts(tidy)
+    return tidy
+
+
+def _vat_number(text: str) -> str:
+    try:
+        return check_vat_number(text)
+    except InputError as wrong:
+        raise InputError(wrong.detail, column="vat_number") from None
+
+
+def _check_texts(spec: SupplierSpec) -> None:
+    for field, most in _LIMITS.items():
+        if len(getattr(spec, field)) > most:
+            raise InputError(tr("at most {count} characters").format(count=most), column=field)
+    if spec.email and _EMAIL.fullmatch(spec.email) is None:
+        raise InputError(
+            tr("an email address such as ordini@fornitore.it, got {value}").format(
+                value=repr(spec.email)
+            ),
+            column="email",
+        )
+    if len(spec.address.splitlines()) > ADDRESS_MAX_LINES:
+        raise InputError(
+            tr("an address of at most {count} lines").format(count=ADDRESS_MAX_LINES),
+            column="address",
+        )
 
 
 def save_location(session: Session, name: str, walk_order: int, *, author: str) -> Location:

@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from inventory_app.domain.errors import InputError
-from inventory_app.i18n.catalogue import LANGUAGES, current_language, in_language, tr
+from inventory_app.i18n.catalogue import current_language, in_language, tr
 from inventory_app.io.tabular import read_sheet, rows_as_dicts
-from inventory_app.services.catalogue.items import SupplierSpec, save_location, save_supplier
+from inventory_app.services.catalogue.items import save_location
 from inventory_app.services.demo.bar_details import load_demo_bar_details
 from inventory_app.services.demo.bottles import load_demo_bottles, load_demo_openings
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS, load_demo_people
@@ -18,6 +18,7 @@ from inventory_app.services.demo.translated import DemoFile, demo_files, demo_la
 from inventory_app.services.imports.catalogue import ImportSummary, import_catalogue
 from inventory_app.services.imports.modifiers import import_modifiers
 from inventory_app.services.imports.recipes import RecipeImportSummary, import_recipes
+from inventory_app.services.imports.suppliers import import_suppliers
 
 __all__ = ["DEMO_BARTENDER", "DEMO_PINS", "DemoSummary", "load_demo", "load_demo_people"]
 
@@ -56,20 +57,8 @@ def load_demo(session: Session, *, author: str, language: str | None = None) -> 
 
 
 def load_demo_suppliers(session: Session, path: Path, *, author: str) -> int:
-    """The suppliers file: name, contact, email, phone, lead time, order days, language."""
-    sheet = read_sheet(path)
-    for number, row in rows_as_dicts(sheet):
-        spec = SupplierSpec(
-            name=row["name"],
-            contact=row.get("contact", ""),
-            email=row.get("email", ""),
-            phone=row.get("phone", ""),
-            lead_time_days=_whole(row.get("lead_time_days", "2"), number, sheet.file_name),
-            order_days=row.get("order_days", ""),
-            language=_language(row.get("language", ""), number, sheet.file_name),
-        )
-        save_supplier(session, spec, author=author)
-    return len(sheet.rows)
+    """The suppliers file, through the import any bar uses (services/imports/suppliers.py)."""
+    return import_suppliers(session, path, author=author)
 
 
 def _load_locations(session: Session, author: str, demo_file: DemoFile) -> int:
@@ -88,16 +77,3 @@ def _whole(text: str, row: int, file_name: str) -> int:
             tr("expected a whole number, got {text}").format(text=repr(text)),
             file=file_name, row=row,
         ) from None  # fmt: skip
-
-
-def _language(text: str, row: int, file_name: str) -> str | None:
-    """A supplier's language: it, en, or empty for the bar's."""
-    code = text.strip().lower()
-    if code and code not in LANGUAGES:
-        raise InputError(
-            tr("a supplier's language is it or en (empty: the bar's), got {value}").format(
-                value=repr(text)
-            ),
-            file=file_name, row=row, column="language",
-        )  # fmt: skip
-    return code or None

@@ -123,8 +123,12 @@ def bar_lines(bar: BarDetails) -> tuple[str, ...]:
 
 
 def _supplier_lines(supplier: Supplier) -> tuple[str, ...]:
+    """Their name, address and P.IVA as on their invoices, then whom and how to reach."""
     contact = tr("Attn. {name}").format(name=supplier.contact) if supplier.contact else ""
-    return tuple(t for t in (supplier.name, contact, supplier.email, supplier.phone) if t)
+    vat = tr("VAT no. {number}").format(number=supplier.vat_number) if supplier.vat_number else ""
+    address = tuple(supplier.address.splitlines())
+    lines = (supplier.name, *address, vat, contact, supplier.email, supplier.phone)
+    return tuple(t for t in lines if t)
 
 
 def _fields(number: str, day: date, delivery: date, bar: BarDetails) -> tuple[Field, ...]:

@@ -58,6 +58,10 @@ FIELD_WORDS = {
     "minimum_order": NC_("changed field", "minimum order"),
     "order_days": NC_("changed field", "order days"),
     "language": NC_("changed field", "language"),  # a supplier's (issue 17)
+    "email": NC_("changed field", "email"),
+    "phone": NC_("changed field", "phone"),
+    "address": NC_("changed field", "address"),
+    "vat_number": NC_("changed field", "VAT number"),
 }
 MONEY_FIELDS = frozenset({"cost", "price", "unit_cost", "minimum_order"})
 # A change that made or ended a record, as one clause (marked only).

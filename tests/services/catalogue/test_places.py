@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,7 @@ from inventory_app.services.catalogue.places import (
     save_supplier,
     supplier_names,
 )
+from inventory_app.services.undo.changes import undo_change
 
 OWNER = "owner"
 
@@ -106,3 +110,71 @@ def test_bad_suppliers_are_refused_in_italian(
     with pytest.raises(InputError) as nameless:
         save_location(session, " ", 1, author=OWNER)
     assert nameless.value.detail == "una posizione ha bisogno di un nome"
+
+
+LAGUNA = SupplierSpec(
+    "Laguna", contact="Marco", email="ordini@laguna.example", lead_time_days=2,
+    order_days="Mon;Thu", address="  Via della Pila 40 \n 30175 Marghera VE  ",
+    vat_number="it 0555 0200 025", notes="cut-off 11:30",
+)  # fmt: skip
+
+
+def test_a_supplier_keeps_an_address_a_p_iva_and_notes(session: Session) -> None:
+    """Stored as they head the order: the address line by line, the P.IVA compact."""
+    save_supplier(session, LAGUNA, author=OWNER)
+    row = session.scalars(select(Supplier)).one()
+    assert (row.address, row.vat_number, row.notes) == (
+        "Via della Pila 40\n30175 Marghera VE", "IT05550200025", "cut-off 11:30"
+    )  # fmt: skip
+    (_, action, _, after), *_ = changes(session)
+    assert action == "create" and after is not None and '"vat_number": "IT05550200025"' in after
+
+
+def test_a_new_address_is_audited_and_undone(session: Session) -> None:
+    save_supplier(session, LAGUNA, author=OWNER)
+    moved = replace(LAGUNA, address="Calle Larga 1\n30121 Venezia VE", vat_number="")
+    save_supplier(session, moved, author=OWNER)
+    entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert entry is not None and entry.action == "update"
+    assert json.loads(entry.after or "") == {
+        "address": "Calle Larga 1\n30121 Venezia VE", "vat_number": ""
+    }  # fmt: skip
+    undo_change(session, entry.id, author=OWNER)
+    row = session.scalars(select(Supplier)).one()
+    assert (row.address, row.vat_number) == (
+        "Via della Pila 40\n30175 Marghera VE",
+        "IT05550200025",
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "column", "detail"),
+    [({"vat_number": "IT05550200026"}, "vat_number", "wrong check digit"),
+     ({"vat_number": "0555020002"}, "vat_number", "11 digits"),
+     ({"email": "ordini at laguna"}, "email", "an email address"),
+     ({"address": "1\n2\n3\n4\n5"}, "address", "at most 4 lines"),
+     ({"order_days": "Mon;Someday"}, "order_days", "not a weekday"),
+     ({"notes": "x" * 1001}, "notes", "at most 1000 characters")],
+)  # fmt: skip
+def test_a_bad_field_is_refused_by_its_column_and_nothing_changes(
+    session: Session, change: dict[str, str], column: str, detail: str
+) -> None:
+    save_supplier(session, LAGUNA, author=OWNER)
+    before = changes(session)
+    with pytest.raises(InputError) as caught:
+        save_supplier(session, replace(LAGUNA, **change), author=OWNER)  # type: ignore[arg-type]
+    assert caught.value.column == column and detail in caught.value.detail
+    row = session.scalars(select(Supplier)).one()
+    assert (row.vat_number, row.email, row.address, row.order_days) == (
+        "IT05550200025", "ordini@laguna.example", "Via della Pila 40\n30175 Marghera VE", "Mon;Thu"
+    )  # fmt: skip
+    assert changes(session) == before
+
+
+@pytest.mark.usefixtures("italian")
+def test_a_bad_p_iva_is_refused_in_italian(session: Session) -> None:
+    with pytest.raises(InputError) as caught:
+        save_supplier(session, replace(LAGUNA, vat_number="05550200026"), author=OWNER)
+    assert str(caught.value) == (
+        "colonna 'vat_number': la P.IVA 05550200026 ha la cifra di controllo sbagliata: verificala"
+    )

@@ -47,7 +47,10 @@ def test_an_english_suppliers_order_names_the_bar_the_supplier_and_its_number(
         "La Chiusa di T. Colombo S.a.s.", "Alzaia Naviglio Grande 48, 20144 Milano MI",
         "VAT no. IT09648150150", "+39 02 5555 0148 · ordini@lachiusa.example",
     )  # fmt: skip
-    assert document.supplier_lines == ("Rialto", "Attn. Giulia", "orders@rialto.example")
+    assert document.supplier_lines == (
+        "Rialto", "Ruga dei Spezieri 3", "30125 Venezia VE", "VAT no. IT05550100019",
+        "Attn. Giulia", "orders@rialto.example", "+39 041 555 0100",
+    )  # fmt: skip
     delivery = delivery_date(today, 1)
     assert [(f.label, f.value) for f in document.fields] == [
         ("Order number", f"{today.year}-0001"),

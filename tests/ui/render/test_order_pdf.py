@@ -18,7 +18,17 @@ from inventory_app.services.ordering.order_document import order_document
 from inventory_app.services.ordering.order_export import export_proposal
 from inventory_app.services.ordering.orders import send_order
 from inventory_app.ui.render.order_pdf import order_html, write_order_pdf
-from tests.services.order_fixtures import BAR, TONIC_PAR, ordering_bar, proposal_bar
+from tests.services.order_fixtures import (
+    BAR,
+    LAGUNA_ADDRESS,
+    LAGUNA_PHONE,
+    RIALTO_ADDRESS,
+    RIALTO_PHONE,
+    SUPPLIER_NOTES,
+    TONIC_PAR,
+    ordering_bar,
+    proposal_bar,
+)
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_poppler = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed")
@@ -59,6 +69,7 @@ def test_the_english_pdf_holds_every_field(session: Session, tmp_path: Path) -> 
         BAR.name, BAR.legal_name, BAR.address, "VAT no. IT09648150150", BAR.delivery_address,
         BAR.receiving_hours, "Teresa Colombo, +39 02 5555 0148", "Purchase order", "Rialto",
         "Attn. Giulia", "orders@rialto.example", f"Order number {number}",
+        *RIALTO_ADDRESS.splitlines(), "VAT no. IT05550100019", RIALTO_PHONE,
         f"Order date {date.today().isoformat()}", "Requested delivery",
         "BR-T24 Tonic Water 200 ml 2 cases of 24 48 pcs €0.85 €40.80",
         "BR-9 Item VER 3 bottles €13.00 €39.00", "Total before VAT €79.80", "VAT 22 % €17.56",
@@ -66,6 +77,7 @@ def test_the_english_pdf_holds_every_field(session: Session, tmp_path: Path) -> 
         f"La Chiusa · Order {number} · page 1 of 1",
     ):  # fmt: skip
         assert expected in text
+    assert SUPPLIER_NOTES not in text  # the owner's notes stay home
 
 
 @needs_poppler
@@ -74,6 +86,7 @@ def test_the_italian_pdf_is_in_italian(session: Session, tmp_path: Path) -> None
     today = date.today()
     for expected in (
         "Ordine d'acquisto", "P.IVA IT09648150150", "Fornitore", "Alla c.a. di Marco",
+        *LAGUNA_ADDRESS.splitlines(), "P.IVA IT05550200025", LAGUNA_PHONE,
         f"Data dell'ordine {today:%d/%m/%Y}", "Consegna richiesta", "Luogo di consegna",
         "Codice Articolo Colli Quantità Prezzo unitario Importo",
         "LS-1 Item GIN 1 cassa da 6 6 bottiglie 17,90 € 107,40 €",
