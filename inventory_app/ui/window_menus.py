@@ -65,6 +65,7 @@ class MenuBar:
             self.import_sales,
             self.unmatched_sales,
             self.action(file, N_("&Settings…"), "Ctrl+,", lambda: show_settings(window)),
+            self.action(file, N_("Su&ppliers…"), "Ctrl+Shift+S", lambda: show_suppliers(window)),
             self.action(file, N_("S&witch user…"), "Ctrl+Shift+L", window.switch_user),
         ]
         self.action(file, N_("&Quit"), "Ctrl+Q", window.close)
@@ -168,6 +169,14 @@ def show_settings(window: Window) -> None:
 
     if SettingsDialog.ask(window.window(), context=window.context) is not None:
         window.show_message(tr("Settings saved"))
+
+
+def show_suppliers(window: Window) -> None:
+    """Their details, lead times and order days (also the Orders page's Suppliers… button)."""
+    from inventory_app.ui.dialogs.suppliers_dialog import SuppliersDialog
+
+    if SuppliersDialog.ask(window.window(), context=window.context):
+        window.show_message(tr("Suppliers saved"))
 
 
 def show_shortcuts(window: Window) -> None:

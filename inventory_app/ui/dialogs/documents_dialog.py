@@ -76,7 +76,13 @@ class DocumentsDialog(QDialog):
         link = document.mailto
         if link is None:
             missing = named(
-                QLabel(tr("No email address for this supplier: send the files yourself.")), "count"
+                QLabel(
+                    tr(
+                        "No email address for this supplier: add their email in Suppliers… "
+                        "(Orders page, or File menu), or send the files yourself."
+                    )
+                ),
+                "count",
             )
             missing.setWordWrap(True)
             return missing

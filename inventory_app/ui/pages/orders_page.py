@@ -88,6 +88,10 @@ class OrdersPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_proposal(), tr("To order, per supplier"))
         self.tabs.addTab(self._build_orders(), tr("Orders"))
+        self.suppliers_button = QPushButton(tr("Suppliers…"))  # beside the tabs: both need it
+        self.suppliers_button.setToolTip(tr("Their address, P.IVA, email, lead time, order days"))
+        self.suppliers_button.clicked.connect(self.edit_suppliers)
+        self.tabs.setCornerWidget(self.suppliers_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.tabs, 1)
@@ -173,6 +177,13 @@ class OrdersPage(QWidget):
             else:
                 column.addWidget(part, 1 if isinstance(part, QTableView | QSplitter) else 0)
         return widget
+
+    def edit_suppliers(self) -> None:
+        """The Suppliers dialog; a save announces itself, and this page refreshes on it."""
+        from inventory_app.ui.dialogs.suppliers_dialog import SuppliersDialog
+
+        if SuppliersDialog.ask(self, context=self._context):
+            self.status_message.emit(tr("Suppliers saved"))
 
     # --- reading ------------------------------------------------------------------------
     def refresh(self) -> None:

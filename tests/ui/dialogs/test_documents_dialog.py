@@ -46,7 +46,10 @@ def test_open_folder_and_prepare_email_open_what_they_say(
     qtbot.addWidget(dialog)
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "2026-0042 Rossi.pdf" in labels and "2026-0042 Bianchi.xlsx" in labels
-    assert "No email address for this supplier: send the files yourself." in labels
+    assert (
+        "No email address for this supplier: add their email in Suppliers… (Orders page, or "
+        "File menu), or send the files yourself."
+    ) in labels
     assert f"Saved in {month}" in labels
     assert list(dialog.mail_buttons) == ["Rossi"]  # Bianchi has no address: no button
     assert "ordini@rossi.it" in dialog.mail_buttons["Rossi"].toolTip()

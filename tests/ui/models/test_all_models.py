@@ -53,12 +53,14 @@ from inventory_app.ui.models.recipe_model import RecipeFilterProxy, RecipeTableM
 from inventory_app.ui.models.row_table_model import RowColumn, RowTableModel
 from inventory_app.ui.models.sales_preview_model import SalesPreviewModel
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
+from inventory_app.ui.models.supplier_model import SupplierModel
 from inventory_app.ui.models.timeline_model import TimelineModel
 from inventory_app.ui.models.unmatched_model import UnmatchedModel
 from inventory_app.ui.models.variance_model import VarianceModel
 from inventory_app.ui.opening_reads import load_dashboard
 from inventory_app.ui.pages import dashboard_page
 from inventory_app.ui.pages.dashboard_page import CardModel
+from inventory_app.ui.supplier_operations import load_suppliers
 from tests.ui.conftest import DEMO_OWNER
 
 SALES = "date,time,item,qty,channel,transaction_id\n" + "".join(
@@ -210,6 +212,12 @@ def modifier_rules(bar: DemoBar) -> ModifierTableModel:
     return model
 
 
+def suppliers(bar: DemoBar) -> SupplierModel:
+    model = SupplierModel()
+    model.set_rows(load_suppliers(bar.database))
+    return model
+
+
 def sales_preview(bar: DemoBar) -> SalesPreviewModel:
     model = SalesPreviewModel()
     with bar.database.reading() as s:
@@ -296,6 +304,7 @@ BUILDERS: dict[type[QAbstractItemModel], Builder] = {
     SalesPreviewModel: sales_preview,
     StockTableModel: stock_rows,
     StockFilterProxy: stock_proxy,
+    SupplierModel: suppliers,
     TimelineModel: timeline,
     VarianceModel: variance,
     CardModel: dashboard_cards,

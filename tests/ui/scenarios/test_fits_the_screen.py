@@ -256,3 +256,30 @@ def test_the_documents_dialog_fits_in_italian(qtbot: Any, italian_demo_db: Datab
         dialog.reject()
     finally:
         set_language(ENGLISH)
+
+
+@pytest.mark.parametrize("language", [ENGLISH, ITALIAN])
+def test_the_suppliers_dialog_fits_and_shows_every_column(
+    qtbot: Any, italian_demo_db: Database, demo_db: Database, language: str
+) -> None:
+    """Issue 19: File › Suppliers… at the size it opens with, within 1280×800, its list
+    without a sideways scroll and no title or cell cut, in either language."""
+    from inventory_app.ui.dialogs.suppliers_dialog import SupplierActions, SuppliersDialog
+    from inventory_app.ui.supplier_operations import load_suppliers
+
+    set_language(language)
+    database = italian_demo_db if language == ITALIAN else demo_db
+    try:
+        actions = SupplierActions(load=lambda: load_suppliers(database), save=lambda _s: None)
+        dialog = SuppliersDialog(None, actions=actions)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
+        assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
+        assert dialog.model.rowCount() == 3
+        assert sideways_or_cut({"suppliers": dialog.table}) == []
+        assert dialog.form.address.toPlainText().count("\n") == 1  # two lines, both in view
+    finally:
+        set_language(ENGLISH)

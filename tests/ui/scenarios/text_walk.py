@@ -31,6 +31,7 @@ from inventory_app.ui.dialogs.pour_editor import PourEditor
 from inventory_app.ui.dialogs.receive_dialog import ReceiveDialog
 from inventory_app.ui.dialogs.receive_texts import lead_time_text
 from inventory_app.ui.dialogs.sign_in_dialog import SignInDialog
+from inventory_app.ui.dialogs.suppliers_dialog import SuppliersDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.page_table import PAGES
@@ -183,8 +184,16 @@ class TextWalk:
         window = self.window
         self.modal("SettingsDialog", lambda: window_menus.show_settings(window), self._add_person)
         self.modal("ShortcutsDialog", lambda: window_menus.show_shortcuts(window))
+        self.modal("SuppliersDialog", lambda: window_menus.show_suppliers(window), self._new)
         self.modal("About", lambda: window_menus.show_about(window))
         self.modal("ImportSalesDialog", lambda: window_menus.import_sales(window))
+
+    def _new(self, dialog: QWidget) -> None:
+        """In Suppliers: New supplier, saved without a name (its refusal is read too)."""
+        assert isinstance(dialog, SuppliersDialog)
+        dialog.new_button.click()
+        dialog.save()
+        self.look(dialog, "SuppliersDialog (a new supplier refused)")
 
     def _add_person(self, dialog: QWidget) -> None:
         """In Settings: the People tab's Add person… (a dialog over the dialog)."""
