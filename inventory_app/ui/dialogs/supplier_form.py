@@ -7,6 +7,7 @@ refusal of the service beside the field it names (the column of the suppliers fi
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +72,7 @@ class SupplierForm(QWidget):
             days.addWidget(box)
         days.addStretch(1)
         self.observed = QLabel()
+        self.observed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         right.addRow(tr(LABELS["address"]), self.address)
         right.addRow(tr(LABELS["order_days"]), days)
         right.addRow(tr(LABELS["notes"]), self.notes)
