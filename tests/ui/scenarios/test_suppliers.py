@@ -154,3 +154,9 @@ def test_a_bartender_reads_the_suppliers_but_cannot_change_them(
 
     export_and_answer(qtbot, page.suppliers_button, look)
     assert seen == [True, "IT05550142029", True, False, ["Close"]]
+    seen.clear()  # and from the File menu, by its shortcut
+    found = [a for a in window.all_actions() if a.text() == "Su&ppliers…"]
+    assert [a.shortcut().toString() for a in found] == ["Ctrl+Shift+S"]
+    when_a_dialog_opens(look)
+    found[0].trigger()
+    assert seen == [True, "IT05550142029", True, False, ["Close"]]
