@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.domain.errors import InputError
 from inventory_app.domain.ordering import WEEKDAYS, order_weekdays
-from inventory_app.i18n.catalogue import N_, tr
+from inventory_app.i18n.catalogue import N_, NC_, tr, trc
 from inventory_app.i18n.formats import WEEKDAYS_SHORT
 from inventory_app.services.catalogue.places import SupplierSpec
 from inventory_app.services.ordering.supplier_records import SupplierRecord
@@ -37,7 +37,12 @@ LINES = (
     ("phone", N_("Phone"), N_("e.g. +39 041 555 0142")),
     ("vat_number", N_("VAT number (P.IVA)"), N_("e.g. IT05550142029")),
 )
-LANGUAGE_CHOICES = ((N_("The bar's language"), None), (N_("Italian"), "it"), (N_("English"), "en"))
+CHOICE = "supplier language"  # a choice in a list: capitalised, unlike mid-sentence
+LANGUAGE_CHOICES = (
+    (NC_("supplier language", "The bar's language"), None),
+    (NC_("supplier language", "Italian"), "it"),
+    (NC_("supplier language", "English"), "en"),
+)
 LABELS = dict(
     [(f, label) for f, label, _ in LINES]
     + [("address", N_("Address")), ("order_days", N_("Order days")),
@@ -61,7 +66,7 @@ class SupplierForm(QWidget):
         self.lead_time = QSpinBox(minimum=0, maximum=MAX_LEAD_DAYS)
         self.language = QComboBox()
         for text, code in LANGUAGE_CHOICES:
-            self.language.addItem(tr(text), code)
+            self.language.addItem(trc(CHOICE, text), code)
         left.addRow(tr(LABELS["lead_time_days"]), self.lead_time)
         left.addRow(tr(LABELS["language"]), self.language)
         self.address = self._text_box(4, tr("street and number, then postcode and town"))
