@@ -28,6 +28,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "recipes",
     "modifiers",
     "make",
+    "batches",
     "sell",
     "undo_sale",
     "sales",

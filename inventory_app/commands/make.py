@@ -47,6 +47,8 @@ def describe(result: ProductionResult) -> str:
         sku=result.item_sku,
     )
     lines = [made]
+    if result.batch_code:
+        lines.append(tr("  batch {code}").format(code=result.batch_code))
     lines += [
         tr("  used {quantity} {sku} ({name})").format(
             quantity=exact_quantity(u.quantity, u.unit), sku=u.sku,
