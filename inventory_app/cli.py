@@ -29,6 +29,7 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "modifiers",
     "make",
     "batches",
+    "label",
     "sell",
     "undo_sale",
     "sales",
