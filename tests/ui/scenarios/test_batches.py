@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import text
 
 from inventory_app.db.engine import Database
+from inventory_app.domain.errors import InventoryError
+from inventory_app.ui import operations
+from inventory_app.ui.context import AppContext, Changes
 from inventory_app.ui.dialogs.batches_dialog import BatchesDialog
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.main_window import MainWindow
+from inventory_app.ui.opening_reads import load_role
 from tests.ui.render.test_batch_label_pdf import needs_zbar, qr_codes
-from tests.ui.scenarios.conftest import go_to
+from tests.ui.scenarios.conftest import DEMO_OWNER, go_to
+from tests.ui.scenarios.test_count import KeyClock
 
 
 def batch_dialogs() -> list[BatchesDialog]:
@@ -117,3 +123,39 @@ def test_an_expired_batch_is_on_the_dashboard_and_discarded_from_there(
     current = dialog.current()
     assert current is not None and current.remaining == 0
     dialog.close()
+
+
+def scan(qtbot: Any, widget: Any, code: str) -> None:
+    """As a scanner types: the characters fast, then Return, each to the focused widget."""
+    for char in code:
+        qtbot.keyClick(QApplication.focusWidget() or widget, char)
+    qtbot.keyClick(QApplication.focusWidget() or widget, Qt.Key.Key_Return)
+
+
+def test_a_scanned_batch_goes_to_its_flask_in_count_and_openings(
+    qtbot: Any, demo_db: Database
+) -> None:
+    """The count's keys are timed by the test's clock (tests/ui/scenarios/test_count.py):
+    a count cell takes typed keys, and only a scanner's pace makes them a scan."""
+    context = AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes(),
+                         role=load_role(demo_db, DEMO_OWNER))  # fmt: skip
+    window = MainWindow(context, clock=KeyClock())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    made = operations.make_prep(window.context, name="House orgeat", batches=Decimal(1))
+    assert not isinstance(made, InventoryError)
+    assert operations.start_count(window.context, locations=()) is None
+    page = go_to(qtbot, window, "Count")
+    page.table.setCurrentIndex(page.model.index(0, 0))  # the name: a cell that types nothing
+    page.table.setFocus()
+    scan(qtbot, page.table, made.batch_code)
+    row = page.model.row_at(page.table.currentIndex().row())
+    assert row.sku == "FLK-ORGEAT"
+    assert window.statusBar().currentMessage() == (f"Scanned batch {made.batch_code}: House orgeat")
+    openings = go_to(qtbot, window, "Openings")
+    openings.search.setFocus()
+    scan(qtbot, openings.search, made.batch_code)
+    assert openings.search.text() == "FLK-ORGEAT"
+    assert openings.matches.count() == 1
