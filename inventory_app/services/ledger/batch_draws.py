@@ -115,31 +115,56 @@ def _flasks(session: Session, item_ids: Sequence[int]) -> set[int]:
 
 def _load(session: Session, flasks: set[int], named: set[int]) -> dict[int, _Flask]:
     """The batches a draw may touch, locked: those holding anything (or below zero), the
-    newest of each flask, and those named. FIFO: made date unknown first, then made at."""
+    newest of each flask, and those named. FIFO: made date unknown first, then made at.
+    On the driver (a sale pouring a flask reads them on every sale)."""
+    held: dict[int, _Flask] = {item: _Flask() for item in flasks}
+    rows: list[tuple[object, ...]] = []
+    if flasks:
+        params = {f"item{n}": item for n, item in enumerate(sorted(flasks))}
+        rows += _held_batches(len(params)).rows(flushed(session), params)
+    if named:
+        query = (
+            select(PrepBatch.id, PrepBatch.item_id, PrepBatch.made_at, PrepBatch.remaining)
+            .where(PrepBatch.id.in_(named))
+            .with_for_update()
+        )
+        rows += [tuple(row) for row in session.execute(query)]
+    unique = {row[0]: row for row in rows}.values()  # a named batch may be read twice
+    for batch_id, item_id, made_at, remaining in sorted(unique, key=_fifo):
+        assert isinstance(batch_id, int) and isinstance(item_id, int)
+        assert isinstance(remaining, Decimal)
+        assert made_at is None or isinstance(made_at, datetime)
+        held.setdefault(item_id, _Flask()).batches.append(_Held(batch_id, made_at, remaining))
+    return held
+
+
+def _fifo(row: tuple[object, ...]) -> tuple[int, bool, datetime, int]:
+    batch_id, item_id, made_at, _remaining = row
+    assert isinstance(batch_id, int) and isinstance(item_id, int)
+    known = isinstance(made_at, datetime)
+    return (item_id, known, made_at if isinstance(made_at, datetime) else datetime.min, batch_id)
+
+
+@cache
+def _held_batches(count: int) -> DriverStatement:
+    """The batches of `count` flasks that hold stock, and each flask's newest, locked."""
+    items: list[BindParameter[int]] = [bindparam(f"item{n}") for n in range(count)]
     newest = (
-        select(func.max(PrepBatch.id))
-        .where(PrepBatch.item_id.in_(flasks))
-        .group_by(PrepBatch.item_id)
+        select(func.max(_BATCHES.c.id))
+        .where(_BATCHES.c.item_id.in_(items))
+        .group_by(_BATCHES.c.item_id)
         .scalar_subquery()
     )
-    query = (
-        select(PrepBatch.id, PrepBatch.item_id, PrepBatch.made_at, PrepBatch.remaining)
+    return DriverStatement(
+        select(_BATCHES.c.id, _BATCHES.c.item_id, _BATCHES.c.made_at, _BATCHES.c.remaining)
         .where(
             or_(
-                PrepBatch.item_id.in_(flasks) & (PrepBatch.remaining != 0),
-                PrepBatch.id.in_(newest),
-                PrepBatch.id.in_(named),
+                _BATCHES.c.item_id.in_(items) & (_BATCHES.c.remaining != 0),
+                _BATCHES.c.id.in_(newest),
             )
-        )
-        .order_by(
-            PrepBatch.item_id, PrepBatch.made_at.is_not(None), PrepBatch.made_at, PrepBatch.id
         )
         .with_for_update()
     )
-    held: dict[int, _Flask] = {item: _Flask() for item in flasks}
-    for batch_id, item_id, made_at, remaining in session.execute(query):
-        held.setdefault(item_id, _Flask()).batches.append(_Held(batch_id, made_at, remaining))
-    return held
 
 
 def _find(flask: _Flask, batch_id: int) -> _Held:
