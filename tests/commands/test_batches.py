@@ -58,7 +58,8 @@ def test_waste_from_a_batch_then_discard_it_and_show_its_trace(made: tuple[str, 
     assert [r["remaining"] for r in batches(url, folder, "--item", "FLK-ORGEAT")] == [0, 375]
     shown = run("--db", url, "batch", "show", code, cwd=folder).stdout.splitlines()
     assert shown[0] == f"batch {code}: House orgeat (FLK-ORGEAT)"
-    assert shown[1] == f"  made on {date.today().isoformat()} by giulia; use by —"
+    use_by = date.today() + timedelta(days=7)  # the demo orgeat keeps a week
+    assert shown[1] == f"  made on {date.today().isoformat()} by giulia; use by {use_by}"
     assert shown[2] == "  made 500 ml; remaining 0 ml (empty)"
     assert shown[3:6] == [
         "went into it:", "  250 g DRY-ALMOND (Blanched almonds 1 kg)",
