@@ -1,4 +1,5 @@
-"""`batches [--item SKU] [--expired] [--format table|json]`: house-prep batches, newest first.
+"""`batches [--item SKU] [--expired] [--bottle ID] [--format table|json]`: house-prep
+batches, newest first; with --bottle, those a serial bottle went into.
 
 Also `batch show CODE` (what went into it, what drew from it) and `batch discard CODE`
 (its remaining written off as waste naming it).
@@ -16,7 +17,7 @@ from inventory_app.i18n.catalogue import N_, tr
 from inventory_app.i18n.formats import date_text
 from inventory_app.io.text_output import Cell, render_json, render_table
 from inventory_app.services.batches.batches import discard_batch, local_date
-from inventory_app.services.batches.reads import BatchRow, batch_rows, batch_trace
+from inventory_app.services.batches.reads import BatchRow, batch_rows, batch_trace, bottle_batches
 
 COLUMNS = (
     N_("Batch"), N_("SKU"), N_("Name"), N_("Made on"), N_("Made by"), N_("Use by"),
@@ -30,6 +31,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument(
         "--expired", action="store_true", help=tr("only batches past their use-by with stock left")
     )
+    listing.add_argument(
+        "--bottle", type=int, metavar="ID",
+        help=tr("only the batches this serial bottle went into (its id in `bottles`)"),
+    )  # fmt: skip
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(handler=run_list)
     parser = commands.add_parser("batch", help=tr("one house-prep batch: show or discard it"))
@@ -46,6 +51,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.database.reading() as session:
         rows = batch_rows(session, sku=args.item, expired=args.expired)
+        if args.bottle is not None:  # traceability from a bottle
+            went_into = set(bottle_batches(session, args.bottle))
+            rows = [r for r in rows if r.code in went_into]
     if args.format == "json":
         print(render_json([batch_record(r) for r in rows]), end="")
     elif not rows:

@@ -95,3 +95,26 @@ def test_refused(made: tuple[str, Path, str], args: list[str], message: str) -> 
     done = run("--db", url, *args, cwd=folder)
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"inventory-app: error: {message}\n"
+
+
+def test_a_bottle_names_the_batches_it_went_into(demo_template: Path, tmp_path: Path) -> None:
+    """A prep poured from the open Macallan 18: `batches --bottle ID` lists its batch."""
+    url, folder = copy_demo(demo_template, tmp_path)
+    (folder / "rinse.csv").write_text(
+        "recipe,kind,price,pos_name,ingredient,quantity,unit,channel,yield_sku,yield_quantity,notes\n"
+        "Macallan rinse,prep,,,WHI-MAC18,50,ml,,FLK-DEMER,50,\n",
+        encoding="utf-8",
+    )
+    assert run("--db", url, "import", "recipes", "rinse.csv", cwd=folder).returncode == 0
+    made = run("--db", url, "make", "Macallan rinse", cwd=folder)
+    assert made.returncode == 0, made.stderr
+    code = f"DEM-{today()}-1"
+    listed = json.loads(run("--db", url, "bottles", "WHI-MAC18", "--state", "open",
+                            "--format", "json", cwd=folder).stdout)  # fmt: skip
+    opened = listed[0]["id"]
+    assert [r["code"] for r in batches(url, folder, "--bottle", str(opened))] == [code]
+    sealed = json.loads(run("--db", url, "bottles", "WHI-MAC18", "--state", "sealed",
+                            "--format", "json", cwd=folder).stdout)[0]["id"]  # fmt: skip
+    assert batches(url, folder, "--bottle", str(sealed)) == []
+    shown = run("--db", url, "batch", "show", code, cwd=folder).stdout
+    assert "50 ml WHI-MAC18 (Macallan 18 Sherry Oak) [" in shown  # the bottle it came from
