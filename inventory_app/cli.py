@@ -28,6 +28,8 @@ COMMANDS = (  # modules of inventory_app.commands, imported only to parse a comm
     "recipes",
     "modifiers",
     "make",
+    "batches",
+    "label",
     "sell",
     "undo_sale",
     "sales",

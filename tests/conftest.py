@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
-from inventory_app.db.models import Bottle, Movement, StockLevel, User
+from inventory_app.db.models import Bottle, Item, Movement, PrepBatch, StockLevel, User
 from inventory_app.domain.item_rules import ItemSpec
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.catalogue.items import save_item
@@ -174,6 +174,27 @@ def assert_ledger_invariant(database: Database) -> None:
         for bottle_id, remaining in s.execute(select(Bottle.id, Bottle.remaining)):
             assert remaining == drawn.get(bottle_id, Decimal(0)), f"bottle {bottle_id} drifted"
         assert stored_daily_usage(s) == ledger_daily_usage(s), "daily usage drifted"
+        assert_batches_invariant(s)
+
+
+def assert_batches_invariant(s: Session) -> None:
+    """Issue 20: a flask's on hand is the sum of its batches, and each batch's remaining is
+    what it carried in (migration 0020) plus the movements naming it."""
+    held = select(PrepBatch.item_id, func.sum(PrepBatch.remaining)).group_by(PrepBatch.item_id)
+    by_item = {item_id: total for item_id, total in s.execute(held)}
+    flasks = (
+        select(StockLevel.item_id, StockLevel.on_hand)
+        .join(Item, Item.id == StockLevel.item_id)
+        .where(Item.kind == "flask")
+    )
+    for item_id, on_hand in s.execute(flasks):
+        if on_hand or item_id in by_item:
+            assert by_item.get(item_id, Decimal(0)) == on_hand, f"flask {item_id}: batches drifted"
+    per_batch = select(Movement.batch_id, func.sum(Movement.delta)).group_by(Movement.batch_id)
+    moved = {batch_id: total for batch_id, total in s.execute(per_batch)}
+    batches = select(PrepBatch.id, PrepBatch.remaining, PrepBatch.carried)
+    for batch_id, remaining, carried in s.execute(batches):
+        assert remaining == carried + moved.get(batch_id, Decimal(0)), f"batch {batch_id} drifted"
 
 
 def make_item(session: Session, sku: str = "GIN-1", **fields: object) -> int:

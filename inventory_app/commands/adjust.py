@@ -33,6 +33,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("why the stock changed"),
     )
     parser.add_argument("--note", default="", metavar="TEXT", help=tr("a note kept with it"))
+    parser.add_argument(
+        "--batch", metavar="CODE",
+        help=tr("a house prep's batch to take it from (default: the oldest first)"),
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -48,7 +52,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
     with ctx.database.transaction() as session:
         movement_id = stock.adjust(
-            session, args.sku, amount, unit, Reason(args.reason), author=ctx.user, note=args.note
+            session,
+            args.sku,
+            amount,
+            unit,
+            Reason(args.reason),
+            author=ctx.user,
+            note=args.note,
+            batch=args.batch,
         )
         done = adjusted(session, movement_id)
     print(

@@ -1,10 +1,13 @@
-"""`make RECIPE [--batches N]`: a house prep made; ingredients out, the flask item in."""
+"""`make RECIPE [--batches N] [--label FILE.pdf]`: a house prep made; ingredients out, the
+flask item in, as a new batch (its code printed; its label written with --label)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from inventory_app.commands.context import Context
+from inventory_app.commands.label import add_label_options, check_label_path, write_label
 from inventory_app.commands.options import option_value
 from inventory_app.commands.shortages import warn_shortages
 from inventory_app.domain.display import exact_number, exact_quantity
@@ -21,15 +24,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--batches", default="1", metavar="N", help=tr("how many batches (default 1; 0.5 is half)")
     )
+    parser.add_argument(
+        "--label",
+        type=Path,
+        metavar="FILE.pdf",
+        help=tr("also write the batch's label to this PDF"),
+    )
+    add_label_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     batches = option_value("--batches", parse_batches, args.batches)
+    out = check_label_path(args.label) if args.label else None
     with ctx.database.transaction() as session:
         result = make_prep(session, args.recipe, author=ctx.user, batches=batches)
     print(describe(result), end="")
     warn_shortages(result.shortages)
+    if out is not None:
+        path = write_label(ctx, result.batch_code, out, sheet=args.sheet, copies=args.copies,
+                           language=getattr(args, "lang", None))  # fmt: skip
+        print(tr("label of batch {code}: wrote {path}").format(code=result.batch_code, path=path))
     return 0
 
 
@@ -47,6 +62,8 @@ def describe(result: ProductionResult) -> str:
         sku=result.item_sku,
     )
     lines = [made]
+    if result.batch_code:
+        lines.append(tr("  batch {code}").format(code=result.batch_code))
     lines += [
         tr("  used {quantity} {sku} ({name})").format(
             quantity=exact_quantity(u.quantity, u.unit), sku=u.sku,

@@ -39,10 +39,20 @@ class Window(Protocol):
 
 def route_scan(window: Window, code: str) -> None:
     """A scan jumps to its item; the scanned digits do not stay in a text field."""
-    from inventory_app.ui import queries
+    from inventory_app.ui import batch_operations, queries
 
     strip_from_focused_field(code)
     page = window.page_shown()
+    batch = batch_operations.scanned_batch(window.context.database, code)
+    if batch is not None:  # a house prep's label: that batch, or its flask where items count
+        if not (isinstance(page, TakesScans) and page.take_scan(batch.sku)):
+            window.show_page(window.stock_page)
+            window.stock_page.select_item(batch.item_id)
+            window.stock_page.show_batches(select=batch.code)
+        window.show_message(
+            tr("Scanned batch {code}: {name}").format(code=batch.code, name=batch.name)
+        )
+        return
     if isinstance(page, TakesScans) and page.take_scan(code):
         return
     found = queries.lookup_code(window.context.database, code)
@@ -57,10 +67,14 @@ def route_scan(window: Window, code: str) -> None:
 
 
 def is_known_barcode(window: Window, code: str) -> bool:
-    """Whether a code typed into an editor is one of the bar's barcodes (then it is a scan)."""
-    from inventory_app.ui import queries
+    """Whether a code typed into an editor is one of the bar's barcodes or batch codes
+    (then it is a scan)."""
+    from inventory_app.ui import batch_operations, queries
 
-    return queries.is_known_barcode(window.context.database, code)
+    database = window.context.database
+    if batch_operations.scanned_batch(database, code) is not None:
+        return True
+    return queries.is_known_barcode(database, code)
 
 
 def strip_from_focused_field(code: str) -> None:

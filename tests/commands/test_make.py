@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.commands.running import copy_demo, run
 from tests.commands.test_recipes import on_hand
+
+
+def today() -> str:
+    """The middle of today's batch codes: YYMMDD on the bar's clock."""
+    return date.today().strftime("%y%m%d")
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +30,7 @@ def test_make_with_batches(bar: tuple[str, Path]) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == (
         "made 1.5 batches of Fresh lime juice (production 1): +750 ml FLK-LIME\n"
+        f"  batch LIM-{today()}-1\n"
         "  used 24 pcs FRE-LIME (Limes)\n"
     )
     assert (on_hand(url, folder, "FLK-LIME"), on_hand(url, folder, "FRE-LIME")) == (2000, 56)
@@ -66,6 +73,7 @@ def test_make_in_italian(demo_template: Path, tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == (
         "fatti 1,5 lotti di Fresh lime juice (produzione 1): +750 ml FLK-LIME\n"
+        f"  lotto LIM-{today()}-1\n"
         "  usati 24 pz FRE-LIME (Limes)\n"
     )
     done = run("--db", url, "make", "fresh lime juice", cwd=folder)

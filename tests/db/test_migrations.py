@@ -375,15 +375,15 @@ def test_receiving_keeps_the_papers_and_what_arrived_instead(db_url: str) -> Non
 
 
 def test_suppliers_gain_an_address_a_vat_number_and_notes(db_url: str) -> None:
-    """0021: suppliers already there have none (''), the columns keep what is set; down
+    """0022: suppliers already there have none (''), the columns keep what is set; down
     again, the suppliers stay with everything else they had."""
     engine = make_engine(db_url)
-    migrate(engine, "0020_receiving")
+    migrate(engine, "0021_batches")
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO suppliers (name, contact, email, phone, lead_time_days, "
                           "order_days) VALUES ('Laguna', 'Marco', 'o@l.example', '', 2, "
                           "'Mon')"))  # fmt: skip
-    migrate(engine, "0021_suppliers")
+    migrate(engine, "0022_suppliers")
     with engine.begin() as conn:
         assert conn.execute(text("SELECT address, vat_number, notes FROM suppliers")).all() == [
             ("", "", "")
@@ -393,12 +393,41 @@ def test_suppliers_gain_an_address_a_vat_number_and_notes(db_url: str) -> None:
         assert conn.execute(text("SELECT address, vat_number, notes FROM suppliers")).all() == [
             ("Via Roma 1\n30100 Venezia", "IT00000010005", "cut-off 12:00")
         ]
-    migrate(engine, "0020_receiving", down=True)
+    migrate(engine, "0021_batches", down=True)
     with engine.connect() as conn:
         columns = {c["name"] for c in inspect(conn).get_columns("suppliers")}
         assert not {"address", "vat_number", "notes"} & columns
         assert conn.execute(text("SELECT name, email, order_days FROM suppliers")).all() == [
             ("Laguna", "o@l.example", "Mon")
         ]
+
+
+def test_flask_stock_becomes_one_opening_batch_and_goes_again(db_url: str) -> None:
+    """0021: a flask holding stock gets one opening batch carrying it (made date unknown);
+    a flask at zero and a bottle get none; down again the ledger is as it was."""
+    engine = make_engine(db_url)
+    migrate(engine, "0020_receiving")
+    items = "INSERT INTO items (id, sku, name, category, kind, unit, size, supplier_code, " \
+        "pack_size, cost, tracking, notes, active, version) VALUES ({id}, '{sku}', 'x', '', " \
+        "'{kind}', 'ml', 500000000, '', 1, 0, 'bulk', '', true, 1)"  # fmt: skip
+    with engine.begin() as conn:
+        for item_id, sku, kind, level in [
+            (1, "FLK-ORGEAT", "flask", 375000000), (2, "FLK-LIME", "flask", 0),
+            (3, "GIN-1", "bottle", 700000000),
+        ]:  # fmt: skip
+            conn.execute(text(items.format(id=item_id, sku=sku, kind=kind)))
+            conn.execute(text(f"INSERT INTO stock_levels (item_id, on_hand, open_containers) "
+                              f"VALUES ({item_id}, {level}, 0)"))  # fmt: skip
+    migrate(engine, "0021_batches")
+    with engine.begin() as conn:
+        rows = conn.execute(
+            text("SELECT code, item_id, made_at, remaining, carried FROM prep_batches")
+        ).all()
+        assert rows == [("ORG-OPEN-1", 1, None, 375000000, 375000000)]
+        assert conn.execute(text("SELECT count(batch_id) FROM movements")).scalar_one() == 0
+    migrate(engine, "0020_receiving", down=True)
+    with engine.connect() as conn:
+        assert "prep_batches" not in inspect(conn).get_table_names()
+        assert "batch_id" not in {c["name"] for c in inspect(conn).get_columns("movements")}
     migrate(engine, "head")
     engine.dispose()

@@ -3,6 +3,7 @@
 
 from inventory_app.db.models.audit_log import AuditEntry
 from inventory_app.db.models.base import MIGRATION_ONLY_INDEXES, NAMING, Base, utcnow
+from inventory_app.db.models.batches import PrepBatch
 from inventory_app.db.models.bottles import Bottle
 from inventory_app.db.models.catalogue import Barcode, Item, Location, Supplier
 from inventory_app.db.models.counts import Count, CountLine
@@ -32,6 +33,7 @@ __all__ = [
     "ModifierRule",
     "Movement",
     "OrderLine",
+    "PrepBatch",
     "Production",
     "PurchaseOrder",
     "Recipe",

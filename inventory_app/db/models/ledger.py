@@ -69,6 +69,8 @@ class Movement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     undoes_id: Mapped[int | None] = mapped_column(ForeignKey("movements.id"))
     bottle_id: Mapped[int | None] = mapped_column(ForeignKey("bottles.id"), index=True)
+    # The house-prep batch a movement on a flask moved (services/ledger/batch_draws.py).
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("prep_batches.id"), index=True)
 
     item: Mapped[Item] = relationship()
 

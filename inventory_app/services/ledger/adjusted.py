@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory_app.db.models import Item, Movement
@@ -34,9 +34,12 @@ class Adjusted:
 
 
 def adjusted(session: Session, movement_id: int) -> Adjusted:
-    """The movement's item and delta, and the item's level as it stands now."""
+    """The movement's item and delta, and the item's level as it stands now.
+
+    A draw on a flask split across two batches is two movements of one moment
+    (services/ledger/batch_draws.py): the delta is theirs together."""
     query = (
-        select(Item.id, Item.sku, Item.name, Item.unit, Item.size, Movement.delta)
+        select(Item.id, Item.sku, Item.name, Item.unit, Item.size, Movement)
         .join(Movement, Movement.item_id == Item.id)
         .where(Movement.id == movement_id)
     )
@@ -44,5 +47,11 @@ def adjusted(session: Session, movement_id: int) -> Adjusted:
     if found is None:
         raise NotFoundError(tr("no movement with id {id}").format(id=movement_id))
 
-    item_id, sku, name, unit, size, delta = found
+    item_id, sku, name, unit, size, movement = found
+    together = select(func.sum(Movement.delta)).where(
+        Movement.item_id == item_id, Movement.at == movement.at,
+        Movement.reason == movement.reason, Movement.author == movement.author,
+        Movement.reference == movement.reference, Movement.id <= movement_id,
+    )  # fmt: skip
+    delta = session.scalar(together) or movement.delta
     return Adjusted(sku, name, BaseUnit(unit), size, delta, on_hand(session, item_id))

@@ -8,9 +8,9 @@ with its reason and author); a kept total is a cache of it, so the repair rebuil
 cache from the ledger, never the other way round, and records each change in the audit
 log with its before and after.
 
-Two grouped queries (items, then serial bottles), each one pass over the ledger's
-covering index `(item_id, delta)` or the few bottle movements; the same SQL on SQLite and
-PostgreSQL.
+Three grouped queries (items, serial bottles, house-prep batches), each one pass over the
+ledger's covering index `(item_id, delta)` or the few bottle and batch movements; the same
+SQL on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from inventory_app.db.models import Bottle, Item, Movement, StockLevel
+from inventory_app.db.models import Bottle, Item, Movement, PrepBatch, StockLevel
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.units import format_decimal
@@ -45,9 +45,15 @@ class Mismatch:
     kept: Decimal
     ledger: Decimal
     bottle_id: int | None = None
+    batch_id: int | None = None  # a house-prep batch's remaining (issue 20)
+    batch_code: str = ""
 
     @property
     def label(self) -> str:
+        if self.batch_id is not None:
+            return tr("{name} ({sku}) batch {code}").format(
+                name=self.name, sku=self.sku, code=self.batch_code
+            )
         if self.bottle_id is None:
             return f"{self.name} ({self.sku})"
         return tr("{name} ({sku}) bottle #{id}").format(
@@ -91,8 +97,8 @@ def describe(mismatches: list[Mismatch]) -> str:
 
 
 def find_mismatches(session: Session) -> list[Mismatch]:
-    """Every item and serial bottle whose kept total differs from its ledger sum."""
-    return _item_mismatches(session) + _bottle_mismatches(session)
+    """Every item, serial bottle and prep batch whose kept total differs from its ledger sum."""
+    return _item_mismatches(session) + _bottle_mismatches(session) + _batch_mismatches(session)
 
 
 def _item_mismatches(session: Session) -> list[Mismatch]:
@@ -137,6 +143,32 @@ def _bottle_mismatches(session: Session) -> list[Mismatch]:
     ]
 
 
+def _batch_mismatches(session: Session) -> list[Mismatch]:
+    """A batch's remaining is what it carried in (migration 0020) plus the movements naming
+    it (services/ledger/batch_draws.py)."""
+    sums = (
+        select(Movement.batch_id, func.sum(Movement.delta).label("total"))
+        .where(Movement.batch_id.is_not(None))
+        .group_by(Movement.batch_id)
+        .subquery()
+    )
+    total = func.coalesce(sums.c.total, 0)
+    query = (
+        select(Item.id, Item.sku, Item.name, Item.unit, PrepBatch.id, PrepBatch.code,
+               PrepBatch.remaining, PrepBatch.carried, sums.c.total)
+        .join(Item, Item.id == PrepBatch.item_id)
+        .outerjoin(sums, sums.c.batch_id == PrepBatch.id)
+        .where(PrepBatch.remaining != PrepBatch.carried + total)  # both stored alike
+        .order_by(Item.name, PrepBatch.id)
+    )  # fmt: skip
+    return [
+        Mismatch(item_id, sku, name, unit, kept, carried + _quantity(moved), batch_id=batch_id,
+                 batch_code=code)
+        for item_id, sku, name, unit, batch_id, code, kept, carried, moved
+        in session.execute(query)
+    ]  # fmt: skip
+
+
 def _quantity(total: Decimal | None) -> Decimal:
     """SUM keeps the column's exact type; an item without movements sums to zero."""
     return total if total is not None else Decimal(0)
@@ -161,19 +193,34 @@ def rebuild_kept_totals(session: Session, *, author: str) -> list[Mismatch]:
     for mismatch in mismatches:
         _rebuild(session, mismatch)
         record_change(
-            session, author=author, entity="bottle" if mismatch.bottle_id else "stock_level",
-            entity_id=mismatch.bottle_id or mismatch.item_id, label=mismatch.label,
+            session, author=author, entity=_entity(mismatch),
+            entity_id=mismatch.batch_id or mismatch.bottle_id or mismatch.item_id,
+            label=mismatch.label,
             action="rebuild", before={_field(mismatch): mismatch.kept},
             after={_field(mismatch): mismatch.ledger}, note=tr(REPAIR_NOTE),
         )  # fmt: skip
     return mismatches
 
 
+def _entity(mismatch: Mismatch) -> str:
+    if mismatch.batch_id is not None:
+        return "prep_batch"
+    return "bottle" if mismatch.bottle_id else "stock_level"
+
+
 def _field(mismatch: Mismatch) -> str:
-    return "remaining" if mismatch.bottle_id is not None else "on_hand"
+    return "on_hand" if mismatch.bottle_id is None and mismatch.batch_id is None else "remaining"
 
 
 def _rebuild(session: Session, mismatch: Mismatch) -> None:
+    if mismatch.batch_id is not None:
+        session.execute(
+            update(PrepBatch)
+            .where(PrepBatch.id == mismatch.batch_id)
+            .values(remaining=mismatch.ledger),
+            execution_options={"synchronize_session": False},
+        )
+        return
     if mismatch.bottle_id is not None:
         statement = (
             update(Bottle)

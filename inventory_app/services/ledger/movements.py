@@ -15,15 +15,13 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from inventory_app.db.driver_sql import DriverStatement, flushed
+from inventory_app.db.driver_sql import DriverStatement
 from inventory_app.db.models import Base, Item, Movement, StockLevel, utcnow
-from inventory_app.domain import display
 from inventory_app.domain.adjustments import check_adjustment
 from inventory_app.domain.catalogue import ADJUST_REASONS, LOSS_REASONS, Reason
 from inventory_app.domain.display import exact_quantity
@@ -34,10 +32,12 @@ from inventory_app.domain.units import (
     Unit,
     check_stock,
     to_base,
-    unit_label,
 )
 from inventory_app.i18n.catalogue import tr
 from inventory_app.services.catalogue.items import find_item
+from inventory_app.services.ledger.batch_draws import Draw, batch_of, split_by_batch
+from inventory_app.services.ledger.shortages import Shortage as Shortage
+from inventory_app.services.ledger.shortages import below_zero as below_zero
 from inventory_app.services.ledger.undo_rules import require_undo_movement
 from inventory_app.services.ledger.usage import record_usage
 from inventory_app.services.people.permissions import require
@@ -50,6 +50,7 @@ _LEVELS = Base.metadata.tables["stock_levels"]
 _INSERT_MOVEMENT = insert(_MOVEMENTS).returning(_MOVEMENTS.c.id)
 _MOVEMENT_COLUMNS = (
     "at", "item_id", "delta", "reason", "reference", "author", "note", "undoes_id", "bottle_id",
+    "batch_id",
 )  # fmt: skip
 # On the driver path: a sale's (and an import's) movements and levels.
 _INSERT_MOVEMENTS = DriverStatement(insert(_MOVEMENTS).inline(), keys=_MOVEMENT_COLUMNS)
@@ -89,19 +90,50 @@ def record_movement(
     bottle_id: int | None = None,
     opened: int | None = None,
     at: datetime | None = None,
+    batch_id: int | None = None,
 ) -> int:
-    """Append one movement and move on hand (and its bottle) by the same amount.
+    """Append one movement and move on hand (and its bottle, and its batch) by the same amount.
 
     `opened` is the change in open containers, by default the reason's OPEN_STEP.
     `at` backdates it (loading history such as the demo bar); default now.
-    Returns the movement's id.
+    On a flask with no `batch_id` it is drawn from the batches oldest first
+    (services/ledger/batch_draws.py) and may become one movement per batch.
+    Returns the movement's id (the last one's, when it was split).
     """
     if not author:
         raise InputError(tr("every movement needs an author"))
     check_stock(delta)
-    connection = session.connection()
+    split = split_by_batch(session, [Draw(item_id, delta, batch_id)])
+    parts = [(batch_id, delta)] if split is None else split[0]
     step = OPEN_STEP.get(Reason(reason), 0) if opened is None else opened
-    level = {"level_item_id": item_id, "level_delta": delta, "level_opened": step}
+    at = at or utcnow()  # the parts of a split draw share their moment (ledger/adjusted.py)
+    last = 0
+    for n, (part_batch, part_delta) in enumerate(parts):
+        last = _append_one(
+            session, item_id, part_delta, reason, author=author, reference=reference,
+            note=note, undoes_id=undoes_id, bottle_id=bottle_id, opened=step if n == 0 else 0,
+            at=at, batch_id=part_batch,
+        )  # fmt: skip
+    return last
+
+
+def _append_one(
+    session: Session,
+    item_id: int,
+    delta: Decimal,
+    reason: Reason,
+    *,
+    author: str,
+    reference: str,
+    note: str,
+    undoes_id: int | None,
+    bottle_id: int | None,
+    opened: int,
+    at: datetime | None,
+    batch_id: int | None,
+) -> int:
+    connection = session.connection()
+    level = {"level_item_id": item_id, "level_delta": delta, "level_opened": opened}
     if _MOVE_LEVEL.execute_many(connection, [level]) != 1:
         raise NotFoundError(tr("no item with id {id}").format(id=item_id))
     if bottle_id is not None:
@@ -118,6 +150,7 @@ def record_movement(
         "note": note,
         "undoes_id": undoes_id,
         "bottle_id": bottle_id,
+        "batch_id": batch_id,
     }
     return int(connection.execute(_INSERT_MOVEMENT, row).scalar_one())
 
@@ -140,6 +173,7 @@ class NewMovement(NamedTuple):
     note: str = ""
     at: datetime | None = None
     bottle_id: int | None = None
+    batch_id: int | None = None  # a flask's batch; none: drawn oldest first
 
 
 def record_movements(session: Session, movements: Sequence[NewMovement], *, author: str) -> int:
@@ -153,6 +187,7 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         return 0
     if not author:
         raise InputError(tr("every movement needs an author"))
+    movements = _by_batch(session, movements)
     count = len(movements)
     item_ids = [m.item_id for m in movements]
     deltas = [check_stock(m.delta) for m in movements]
@@ -184,10 +219,25 @@ def record_movements(session: Session, movements: Sequence[NewMovement], *, auth
         "at": times, "item_id": item_ids, "delta": deltas, "reason": reasons,
         "reference": [m.reference for m in movements], "author": [author] * count,
         "note": [m.note for m in movements], "undoes_id": [None] * count, "bottle_id": bottle_ids,
+        "batch_id": [m.batch_id for m in movements],
     }  # fmt: skip
     _INSERT_MOVEMENTS.execute_columns(connection, columns)
     record_usage(connection, zip(item_ids, times, deltas, reasons, strict=True))
     return count
+
+
+def _by_batch(session: Session, movements: Sequence[NewMovement]) -> Sequence[NewMovement]:
+    """Each movement on a flask with its batch, split where a draw spans two batches."""
+    split = split_by_batch(session, [Draw(m.item_id, m.delta, m.batch_id) for m in movements])
+    if split is None:
+        return movements
+    out: list[NewMovement] = []
+    for movement, parts in zip(movements, split, strict=True):
+        if len(parts) == 1 and parts[0][0] == movement.batch_id:
+            out.append(movement)
+        else:
+            out.extend(movement._replace(delta=d, batch_id=b) for b, d in parts)
+    return out
 
 
 def _moments(movements: Sequence[NewMovement]) -> list[datetime]:
@@ -213,51 +263,6 @@ def lock_levels(session: Session, item_ids: Collection[int]) -> dict[int, Decima
     return {item_id: level for item_id, level in session.execute(query)}
 
 
-class Shortage(NamedTuple):
-    """An item a sale or batch took below zero: it was made anyway, so stock is wrong."""
-
-    sku: str
-    name: str
-    on_hand: Decimal
-    unit: str
-
-    def shown(self) -> str:
-        """'Campari is now at −20 ml: count it or receive stock' ('−20,5 ml' in Italian)."""
-        level = display.with_minus(display.quantity_text(self.on_hand, self.unit))
-        return tr("{name} is now at {level}: count it or receive stock").format(
-            name=self.name, level=level
-        )
-
-    def warning(self) -> str:
-        """The command line's line: 'warning: GIN-TANQ (Tanqueray) is now at -200 ml: ...'."""
-        level = f"{display.number_text(self.on_hand, 6, grouped=False)} {unit_label(self.unit)}"
-        return tr(
-            "warning: {sku} ({name}) is now at {level}: count it or record a delivery"
-        ).format(sku=self.sku, name=self.name, level=level)
-
-
-def below_zero(session: Session, item_ids: Sequence[int]) -> tuple[Shortage, ...]:
-    """Which of these items a sale or a batch just took below zero."""
-    if not item_ids:
-        return ()
-    params = {f"item{n}": item for n, item in enumerate(item_ids)}
-    rows = _below_zero(len(params)).rows(flushed(session), params)
-    return tuple(Shortage(*row) for row in rows)
-
-
-@cache
-def _below_zero(count: int) -> DriverStatement:
-    """The check for `count` items, one bind each: an expanding IN would be re-rendered
-    on every sale; a recipe has a handful of ingredients, so few counts are ever built."""
-    items: list[BindParameter[int]] = [bindparam(f"item{n}") for n in range(count)]
-    return DriverStatement(
-        select(_ITEMS.c.sku, _ITEMS.c.name, _LEVELS.c.on_hand, _ITEMS.c.unit)
-        .join(_LEVELS, _LEVELS.c.item_id == _ITEMS.c.id)
-        .where(_ITEMS.c.id.in_(items), _LEVELS.c.on_hand < 0)
-        .order_by(_ITEMS.c.sku)
-    )
-
-
 def on_hand(session: Session, item_id: int) -> Decimal:
     value = session.scalar(select(StockLevel.on_hand).where(StockLevel.item_id == item_id))
     if value is None:
@@ -280,11 +285,13 @@ def adjust(
     *,
     author: str,
     note: str = "",
+    batch: str | None = None,
 ) -> int:
     """A manual correction of stock: waste, breakage, a comp, or a correction.
 
     Logging a loss is the bartender's job; a correction (either way) is the owner's.
     Both are bounded (domain/adjustments.py): a loss by what is on hand, anything by size.
+    `batch`: the code of the house-prep batch it moves (default: oldest first).
     """
     if reason not in ADJUST_REASONS:
         allowed = "|".join(r.value for r in ADJUST_REASONS)
@@ -309,7 +316,10 @@ def adjust(
         )
     level = lock_levels(session, [item.id])[item.id]  # two write-offs never share one bottle
     check_adjustment(reason, delta, on_hand=level, size=item.size, unit=BaseUnit(item.unit))
-    return record_movement(session, item.id, delta, reason, author=author, note=note)
+    batch_id = None if batch is None else batch_of(session, item.id, batch)
+    return record_movement(
+        session, item.id, delta, reason, author=author, note=note, batch_id=batch_id
+    )
 
 
 def set_level(
@@ -371,4 +381,5 @@ def compensate(session: Session, movement_id: int, *, author: str, note: str = "
         undoes_id=movement_id,
         bottle_id=original.bottle_id,
         opened=-OPEN_STEP.get(Reason(original.reason), 0),
+        batch_id=original.batch_id,
     )

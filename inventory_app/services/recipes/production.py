@@ -14,6 +14,7 @@ from inventory_app.domain.errors import InputError
 from inventory_app.domain.permissions import Action
 from inventory_app.domain.recipes import RecipeKind, check_batches
 from inventory_app.i18n.catalogue import tr
+from inventory_app.services.batches.batches import new_batch
 from inventory_app.services.bottles.draws import BottlePicker
 from inventory_app.services.ledger.movements import (
     NewMovement,
@@ -46,6 +47,7 @@ class ProductionResult:
     unit: str
     shortages: tuple[Shortage, ...]
     used: tuple[Used, ...] = ()
+    batch_code: str = ""  # the batch it filled (services/batches), printed on its label
 
 
 def production_reference(production_id: int) -> str:
@@ -87,7 +89,13 @@ def make_prep(
         )
         for d in taken
     ]  # fmt: skip
-    movements.append(NewMovement(made_item.id, made, Reason.PREP_MAKE, reference))
+    batch = new_batch(
+        session, made_item, production_id=production.id, made_at=production.at,
+        made_by=author, quantity=made,
+    )  # fmt: skip
+    movements.append(
+        NewMovement(made_item.id, made, Reason.PREP_MAKE, reference, batch_id=batch.id)
+    )
     record_movements(session, movements, author=author)
     return ProductionResult(
         production_id=production.id,
@@ -98,6 +106,7 @@ def make_prep(
         unit=made_item.unit,
         shortages=below_zero(session, [d.item_id for d in taken]),
         used=_used(session, {d.item_id: d.quantity * batches for d in taken}),
+        batch_code=batch.code,
     )
 
 

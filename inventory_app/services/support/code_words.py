@@ -51,6 +51,7 @@ ENTITY_WORDS = {
     "stock": NC_("changed thing", "stock"),
     "unmatched_sale": NC_("changed thing", "unmatched sale"),
     "modifier_rule": NC_("changed thing", "modifier rule"),
+    "prep_batch": NC_("changed thing", "prep batch"),
 }
 _REASONS = frozenset(Reason)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +29,8 @@ from inventory_app.ui.formatting import shortage_text
 from inventory_app.ui.styling import named
 
 MakePrep = Callable[[Decimal], ProductionResult | InventoryError]
+# Asks where and writes the batch's label (parent, batch code, A4 sheet?): the path or None.
+PrintLabel = Callable[[QWidget, str, bool], Path | None]
 
 
 def result_text(result: ProductionResult) -> str:
@@ -37,6 +41,8 @@ def result_text(result: ProductionResult) -> str:
             batches=batches, recipe=result.recipe, made=made, sku=result.item_sku
         )
     ]
+    if result.batch_code:
+        lines.append(tr("Batch {code}").format(code=result.batch_code))
     lines += [
         "  "
         + tr("used {quantity} {name}").format(
@@ -50,9 +56,13 @@ def result_text(result: ProductionResult) -> str:
 class MakeDialog(QDialog):
     """Batches (1 by default, halves allowed); the result replaces the question."""
 
-    def __init__(self, parent: QWidget | None, *, recipe: str, makes: str, make: MakePrep) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, recipe: str, makes: str, make: MakePrep,
+        print_label: PrintLabel | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._make = make
+        self._print_label = print_label
         self.made: ProductionResult | None = None
         self.setWindowTitle(tr("Make {recipe}").format(recipe=recipe))
         self.question = QLabel(
@@ -79,21 +89,40 @@ class MakeDialog(QDialog):
         self.buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.make_button.clicked.connect(self.make)
         self.buttons.rejected.connect(self.reject)
+        self.label_kind = named(QComboBox(), "labelKind")
+        self.label_kind.addItem(tr("62 mm roll"), False)
+        self.label_kind.addItem(tr("A4 sheet (3 × 8)"), True)
+        self.label_button = named(QPushButton(tr("&Print label…")), "printLabel")
+        self.label_button.clicked.connect(self.print_label)
+        self.label_saved = named(QLabel(wordWrap=True), "labelSaved")
+        self.label_saved.hide()
+        labels = QHBoxLayout()
+        labels.addWidget(QLabel(tr("Label:")))
+        labels.addWidget(self.label_kind)
+        labels.addWidget(self.label_button)
+        labels.addStretch(1)
+        self.label_row = QWidget()
+        self.label_row.setLayout(labels)
+        labels.setContentsMargins(0, 0, 0, 0)
+        self.label_row.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.outcome)
         layout.addWidget(self.warning)
+        layout.addWidget(self.label_row)
+        layout.addWidget(self.label_saved)
         layout.addWidget(self.buttons)
         self.resize(420, 0)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, recipe: str, makes: str, make: MakePrep
-    ) -> ProductionResult | None:
+        cls, parent: QWidget | None, *, recipe: str, makes: str, make: MakePrep,
+        print_label: PrintLabel | None = None,
+    ) -> ProductionResult | None:  # fmt: skip
         """Modal; the production recorded, or None if nothing was made."""
-        dialog = cls(parent, recipe=recipe, makes=makes, make=make)
+        dialog = cls(parent, recipe=recipe, makes=makes, make=make, print_label=print_label)
         dialog.exec()
         return dialog.made
 
@@ -117,8 +146,21 @@ class MakeDialog(QDialog):
             self.warning.show()
         self.batches.setEnabled(False)
         self.make_button.hide()
+        if self._print_label is not None and done.batch_code:
+            self.label_row.show()
+            self.label_button.setDefault(True)
+            self.label_button.setFocus()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         name_buttons(self.buttons)
+
+    def print_label(self) -> None:
+        """The new batch's label: where to save it is asked; the path is said once saved."""
+        if self.made is None or self._print_label is None:
+            return
+        written = self._print_label(self, self.made.batch_code, bool(self.label_kind.currentData()))
+        if written is not None:
+            self.label_saved.setText(tr("Label saved: {path}").format(path=written))
+            self.label_saved.show()
 
     def _problem(self, text: str) -> None:
         self.message.setText(text)

@@ -48,11 +48,13 @@ class ProposalColumn(IntEnum):
 
 
 def _heading_text(heading: SupplierHeading, lead: LeadTime | None = None) -> str:
-    """'Laguna — lead time 2 days, 3 days observed over 5 orders · Marco · ordini@laguna.it':
-    the lead time first, where a narrow table still shows it."""
+    """'Laguna — lead time 2 days, 3 days observed over 5 orders · Marco · +39 041 555 0142':
+    the lead time first, where a narrow table still shows it; the person and the phone to
+    call. The email is left to the documents' prepared email: with it the heading was cut at
+    1280 px in Italian."""
     p = heading.proposal
     observed = f"{lead.configured_text()}, {lead.observed_text()}" if lead else ""
-    contact = " · ".join(part for part in (observed, p.contact, p.email, p.phone) if part)
+    contact = " · ".join(part for part in (observed, p.contact, p.phone) if part)
     return f"{p.supplier} — {contact}" if contact else p.supplier
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,15 @@ from inventory_app.domain.display import heading_word
 from inventory_app.domain.levels import Status
 from inventory_app.domain.ordering import OrderStatus
 from inventory_app.i18n.catalogue import N_, ntr, tr
+from inventory_app.i18n.formats import date_text
+from inventory_app.services.batches.reads import BatchRow, BatchState
 from inventory_app.services.ordering.levels import LevelRow
 from inventory_app.services.ordering.order_reads import OrderRow
 from inventory_app.services.views.dashboard import BottleWatch, FlaskToMake
 from inventory_app.ui import formatting
+from inventory_app.ui.batch_operations import load_batches_to_use
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.batches_dialog import BatchesDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedNotice
 from inventory_app.ui.formatting import euros
 from inventory_app.ui.models.row_table_model import Role, RowColumn, RowTableModel
@@ -77,6 +81,8 @@ class CardModel(RowTableModel[T]):
         """The status colour on every cell of a level row."""
         if role == Role.ForegroundRole and isinstance(row, LevelRow):
             return _OUT if row.status == Status.OUT else _LOW if row.status == Status.LOW else None
+        if role == Role.ForegroundRole and isinstance(row, BatchRow):
+            return _OUT if row.state is BatchState.EXPIRED else _LOW
         return None
 
 
@@ -104,6 +110,13 @@ FLASK_COLUMNS: list[RowColumn[FlaskToMake]] = [
     RowColumn(N_("Flask"), lambda r: r.name),
     RowColumn(N_("Recipe"), lambda r: r.recipe),
     RowColumn(N_("Containers"), lambda r: formatting.containers(r.containers), numeric=True),
+]
+BATCH_COLUMNS: list[RowColumn[BatchRow]] = [
+    RowColumn(N_("Batch"), lambda r: r.code),
+    RowColumn(N_("Flask"), lambda r: r.name),
+    RowColumn(N_("Use by"), lambda r: date_text(r.use_by) if r.use_by else "—"),
+    RowColumn(N_("Remaining"), lambda r: formatting.quantity(r.remaining, r.unit), numeric=True),
+    RowColumn(N_("State"), lambda r: heading_word(r.state.label)),
 ]
 WATCH_COLUMNS: list[RowColumn[BottleWatch]] = [
     RowColumn(N_("Bottle"), lambda r: r.name),
@@ -158,7 +171,8 @@ class Card(QFrame, Generic[T]):
 
 
 class DashboardPage(QWidget):
-    """Five cards, refreshed on the changes they show; double-clicking an order opens it."""
+    """Six cards, refreshed on the changes they show; double-clicking an order opens it,
+    a batch its flask's batches."""
 
     SHOWS = (
         Change.ITEMS
@@ -191,6 +205,14 @@ class DashboardPage(QWidget):
         self.open_orders.table.setToolTip(tr("Double-click an order to open it on the Orders page"))
         self.flasks = Card(tr("Flasks to make"), FLASK_COLUMNS, tr("No flask to make"))
         self.watch = Card(tr("Bottles to watch"), WATCH_COLUMNS, tr("No bottle needs a look"))
+        self.batches = Card(
+            tr("Batches expired or expiring"),
+            BATCH_COLUMNS,
+            tr("No batch past or near its use-by"),
+            stretch=1,
+        )
+        self.batches.table.doubleClicked.connect(self._open_batch)
+        self.batches.table.setToolTip(tr("Double-click a batch to discard it or print its label"))
         self.heading = named(QLabel(tr("Today")), "dashboardTitle")
         self.unmatched_notice = UnmatchedNotice(self._context, name="dashboardUnmatched")
         self.unmatched = self.unmatched_notice.label
@@ -201,6 +223,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.open_orders, 1, 1)
         grid.addWidget(self.flasks, 2, 0)
         grid.addWidget(self.watch, 2, 1)
+        grid.addWidget(self.batches, 3, 0, 1, 2)
         inner = named(QWidget(), "dashboard")
         column = QVBoxLayout(inner)
         column.setContentsMargins(16, 12, 16, 12)
@@ -223,6 +246,7 @@ class DashboardPage(QWidget):
         self.open_orders.set_rows(board.open_orders)
         self.flasks.set_rows(board.flasks_to_make)
         self.watch.set_rows(board.bottles_to_watch)
+        self.batches.set_rows(load_batches_to_use(self._context.database))
         self.unmatched_notice.show_waiting(board.unmatched)
         out = sum(1 for r in board.low if r.status == Status.OUT)
         orders = len(board.open_orders)
@@ -238,6 +262,15 @@ class DashboardPage(QWidget):
         """The open orders' totals are the owner's unless the bar shares costs."""
         self.open_orders.table.setColumnHidden(ORDER_TOTAL, not visible)
 
+    def _open_batch(self, index: QModelIndex) -> BatchesDialog:
+        """The flask's batches with this one picked: Discard… and Label… are there."""
+        row = self.batches.model.row_at(index.row())
+        dialog = BatchesDialog(self, context=self._context, sku=row.sku,
+                               title=f"{row.name} ({row.sku})", select=row.code)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _open_order(self, index: QModelIndex) -> None:
         self.order_requested.emit(self.open_orders.model.row_at(index.row()).order_id)
 
@@ -245,5 +278,13 @@ class DashboardPage(QWidget):
 def card_models(page: DashboardPage) -> list[QObject]:
     """Every card's model (the model tester walks them all)."""
     return [
-        c.model for c in (page.low, page.running_out, page.open_orders, page.flasks, page.watch)
+        c.model
+        for c in (
+            page.low,
+            page.running_out,
+            page.open_orders,
+            page.flasks,
+            page.watch,
+            page.batches,
+        )
     ]

@@ -26,6 +26,7 @@ from inventory_app.services.recipes.editing import RecipeRow, RecipeSpec
 from inventory_app.ui import formatting, modifier_operations, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.batches_dialog import save_label
 from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.recipe_dialog import RecipeDialog
@@ -272,6 +273,9 @@ class RecipesPage(QWidget):
             makes=yield_text(row),
             make=lambda batches: operations.make_prep(
                 self._context, name=row.name, batches=batches
+            ),
+            print_label=lambda parent, code, sheet: save_label(
+                parent, self._context, code, sheet=sheet
             ),
         )
         if done is not None:

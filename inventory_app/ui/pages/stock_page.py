@@ -17,6 +17,7 @@ from inventory_app.ui import formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
+from inventory_app.ui.dialogs.batches_dialog import BatchesDialog
 from inventory_app.ui.dialogs.history_dialog import HistoryDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
 from inventory_app.ui.models.stock_model import StockFilterProxy, StockTableModel
@@ -46,7 +47,9 @@ class StockPage(QWidget):
         self.toolbar = StockToolbar()
         self.table = stock_table(self.proxy)
         self.actions_by_name = self._make_actions()
-        self.toolbar.add_buttons(list(self.actions_by_name.values()))
+        # Batches… is in the Item menu and on a scanned label, not on the toolbar: the
+        # toolbar is at its width in Italian on a 1280-pixel screen.
+        self.toolbar.add_buttons([a for n, a in self.actions_by_name.items() if n != "batches"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(10)
@@ -61,6 +64,7 @@ class StockPage(QWidget):
             ("edit", "edit", tr("&Edit item…"), ["Ctrl+E"], self.edit_item),
             ("history", "history", tr("&History…"), ["Ctrl+H"], self.show_history),
             ("adjust", "adjust", tr("&Adjust stock…"), ["Ctrl+J"], self.adjust_stock),
+            ("batches", "", tr("&Batches…"), ["Ctrl+Shift+B"], self.open_batches),
         ]
         return build_actions(self, specs)
 
@@ -123,6 +127,8 @@ class StockPage(QWidget):
         has_row = self.current_row() is not None
         for name in ("edit", "history", "adjust"):
             self.actions_by_name[name].setEnabled(has_row)
+        row = self.current_row()
+        self.actions_by_name["batches"].setEnabled(row is not None and row.kind == "flask")
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -206,6 +212,22 @@ class StockPage(QWidget):
         dialog = HistoryDialog(
             self, context=self._context, item_id=row.item_id, title=f"{row.name} ({row.sku})"
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_batches(self) -> None:
+        self.show_batches()
+
+    def show_batches(self, *, select: str | None = None) -> BatchesDialog | None:
+        """The selected flask's batches; `select`: the batch to pick (a scanned code)."""
+        row = self.current_row()
+        if row is None or row.kind != "flask":
+            return None
+        dialog = BatchesDialog(
+            self, context=self._context, sku=row.sku, title=f"{row.name} ({row.sku})",
+            select=select,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

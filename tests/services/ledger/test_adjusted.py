@@ -5,9 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.domain.catalogue import Reason
+from inventory_app.db.models import Movement, PrepBatch, utcnow
+from inventory_app.domain.catalogue import ItemKind, Reason
 from inventory_app.domain.errors import NotFoundError
 from inventory_app.domain.units import BaseUnit, Unit
 from inventory_app.services.ledger import movements as stock
@@ -32,3 +34,21 @@ def test_adjusted_names_the_item_its_delta_and_the_level_now(session: Session) -
 def test_an_unknown_movement_is_not_found(session: Session) -> None:
     with pytest.raises(NotFoundError, match="no movement with id 99"):
         adjusted(session, 99)
+
+
+def test_a_waste_split_across_two_batches_reads_as_one(session: Session) -> None:
+    """Issue 20: 40 ml of a flask whose oldest batch holds 25 is two movements, one moment."""
+    flask = make_item(session, "FLK-ORGEAT", name="Orgeat", kind=ItemKind.FLASK, size=Decimal(500))
+    stock.record_movement(session, flask, Decimal(25), Reason.CORRECTION, author=AUTHOR)
+    first = session.scalars(select(PrepBatch.id)).one()
+    session.add(PrepBatch(code="ORG-261208-1", item_id=flask, made_by="", quantity=Decimal(0),
+                          remaining=Decimal(0), made_at=utcnow(), created_at=utcnow()))  # fmt: skip
+    session.flush()
+    stock.record_movement(session, flask, Decimal(500), Reason.CORRECTION, author=AUTHOR,
+                          batch_id=session.scalars(select(PrepBatch.id).where(
+                              PrepBatch.id != first)).one())  # fmt: skip
+    done = adjusted(session, stock.adjust(session, "FLK-ORGEAT", Decimal(-40), Unit.ML,
+                                          Reason.WASTE, author=AUTHOR))  # fmt: skip
+    assert (done.delta, done.on_hand) == (Decimal(-40), Decimal(485))
+    wastes = session.scalars(select(Movement.delta).where(Movement.reason == "waste"))
+    assert sorted(wastes) == [Decimal(-25), Decimal(-15)]

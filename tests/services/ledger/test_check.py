@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from inventory_app.db.engine import Database
-from inventory_app.db.models import AuditEntry
+from inventory_app.db.models import AuditEntry, PrepBatch
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import PermissionDenied
 from inventory_app.services.ledger import movements as stock
@@ -19,7 +19,9 @@ from inventory_app.services.ledger.check import (
     rebuild_kept_totals,
     require_in_step,
 )
+from inventory_app.services.recipes.production import make_prep
 from tests.conftest import make_item
+from tests.services.batches.batch_fixtures import stock_orgeat_kitchen
 from tests.services.bottle_fixtures import make_shelf
 
 D = Decimal
@@ -116,6 +118,29 @@ def test_a_serial_bottle_remaining_is_checked_and_rebuilt(db: Database) -> None:
         assert find_mismatches(s) == []
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "rebuild")).one()
         assert (entry.entity, json.loads(entry.after or "")) == ("bottle", {"remaining": "700"})
+
+
+def test_a_prep_batch_remaining_is_checked_and_rebuilt(db: Database) -> None:
+    """Issue 20: a batch holds what it carried in plus the movements naming it."""
+    with db.transaction() as s:
+        stock_orgeat_kitchen(s)
+        code = make_prep(s, "House orgeat", author="owner").batch_code
+        batch = s.scalars(select(PrepBatch.id).where(PrepBatch.code == code)).one()
+    _set_stored(db, "prep_batches", "id", batch, "remaining", D(320))
+    with db.reading() as s:
+        [found] = find_mismatches(s)
+    assert (found.batch_id, found.kept, found.ledger) == (batch, D(320), D(500))
+    assert f"House orgeat (FLK-ORGEAT) batch {code}: kept 320 ml, ledger 500 ml" == str(found)
+    with pytest.raises(LedgerOutOfStep), db.reading() as s:
+        require_in_step(s)
+    with db.transaction() as s:
+        rebuild_kept_totals(s, author="owner")
+    with db.reading() as s:
+        assert find_mismatches(s) == []
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "rebuild")).one()
+        assert (entry.entity, json.loads(entry.after or "")) == (
+            "prep_batch", {"remaining": "500"},
+        )  # fmt: skip
 
 
 def _repair(db: Database) -> None:

@@ -61,5 +61,5 @@ def test_every_action_and_entity_the_services_record_has_a_word() -> None:
     recorded = {"create", "update", "undo", "rebuild", "refused", "set_secret", "enable",
                 "disable", "sign_in_failed", "locked", "demo_pins"}  # fmt: skip
     changed = {"item", "recipe", "level", "stock_level", "supplier", "location", "setting",
-               "user", "bottle", "permission", "bar"}  # fmt: skip
+               "user", "bottle", "permission", "bar", "prep_batch"}  # fmt: skip
     assert recorded <= set(ACTION_WORDS) and changed <= set(ENTITY_WORDS)

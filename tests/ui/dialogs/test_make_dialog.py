@@ -43,3 +43,32 @@ def test_make_reports_shortages(qtbot: Any, context: AppContext, menu: Menu) -> 
     dialog.make()
     assert "Tanqueray is now at −100 ml" in dialog.warning.text()
     assert "Campari is now at −500 ml" in dialog.warning.text()
+
+
+def test_once_made_the_label_is_offered_and_saved(
+    qtbot: Any, context: AppContext, menu: Menu, tmp_path: Any
+) -> None:
+    """The batch's code is in the result; Print label… hands it, and roll or sheet, over."""
+    asked: list[tuple[str, bool]] = []
+
+    def print_label(_parent: object, code: str, sheet: bool) -> Any:
+        asked.append((code, sheet))
+        return tmp_path / "label.pdf"
+
+    dialog = MakeDialog(
+        None, recipe="Negroni batch", makes="600 ml FL-NEG",
+        make=lambda b: operations.make_prep(context, name="Negroni batch", batches=b),
+        print_label=print_label,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert not dialog.label_row.isVisibleTo(dialog)
+    dialog.make()
+    assert dialog.made is not None
+    code = dialog.made.batch_code
+    assert f"Batch {code}" in dialog.outcome.text()
+    assert dialog.label_row.isVisibleTo(dialog)
+    dialog.label_kind.setCurrentIndex(1)
+    dialog.print_label()
+    assert asked == [(code, True)]
+    assert dialog.label_saved.text() == f"Label saved: {tmp_path / 'label.pdf'}"
+    dialog.reject()

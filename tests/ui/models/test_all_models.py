@@ -30,11 +30,14 @@ from inventory_app.services.counts.view import CountRow
 from inventory_app.services.imports.preview import preview_sales
 from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.ordering import orders
+from inventory_app.services.recipes.production import make_prep
 from inventory_app.services.selling.unmatched import resolve_to_recipe, unmatched_sales
 from inventory_app.services.views.stock import Order
 from inventory_app.services.views.timeline import Sort, TimelineFilter, TimelineRow
-from inventory_app.ui import pour_work, queries
+from inventory_app.ui import batch_operations, pour_work, queries
+from inventory_app.ui.dialogs import batches_dialog
 from inventory_app.ui.dialogs.backups_section import BackupsModel
+from inventory_app.ui.dialogs.batches_dialog import BatchModel
 from inventory_app.ui.dialogs.people_section import PeopleModel
 from inventory_app.ui.models.bottle_model import BottleModel
 from inventory_app.ui.models.control_models import (
@@ -268,6 +271,15 @@ def dashboard_cards(bar: DemoBar) -> list[QAbstractItemModel]:
     return models
 
 
+def flask_batches(bar: DemoBar) -> BatchModel:
+    """A batch of orgeat made beside the flasks' opening batches, as Item › Batches… lists."""
+    with bar.database.transaction() as s:
+        make_prep(s, "House orgeat", author=DEMO_OWNER)
+    model = BatchModel(batches_dialog.COLUMNS)
+    model.set_rows(batch_operations.load_batches(bar.database))
+    return model
+
+
 Builder = Callable[[DemoBar], QAbstractItemModel | list[QAbstractItemModel]]
 
 
@@ -284,6 +296,7 @@ def unmatched(bar: DemoBar) -> UnmatchedModel:
 
 BUILDERS: dict[type[QAbstractItemModel], Builder] = {
     UnmatchedModel: unmatched,
+    BatchModel: flask_batches,
     BackupsModel: backups,
     PeopleModel: people,
     BottleModel: bottles,

@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from inventory_app.db.engine import Database
 from inventory_app.db.migrate import open_database
 from inventory_app.domain.allergens import Allergen
+from inventory_app.domain.recipes import RecipeKind
 from inventory_app.i18n.catalogue import ENGLISH, ITALIAN, set_language
 from inventory_app.services.imports.sales import import_sales
 from inventory_app.ui import order_operations, pour_work, queries
@@ -21,6 +22,7 @@ from inventory_app.ui.app import build_main_window
 from inventory_app.ui.dialogs.bespoke_dialog import BespokeDialog
 from inventory_app.ui.dialogs.documents_dialog import DocumentsDialog
 from inventory_app.ui.dialogs.item_dialog import ItemDialog
+from inventory_app.ui.dialogs.make_dialog import MakeDialog
 from inventory_app.ui.dialogs.modifier_rule_dialog import RuleDialog
 from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActions
 from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
@@ -254,6 +256,52 @@ def test_the_documents_dialog_fits_in_italian(qtbot: Any, italian_demo_db: Datab
         assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM
         assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM
         dialog.reject()
+    finally:
+        set_language(ENGLISH)
+
+
+def test_the_batches_dialog_and_made_prep_fit_in_italian(
+    qtbot: Any, italian_demo_db: Database
+) -> None:
+    """A flask's batches with the trace under them, and Make once made (the label's row),
+    inside a 1280x800 screen in Italian; the Dashboard, with its batches card, fits too."""
+    set_language(ITALIAN)
+    try:
+        window: MainWindow = build_main_window(italian_demo_db, user=DEMO_OWNER)
+        qtbot.addWidget(window)
+        window.resize(*SCREEN)
+        window.show()
+        recipes = window.recipes_page
+        window.show_page(recipes)
+        prep = next(r for r in recipes.model.rows if r.kind is RecipeKind.PREP)
+        recipes.select_recipe(prep.recipe_id)
+        made: list[QWidget] = []
+
+        def in_make() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, MakeDialog)
+            dialog.make_button.click()
+            QApplication.processEvents()
+            made.append(dialog)
+            assert dialog.label_row.isVisible()
+            needed, size = dialog.minimumSizeHint(), dialog.size()
+            assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM, (needed, size)
+            dialog.accept()
+
+        QTimer.singleShot(50, in_make)
+        recipes.make_prep()
+        assert made
+        stock = window.stock_page
+        window.show_page(stock)
+        stock.select_item(next(r.item_id for r in stock.model.rows if r.sku == prep.yield_sku))
+        dialog = stock.show_batches()
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        needed, size = dialog.minimumSizeHint(), dialog.size()
+        assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM, (needed, size)
+        assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM, (needed, size)
+        dialog.close()
+        assert not too_wide_pages(qtbot, italian_demo_db)
     finally:
         set_language(ENGLISH)
 

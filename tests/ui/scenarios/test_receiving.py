@@ -26,12 +26,13 @@ from inventory_app.i18n.catalogue import tr
 from inventory_app.i18n.formats import localized_number
 from inventory_app.services.audit_log.entries import as_change
 from inventory_app.services.ordering import order_reads
+from inventory_app.ui.dialogs.documents_dialog import DocumentsDialog
 from inventory_app.ui.dialogs.receive_dialog import COST, OUTCOME, RECEIVED, ReceiveDialog
 from inventory_app.ui.main_window import MainWindow
 from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.scenarios.conftest import go_to
 from tests.ui.scenarios.driving import click, when_a_dialog_opens
-from tests.ui.scenarios.test_orders import SaveDialogs, pick_order, save_dialogs  # noqa: F401
+from tests.ui.scenarios.test_orders import pick_order
 
 D = Decimal
 SUMMARY = {
@@ -57,16 +58,29 @@ def type_in_cell(qtbot: Any, table: QTableWidget, row: int, column: int, text: s
     qtbot.waitUntil(lambda: item.text() == text)  # the editor hands its text in queued
 
 
-def send_an_order(page: OrdersPage, qtbot: Any, out: Path, saves: SaveDialogs) -> int:
-    """Drafts from the proposal; the one with the most lines is sent (its document to `out`)."""
+def send_an_order(page: OrdersPage, qtbot: Any) -> int:
+    """Drafts from the proposal; the one with the most lines is sent: its documents go into
+    the month's folder (tests/ui/conftest.py keeps it in tmp) and their dialog is closed."""
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     rows = page.orders_model.rows
     row = max(range(len(rows)), key=lambda r: rows[r].lines)
     order = pick_order(page, qtbot, row)
-    saves.answers.append(out)
-    when_a_dialog_opens(click(tr("Send")))
+    closed: list[QWidget] = []
+
+    def close_the_documents(dialog: QWidget) -> None:
+        if not isinstance(dialog, DocumentsDialog):  # the question, still closing
+            when_a_dialog_opens(close_the_documents)
+            return
+        closed.append(dialog)
+        dialog.reject()
+
+    def send_then_close(box: QWidget) -> None:
+        click(tr("Send"))(box)
+        when_a_dialog_opens(close_the_documents)
+
+    when_a_dialog_opens(send_then_close)
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    assert out.exists()
+    qtbot.waitUntil(lambda: bool(closed) and not closed[0].isVisible(), timeout=10_000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("sent"))
     assert pick_order(page, qtbot, 0).order_id == order.order_id
     return order.order_id
@@ -77,7 +91,6 @@ def test_a_short_delivery_with_a_ddt_and_a_new_price_is_one_dialog(
     open_main_window: Callable[..., MainWindow],
     qtbot: Any,
     demo_db: Database,
-    save_dialogs: SaveDialogs,  # noqa: F811
     tmp_path: Path,
     language: str,
     request: pytest.FixtureRequest,
@@ -87,7 +100,7 @@ def test_a_short_delivery_with_a_ddt_and_a_new_price_is_one_dialog(
     window = open_main_window()
     page = go_to(qtbot, window, tr("Orders"))
     assert isinstance(page, OrdersPage)
-    order_id = send_an_order(page, qtbot, tmp_path / "order.xlsx", save_dialogs)
+    order_id = send_an_order(page, qtbot)
     with demo_db.reading() as s:
         lines = order_reads.order_lines(s, order_id)
         number = next(r.number for r in order_reads.order_rows(s) if r.order_id == order_id)

@@ -45,7 +45,7 @@ from inventory_app.db.engine import Database
 from inventory_app.i18n.catalogue import PSEUDO_OPEN
 from inventory_app.services.views.stock import Order
 from inventory_app.services.views.timeline_rows import Sort, TimelineFilter
-from inventory_app.ui import pour_work, queries
+from inventory_app.ui import batch_operations, pour_work, queries
 
 CELL_ROWS = 12  # a table's first rows are read (its headings always): enough to see each kind
 # Words that stay as they are in Italian too. Compared case-insensitively, whole words.
@@ -116,6 +116,7 @@ def bar_data(database: Database) -> list[str]:
     for proposal in queries.load_proposal(database):  # a supplier's contact heads its lines
         words |= {proposal.contact, proposal.email, proposal.phone}
     words |= {person.name for person in queries.load_all_people(database)}
+    words |= {batch.code for batch in batch_operations.load_batches(database)}  # printed codes
     for line in pour_work.load_unmatched(database, include_resolved=True):
         words |= {line.item, line.note}  # the till's words: a guest's name, a note typed there
     # Notes already in the ledger are text as written (the demo's, in the language it was

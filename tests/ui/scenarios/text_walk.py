@@ -213,6 +213,12 @@ class TextWalk:
         QApplication.processEvents()
         self.look(history, type(history).__name__)
         history.close()
+        page.select_item(next(r.item_id for r in page.model.rows if r.kind == "flask"))
+        batches = page.show_batches()
+        assert batches is not None
+        QApplication.processEvents()
+        self.look(batches, type(batches).__name__)
+        batches.close()
 
     def _recipes(self) -> None:
         page = self.window.recipes_page
@@ -223,7 +229,15 @@ class TextWalk:
         self.modal("RecipeDialog", page.edit_recipe)
         self.modal("ModifiersDialog", page.edit_modifiers, self._add_rule)
         page.select_recipe(next(r.recipe_id for r in rows if r.kind is RecipeKind.PREP))
-        self.modal("MakeDialog", page.make_prep)
+        self.modal("MakeDialog", page.make_prep, self._made)
+
+    def _made(self, dialog: QWidget) -> None:
+        """Make: the result, its batch and the label's choices (Print label…)."""
+        make = getattr(dialog, "make_button", None)
+        assert isinstance(make, QAbstractButton)
+        make.click()
+        QApplication.processEvents()
+        self.look(dialog, "MakeDialog (made)")
 
     def _add_rule(self, dialog: QWidget) -> None:
         """In Modifiers: Add… opens the rule editor over it."""

@@ -4,8 +4,8 @@ The supplier's order document names them with their address and P.IVA under thei
 (issue 19), as an Italian invoice and DDT do. Each is text, empty for the suppliers
 already there: nothing is guessed.
 
-Revision ID: 0021_suppliers
-Revises: 0020_receiving
+Revision ID: 0022_suppliers
+Revises: 0021_batches
 Create Date: 2026-12-08 04:10:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0021_suppliers"
-down_revision = "0020_receiving"
+revision = "0022_suppliers"
+down_revision = "0021_batches"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""House-prep batches: made, labelled, drawn oldest first, traced, discarded."""
