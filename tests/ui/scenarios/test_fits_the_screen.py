@@ -308,7 +308,7 @@ def test_the_batches_dialog_and_made_prep_fit_in_italian(
 
 @pytest.mark.parametrize("language", [ENGLISH, ITALIAN])
 def test_the_suppliers_dialog_fits_and_shows_every_column(
-    qtbot: Any, italian_demo_db: Database, demo_db: Database, language: str
+    qtbot: Any, language: str, request: pytest.FixtureRequest
 ) -> None:
     """Issue 19: File › Suppliers… at the size it opens with, within 1280×800, its list
     without a sideways scroll and no title or cell cut, in either language."""
@@ -316,7 +316,10 @@ def test_the_suppliers_dialog_fits_and_shows_every_column(
     from inventory_app.ui.supplier_operations import load_suppliers
 
     set_language(language)
-    database = italian_demo_db if language == ITALIAN else demo_db
+    # One of the two: both fixtures copy their bar to the same file of this test's folder.
+    database: Database = request.getfixturevalue(
+        "italian_demo_db" if language == ITALIAN else "demo_db"
+    )
     try:
         actions = SupplierActions(load=lambda: load_suppliers(database), save=lambda _s: None)
         dialog = SuppliersDialog(None, actions=actions)
