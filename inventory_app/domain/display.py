@@ -140,9 +140,13 @@ def container_label(kind: str) -> str:
     return ""
 
 
-def percent_text(value: Decimal) -> str:
-    """'24.8 %', '25 %' ('24,8 %' in Italian)."""
-    return number_text(value, PERCENT_PLACES) + percent_sign()
+def percent_text(value: Decimal, *, column: bool = False) -> str:
+    """'24.8 %', '25 %' ('24,8 %' in Italian). In a column (`column=True`) every figure keeps
+    its tenth, '26.0 %' under '24.8 %': a column of mixed places reads as misaligned."""
+    if not column:
+        return number_text(value, PERCENT_PLACES) + percent_sign()
+    shown = half_up(value, PERCENT_PLACES).quantize(Decimal(1).scaleb(-PERCENT_PLACES))
+    return localized_number(format(shown, ",f")) + percent_sign()
 
 
 def with_minus(text: str) -> str:

@@ -107,6 +107,18 @@ def test_percent_text(value: D, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "text"),
+    [(D("26.0"), "26.0 %"), (D("24.75"), "24.8 %"), (D("0"), "0.0 %"), (D("1234.56"), "1,234.6 %")],
+)
+def test_percent_text_in_a_column_keeps_its_tenth(value: D, text: str) -> None:
+    assert display.percent_text(value, column=True) == text
+
+
+def test_percent_text_in_a_column_in_italian(italian: None) -> None:
+    assert display.percent_text(D("26"), column=True) == "26,0\u00a0%"
+
+
+@pytest.mark.parametrize(
     ("on_hand", "size", "open_count", "level"),
     [
         (D(1260), D(700), 1, D(560)),  # one sealed spare, one open bottle

@@ -40,10 +40,11 @@ def money(value: Decimal | None) -> str:
 
 
 def percent(value: Decimal | None) -> str:
-    """'24.7 %': a tenth of a percent is as fine as a pour cost is read."""
+    """'24.7 %', '26.0 %': a tenth of a percent is as fine as a pour cost is read, and
+    every row of the column shows it."""
     if value is None:
         return ""
-    return display.percent_text(value)
+    return display.percent_text(value, column=True)
 
 
 def yield_text(row: RecipeRow) -> str:

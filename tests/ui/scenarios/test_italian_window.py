@@ -49,8 +49,8 @@ def test_the_sidebar_and_the_menus_are_italian(window: MainWindow) -> None:
                                                                           "A&iuto"))  # fmt: skip
     assert isinstance(file, QMenu) and isinstance(view, QMenu) and isinstance(help_, QMenu)
     assert menu_texts(file) == [
-        "&Importa vendite…", "Vendite &non abbinate…", "I&mpostazioni…", "&Cambia utente…",
-        "&Esci",
+        "&Importa vendite…", "Vendite &non abbinate…", "I&mpostazioni…", "&Fornitori…",
+        "&Cambia utente…", "&Esci",
     ]  # fmt: skip
     assert menu_texts(view) == ["&Aggiorna", "&Trova", "&Vai alla pagina"]
     assert menu_texts(help_) == ["&Scorciatoie da tastiera", "&Informazioni"]
