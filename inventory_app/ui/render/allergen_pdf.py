@@ -6,17 +6,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-
 from inventory_app.domain.allergen_register import AllergenRegister, RegisterRow
 from inventory_app.io.atomic_file import write_atomically
-from inventory_app.ui.render.order_pdf import FAMILIES, RULE, SHADE, gui_application
+from inventory_app.ui.render.a4_pdf import FAMILIES, RULE, SHADE, gui_application, write_a4_pdf
 
 BODY_PT = 10
-FOOTER_PT = 8
-MARGINS_MM = QMarginsF(16, 14, 16, 14)
-RESOLUTION = 300
 
 
 def write_allergen_pdf(path: Path, register: AllergenRegister) -> Path:
@@ -26,61 +20,13 @@ def write_allergen_pdf(path: Path, register: AllergenRegister) -> Path:
 
 
 def _draw(path: Path, register: AllergenRegister) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-            MARGINS_MM, QPageLayout.Unit.Millimeter,
-        )
-    )  # fmt: skip
-    writer.setTitle(f"{register.title} {register.issued.isoformat()}")
-    writer.setCreator("inventory_app")
-    area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer_height = _points(FOOTER_PT * 3)
-    text = QTextDocument()
-    text.documentLayout().setPaintDevice(writer)
-    text.setDefaultFont(_font(BODY_PT))
-    text.setDocumentMargin(0)
-    text.setHtml(register_html(register))
-    height = area.height() - footer_height
-    text.setPageSize(QSizeF(area.width(), height))
-    pages = text.pageCount()
-    painter = QPainter(writer)
-    try:
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * height)
-            text.drawContents(painter, QRectF(0, page * height, area.width(), height))
-            painter.restore()
-            _draw_footer(painter, register.footer.format(page=page + 1, pages=pages),
-                         area.width(), area.height())  # fmt: skip
-    finally:
-        painter.end()
-
-
-def _draw_footer(painter: QPainter, words: str, width: int, bottom: int) -> None:
-    painter.save()
-    painter.setFont(_font(FOOTER_PT))
-    tall = _points(FOOTER_PT * 1.6)
-    box = QRectF(QPointF(0, bottom - tall), QSizeF(width, tall))
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), words)
-    painter.restore()
-
-
-def _font(points: float) -> QFont:
-    """Without ligatures: 'solfiti' stays six letters to a PDF reader's search and copy."""
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPointSizeF(points)
-    font.setFeature(QFont.Tag("liga"), 0)
-    return font
-
-
-def _points(points: float) -> int:
-    return round(points * RESOLUTION / 72)
+    write_a4_pdf(
+        path,
+        title=f"{register.title} {register.issued.isoformat()}",
+        html=register_html(register),
+        body_pt=BODY_PT,
+        footer=lambda page, pages: register.footer.format(page=page, pages=pages),
+    )
 
 
 def register_html(register: AllergenRegister) -> str:

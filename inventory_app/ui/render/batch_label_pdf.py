@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from inventory_app.domain.batch_label import BatchLabel
 from inventory_app.io.atomic_file import write_atomically
-from inventory_app.ui.render.order_pdf import FAMILIES, gui_application
+from inventory_app.ui.render.a4_pdf import FAMILIES, gui_application
 
 RESOLUTION = 300
 ROLL_MM = (62.0, 40.0)  # one label per page

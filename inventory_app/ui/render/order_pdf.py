@@ -10,30 +10,14 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QImage, QPainter
 
 from inventory_app.domain.order_document import DocumentLine, Logo, OrderDocument
 from inventory_app.io.atomic_file import write_atomically
+from inventory_app.ui.render.a4_pdf import FAMILIES, RULE, SHADE, gui_application, write_a4_pdf
 
-# One family for every word; the first one installed wins (Liberation Sans on Linux is
-# Arial's metrics). Sizes in points: the body reads well printed, the name stands out.
-FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans"]
 BODY_PT = 9.5
-MARGINS_MM = QMarginsF(16, 14, 16, 14)
-FOOTER_PT = 8
-RESOLUTION = 300  # dots per inch of the PDF's coordinates (text stays vector)
-RULE = "#8a94a3"
-SHADE = "#e4e8ee"
 LOGO_URL = "logo"
 LOGO_HEIGHT = 240  # the image's own pixels: sharp when printed 18 mm tall
 LOGO_SHOWN = 68  # rich text's pixels are 1/96 inch whatever the device: 18 mm
@@ -45,81 +29,17 @@ def write_order_pdf(path: Path, document: OrderDocument) -> Path:
     return write_atomically(path, lambda temporary: _draw(temporary, document))
 
 
-def gui_application() -> QGuiApplication:
-    """Fonts need a Qt application: the window's, or an offscreen one for the CLI."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    return QGuiApplication(["inventory-app", "-platform", "offscreen"])
-
-
 def _draw(path: Path, document: OrderDocument) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-            MARGINS_MM, QPageLayout.Unit.Millimeter,
-        )
-    )  # fmt: skip
-    writer.setTitle(document.title + (f" {document.number}" if document.number else ""))
-    writer.setCreator("inventory_app")
-    area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer_height = _points(FOOTER_PT * 3)
-    text = QTextDocument()
-    text.documentLayout().setPaintDevice(writer)  # points are the PDF's points
-    text.setDefaultFont(_font(BODY_PT))
-    text.setDocumentMargin(0)
     logo = logo_image(document.logo)
-    if logo is not None:
-        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), logo)
     shown = None if logo is None else (round(LOGO_SHOWN * logo.width() / logo.height()), LOGO_SHOWN)
-    text.setHtml(order_html(document, logo=shown))
-    text.setPageSize(QSizeF(area.width(), area.height() - footer_height))
-    pages = text.pageCount()
-    painter = QPainter(writer)
-    try:
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            _draw_page(painter, text, page, area.width(), area.height() - footer_height)
-            _draw_footer(painter, document, page, pages, area.width(), area.height())
-    finally:
-        painter.end()
-
-
-def _draw_page(painter: QPainter, text: QTextDocument, page: int, width: int, height: int) -> None:
-    painter.save()
-    painter.translate(0, -page * height)
-    text.drawContents(painter, QRectF(0, page * height, width, height))
-    painter.restore()
-
-
-def _draw_footer(
-    painter: QPainter, document: OrderDocument, page: int, pages: int, width: int, bottom: int
-) -> None:
-    painter.save()
-    painter.setFont(_font(FOOTER_PT))
-    words = document.footer.format(page=page + 1, pages=pages)
-    box = QRectF(
-        QPointF(0, bottom - _points(FOOTER_PT * 1.6)), QSizeF(width, _points(FOOTER_PT * 1.6))
+    write_a4_pdf(
+        path,
+        title=document.title + (f" {document.number}" if document.number else ""),
+        html=order_html(document, logo=shown),
+        body_pt=BODY_PT,
+        footer=lambda page, pages: document.footer.format(page=page, pages=pages),
+        images=None if logo is None else {LOGO_URL: logo},
     )
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), words)
-    painter.restore()
-
-
-def _font(points: float) -> QFont:
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPointSizeF(points)
-    # No 'fi' ligature: a supplier who copies or searches the PDF finds "confirmed" as typed.
-    font.setFeature(QFont.Tag("liga"), 0)
-    return font
-
-
-def _points(points: float) -> int:
-    """Points as the PDF's device pixels."""
-    return round(points * RESOLUTION / 72)
 
 
 def logo_image(logo: Logo | None) -> QImage | None:

@@ -146,7 +146,7 @@ def test_the_pdf_fits_one_a4_page_with_one_family(session: Session, tmp_path: Pa
 def _png(tmp_path: Path) -> bytes:
     from PySide6.QtGui import QColor, QImage
 
-    from inventory_app.ui.render.order_pdf import gui_application
+    from inventory_app.ui.render.a4_pdf import gui_application
 
     gui_application()
     image = QImage(300, 150, QImage.Format.Format_RGB32)
