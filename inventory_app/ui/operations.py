@@ -73,7 +73,13 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
         context,
         Change.STOCK,
         lambda s: stock.adjust(
-            s, a.sku, a.amount, a.unit, a.reason, author=context.user, note=a.note.strip(),
+            s,
+            a.sku,
+            a.amount,
+            a.unit,
+            a.reason,
+            author=context.user,
+            note=a.note.strip(),
             batch=a.batch,
         ),
     )

@@ -195,7 +195,9 @@ def bottle_batches(session: Session, bottle_id: int) -> list[str]:
     return list(session.scalars(query))
 
 
-def bottle_batch_rows(session: Session, bottle_id: int, today: date | None = None) -> list[BatchRow]:
+def bottle_batch_rows(
+    session: Session, bottle_id: int, today: date | None = None
+) -> list[BatchRow]:
     """The batches a bottle went into, oldest first, as rows (the Bottles page's Batches…)."""
     codes = bottle_batches(session, bottle_id)
     if not codes:

@@ -72,7 +72,7 @@ class BottleBatchesDialog(QDialog):
         layout.addWidget(buttons)
         context.changes.watch(self, Change.STOCK | Change.ITEMS, self.reload)
         self.reload()
-        self.resize(820, 380)
+        self.resize(1000, 380)  # seven columns, in Italian too, without a cut name
 
     def reload(self) -> None:
         keep = self.current()

@@ -133,8 +133,12 @@ def test_waste_from_a_chosen_batch_draws_from_that_batch_only(
         last = session.scalars(select(Movement).order_by(Movement.id.desc()).limit(1)).one()
         chosen = session.scalars(select(PrepBatch).where(PrepBatch.code == made.batch_code)).one()
         assert (last.reason, last.delta, last.batch_id, last.author) == (
-            "waste", Decimal(-100), chosen.id, "giulia"
+            "waste",
+            Decimal(-100),
+            chosen.id,
+            "giulia",
         )
     assert remaining(demo_db) == {
-        "ORG-OPEN-1": before["ORG-OPEN-1"], made.batch_code: before[made.batch_code] - 100
+        "ORG-OPEN-1": before["ORG-OPEN-1"],
+        made.batch_code: before[made.batch_code] - 100,
     }

@@ -60,7 +60,8 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextLooker) -> None:
         "BottlesPage (a bottle picked)", "OpeningsPage (found)", "OpeningsPage (finished)",
         "HistoryPage (a line undone)", "BespokeDialog", "BespokeDialog (from a recipe)",
         "DashboardPage (unmatched sales)", "UnmatchedDialog", "ResolveDialog",
-        "BatchesDialog", "MakeDialog (made)",
+        "BatchesDialog", "MakeDialog (made)", "BottleBatchesDialog",
+        "AdjustDialog (a flask: its batches)",
     }  # fmt: skip
     assert dialogs <= set(walk.screens), sorted(dialogs - set(walk.screens))
     assert walk.wrapped > 300  # texts that came through the catalogue
