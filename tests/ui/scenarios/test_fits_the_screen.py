@@ -28,7 +28,7 @@ from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActio
 from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog, describe
 from inventory_app.ui.main_window import MainWindow
-from inventory_app.ui.page_table import PAGES
+from inventory_app.ui.page_table import BOTTLES, PAGES
 from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.conftest import DEMO_OWNER
 from tests.ui.scenarios.conftest import go_to
@@ -333,12 +333,15 @@ def open_traced_dialogs(qtbot: Any, window: MainWindow) -> list[QWidget]:
     """Bottles › the open Macallan › Batches…, and Stock › demerara syrup › Adjust stock…
     with its batch choice (opened without blocking, as the page would show it)."""
     from inventory_app.domain.bottle_states import BottleState
+
+    OPEN = BottleState.OPEN  # noqa: N806
     from inventory_app.ui import batch_operations, operations
     from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
 
-    bottles = go_to(qtbot, window, PAGES[5].shown_title)
-    bottles.table.selectRow(next(n for n, r in enumerate(bottles.model.rows)
-                                 if r.sku == "WHI-MAC18" and r.state is BottleState.OPEN))  # fmt: skip
+    bottles = go_to(qtbot, window, BOTTLES.shown_title)
+    rows = bottles.model.rows
+    opened = next(n for n, r in enumerate(rows) if r.sku == "WHI-MAC18" and r.state is OPEN)
+    bottles.table.selectRow(opened)
     traced = bottles.show_batches()
     stock = window.stock_page
     row = next(r for r in stock.model.rows if r.sku == "FLK-DEMER")
