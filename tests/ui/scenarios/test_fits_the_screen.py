@@ -333,14 +333,14 @@ def open_traced_dialogs(qtbot: Any, window: MainWindow) -> list[QWidget]:
     """Bottles › the open Macallan › Batches…, and Stock › demerara syrup › Adjust stock…
     with its batch choice (opened without blocking, as the page would show it)."""
     from inventory_app.domain.bottle_states import BottleState
-
-    OPEN = BottleState.OPEN  # noqa: N806
     from inventory_app.ui import batch_operations, operations
     from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
 
     bottles = go_to(qtbot, window, BOTTLES.shown_title)
     rows = bottles.model.rows
-    opened = next(n for n, r in enumerate(rows) if r.sku == "WHI-MAC18" and r.state is OPEN)
+    opened = next(
+        n for n, r in enumerate(rows) if r.sku == "WHI-MAC18" and r.state is BottleState.OPEN
+    )
     bottles.table.selectRow(opened)
     traced = bottles.show_batches()
     stock = window.stock_page
