@@ -113,6 +113,13 @@ def test_waste_from_a_chosen_batch_draws_from_that_batch_only(
     def waste_from_the_new_batch() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, AdjustDialog)
+        try:
+            choose_and_waste(dialog)
+        finally:  # a failure here must not leave the modal dialog open (the test would hang)
+            if dialog.isVisible():
+                dialog.reject()
+
+    def choose_and_waste(dialog: AdjustDialog) -> None:
         seen.append([dialog.batch.itemData(n) for n in range(dialog.batch.count())])
         assert dialog.batch.currentText() == "Oldest first"
         dialog.reason.setCurrentIndex(dialog.reason.findData("waste"))
