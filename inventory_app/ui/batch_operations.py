@@ -17,6 +17,7 @@ from inventory_app.services.batches.reads import (
     batch_row,
     batch_rows,
     batch_trace,
+    bottle_batch_rows,
 )
 from inventory_app.services.ledger.batch_codes import looks_like_code
 from inventory_app.services.views.batch_label import batch_label, flasks_filled
@@ -26,6 +27,16 @@ from inventory_app.ui.ops import Op, read_now
 
 def load_batches(database: Database, *, sku: str | None = None) -> list[BatchRow]:
     return read_now(database, lambda s: batch_rows(s, sku=sku))
+
+
+def load_open_batches(database: Database, sku: str) -> list[BatchRow]:
+    """A flask's batches still holding something, oldest first: the Adjust dialog's choice."""
+    return read_now(database, lambda s: batch_rows(s, sku=sku, held=True))[::-1]
+
+
+def load_bottle_batches(database: Database, bottle_id: int) -> list[BatchRow]:
+    """The batches a bottle went into, oldest first (traceability from a bottle)."""
+    return read_now(database, lambda s: bottle_batch_rows(s, bottle_id))
 
 
 def load_batches_to_use(database: Database) -> list[BatchRow]:

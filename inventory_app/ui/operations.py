@@ -50,6 +50,7 @@ class Adjustment:
     unit: Unit
     reason: Reason
     note: str = ""
+    batch: str | None = None  # a flask's batch code; None: the oldest batches first
 
 
 def save_item(
@@ -72,7 +73,14 @@ def adjust_stock(context: AppContext, *, adjustment: Adjustment) -> InventoryErr
         context,
         Change.STOCK,
         lambda s: stock.adjust(
-            s, a.sku, a.amount, a.unit, a.reason, author=context.user, note=a.note.strip()
+            s,
+            a.sku,
+            a.amount,
+            a.unit,
+            a.reason,
+            author=context.user,
+            note=a.note.strip(),
+            batch=a.batch,
         ),
     )
 

@@ -193,3 +193,20 @@ def bottle_batches(session: Session, bottle_id: int) -> list[str]:
         .order_by(PrepBatch.made_at, PrepBatch.id)
     )
     return list(session.scalars(query))
+
+
+def bottle_batch_rows(
+    session: Session, bottle_id: int, today: date | None = None
+) -> list[BatchRow]:
+    """The batches a bottle went into, oldest first, as rows (the Bottles page's Batches…)."""
+    codes = bottle_batches(session, bottle_id)
+    if not codes:
+        return []
+    day = today or date.today()
+    query = (
+        select(PrepBatch, Item.sku, Item.name, Item.unit)
+        .join(Item, Item.id == PrepBatch.item_id)
+        .where(PrepBatch.code.in_(codes))
+        .order_by(PrepBatch.made_at, PrepBatch.id)
+    )
+    return [_row(b, s, n, u, day) for b, s, n, u in session.execute(query)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,8 @@ from inventory_app.domain.catalogue import ADJUST_REASONS, Reason
 from inventory_app.domain.errors import InputError, InventoryError
 from inventory_app.domain.units import Unit, parse_quantity
 from inventory_app.i18n.catalogue import NC_, tr, trc
+from inventory_app.i18n.formats import date_text
+from inventory_app.services.batches.reads import BatchRow
 from inventory_app.services.views.stock import StockRow
 from inventory_app.ui import formatting
 from inventory_app.ui.dialogs.buttons import standard_buttons
@@ -34,10 +36,22 @@ REASON_LABELS = {
 }
 
 
+def batch_choice(batch: BatchRow) -> str:
+    """'ORG-261208-2 · made 08/12/2026 · 450 ml left', in the current language."""
+    made = date_text(batch.made_on) if batch.made_on else "—"
+    return tr("{code} · made {made} · {remaining} left").format(
+        code=batch.code, made=made, remaining=formatting.quantity(batch.remaining, batch.unit)
+    )
+
+
 class AdjustDialog(QDialog):
     """A signed quantity with its unit ('-40 ml'), a reason and a note."""
 
-    def __init__(self, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment,
+        batches: Sequence[BatchRow] = (),
+    ) -> None:  # fmt: skip
+        """`batches`: a flask's open batches, oldest first, to take it from one of them."""
         super().__init__(parent)
         self._row = row
         self._submit = submit
@@ -51,6 +65,11 @@ class AdjustDialog(QDialog):
         self.quantity.setPlaceholderText(
             tr("-40 {unit}   (negative removes stock)").format(unit=row.unit)
         )
+        self.batch = QComboBox()
+        self.batch.setObjectName("batch")
+        self.batch.addItem(tr("Oldest first"), None)
+        for batch in batches:
+            self.batch.addItem(batch_choice(batch), batch.code)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(tr("optional: what happened"))
@@ -65,6 +84,8 @@ class AdjustDialog(QDialog):
         form.addRow(tr("Now"), on_hand)
         form.addRow(tr("Reason"), self.reason)
         form.addRow(tr("Change"), self.quantity)
+        if row.kind == "flask":  # a house prep: from the oldest batch, or one chosen
+            form.addRow(tr("Batch"), self.batch)
         form.addRow("", self.error)
         form.addRow(tr("Note"), self.note)
         buttons = standard_buttons(
@@ -80,10 +101,11 @@ class AdjustDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment
-    ) -> Adjustment | None:
+        cls, parent: QWidget | None, *, row: StockRow, submit: SubmitAdjustment,
+        batches: Sequence[BatchRow] = (),
+    ) -> Adjustment | None:  # fmt: skip
         """Show the dialog modally; the recorded adjustment, or None when cancelled."""
-        dialog = cls(parent, row=row, submit=submit)
+        dialog = cls(parent, row=row, submit=submit, batches=batches)
         return dialog.done_adjustment if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def read(self) -> Adjustment:
@@ -95,6 +117,7 @@ class AdjustDialog(QDialog):
             unit=unit,
             reason=Reason(self.reason.currentData()),
             note=self.note.text(),
+            batch=self.batch.currentData() if self._row.kind == "flask" else None,
         )
 
     def accept(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -27,6 +28,7 @@ from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.bottles.draws import UnassignedDraws
 from inventory_app.ui import formatting, queries
 from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.dialogs.bottle_batches_dialog import BottleBatchesDialog
 from inventory_app.ui.models.bottle_model import LEVEL_ROLE, BottleColumn, BottleModel
 from inventory_app.ui.models.history_model import HistoryModel
 from inventory_app.ui.styling import named
@@ -146,10 +148,16 @@ class BottlesPage(QWidget):
         self.history.setWordWrap(False)
         self.history.setColumnWidth(0, 140)
         self.history_title = named(QLabel(tr("Select a bottle to see its history")), "count")
+        self.batches_button = named(QPushButton(tr("&Batches…")), "bottleBatches")
+        self.batches_button.setToolTip(tr("The house-prep batches this bottle went into"))
+        self.batches_button.clicked.connect(lambda: self.show_batches())
+        heading = QHBoxLayout()
+        heading.addWidget(self.history_title, 1)
+        heading.addWidget(self.batches_button)
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.history_title)
+        column.addLayout(heading)
         column.addWidget(self.history, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -209,8 +217,23 @@ class BottlesPage(QWidget):
     def set_state_filter(self, state: BottleState | None) -> None:
         self.state_filter.setCurrentIndex(self.state_filter.findData(state.value if state else ""))
 
+    def show_batches(self) -> BottleBatchesDialog | None:
+        """Traceability from a bottle: the batches the selected bottle went into."""
+        bottle_id = self.selected_bottle()
+        if bottle_id is None:
+            return None
+        row = next(r for r in self.model.rows if r.bottle_id == bottle_id)
+        dialog = BottleBatchesDialog(
+            self, context=self._context, bottle_id=bottle_id,
+            title=f"#{row.bottle_id} {row.label} ({row.sku})",
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _show_history(self) -> None:
         bottle_id = self.selected_bottle()
+        self.batches_button.setEnabled(bottle_id is not None)
         if bottle_id is None:
             self.history_model.set_rows([])
             self.history_title.setText(tr("Select a bottle to see its history"))

@@ -13,7 +13,7 @@ from inventory_app.domain.levels import Status
 from inventory_app.domain.permissions import Action
 from inventory_app.i18n.catalogue import ntr, tr
 from inventory_app.services.views.stock import Order, StockRow
-from inventory_app.ui import formatting, operations, queries
+from inventory_app.ui import batch_operations, formatting, operations, queries
 from inventory_app.ui.actions import build_actions
 from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
@@ -236,10 +236,15 @@ class StockPage(QWidget):
         row = self.current_row()
         if row is None:
             return
+        open_batches = (
+            batch_operations.load_open_batches(self._context.database, row.sku)
+            if row.kind == "flask" else []
+        )  # fmt: skip
         done = AdjustDialog.ask(
             self,
             row=row,
             submit=lambda a: operations.adjust_stock(self._context, adjustment=a),
+            batches=open_batches,
         )
         if done is not None:
             reason = done.reason.label

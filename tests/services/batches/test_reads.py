@@ -16,6 +16,7 @@ from inventory_app.services.batches.reads import (
     batch_rows,
     batch_state,
     batch_trace,
+    bottle_batch_rows,
     bottle_batches,
 )
 from inventory_app.services.recipes.production import make_prep
@@ -81,3 +82,8 @@ def test_a_bottle_names_the_batches_it_went_into(kitchen: Session) -> None:
     second = make_prep(kitchen, "House orgeat", author=AUTHOR).batch_code
     rum = kitchen.scalars(select(Bottle.id)).one()
     assert bottle_batches(kitchen, rum) == [first, second]
+    rows = bottle_batch_rows(kitchen, rum)
+    assert [(r.code, r.sku, r.made_by) for r in rows] == [
+        (first, "FLK-ORGEAT", AUTHOR), (second, "FLK-ORGEAT", AUTHOR),
+    ]  # fmt: skip
+    assert bottle_batch_rows(kitchen, rum + 1000) == []

@@ -61,7 +61,8 @@ def test_the_walk_reaches_every_page_and_dialog(walk: TextLooker) -> None:
         "HistoryPage (a line undone)", "BespokeDialog", "BespokeDialog (from a recipe)",
         "DashboardPage (unmatched sales)", "UnmatchedDialog", "ResolveDialog",
         "SuppliersDialog", "SuppliersDialog (a new supplier refused)",
-        "BatchesDialog", "MakeDialog (made)",
+        "BatchesDialog", "MakeDialog (made)", "BottleBatchesDialog",
+        "AdjustDialog (a flask: its batches)",
     }  # fmt: skip
     assert dialogs <= set(walk.screens), sorted(dialogs - set(walk.screens))
     assert walk.wrapped > 300  # texts that came through the catalogue

@@ -28,7 +28,7 @@ from inventory_app.ui.dialogs.modifiers_dialog import ModifiersDialog, RuleActio
 from inventory_app.ui.dialogs.resolve_dialog import ResolveDialog
 from inventory_app.ui.dialogs.unmatched_dialog import UnmatchedDialog, describe
 from inventory_app.ui.main_window import MainWindow
-from inventory_app.ui.page_table import PAGES
+from inventory_app.ui.page_table import BOTTLES, PAGES
 from inventory_app.ui.pages.orders_page import OrdersPage
 from tests.ui.conftest import DEMO_OWNER
 from tests.ui.scenarios.conftest import go_to
@@ -332,5 +332,78 @@ def test_the_suppliers_dialog_fits_and_shows_every_column(
         assert dialog.model.rowCount() == 3
         assert sideways_or_cut({"suppliers": dialog.table}) == []
         assert dialog.form.address.toPlainText().count("\n") == 1  # two lines, both in view
+    finally:
+        set_language(ENGLISH)
+
+
+def traced_window(qtbot: Any, database: Database, folder: Path) -> tuple[MainWindow, str]:
+    """The Italian bar with a rinse syrup made from its open Macallan 18: the bottle went
+    into a batch of demerara syrup, which now has two batches (its opening one and this)."""
+    from inventory_app.services.imports.recipes import import_recipes
+    from inventory_app.services.recipes.production import make_prep
+
+    rinse = folder / "rinse.csv"
+    rinse.write_text(
+        "recipe,kind,price,pos_name,ingredient,quantity,unit,channel,yield_sku,yield_quantity,"
+        "notes\nMacallan rinse,prep,,,WHI-MAC18,50,ml,,FLK-DEMER,50,\n",
+        encoding="utf-8",
+    )
+    with database.transaction() as session:
+        import_recipes(session, rinse, author=DEMO_OWNER)
+        code = make_prep(session, "Macallan rinse", author=DEMO_OWNER).batch_code
+    window: MainWindow = build_main_window(database, user=DEMO_OWNER)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, code
+
+
+def open_traced_dialogs(qtbot: Any, window: MainWindow) -> list[QWidget]:
+    """Bottles › the open Macallan › Batches…, and Stock › demerara syrup › Adjust stock…
+    with its batch choice (opened without blocking, as the page would show it)."""
+    from inventory_app.domain.bottle_states import BottleState
+    from inventory_app.ui import batch_operations, operations
+    from inventory_app.ui.dialogs.adjust_dialog import AdjustDialog
+
+    bottles = go_to(qtbot, window, BOTTLES.shown_title)
+    rows = bottles.model.rows
+    opened = next(
+        n for n, r in enumerate(rows) if r.sku == "WHI-MAC18" and r.state is BottleState.OPEN
+    )
+    bottles.table.selectRow(opened)
+    traced = bottles.show_batches()
+    stock = window.stock_page
+    row = next(r for r in stock.model.rows if r.sku == "FLK-DEMER")
+    adjust = AdjustDialog(
+        window, row=row, submit=lambda a: operations.adjust_stock(window.context, adjustment=a),
+        batches=batch_operations.load_open_batches(window.context.database, "FLK-DEMER"),
+    )  # fmt: skip
+    adjust.show()
+    qtbot.waitExposed(adjust)
+    qtbot.wait(50)  # the columns are fitted once the dialogs have their size
+    return [traced, adjust]
+
+
+def test_the_batch_traceability_dialogs_fit_in_italian(
+    qtbot: Any, italian_demo_db: Database, tmp_path: Path
+) -> None:
+    """A bottle's batches and the Adjust dialog's batch choice, inside a 1280×800 screen,
+    with every column of the batches readable without a sideways scroll."""
+    set_language(ITALIAN)
+    try:
+        window, code = traced_window(qtbot, italian_demo_db, tmp_path)
+        traced, adjust = open_traced_dialogs(qtbot, window)
+        for dialog in (traced, adjust):
+            needed, size = dialog.minimumSizeHint(), dialog.size()
+            assert max(needed.width(), size.width()) <= SCREEN[0] - ROOM, type(dialog).__name__
+            assert max(needed.height(), size.height()) <= SCREEN[1] - ROOM, type(dialog).__name__
+        assert [r.code for r in traced.model.rows] == [code]  # type: ignore[attr-defined]
+        table = traced.table  # type: ignore[attr-defined]
+        assert table.horizontalScrollBar().maximum() == 0
+        assert not [*cut_titles("batches", table), *cut_cells("batches", table)]
+        assert adjust.batch.count() == 3  # type: ignore[attr-defined]
+        for dialog in (traced, adjust):
+            dialog.close()
     finally:
         set_language(ENGLISH)

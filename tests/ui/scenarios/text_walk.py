@@ -134,6 +134,11 @@ class TextWalk:
         window.show_page(bottles)
         bottles.table.selectRow(0)
         self._seen_now("BottlesPage (a bottle picked)")
+        traced = bottles.show_batches()
+        assert traced is not None
+        QApplication.processEvents()
+        self.look(traced, type(traced).__name__)
+        traced.close()
         openings = window.openings_page
         window.show_page(openings)
         openings.search.setText(bottles.model.rows[0].sku)
@@ -214,6 +219,7 @@ class TextWalk:
         self.look(history, type(history).__name__)
         history.close()
         page.select_item(next(r.item_id for r in page.model.rows if r.kind == "flask"))
+        self.modal("AdjustDialog (a flask: its batches)", page.adjust_stock)
         batches = page.show_batches()
         assert batches is not None
         QApplication.processEvents()
