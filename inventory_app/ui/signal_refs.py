@@ -1,11 +1,13 @@
-"""PySide6 6.12.0's `Signal.emit()` gives back a True it holds no reference to.
+"""PySide6 6.12.0 gives back True and None objects it holds no reference to.
 
-Each emit from Python code (any thread, connected or not) takes one reference away from
-Python's one True object. In Python 3.11 True is an ordinary counted object with a few
-thousand references, so a few thousand emits later (progress of an import, a day of
-status messages and change announcements) its count reaches zero and the process dies:
-"Fatal Python error: bool_dealloc: deallocating True or False". Python 3.12 makes True
-immortal, which is what `keep_true_alive` does here, once, when the bug is measured.
+Each `Signal.emit()` from Python code (any thread, connected or not) takes one reference
+away from Python's one True object, and each call of a Qt method that returns nothing
+(`QLabel.setText`, `QWidget.setEnabled`, `QPainter.save`, …) takes one from None. In
+Python 3.11 both are ordinary counted objects with a few thousand references, so a few
+thousand calls later (an evening of sales, status messages and table refreshes) a count
+reaches zero and the process dies: "Fatal Python error: bool_dealloc" or "none_dealloc".
+Python 3.12 makes them immortal, which is what `keep_true_alive` and `keep_none_alive`
+do here, once, when the bug is measured.
 """
 
 from __future__ import annotations
@@ -46,5 +48,26 @@ def keep_true_alive() -> bool:
     if sys.implementation.name != "cpython" or not emit_takes_true():
         return False
     refcount = ctypes.c_ssize_t.from_address(id(True))
+    refcount.value += SPARE_REFERENCES
+    return True
+
+
+def void_call_takes_none() -> bool:
+    """Whether a Qt method returning nothing lowers None's reference count (6.12.0's bug)."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(PROBE_EMITS):
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= PROBE_EMITS // 2
+
+
+def keep_none_alive() -> bool:
+    """Give None enough references that Qt's calls can never free it; whether it was needed.
+
+    As `keep_true_alive`: CPython only, once, when ui/ is imported.
+    """
+    if sys.implementation.name != "cpython" or not void_call_takes_none():
+        return False
+    refcount = ctypes.c_ssize_t.from_address(id(None))
     refcount.value += SPARE_REFERENCES
     return True
