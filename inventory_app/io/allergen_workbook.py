@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from inventory_app.domain.allergen_register import AllergenRegister
 from inventory_app.domain.allergens import Allergen
 from inventory_app.io.atomic_file import write_atomically
+from inventory_app.io.print_pages import fit_a4_width
 from inventory_app.io.reorder_workbook import sheet_names
 from inventory_app.io.table_workbook import set_text
 
@@ -99,15 +100,7 @@ def _text(sheet: Worksheet, row: int, column: int, text: str, **style: Any) -> N
 
 def _page(sheet: Worksheet, register: AllergenRegister, header_row: int, last: str) -> None:
     """A4 landscape, one page wide, the table's header on every page, the footer numbered."""
-    from openpyxl.worksheet.properties import PageSetupProperties
-
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    fit_a4_width(sheet, heading_row=header_row, landscape=True, margin=0.5)
     sheet.print_area = f"A1:{last}{sheet.max_row}"
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
     footer = register.footer.replace("&", "&&").format(page="&P", pages="&N")
     sheet.oddFooter.center.text = footer  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ from inventory_app.i18n.formats import date_text
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.cell_formats import heading_widths
 from inventory_app.io.columns import Parser, checked_columns, read_given_cells, text
+from inventory_app.io.print_pages import fit_a4_width
 from inventory_app.io.table_workbook import set_text
 from inventory_app.io.tabular import read_sheet
 
@@ -132,17 +133,9 @@ def _item_row(sheet: Worksheet, row: int, item: SheetItem, *, new_group: bool) -
 
 def _print_setup(sheet: Worksheet, title: str) -> None:
     """A4 portrait, one page wide, the header row on every page, gridlines printed."""
-    from openpyxl.worksheet.properties import PageSetupProperties
-
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = "1:1"
+    fit_a4_width(sheet, heading_row=1, margin=0.4)
     sheet.print_options.gridLines = True
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.oddHeader.center.text = title.replace("&", "&&")  # type: ignore[union-attr]
     sheet.oddFooter.right.text = tr("Page &P of &N")  # type: ignore[union-attr]
 

@@ -17,6 +17,7 @@ from inventory_app.domain.order_document import OrderDocument
 from inventory_app.i18n.catalogue import in_language
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.cell_formats import date_format, euro_format
+from inventory_app.io.print_pages import fit_a4_width
 from inventory_app.io.reorder_workbook import sheet_names
 from inventory_app.io.table_workbook import set_text
 
@@ -164,15 +165,7 @@ def _left() -> Any:
 
 def _page(sheet: Worksheet, document: OrderDocument, header_row: int) -> None:
     """A4 portrait, one page wide, the lines' header on every page, the footer numbered."""
-    from openpyxl.worksheet.properties import PageSetupProperties
-
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    fit_a4_width(sheet, heading_row=header_row, margin=0.5)
     sheet.print_area = f"A1:{LAST_COLUMN}{sheet.max_row}"
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
     footer = document.footer.replace("&", "&&").format(page="&P", pages="&N")
     sheet.oddFooter.center.text = footer  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ from inventory_app.i18n.formats import date_text
 from inventory_app.io.atomic_file import write_atomically
 from inventory_app.io.cell_formats import EURO as EURO  # the English format, tests compare it
 from inventory_app.io.cell_formats import date_format, euro_format, heading_widths
+from inventory_app.io.print_pages import fit_a4_width
 from inventory_app.io.table_workbook import set_text
 
 if TYPE_CHECKING:  # openpyxl is imported only when a workbook is written
@@ -205,17 +206,8 @@ def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str) -> Cell:
 
 def _print_setup(sheet: Any, supplier: str, day: date) -> None:
     """A4 portrait, one page wide (as many pages tall as needed), the header on every page."""
-    from openpyxl.worksheet.properties import PageSetupProperties
-    from openpyxl.worksheet.worksheet import Worksheet
-
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = Worksheet.ORIENTATION_PORTRAIT
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    fit_a4_width(sheet, heading_row=HEADER_ROW, margin=0.4)
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
     header = tr("Order {supplier} {date}").format(supplier=supplier, date=date_text(day))
     sheet.oddHeader.center.text = header.replace("&", "&&")
     sheet.oddFooter.right.text = tr("Page &P of &N")
