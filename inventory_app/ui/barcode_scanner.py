@@ -112,7 +112,14 @@ class BarcodeScanner(QObject):
         return watched is self._window or watched.window() is self._window
 
     def _propagated(self, watched: QObject, event: QEvent) -> bool:
-        """Qt re-sends an ignored key to each parent, and filters see every send: count once."""
+        """The same key seen again: count it once. Filters see every send of an event.
+
+        Up: Qt re-sends an ignored key to each parent. Down: a table given a key that starts
+        editing sends that same key on to the cell's new editor, as a sent (not spontaneous)
+        event; without this a scan into a count cell read its first digit twice and was
+        taken for typing. Qt reuses its key events' addresses, so a new key to the same
+        widget, or a spontaneous one to a child, is a new key.
+        """
         address = Shiboken.getCppPointer(event)[0]
         previous_address, previous = self._seen
         self._seen = (address, watched)
@@ -120,9 +127,8 @@ class BarcodeScanner(QObject):
             return False
         if not Shiboken.isValid(previous):
             return False
-        # isAncestorOf counts a widget as its own ancestor; a new event to the same widget is new.
-        return (
-            isinstance(watched, QWidget)
-            and watched is not previous
-            and watched.isAncestorOf(previous)
-        )
+        # isAncestorOf counts a widget as its own ancestor: hence `is previous` first.
+        if not isinstance(watched, QWidget) or watched is previous:
+            return False
+        handed_down = not event.spontaneous() and previous.isAncestorOf(watched)
+        return watched.isAncestorOf(previous) or handed_down

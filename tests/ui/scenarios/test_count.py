@@ -165,3 +165,24 @@ def test_an_open_count_fits_a_1280_pixel_window(window: MainWindow) -> None:
     count_page_with_a_count_open(window)
     QApplication.processEvents()
     assert window.width() == 1280
+
+
+def test_a_scan_into_a_count_cell_goes_to_its_bottle_and_types_nothing(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """The cursor on Tanqueray's full bottles, the scanner reads Springbank 21: the count
+    goes to Springbank's row, and Tanqueray's cell keeps nothing of the digits (the table
+    handed the first key on to the cell's editor, and the scanner read it twice)."""
+    page = count_page_with_a_count_open(window)
+    tanqueray = cell(page, "GIN-TANQ", CountColumn.FULL)
+    page.table.setCurrentIndex(tanqueray)
+    page.table.setFocus()
+    for char in "5010233010184":  # Springbank 21's barcode, sent by the scanner
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Scanned 5010233010184: Springbank 21 Year Old"
+    current = page.table.currentIndex()
+    assert page.model.row_at(current.row()).sku == "WHI-SPR21"
+    assert current.column() == CountColumn.FULL
+    assert page.model.data(tanqueray) in ("", None)
+    assert page.model.row_at(tanqueray.row()).counted is None
