@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -29,6 +30,9 @@ AUTHOR = "owner"
 # Tests speak English unless they ask for Italian (the `italian` fixture), whatever the
 # machine's locale; subprocesses inherit it through the environment.
 os.environ["INVENTORY_APP_LANG"] = "en"
+# Qt's settings (the window's place, the last folders chosen) go to a folder of this run,
+# never into the home of whoever runs the tests; subprocesses inherit it too.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="inventory-app-test-config-")
 
 
 PG_ENV = "INVENTORY_APP_TEST_PG"

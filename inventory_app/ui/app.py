@@ -122,8 +122,12 @@ def run_gui(open_bar: OpenBar) -> int:
         watch_check(window, opened.database, opened.check, restored=then, quit_=lambda: app.exit(1))
 
     after_first_paint(window, open_now)
+    from inventory_app.ui.window_place import remember_place, restore_place
+
+    restore_place(window)
     window.show()
     status = app.exec()
+    remember_place(window)
     window.close()
     from inventory_app.ui.worker import wait_for_workers
 
