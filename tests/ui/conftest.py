@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import delete, isValid
 from sqlalchemy.orm import Session
@@ -229,3 +229,13 @@ def demo_db(demo_bar_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'bar.sqlite3'}")
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def loops_work_after_run_gui() -> Iterator[None]:
+    """For a test that runs the app (run_gui): its window closes after the loop ended, which
+    asks Qt to quit with no loop running; Qt keeps that, and every later event loop (the
+    next test's waitSignal) would end at once. A loop started and quit here takes it back."""
+    yield
+    QTimer.singleShot(0, QApplication.quit)
+    QApplication.exec()

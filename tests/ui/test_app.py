@@ -17,6 +17,11 @@ from tests.conftest import AUTHOR
 
 
 @pytest.fixture(autouse=True)
+def _loops_work_afterwards(loops_work_after_run_gui: None) -> None:
+    """Every test here runs the app (see tests/ui/conftest.py)."""
+
+
+@pytest.fixture(autouse=True)
 def _earlier_windows() -> None:
     """Windows earlier tests left alive (not yet deleted) are not the one run_gui makes."""
     global _EARLIER

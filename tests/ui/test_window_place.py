@@ -41,22 +41,23 @@ def test_the_size_and_place_left_come_back(qtbot: Any) -> None:
     assert (again.width(), again.height()) == (700, 500)
 
 
-def _new_main_windows(before: set[int]) -> list[MainWindow]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, MainWindow) and id(w) not in before]  # fmt: skip
+def _the_window_shown() -> MainWindow:
+    """The window run_gui shows: earlier ones are closed (ids of deleted ones come back)."""
+    [shown] = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+    return shown
 
 
+@pytest.mark.usefixtures("loops_work_after_run_gui")
 def test_the_bar_opens_as_large_as_it_was_closed(qapp: Any, db: Database) -> None:
     """Two runs of the app: the owner makes the window 760×560 in the first, and the
     second opens at 760×560 instead of the first start's size."""
     sizes: list[tuple[int, int]] = []
 
     def run_once(resize: bool) -> None:
-        before = {id(w) for w in QApplication.topLevelWidgets()}
-
         def look() -> None:
             try:  # whatever happens, the run ends: a failure here must not hang the suite
-                window = _new_main_windows(before)[0]
+                window = _the_window_shown()
                 sizes.append((window.width(), window.height()))
                 if resize:
                     window.resize(760, 560)
