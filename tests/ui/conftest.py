@@ -30,7 +30,7 @@ from inventory_app.domain.units import BaseUnit
 from inventory_app.i18n.catalogue import ITALIAN, in_language
 from inventory_app.services.catalogue.items import save_location
 from inventory_app.services.ledger import movements as stock
-from inventory_app.ui.context import AppContext, Changes
+from inventory_app.ui.context import AppContext, Change, Changes
 from tests.conftest import AUTHOR, make_item
 
 D = Decimal
@@ -239,3 +239,16 @@ def loops_work_after_run_gui() -> Iterator[None]:
     yield
     QTimer.singleShot(0, QApplication.quit)
     QApplication.exec()
+
+
+def heard(context: AppContext) -> list[Change]:
+    """Every change the window hears from now on."""
+    said: list[Change] = []
+    context.changes.changed.connect(said.append)
+    return said
+
+
+@pytest.fixture
+def demo_context(demo_db: Database) -> AppContext:
+    """The demo owner at the window of a fresh copy of the demo bar."""
+    return AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())

@@ -12,30 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from inventory_app.db.engine import Database
 from inventory_app.domain.catalogue import Reason
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.recipes import Channel
 from inventory_app.domain.units import Unit
 from inventory_app.services.settings import all_settings
 from inventory_app.ui import operations, queries
-from inventory_app.ui.context import AppContext, Change, Changes
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import read_now
-from tests.ui.conftest import DEMO_OWNER, Bar, Menu, on_hand
-
-
-def heard(context: AppContext) -> list[Change]:
-    """Every change the window hears from now on."""
-    said: list[Change] = []
-    context.changes.changed.connect(said.append)
-    return said
-
-
-@pytest.fixture
-def demo_context(demo_db: Database) -> AppContext:
-    """The demo owner at the window of a fresh copy of the demo bar."""
-    return AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
-
+from tests.ui.conftest import Bar, Menu, heard, on_hand
 
 # --- the actions of ui/operations.py, each an Op, say what they change -----------------------
 Action = Callable[[AppContext, Menu], object]

@@ -25,16 +25,9 @@ from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import Op, Query, read_now
 from inventory_app.ui.pages.history_page import HistoryPage
 from tests.conftest import AUTHOR
-from tests.ui.conftest import Bar
+from tests.ui.conftest import Bar, heard
 
 WAIT_MS = 5000
-
-
-def heard(context: AppContext) -> list[Change]:
-    """Every change the window hears from now on."""
-    said: list[Change] = []
-    context.changes.changed.connect(said.append)
-    return said
 
 
 def test_an_op_announces_what_it_changed_once(qtbot: Any, context: AppContext) -> None:

@@ -6,28 +6,12 @@ by what they wrote, what they gave back and what the window heard.
 
 from __future__ import annotations
 
-import pytest
-
-from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.services.ordering import order_reads
 from inventory_app.ui import order_operations, queries
-from inventory_app.ui.context import AppContext, Change, Changes
+from inventory_app.ui.context import AppContext, Change
 from inventory_app.ui.ops import read_now
-from tests.ui.conftest import DEMO_OWNER
-
-
-def heard(context: AppContext) -> list[Change]:
-    """Every change the window hears from now on."""
-    said: list[Change] = []
-    context.changes.changed.connect(said.append)
-    return said
-
-
-@pytest.fixture
-def demo_context(demo_db: Database) -> AppContext:
-    """The demo owner at the window of a fresh copy of the demo bar."""
-    return AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
+from tests.ui.conftest import heard
 
 
 def test_drafting_orders_announces_orders(demo_context: AppContext) -> None:

@@ -6,28 +6,12 @@ works as and what it heard.
 
 from __future__ import annotations
 
-import pytest
-
-from inventory_app.db.engine import Database
 from inventory_app.domain.errors import InventoryError
 from inventory_app.domain.permissions import Actor, Role
 from inventory_app.services.demo.people import DEMO_BARTENDER, DEMO_PINS
 from inventory_app.ui import people_operations
-from inventory_app.ui.context import AppContext, Change, Changes
-from tests.ui.conftest import DEMO_OWNER
-
-
-def heard(context: AppContext) -> list[Change]:
-    """Every change the window hears from now on."""
-    said: list[Change] = []
-    context.changes.changed.connect(said.append)
-    return said
-
-
-@pytest.fixture
-def demo_context(demo_db: Database) -> AppContext:
-    """The demo owner at the window of a fresh copy of the demo bar."""
-    return AppContext(database=demo_db, user=DEMO_OWNER, changes=Changes())
+from inventory_app.ui.context import AppContext, Change
+from tests.ui.conftest import DEMO_OWNER, heard
 
 
 def test_setting_a_pin_announces_people(context: AppContext) -> None:

@@ -11,9 +11,9 @@ from inventory_app.services.imports.sales import import_sales
 from inventory_app.services.selling.sales import SaleResult
 from inventory_app.services.selling.unmatched import Resolved
 from inventory_app.ui import pour_work
-from inventory_app.ui.context import AppContext, Change
+from inventory_app.ui.context import AppContext
 from tests.conftest import AUTHOR
-from tests.ui.conftest import Bar, Menu, on_hand
+from tests.ui.conftest import Bar, Menu, heard, on_hand
 
 D = Decimal
 NIGHT = (
@@ -29,12 +29,6 @@ def park(context: AppContext, tmp_path: Path) -> dict[str, int]:
     with context.database.transaction() as s:
         import_sales(s, night, author=AUTHOR, park_unknown=True)
     return {u.item: u.id for u in pour_work.load_unmatched(context.database)}
-
-
-def heard(context: AppContext) -> list[Change]:
-    said: list[Change] = []
-    context.changes.changed.connect(said.append)
-    return said
 
 
 def test_the_sheet_and_a_recipes_lines(context: AppContext, menu: Menu) -> None:
